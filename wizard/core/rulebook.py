@@ -1,0 +1,261 @@
+"""The rulebook: the government's rules as data, loaded from resources/ and a department overlay.
+
+The built-in rulebook is every `resources/rulebook/*.yaml`, read in name order; each file brings its
+own top-level keys. An overlay (one YAML file, or a folder of them) is merged over it:
+mappings merge key by key, lists of entries with an `id` merge entry by entry (an entry with
+`remove: true` takes one out), other values are replaced. The result is validated against
+`resources/schemas/rulebook.schema.json` and checked for references that do not resolve.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from wizard.core.errors import InputError
+from wizard.core.yamlio import load_yaml_file, to_plain
+from wizard.paths import resources_dir
+
+
+@dataclass
+class Rulebook:
+    """The merged, validated rulebook. `data` is plain YAML data; the helpers only look things up."""
+
+    data: dict[str, Any]
+    statements: dict[str, dict[str, Any]]
+    overlay: str | None = None
+    template_dirs: list[Path] = field(default_factory=list)
+
+    @property
+    def version(self) -> str:
+        return str(self.data["version"])
+
+    @property
+    def date(self) -> str:
+        return str(self.data["date"])
+
+    @property
+    def platforms(self) -> dict[str, dict[str, Any]]:
+        """Platforms in the rulebook's order."""
+        items = self.data["platforms"].items()
+        return dict(sorted(items, key=lambda item: (item[1].get("order", 99), item[0])))
+
+    @property
+    def ministries(self) -> dict[str, dict[str, Any]]:
+        return self.data["ministries"]
+
+    def ministry_key(self, value: str) -> str | None:
+        """The canonical key for a ministry written as its key, display form or an alias."""
+        if not isinstance(value, str):
+            return None
+        wanted = value.strip().casefold()
+        for key, ministry in self.ministries.items():
+            names = [key, ministry.get("abbr", ""), *ministry.get("aliases", [])]
+            if wanted in (name.casefold() for name in names):
+                return key
+        return None
+
+    def finding(self, code: str) -> dict[str, Any]:
+        return self.data["findings"][code]
+
+    def statement(self, statement_id: str) -> dict[str, Any] | None:
+        return self.statements.get(statement_id)
+
+    def describe_source(self, ids: Iterable[str]) -> list[str]:
+        """Human-readable sources: 'seed title, section: statement id'."""
+        described = []
+        for statement_id in ids:
+            statement = self.statements.get(statement_id)
+            if statement is None:
+                described.append(statement_id)
+                continue
+            seed = self.data.get("seeds", {}).get(statement["seed"], statement["seed"])
+            described.append(f"{seed}, '{statement['section']}' ({statement_id})")
+        return described
+
+
+# --- loading -------------------------------------------------------------------------------
+
+
+def _read_folder(folder: Path) -> dict[str, Any]:
+    merged: dict[str, Any] = {}
+    origin: dict[str, str] = {}
+    for path in sorted(folder.glob("*.yaml")):
+        part = load_yaml_file(path)
+        if part is None:
+            continue
+        if not isinstance(part, dict):
+            raise InputError("een regelboekbestand moet een verzameling sleutels zijn", file=str(path))
+        for key, value in part.items():
+            if key in merged:
+                raise InputError(f"de sleutel '{key}' staat ook in {origin[key]}", file=str(path))
+            merged[key] = value
+            origin[key] = path.name
+    return merged
+
+
+def _is_id_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(item, dict) and "id" in item for item in value)
+
+
+def merge_overlay(base: Any, overlay: Any) -> Any:
+    """Merge an overlay over a base (see the module docstring)."""
+    if isinstance(base, dict) and isinstance(overlay, dict):
+        result = dict(base)
+        for key, value in overlay.items():
+            result[key] = merge_overlay(base[key], value) if key in base else value
+        return result
+    if _is_id_list(base) and _is_id_list(overlay):
+        result = [dict(item) for item in base]
+        positions = {item["id"]: index for index, item in enumerate(result)}
+        for item in overlay:
+            if item.get("remove") is True:
+                if item["id"] in positions:
+                    result[positions[item["id"]]] = None
+                continue
+            if item["id"] in positions:
+                result[positions[item["id"]]] = merge_overlay(result[positions[item["id"]]], item)
+            else:
+                positions[item["id"]] = len(result)
+                result.append(item)
+        return [item for item in result if item is not None]
+    return overlay
+
+
+def _read_overlay(path: Path) -> tuple[dict[str, Any], list[Path]]:
+    path = Path(path)
+    templates: list[Path] = []
+    if path.is_dir():
+        data = _read_folder(path)
+        if (path / "templates").is_dir():
+            templates.append(path / "templates")
+    else:
+        data = load_yaml_file(path)
+        if data is None:
+            data = {}
+        if not isinstance(data, dict):
+            raise InputError("een aanvullend regelboek moet een verzameling sleutels zijn",
+                             file=str(path))
+    return data, templates
+
+
+@cache
+def _schema() -> dict[str, Any]:
+    path = resources_dir() / "schemas" / "rulebook.schema.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@cache
+def _statements() -> dict[str, dict[str, Any]]:
+    items = load_yaml_file(resources_dir() / "statements.yaml")
+    return {item["id"]: item for item in items}
+
+
+@cache
+def _builtin_data() -> dict[str, Any]:
+    return _read_folder(resources_dir() / "rulebook")
+
+
+def load_rulebook(overlay: str | Path | None = None) -> Rulebook:
+    """The built-in rulebook, with a department overlay merged over it when one is given."""
+    data = copy.deepcopy(_builtin_data())
+    templates: list[Path] = []
+    label = None
+    if overlay is not None:
+        overlay_data, templates = _read_overlay(Path(overlay))
+        data = merge_overlay(data, overlay_data)
+        label = str(overlay)
+    rulebook = Rulebook(data=data, statements=_statements(), overlay=label, template_dirs=templates)
+    try:
+        validate_rulebook(rulebook)
+    except InputError as error:
+        raise error.with_file(label or str(resources_dir() / "rulebook")) from None
+    return rulebook
+
+
+@cache
+def builtin_rulebook() -> Rulebook:
+    """The built-in rulebook, loaded once per process (it does not change while running)."""
+    return load_rulebook()
+
+
+# --- validation ----------------------------------------------------------------------------
+
+
+def _error_path(error: jsonschema.ValidationError) -> str:
+    return ".".join(str(part) for part in error.absolute_path) or "(bovenste niveau)"
+
+
+def validate_rulebook(rulebook: Rulebook) -> None:
+    """Schema first, then references: sources, owners, moments, finding codes, patterns."""
+    plain = to_plain(rulebook.data)
+    validator = jsonschema.Draft202012Validator(_schema())
+    errors = sorted(validator.iter_errors(plain), key=lambda e: list(e.absolute_path))
+    if errors:
+        first = errors[0]
+        raise InputError(f"het regelboek klopt niet: {first.message}", key=_error_path(first))
+    problems = list(_reference_problems(rulebook))
+    if problems:
+        key, message = problems[0]
+        raise InputError(f"het regelboek klopt niet: {message}", key=key)
+    if not isinstance(rulebook.data["date"], dt.date):
+        try:
+            dt.date.fromisoformat(str(rulebook.data["date"]))
+        except ValueError:
+            raise InputError("de datum van het regelboek is geen datum (JJJJ-MM-DD)",
+                             key="date") from None
+
+
+def _walk_sources(value: Any, path: str) -> Iterable[tuple[str, str]]:
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key == "source" and isinstance(item, list):
+                for index, statement_id in enumerate(item):
+                    yield f"{path}.source.{index}".lstrip("."), statement_id
+            else:
+                yield from _walk_sources(item, f"{path}.{key}")
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _walk_sources(item, f"{path}.{index}")
+
+
+def _reference_problems(rulebook: Rulebook) -> Iterable[tuple[str, str]]:
+    data = rulebook.data
+    for path, statement_id in _walk_sources(data, ""):
+        if statement_id not in rulebook.statements:
+            yield path, f"bron '{statement_id}' bestaat niet in de genummerde uitspraken"
+    for index, item in enumerate(data["checklist"]):
+        if item["owner"] not in data["owners"]:
+            yield f"checklist.{index}.owner", f"onbekende eigenaar '{item['owner']}'"
+        if item["moment"] not in data["moments"]:
+            yield f"checklist.{index}.moment", f"onbekend moment '{item['moment']}'"
+        if item["group"] not in data["checklist_groups"]:
+            yield f"checklist.{index}.group", f"onbekende groep '{item['group']}'"
+    codes = data["findings"]
+    for section in ("requirements", "text_checks"):
+        for index, item in enumerate(data[section]):
+            if item["code"] not in codes:
+                yield f"{section}.{index}.code", f"onbekende bevinding '{item['code']}'"
+    for index, clause in enumerate(data["clauses"]):
+        if clause["section"] not in data["clause_sections"]:
+            yield f"clauses.{index}.section", f"onbekend onderdeel '{clause['section']}'"
+    for key, platform in data["platforms"].items():
+        rules = list(platform.get("handle_rules", []))
+        for form in (platform.get("forms") or {}).values():
+            rules += form.get("handle_rules", [])
+        for rule in rules:
+            for name in ("pattern", "forbid_pattern"):
+                if name in rule:
+                    try:
+                        re.compile(rule[name])
+                    except re.error as error:
+                        yield f"platforms.{key}.handle_rules", f"ongeldig patroon ({error})"

@@ -1,0 +1,250 @@
+"""The session file (`*.adviesgesprek.yaml`): the answers of one adviesgesprek, and nothing else.
+
+Load, validate, migrate older formats, refuse newer ones, and save atomically. Unknown keys are
+kept. Keys that look like a password or an authenticator secret are never kept or written: the
+program does not store secrets.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+
+from wizard.core.errors import InputError
+from wizard.core.yamlio import dump_yaml, parse_yaml, read_text, to_plain, write_atomic
+from wizard.paths import resources_dir
+
+FORMAT_PREFIX = "adviesgesprek/"
+FORMAT_VERSION = 1
+FORMAT = f"{FORMAT_PREFIX}{FORMAT_VERSION}"
+SUFFIX = ".adviesgesprek.yaml"
+DATE_PATHS = ("conversation.date", "minister.sworn_in")
+
+# Field names that would hold a secret. Such keys are dropped on load and never saved.
+SECRET_KEY = re.compile(r"(^|_)(pass(word|wd|phrase)?|wachtwoord|pin(code)?)$|secret|geheim|"
+                        r"totp|otp_?code|auth(enticator)?_?(code|key|seed)|recovery_?code",
+                        re.IGNORECASE)
+
+
+@dataclass
+class Session:
+    """The answers, as plain YAML data, with dotted-path access (`minister.name`)."""
+
+    data: dict[str, Any]
+    dropped_secrets: list[str] = field(default_factory=list)
+
+    def get(self, path: str, default: Any = None) -> Any:
+        value: Any = self.data
+        for part in path.split("."):
+            if not isinstance(value, dict) or part not in value:
+                return default
+            value = value[part]
+        return default if value is None else value
+
+    def set(self, path: str, value: Any) -> None:
+        parts = path.split(".")
+        if SECRET_KEY.search(parts[-1]):
+            raise ValueError(f"'{path}' ziet eruit als een geheim; dat slaat het programma niet op")
+        target = self.data
+        for part in parts[:-1]:
+            if not isinstance(target.get(part), dict):
+                target[part] = {}
+            target = target[part]
+        target[parts[-1]] = value
+
+    def remove(self, path: str) -> None:
+        parts = path.split(".")
+        target: Any = self.data
+        for part in parts[:-1]:
+            target = target.get(part) if isinstance(target, dict) else None
+            if target is None:
+                return
+        if isinstance(target, dict):
+            target.pop(parts[-1], None)
+
+    def copy(self) -> Session:
+        return Session(copy.deepcopy(self.data))
+
+    def to_yaml(self) -> str:
+        return dump_yaml(_for_saving(self.data))
+
+
+def new_session() -> Session:
+    """An empty conversation with the defaults an advisor expects."""
+    return Session({
+        "format": FORMAT,
+        "conversation": {"date": dt.date.today().isoformat(), "advisor": "", "notes": "",
+                         "cabinet_change": True},
+        "minister": {"name": "", "office": "", "ministry": "", "post": "", "party": "",
+                     "party_hashtag": "", "sworn_in": None},
+        "variant": "corporate",
+        "personal_account": False,
+        "motivation": "",
+        "acknowledged": [],
+        "election_period": False,
+        "platforms": {},
+        "webcare": {"standby": False, "proactive": False},
+        "access": {"minister_access": False},
+    })
+
+
+# --- loading -------------------------------------------------------------------------------
+
+
+@cache
+def _schema() -> dict[str, Any]:
+    path = resources_dir() / "schemas" / "session.schema.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _format_version(data: dict[str, Any]) -> int:
+    value = data.get("format")
+    if value is None:
+        raise InputError("dit is geen adviesgesprek-bestand: het veld 'format' ontbreekt",
+                         key="format")
+    match = re.fullmatch(r"adviesgesprek/(\d{1,6})", str(value).strip())
+    if not match:
+        raise InputError(f"onbekend bestandsformaat '{value}' (verwacht: {FORMAT})", key="format")
+    return int(match.group(1))
+
+
+def _migrate_0_to_1(data: dict[str, Any]) -> dict[str, Any]:
+    """Format 0 (the draft of early 2026): Dutch variant names, platforms as a list,
+    `predecessor.archived` instead of `archiving_arranged`."""
+    data = dict(data)
+    dutch = {"hybride": "hybrid", "persoonlijk": "personal", "corporate": "corporate"}
+    if isinstance(data.get("variant"), str):
+        data["variant"] = dutch.get(data["variant"], data["variant"])
+    platforms = data.get("platforms")
+    if isinstance(platforms, list):
+        converted = {}
+        for entry in platforms:
+            if not isinstance(entry, dict) or "platform" not in entry:
+                raise InputError("elk platform in formaat 0 heeft een sleutel 'platform'",
+                                 key="platforms")
+            entry = dict(entry)
+            converted[str(entry.pop("platform"))] = {"use": True, **entry}
+        data["platforms"] = converted
+    predecessor = data.get("predecessor")
+    if isinstance(predecessor, dict) and "archived" in predecessor:
+        predecessor = dict(predecessor)
+        predecessor["archiving_arranged"] = predecessor.pop("archived")
+        if isinstance(predecessor.get("variant"), str):
+            predecessor["variant"] = dutch.get(predecessor["variant"], predecessor["variant"])
+        data["predecessor"] = predecessor
+    data["format"] = "adviesgesprek/1"
+    return data
+
+
+MIGRATIONS = {0: _migrate_0_to_1}
+
+
+def _drop_secrets(value: Any, path: str, dropped: list[str]) -> Any:
+    if isinstance(value, dict):
+        kept = {}
+        for key, item in value.items():
+            key_path = f"{path}.{key}" if path else str(key)
+            if isinstance(key, str) and SECRET_KEY.search(key):
+                dropped.append(key_path)
+                continue
+            kept[key] = _drop_secrets(item, key_path, dropped)
+        return kept
+    if isinstance(value, list):
+        return [_drop_secrets(item, f"{path}.{index}", dropped) for index, item in enumerate(value)]
+    return value
+
+
+def _line_of(text: str, path: list[Any]) -> int | None:
+    """The line of a key in the YAML text, found by its last name (a best effort)."""
+    names = [part for part in path if isinstance(part, str)]
+    if not names:
+        return None
+    pattern = re.compile(rf"^\s*['\"]?{re.escape(names[-1])}['\"]?\s*:", re.MULTILINE)
+    found = pattern.search(text)
+    return text.count("\n", 0, found.start()) + 1 if found else None
+
+
+def _schema_message(error: jsonschema.ValidationError) -> str:
+    if error.validator == "enum":
+        allowed = ", ".join(str(item) for item in error.validator_value if item)
+        return f"de waarde {error.instance!r} is niet toegestaan (mogelijk: {allowed})"
+    if error.validator == "type":
+        kinds = {"string": "tekst", "boolean": "ja/nee (true/false)", "integer": "een geheel getal",
+                 "object": "een verzameling sleutels", "array": "een lijst", "null": "leeg"}
+        wanted = error.validator_value if isinstance(error.validator_value, list) else [
+            error.validator_value]
+        return "dit moet " + " of ".join(kinds.get(kind, kind) for kind in wanted) + " zijn"
+    if error.validator == "pattern" and "date" in ".".join(map(str, error.absolute_path)):
+        return "dit moet een datum zijn (JJJJ-MM-DD)"
+    if error.validator == "pattern":
+        return f"de waarde {error.instance!r} heeft niet de juiste vorm"
+    if error.validator == "minimum":
+        return "dit getal mag niet negatief zijn"
+    return error.message
+
+
+def session_from_data(data: Any, *, text: str = "", file: str | None = None) -> Session:
+    """Validate and migrate parsed YAML into a Session, or raise an InputError."""
+    if data is None:
+        raise InputError("het bestand is leeg", file=file)
+    if not isinstance(data, dict):
+        raise InputError("dit is geen adviesgesprek-bestand: verwacht een verzameling sleutels",
+                         file=file)
+    try:
+        version = _format_version(data)
+    except InputError as error:
+        raise error.with_file(file) if file else error
+    if version > FORMAT_VERSION:
+        raise InputError(f"dit bestand heeft het nieuwere formaat adviesgesprek/{version}; deze "
+                         f"versie van het programma kent {FORMAT} en ouder. Gebruik een nieuwere "
+                         "versie van Adviesgesprek.", file=file, key="format")
+    while version < FORMAT_VERSION:
+        data = MIGRATIONS[version](data)
+        version += 1
+    dropped: list[str] = []
+    data = _drop_secrets(data, "", dropped)
+    plain = to_plain(data)
+    validator = jsonschema.Draft202012Validator(_schema())
+    errors = sorted(validator.iter_errors(plain), key=lambda e: list(e.absolute_path))
+    if errors:
+        first = errors[0]
+        key = ".".join(str(part) for part in first.absolute_path) or None
+        raise InputError(_schema_message(first), file=file, key=key,
+                         line=_line_of(text, list(first.absolute_path)))
+    return Session(plain, dropped_secrets=dropped)
+
+
+def parse_session(text: str, *, file: str | None = None) -> Session:
+    return session_from_data(parse_yaml(text, file=file), text=text, file=file)
+
+
+def load_session(path: str | Path) -> Session:
+    path = Path(path)
+    return parse_session(read_text(path), file=str(path))
+
+
+def _for_saving(data: dict[str, Any]) -> dict[str, Any]:
+    """Dates back to YAML dates; secrets never written."""
+    saved = _drop_secrets(copy.deepcopy(data), "", [])
+    for path in DATE_PATHS:
+        parent_path, _, name = path.rpartition(".")
+        parent = saved.get(parent_path)
+        if isinstance(parent, dict) and isinstance(parent.get(name), str) and parent[name]:
+            try:
+                parent[name] = dt.date.fromisoformat(parent[name])
+            except ValueError:
+                pass
+    return saved
+
+
+def save_session(session: Session, path: str | Path) -> None:
+    """Save atomically: the file on disk is always the old or the new complete version."""
+    write_atomic(Path(path), session.to_yaml())

@@ -1,0 +1,143 @@
+"""Text helpers: slugs, handles, names and the filling-in of the rulebook's text patterns.
+
+Nothing here knows a rule: limits, patterns and wording come from the rulebook and are passed in.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+# Letters that Unicode does not decompose into a base letter plus accent.
+_TRANSLITERATE = str.maketrans({
+    "ß": "ss", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ł": "l",
+    "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i",
+    "ĳ": "ij", "Ĳ": "IJ",
+})
+_APOSTROPHES = "'’‘`´ʼ"
+
+
+def ascii_fold(text: str) -> str:
+    """Drop diacritics: 'Ünal Öztürk' -> 'Unal Ozturk'. Other non-ASCII characters are dropped."""
+    text = unicodedata.normalize("NFKD", text.translate(_TRANSLITERATE))
+    text = "".join(char for char in text if not unicodedata.combining(char))
+    return text.encode("ascii", "ignore").decode("ascii")
+
+
+def slug(name: str) -> str:
+    """The Rijksoverheid.nl slug of a name: lowercase, hyphens, no diacritics or apostrophes.
+
+    `Elanor Boekholt-O'Sullivan` -> `elanor-boekholt-osullivan`; tussenvoegsels are kept.
+    """
+    text = ascii_fold("".join(char for char in name if char not in _APOSTROPHES)).lower()
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+
+
+def words(text: str) -> list[str]:
+    return [word for word in re.split(r"[\s\-]+", ascii_fold(text)) if word]
+
+
+def camel(text: str, stopwords: Iterable[str] = ()) -> str:
+    """'Klimaat en Groene Groei' -> 'KlimaatGroeneGroei' (stop words left out)."""
+    skip = {word.casefold() for word in stopwords}
+    kept = [re.sub(r"[^A-Za-z0-9]", "", word) for word in words(text)
+            if word.casefold() not in skip]
+    return "".join(word[:1].upper() + word[1:] for word in kept if word)
+
+
+def initials(text: str, stopwords: Iterable[str] = ()) -> str:
+    skip = {word.casefold() for word in stopwords}
+    return "".join(word[0].upper() for word in words(text)
+                   if word.casefold() not in skip and word[0].isalnum())
+
+
+def split_name(full_name: str) -> tuple[str, str]:
+    """First name and the rest (the surname with its tussenvoegsel): 'Jaimi van Essen' ->
+    ('Jaimi', 'van Essen')."""
+    parts = full_name.split()
+    if not parts:
+        return "", ""
+    return parts[0], " ".join(parts[1:])
+
+
+class _Blank(dict):
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def fill(pattern: str, values: Mapping[str, Any]) -> str:
+    """Fill a rulebook pattern's {placeholders}; unknown ones become empty.
+
+    Only the pattern's own braces are read: the values are inserted as they are, so text from the
+    session is never interpreted (a name with '{' in it stays literal).
+    """
+    formatter = string.Formatter()
+    out = []
+    for literal, name, _spec, _conversion in formatter.parse(pattern):
+        out.append(literal)
+        if name is not None:
+            value = values.get(name, "")
+            out.append("" if value is None else str(value))
+    return "".join(out)
+
+
+def keep_charset(text: str, charset: str) -> str:
+    """Only the characters of a regex character class body, e.g. 'A-Za-z0-9_'."""
+    return re.sub(f"[^{charset}]", "", ascii_fold(text))
+
+
+def transform_handle(text: str, transform: str) -> str:
+    return text.lower() if transform == "lower" else text
+
+
+@dataclass(frozen=True)
+class HandleProblem:
+    message: str
+    confirmed: bool
+    source: str
+    as_of: str
+
+
+def handle_problems(handle: str, rules: Iterable[Mapping[str, Any]]) -> list[HandleProblem]:
+    """Which of the platform's handle rules (rulebook facts) a handle breaks."""
+    problems = []
+    for rule in rules:
+        broken = (
+            ("min_length" in rule and len(handle) < rule["min_length"])
+            or ("max_length" in rule and len(handle) > rule["max_length"])
+            or ("pattern" in rule and not re.fullmatch(rule["pattern"], handle))
+            or ("forbid_pattern" in rule and re.search(rule["forbid_pattern"], handle))
+        )
+        if broken:
+            problems.append(HandleProblem(rule.get("message", "voldoet niet aan de regels"),
+                                          bool(rule.get("confirmed")), str(rule.get("source", "")),
+                                          str(rule.get("as_of", ""))))
+    return problems
+
+
+def handle_is_valid(handle: str, rules: Iterable[Mapping[str, Any]]) -> bool:
+    """Valid against every rule, confirmed or not."""
+    return not handle_problems(handle, rules)
+
+
+def first_fitting(candidates: Iterable[str], fits) -> str | None:  # noqa: ANN001
+    """The first candidate for which `fits(candidate)` holds."""
+    for candidate in candidates:
+        if candidate and fits(candidate):
+            return candidate
+    return None
+
+
+def contains_phrase(text: str, phrase: str, *, whole_word: bool) -> bool:
+    """Case-insensitive search; with whole_word, the phrase may not be part of a longer word."""
+    haystack, needle = text.casefold(), phrase.casefold().strip()
+    if not needle:
+        return False
+    if not whole_word:
+        return needle in haystack
+    pattern = rf"(?<![\w#@]){re.escape(needle)}(?!\w)"
+    return re.search(pattern, haystack) is not None

@@ -1,0 +1,183 @@
+"""Reading and writing YAML safely: no aliases, bounded depth and size, atomic saves."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from wizard.core.errors import InputError
+
+MAX_FILE_BYTES = 2 * 1024 * 1024
+MAX_DEPTH = 40
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """SafeLoader that refuses aliases (no alias bombs), deep nesting and duplicate keys."""
+
+    def __init__(self, stream: str) -> None:
+        super().__init__(stream)
+        self._depth = 0
+
+    def compose_node(self, parent, index):  # noqa: ANN001, ANN201 - PyYAML's signature
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise InputError(
+                f"verwijzingen naar eerdere waarden (YAML-alias '*{event.anchor}') zijn niet "
+                "toegestaan", line=event.start_mark.line + 1)
+        self._depth += 1
+        if self._depth > MAX_DEPTH:
+            mark = self.peek_event().start_mark
+            raise InputError(f"het document is dieper genest dan {MAX_DEPTH} niveaus",
+                             line=mark.line + 1)
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+    def construct_mapping(self, node, deep=False):  # noqa: ANN001, ANN201
+        seen: set = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            try:
+                duplicate = key in seen
+            except TypeError:
+                raise InputError("een sleutel moet tekst zijn",
+                                 line=key_node.start_mark.line + 1) from None
+            if duplicate:
+                raise InputError(f"de sleutel '{key}' staat er twee keer in",
+                                 line=key_node.start_mark.line + 1)
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+def read_text(path: Path) -> str:
+    """The file's text, or an InputError that says why it is not a text file."""
+    if path.is_dir():
+        raise InputError("dit is een map, geen bestand", file=str(path))
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise InputError(f"het bestand is te groot ({size} bytes; hoogstens "
+                             f"{MAX_FILE_BYTES} bytes)", file=str(path))
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("het bestand bestaat niet", file=str(path)) from None
+    except OSError as error:
+        raise InputError(f"het bestand kan niet worden gelezen ({error.strerror})",
+                         file=str(path)) from None
+    if b"\x00" in raw:
+        raise InputError("dit is geen tekstbestand (het bevat binaire gegevens)", file=str(path))
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError("dit is geen tekstbestand in UTF-8", file=str(path)) from None
+
+
+def parse_yaml(text: str, *, file: str | None = None) -> Any:
+    """Parse one YAML document; every problem becomes an InputError with the line."""
+    try:
+        return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - a SafeLoader subclass
+    except InputError as error:
+        raise error.with_file(file) if file else error
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        problem = error.problem or "onleesbare YAML"
+        raise InputError(f"dit is geen geldige YAML ({problem})", file=file,
+                         line=mark.line + 1 if mark else None) from None
+    except yaml.YAMLError as error:
+        raise InputError(f"dit is geen geldige YAML ({error})", file=file) from None
+    except RecursionError:
+        raise InputError(f"het document is dieper genest dan {MAX_DEPTH} niveaus",
+                         file=file) from None
+
+
+def load_yaml_file(path: Path) -> Any:
+    return parse_yaml(read_text(path), file=str(path))
+
+
+class _Dumper(yaml.SafeDumper):
+    """Block style, unicode kept, keys in the order they were given."""
+
+
+def _str_representer(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _str_representer)
+
+
+def dump_yaml(data: Any) -> str:
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False,
+                     default_flow_style=False, width=100)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write `text` to `path` so that the file is always either the old or the new version.
+
+    The text goes to a temporary file in the same folder, is flushed to disk, and replaces the
+    old file in one rename. On any failure the temporary file is removed and the old file stays.
+    """
+    path = Path(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    data = text.encode("utf-8")
+    try:
+        handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except OSError as error:
+        raise InputError(f"de map kan niet worden beschreven ({error.strerror})",
+                         file=str(path)) from None
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temp_name, path)
+    except OSError as error:
+        _remove_quietly(temp_name)
+        raise InputError(f"het bestand kan niet worden opgeslagen ({error.strerror}); "
+                         "het vorige bestand is ongewijzigd", file=str(path)) from None
+    except BaseException:
+        _remove_quietly(temp_name)
+        raise
+    _fsync_folder(folder)
+
+
+def _remove_quietly(name: str) -> None:
+    try:
+        os.unlink(name)
+    except OSError:
+        pass
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename itself durable where the system allows it (not on Windows)."""
+    if not hasattr(os, "O_DIRECTORY"):
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def to_plain(value: Any) -> Any:
+    """Dates become ISO text so that JSON Schema and JSON output can handle them."""
+    if isinstance(value, dict):
+        return {key: to_plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [to_plain(item) for item in value]
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value

@@ -1,0 +1,62 @@
+"""Where the program finds its data: inside the installed wheel or in the source tree.
+
+The wheel carries `resources/` and `templates/` as `wizard/resources` and `wizard/templates`;
+a source checkout (or an editable install) has them beside the package.
+"""
+
+from __future__ import annotations
+
+import sys
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+DISTRIBUTION = "adviesgesprek"
+
+
+def _bundle_dir() -> Path | None:
+    """The folder of a frozen (PyInstaller) build, if this is one."""
+    base = getattr(sys, "_MEIPASS", None)
+    return Path(base) if base else None
+
+
+def data_dir(name: str) -> Path:
+    """The folder `resources` or `templates`, wherever this copy of the program keeps it."""
+    candidates = [PACKAGE_DIR / name, PACKAGE_DIR.parent / name]
+    bundle = _bundle_dir()
+    if bundle is not None:
+        candidates.insert(0, bundle / "wizard" / name)
+    for candidate in candidates:
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"De map '{name}' van het programma ontbreekt (gezocht: {candidates}).")
+
+
+def resources_dir() -> Path:
+    return data_dir("resources")
+
+
+def templates_dir() -> Path:
+    return data_dir("templates")
+
+
+@cache
+def project_version() -> str:
+    """The one version of the program: from the installed metadata, else from pyproject.toml."""
+    pyproject = PACKAGE_DIR.parent / "pyproject.toml"
+    if pyproject.is_file():
+        import tomllib
+
+        with pyproject.open("rb") as handle:
+            data = tomllib.load(handle)
+        if data.get("project", {}).get("name") == DISTRIBUTION:
+            return data["project"]["version"]
+    try:
+        return metadata.version(DISTRIBUTION)
+    except metadata.PackageNotFoundError:
+        bundle = _bundle_dir()
+        version_file = bundle / "wizard" / "VERSION" if bundle else None
+        if version_file and version_file.is_file():
+            return version_file.read_text(encoding="utf-8").strip()
+        return "0+onbekend"
