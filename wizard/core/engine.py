@@ -584,3 +584,10 @@ def _deduplicate(findings: list[Finding]) -> list[Finding]:
             seen.add(key)
             unique.append(finding)
     return unique
+
+
+def configuration_yaml(advice: Advice) -> str:
+    """`platformconfiguratie.yaml`: the configuration contract of DESIGN.md as YAML text."""
+    from wizard.core.yamlio import dump_yaml
+
+    return dump_yaml(advice.configuration)
