@@ -99,7 +99,11 @@ class Advice:
 
 def _predecessor(session: Session) -> dict[str, Any] | None:
     data = session.get("predecessor")
-    if not isinstance(data, dict) or not any(is_filled(value) for value in data.values()):
+    if not isinstance(data, dict):
+        return None
+    # A predecessor exists once a name or the archiving answer is given; a default variant
+    # alone does not make one.
+    if not is_filled(data.get("name")) and data.get("archiving_arranged") is None:
         return None
     return {"name": data.get("name") or "", "variant": data.get("variant") or "corporate",
             "archiving_arranged": bool(data.get("archiving_arranged"))}
@@ -142,9 +146,10 @@ def _values(session: Session, rulebook: Rulebook, ministry_key: str | None) -> d
     predecessor = _predecessor(session) or {}
     values = {
         "name": name, "minister_name": name or "de bewindspersoon", "first": first,
-        "last": last, "surname": "".join(text.words(last)).lower(),
+        "last": last,
         "initial": first[:1].upper(),
         "last_camel": text.camel(last), "slug": text.slug(name),
+        "last_main": text.camel(" ".join(text.words(last)[-1:])),
         "ministry_abbr": ministry.get("abbr", ""), "ministry_name": ministry.get("name", ""),
         "post": post,
         "post_camel": text.camel(post, patterns["handle_stopwords"]),
@@ -152,6 +157,8 @@ def _values(session: Session, rulebook: Rulebook, ministry_key: str | None) -> d
         "party": party,
         "hours": data["webcare"]["hours"], "hours_short": data["webcare"]["hours_short"],
         "predecessor_name": predecessor.get("name") or "de voorganger",
+        "predecessor_surname": "".join(
+            text.words(text.split_name(predecessor.get("name") or "")[1])).lower(),
     }
     values["ministry_hashtag"] = text.fill(patterns["ministry_hashtag"]["value"], values) \
         if values["ministry_abbr"] else ""
@@ -163,6 +170,7 @@ def _values(session: Session, rulebook: Rulebook, ministry_key: str | None) -> d
     titles = patterns["titles"].get(title_key) if title_key else None
     values["title"] = text.fill(titles["long"], values) if titles else ""
     values["short_title"] = text.fill(titles["short"], values) if titles else ""
+    values["tiny_title"] = text.fill(titles.get("tiny", titles["short"]), values) if titles else ""
     values["departure_agreement"] = _departure_text(session, rulebook)
     return values
 
@@ -216,14 +224,39 @@ def _configure(context: dict[str, Any], rulebook: Rulebook) -> tuple[dict[str, A
     return result, applied
 
 
+def _handle_shapes(session: Session, rulebook: Rulebook) -> list[tuple[list, str, str]]:
+    """(confirmed rules, charset, transform) of every used platform in its chosen form."""
+    shapes = []
+    for key in used_platforms(session, rulebook):
+        platform = rulebook.platforms[key]
+        form = session.get(f"platforms.{key}.form") or None
+        rules = _platform_part(platform, form, "handle_rules") or []
+        shapes.append(([rule for rule in rules if rule.get("confirmed")],
+                       _platform_part(platform, form, "handle_charset"),
+                       _platform_part(platform, form, "handle_transform") or "keep"))
+    return shapes
+
+
+def _shape_handle(pattern: str, values: dict[str, str], charset: str, transform: str) -> str:
+    return text.keep_charset(text.transform_handle(text.fill(pattern, values), transform), charset)
+
+
 def _suggest_handle(kind: str, session: Session, rulebook: Rulebook, values: dict[str, str],
                     rules: list[dict[str, Any]], charset: str, transform: str,
                     platform_key: str) -> str | None:
+    """The first suggestion pattern that fits here and, where possible, on every other used
+    platform too, so that the minister has the same handle everywhere."""
     suggestions = rulebook.data["handle_suggestions"]
     confirmed = [rule for rule in rules if rule.get("confirmed")]
+    shapes = _handle_shapes(session, rulebook)
 
     def fits(candidate: str) -> bool:
         return not text.handle_problems(candidate, confirmed)
+
+    def fits_everywhere(pattern: str) -> bool:
+        return all(not text.handle_problems(_shape_handle(pattern, values, shape_charset,
+                                                          shape_transform), shape_rules)
+                   for shape_rules, shape_charset, shape_transform in shapes)
 
     if kind == "office":
         office = session.get("minister.office")
@@ -234,8 +267,9 @@ def _suggest_handle(kind: str, session: Session, rulebook: Rulebook, values: dic
         patterns = suggestions["office"].get(key or "", [])
     else:
         patterns = suggestions["person"]
-    candidates = [text.transform_handle(text.keep_charset(text.fill(pattern, values), charset),
-                                        transform) for pattern in patterns]
+    shared = [pattern for pattern in patterns if fits_everywhere(pattern)]
+    candidates = [_shape_handle(pattern, values, charset, transform)
+                  for pattern in shared + list(patterns)]
     return text.first_fitting(candidates, fits)
 
 
@@ -306,9 +340,8 @@ def _advise_platform(key: str, session: Session, rulebook: Rulebook, base: dict[
     archive_account = None
     if config["archive_predecessor"] == "meta_archive_swap":
         archive_account = (answers.get("archive_account") or "").strip().lstrip("@") or (
-            text.transform_handle(text.keep_charset(text.fill(
-                rulebook.data["patterns"]["meta_archive_account"]["value"],
-                dict(values, handle=handle)), charset), "lower") if handle else None)
+            _shape_handle(rulebook.data["patterns"]["meta_archive_account"]["value"],
+                          dict(values, handle=handle), charset, "lower") if handle else None)
     platform_values["archive_account"] = archive_account or ""
 
     url = text.fill(url_pattern, {"handle": handle}) if handle and url_pattern else None

@@ -28,7 +28,7 @@ from wizard.paths import resources_dir
 
 @dataclass
 class Rulebook:
-    """The merged, validated rulebook. `data` is plain YAML data; the helpers only look things up."""
+    """The merged, validated rulebook: `data` is plain YAML data; the helpers look things up."""
 
     data: dict[str, Any]
     statements: dict[str, dict[str, Any]]
@@ -94,7 +94,8 @@ def _read_folder(folder: Path) -> dict[str, Any]:
         if part is None:
             continue
         if not isinstance(part, dict):
-            raise InputError("een regelboekbestand moet een verzameling sleutels zijn", file=str(path))
+            raise InputError("een regelboekbestand moet een verzameling sleutels zijn",
+                             file=str(path))
         for key, value in part.items():
             if key in merged:
                 raise InputError(f"de sleutel '{key}' staat ook in {origin[key]}", file=str(path))
@@ -123,7 +124,8 @@ def merge_overlay(base: Any, overlay: Any) -> Any:
                     result[positions[item["id"]]] = None
                 continue
             if item["id"] in positions:
-                result[positions[item["id"]]] = merge_overlay(result[positions[item["id"]]], item)
+                index = positions[item["id"]]
+                result[index] = merge_overlay(result[index], item)
             else:
                 positions[item["id"]] = len(result)
                 result.append(item)

@@ -131,7 +131,8 @@ def _migrate_0_to_1(data: dict[str, Any]) -> dict[str, Any]:
                 raise InputError("elk platform in formaat 0 heeft een sleutel 'platform'",
                                  key="platforms")
             entry = dict(entry)
-            converted[str(entry.pop("platform"))] = {"use": True, **entry}
+            key = str(entry.pop("platform"))
+            converted[key] = {"use": True, **entry}
         data["platforms"] = converted
     predecessor = data.get("predecessor")
     if isinstance(predecessor, dict) and "archived" in predecessor:
@@ -201,7 +202,7 @@ def session_from_data(data: Any, *, text: str = "", file: str | None = None) -> 
     try:
         version = _format_version(data)
     except InputError as error:
-        raise error.with_file(file) if file else error
+        raise (error.with_file(file) if file else error) from None
     if version > FORMAT_VERSION:
         raise InputError(f"dit bestand heeft het nieuwere formaat adviesgesprek/{version}; deze "
                          f"versie van het programma kent {FORMAT} en ouder. Gebruik een nieuwere "

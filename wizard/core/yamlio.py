@@ -83,7 +83,7 @@ def parse_yaml(text: str, *, file: str | None = None) -> Any:
     try:
         return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - a SafeLoader subclass
     except InputError as error:
-        raise error.with_file(file) if file else error
+        raise (error.with_file(file) if file else error) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         problem = error.problem or "onleesbare YAML"

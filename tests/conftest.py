@@ -1,0 +1,45 @@
+"""Shared fixtures. Qt tests run offscreen; the core tests never import Qt."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def rulebook():
+    from wizard.core.rulebook import builtin_rulebook
+
+    return builtin_rulebook()
+
+
+@pytest.fixture
+def session_factory():
+    """A complete corporate session for a minister of VWS; tests change what they look at."""
+    from wizard.core.session import new_session
+
+    def make(**answers):
+        session = new_session()
+        session.set("conversation.date", "2026-02-20")
+        session.set("conversation.advisor", "Sanne de Wit")
+        session.set("minister.name", "Elanor Boekholt-O'Sullivan")
+        session.set("minister.office", "minister")
+        session.set("minister.ministry", "VWS")
+        session.set("minister.party", "CDA")
+        session.set("minister.sworn_in", "2026-02-23")
+        session.set("variant", "corporate")
+        for platform in ("x", "instagram"):
+            session.set(f"platforms.{platform}.use", True)
+        for path, value in answers.items():
+            session.set(path.replace("__", "."), value)
+        return session
+
+    return make

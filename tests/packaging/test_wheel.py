@@ -1,0 +1,53 @@
+"""A `pip install .` (not editable) into a fresh virtual environment finds resources/ and
+templates/ when run from another directory."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+import pytest
+
+from ..conftest import EXAMPLES, ROOT
+
+
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory) -> Path:
+    base = tmp_path_factory.mktemp("wheel")
+    env_dir = base / "venv"
+    # The venv sees the already-installed dependencies (PySide6 is large); the program itself
+    # comes only from the wheel built here.
+    venv.EnvBuilder(system_site_packages=True, with_pip=True).create(env_dir)
+    python = env_dir / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+    wheel_dir = base / "dist"
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheel_dir),
+                    str(ROOT)], check=True, timeout=600)
+    wheel = next(wheel_dir.glob("adviesgesprek-*.whl"))
+    subprocess.run([str(python), "-m", "pip", "install", "--no-deps", "-q", str(wheel)],
+                   check=True, timeout=600)
+    return python
+
+
+def test_installed_program_finds_its_data_from_another_directory(installed, tmp_path):
+    code = ("import wizard.paths as p; print(p.resources_dir()); print(p.templates_dir()); "
+            "print(p.project_version())")
+    result = subprocess.run([str(installed), "-c", code], cwd=tmp_path, capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    resources, templates, version = result.stdout.splitlines()
+    assert "site-packages" in resources and "site-packages" in templates
+    assert Path(resources, "rulebook", "00-meta.yaml").is_file()
+    assert Path(resources, "schemas", "session.schema.json").is_file()
+    assert version != "0+onbekend"
+
+
+def test_installed_check_command_runs_from_another_directory(installed, tmp_path):
+    example = EXAMPLES / "corporate-minpres.adviesgesprek.yaml"
+    script = installed.parent / ("adviesgesprek.exe" if os.name == "nt" else "adviesgesprek")
+    result = subprocess.run([str(script), "check", str(example)], cwd=tmp_path,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 fouten" in result.stdout
