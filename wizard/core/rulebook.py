@@ -105,7 +105,8 @@ def _read_folder(folder: Path) -> dict[str, Any]:
 
 
 def _is_id_list(value: Any) -> bool:
-    return isinstance(value, list) and all(isinstance(item, dict) and "id" in item for item in value)
+    return isinstance(value, list) and all(
+        isinstance(item, dict) and "id" in item for item in value)
 
 
 def merge_overlay(base: Any, overlay: Any) -> Any:
