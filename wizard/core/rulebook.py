@@ -21,6 +21,7 @@ from typing import Any
 
 import jsonschema
 
+from wizard.core import text
 from wizard.core.errors import InputError
 from wizard.core.yamlio import load_yaml_file, to_plain
 from wizard.paths import resources_dir
@@ -231,8 +232,25 @@ def _walk_sources(value: Any, path: str) -> Iterable[tuple[str, str]]:
             yield from _walk_sources(item, f"{path}.{index}")
 
 
+def _walk_texts(value: Any, path: str) -> Iterable[tuple[str, str]]:
+    """Every text of the rulebook that is filled in with session values (not regex patterns)."""
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key not in ("pattern", "forbid_pattern", "handle_charset"):
+                yield from _walk_texts(item, f"{path}.{key}")
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _walk_texts(item, f"{path}.{index}")
+    elif isinstance(value, str):
+        yield path.lstrip("."), value
+
+
 def _reference_problems(rulebook: Rulebook) -> Iterable[tuple[str, str]]:
     data = rulebook.data
+    for path, value in _walk_texts(data, ""):
+        problem = text.pattern_problem(value)
+        if problem:
+            yield path, f"de tekst heeft losse accolades ({{ of }}): {value[:60]!r}"
     for path, statement_id in _walk_sources(data, ""):
         if statement_id not in rulebook.statements:
             yield path, f"bron '{statement_id}' bestaat niet in de genummerde uitspraken"

@@ -75,14 +75,26 @@ def fill(pattern: str, values: Mapping[str, Any]) -> str:
     Only the pattern's own braces are read: the values are inserted as they are, so text from the
     session is never interpreted (a name with '{' in it stays literal).
     """
-    formatter = string.Formatter()
+    try:
+        parts = list(string.Formatter().parse(pattern))
+    except ValueError:  # unbalanced braces: the rulebook check refuses these, be safe anyway
+        return pattern
     out = []
-    for literal, name, _spec, _conversion in formatter.parse(pattern):
+    for literal, name, _spec, _conversion in parts:
         out.append(literal)
         if name is not None:
             value = values.get(name, "")
             out.append("" if value is None else str(value))
     return "".join(out)
+
+
+def pattern_problem(pattern: str) -> str | None:
+    """Why a rulebook text cannot be filled in (unbalanced braces), or None."""
+    try:
+        list(string.Formatter().parse(pattern))
+    except ValueError as error:
+        return str(error)
+    return None
 
 
 def keep_charset(text: str, charset: str) -> str:
