@@ -43,3 +43,30 @@ def session_factory():
         return session
 
     return make
+
+
+class NetworkBlocked(OSError):
+    """Raised by every attempt to open a network connection during the tests."""
+
+
+def _refuse(*_args, **_kwargs):
+    raise NetworkBlocked("de tests staan geen netwerkverbinding toe")
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch):
+    """The program makes no network connection (DESIGN.md principle 5): every test runs with
+    IP connections made to fail. Local (Unix) sockets stay possible, e.g. for an X server."""
+    import socket
+
+    real_connect = socket.socket.connect
+
+    def connect(sock, address):
+        if sock.family in (socket.AF_INET, socket.AF_INET6):
+            _refuse()
+        return real_connect(sock, address)
+
+    monkeypatch.setattr(socket.socket, "connect", connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", lambda *a, **k: _refuse())
+    monkeypatch.setattr(socket, "create_connection", _refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", _refuse)

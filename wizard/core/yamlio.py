@@ -145,6 +145,13 @@ def write_atomic(path: Path, text: str) -> None:
         _remove_quietly(temp_name)
         raise
     _fsync_folder(folder)
+    _remove_stale_temporaries(folder, path.name)
+
+
+def _remove_stale_temporaries(folder: Path, name: str) -> None:
+    """Temporary files that a killed process left behind for this file."""
+    for stale in folder.glob(f".{name}.*.tmp"):
+        _remove_quietly(str(stale))
 
 
 def _remove_quietly(name: str) -> None:
