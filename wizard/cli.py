@@ -12,12 +12,14 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from wizard.core.engine import Finding, advise
 from wizard.core.errors import InputError
-from wizard.core.rulebook import Rulebook, builtin_rulebook, load_rulebook
-from wizard.core.session import load_session
 from wizard.paths import project_version
+
+if TYPE_CHECKING:
+    from wizard.core.engine import Finding
+    from wizard.core.rulebook import Rulebook
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNUSABLE = 0, 1, 2
 COMMANDS = ("check", "render", "batch")
@@ -60,6 +62,8 @@ def _parser(command: str | None) -> argparse.ArgumentParser:
 
 
 def _load_rulebook(path: str | None) -> Rulebook:
+    from wizard.core.rulebook import builtin_rulebook, load_rulebook
+
     return load_rulebook(path) if path else builtin_rulebook()
 
 
@@ -72,6 +76,9 @@ def format_finding(file: str, finding: Finding) -> str:
 
 
 def run_check(files: Sequence[str], rulebook: Rulebook, output: str) -> int:
+    from wizard.core.engine import advise
+    from wizard.core.session import load_session
+
     status = EXIT_OK
     report = []
     for file in files:
@@ -111,6 +118,7 @@ def _formats(value: str) -> list[str]:
 
 
 def run_render(file: str, out: str, formats: list[str], rulebook: Rulebook) -> int:
+    from wizard.core.session import load_session
     from wizard.documents.export import render_to_folder
 
     session = load_session(file)
@@ -134,6 +142,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     command = args_list[0] if args_list and args_list[0] in COMMANDS else None
     args = _parser(command).parse_args(args_list[1:] if command else args_list)
+    if command is None:
+        # The wizard shows its first page at once and loads the rulebook itself.
+        from wizard.app import run_wizard
+
+        return run_wizard(path=args.file, rulebook_path=args.rulebook, lang=args.lang)
     try:
         rulebook = _load_rulebook(args.rulebook)
         if command == "check":
@@ -145,9 +158,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InputError as error:
         _print_error(error)
         return EXIT_UNUSABLE
-    from wizard.app import run_wizard
-
-    return run_wizard(path=args.file, rulebook_path=args.rulebook, lang=args.lang)
+    return EXIT_OK
 
 
 if __name__ == "__main__":

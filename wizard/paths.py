@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import sys
 from functools import cache
-from importlib import metadata
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -52,6 +51,8 @@ def project_version() -> str:
             data = tomllib.load(handle)
         if data.get("project", {}).get("name") == DISTRIBUTION:
             return data["project"]["version"]
+    from importlib import metadata
+
     try:
         return metadata.version(DISTRIBUTION)
     except metadata.PackageNotFoundError:

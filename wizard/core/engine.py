@@ -52,6 +52,7 @@ class PlatformAdvice:
     label: str
     form: str | None
     account: str | None
+    handle_kind: str          # office | person | ministry_account (from the rulebook's rules)
     config: dict[str, Any]
     limits: dict[str, dict[str, Any]]
     handle_rules: list[dict[str, Any]]
@@ -168,6 +169,9 @@ def _values(session: Session, rulebook: Rulebook, ministry_key: str | None) -> d
     values["party_hashtag"] = override or (derived if party_word else "")
     title_key = _office_key(session)
     titles = patterns["titles"].get(title_key) if title_key else None
+    if titles and not values["ministry_name"]:
+        # Without a ministry the long title would read "... van (post)": use the short one.
+        titles = dict(titles, long=titles["short"])
     values["title"] = text.fill(titles["long"], values) if titles else ""
     values["short_title"] = text.fill(titles["short"], values) if titles else ""
     values["tiny_title"] = text.fill(titles.get("tiny", titles["short"]), values) if titles else ""
@@ -294,7 +298,7 @@ def _advise_platform(key: str, session: Session, rulebook: Rulebook, base: dict[
         form = (platform.get("default_form") or {}).get(variant) or next(iter(forms))
     account = answers.get("account") or rulebook.data["default_account"].get(variant)
     context = dict(base, platform=key, meta=platform["meta"], form=form, account=account,
-                   platform_has_forms=bool(forms), form_given=bool(answers.get("form")))
+                   platform_has_forms=bool(forms), form_given=answers.get("form") in forms)
     config, applied = _configure(context, rulebook)
 
     rules = _platform_part(platform, form, "handle_rules") or []
@@ -383,7 +387,8 @@ def _advise_platform(key: str, session: Session, rulebook: Rulebook, base: dict[
     context["values"] = platform_values
     context["internal"] = config
     return PlatformAdvice(
-        key=key, label=platform["label"], form=form, account=account, config=contract,
+        key=key, label=platform["label"], form=form, account=account,
+        handle_kind=config["handle_kind"], config=contract,
         limits=limits, handle_rules=rules, handle_suggestion=suggestion, bio_draft=draft,
         bio_is_draft=not given_bio.strip(), url=url, archive_url=archive_url,
         applied_rules=applied, context=context)

@@ -23,7 +23,7 @@ import jsonschema
 
 from wizard.core import text
 from wizard.core.errors import InputError
-from wizard.core.yamlio import load_yaml_file, to_plain
+from wizard.core.yamlio import load_own_yaml_file, load_yaml_file, to_plain
 from wizard.paths import resources_dir
 
 
@@ -87,11 +87,13 @@ class Rulebook:
 # --- loading -------------------------------------------------------------------------------
 
 
-def _read_folder(folder: Path) -> dict[str, Any]:
+def _read_folder(folder: Path, *, own: bool = False) -> dict[str, Any]:
+    """All `*.yaml` of a folder, each bringing its own top-level keys. `own`: the program's
+    built-in files (fast loader); otherwise a department's files (strict loader)."""
     merged: dict[str, Any] = {}
     origin: dict[str, str] = {}
     for path in sorted(folder.glob("*.yaml")):
-        part = load_yaml_file(path)
+        part = load_own_yaml_file(path) if own else load_yaml_file(path)
         if part is None:
             continue
         if not isinstance(part, dict):
@@ -160,13 +162,13 @@ def _schema() -> dict[str, Any]:
 
 @cache
 def _statements() -> dict[str, dict[str, Any]]:
-    items = load_yaml_file(resources_dir() / "statements.yaml")
+    items = load_own_yaml_file(resources_dir() / "statements.yaml")
     return {item["id"]: item for item in items}
 
 
 @cache
 def _builtin_data() -> dict[str, Any]:
-    return _read_folder(resources_dir() / "rulebook")
+    return _read_folder(resources_dir() / "rulebook", own=True)
 
 
 def load_rulebook(overlay: str | Path | None = None) -> Rulebook:

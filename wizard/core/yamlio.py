@@ -100,6 +100,23 @@ def load_yaml_file(path: Path) -> Any:
     return parse_yaml(read_text(path), file=str(path))
 
 
+_FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def load_own_yaml_file(path: Path) -> Any:
+    """The program's own data files (the built-in rulebook), parsed by libyaml where available.
+
+    These files ship with the program and are checked by its tests, so the strict checks for
+    user files (aliases, duplicate keys) are not needed; speed is, at every start.
+    """
+    try:
+        with open(path, encoding="utf-8") as stream:
+            return yaml.load(stream, Loader=_FAST_LOADER)  # noqa: S506 - a safe loader
+    except (OSError, yaml.YAMLError) as error:
+        raise InputError(f"een bestand van het programma is onleesbaar ({error})",
+                         file=str(path)) from None
+
+
 class _Dumper(yaml.SafeDumper):
     """Block style, unicode kept, keys in the order they were given."""
 

@@ -1,0 +1,216 @@
+"""Benchmark of `render` and `batch` (not a test: the figures go into README).
+
+    python bench/bench_documents.py [--runs 5] [--keep DIR]
+
+Measured in one run, as whole processes, wall time (median of --runs):
+- render:  `adviesgesprek render EXAMPLE --out DIR` (both PDFs and the YAML) against a bare script
+           that loads Qt and prints a QTextDocument of the same two HTML documents to PDF/A-1b
+           files (bench/bare_qt_pdf.py). Target: at most 1.5x.
+- batch:   `adviesgesprek batch CABINET --out DIR` over a generated cabinet of 28 conversations
+           (bench/make_cabinet.py) against 28 separate `render` processes. Target: at most 0.5x,
+           and a peak memory (maximum resident set of the batch process) under 150 MiB.
+- for reference: `check` of the example (the core alone: rulebook, session, advice); two
+  what-ifs for the core's rulebook load, which dominates `render`: the built-in rulebook parsed
+  by libyaml, and the validated rulebook read from a cache (a pickle); and LibreOffice
+  converting the agreement's ODT to PDF where `soffice` is installed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+EXAMPLE = ROOT / "examples" / "corporate-minpres.adviesgesprek.yaml"
+BENCH = Path(__file__).resolve().parent
+
+# `render` with the built-in rulebook files read by libyaml: a what-if for the core.
+CYAML_RENDER = """
+import sys
+from pathlib import Path
+import yaml
+import wizard.core.rulebook as rulebook
+from wizard.paths import resources_dir
+original = rulebook.load_yaml_file
+def fast(path):
+    path = Path(path)
+    if resources_dir() in path.parents:
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
+    return original(path)
+rulebook.load_yaml_file = fast
+from wizard.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+# `render` with the validated built-in rulebook from a pickle made beforehand: a what-if for a
+# rulebook cache in the core (the YAML and the schema check skipped entirely).
+PICKLED_RENDER = """
+import pickle, sys
+import wizard.cli as cli
+with open(sys.argv[1], "rb") as handle:
+    cached = pickle.load(handle)
+cli._load_rulebook = lambda path: cached
+sys.exit(cli.main(sys.argv[2:]))
+"""
+
+
+def pickle_rulebook(path: Path) -> Path:
+    import pickle
+
+    from wizard.core.rulebook import builtin_rulebook
+
+    with path.open("wb") as handle:
+        pickle.dump(builtin_rulebook(), handle)
+    return path
+
+
+def environment() -> dict[str, str]:
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return env
+
+
+def run(command: list[str]) -> tuple[float, float]:
+    """(wall seconds, peak resident MiB) of one child process."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                               env=environment(), cwd=ROOT)
+    if hasattr(os, "wait4"):
+        _, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        peak = usage.ru_maxrss / (1024 * 1024 if sys.platform == "darwin" else 1024)
+    else:
+        process.wait()
+        elapsed, peak = time.perf_counter() - start, float("nan")
+    errors = process.stderr.read().decode(errors="replace") if process.stderr else ""
+    if process.returncode not in (0, 1):
+        raise SystemExit(f"failed ({process.returncode}): {' '.join(command)}\n{errors}")
+    return elapsed, peak
+
+
+def median_run(command: list[str], runs: int) -> tuple[float, float]:
+    run(command)   # warm the file system and font caches
+    samples = [run(command) for _ in range(runs)]
+    return statistics.median(s[0] for s in samples), max(s[1] for s in samples)
+
+
+def wizard(*args: str) -> list[str]:
+    return [sys.executable, "-m", "wizard", *args]
+
+
+def write_html(folder: Path) -> list[Path]:
+    """The two documents' HTML exactly as QTextDocument gets it in `render`."""
+    os.environ.update({key: value for key, value in environment().items()
+                       if key == "QT_QPA_PLATFORM"})
+    from wizard.core.rulebook import builtin_rulebook
+    from wizard.core.session import load_session
+    from wizard.documents.html import document_html
+
+    session = load_session(EXAMPLE)
+    paths = []
+    for kind in ("afspraken", "checklist"):
+        path = folder / f"{kind}.html"
+        path.write_text(document_html(kind, session, builtin_rulebook()), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def libreoffice(work: Path, runs: int) -> float | None:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        return None
+    odt = work / "odt"
+    subprocess.run(wizard("render", str(EXAMPLE), "--out", str(odt), "--format", "odt"),
+                   check=True, env=environment(), cwd=ROOT, capture_output=True)
+    profile = f"-env:UserInstallation=file://{work / 'lo-profile'}"
+    command = [soffice, profile, "--headless", "--convert-to", "pdf", "--outdir",
+               str(work / "lo"), str(odt / "afspraken.odt")]
+    return median_run(command, runs)[0]
+
+
+def machine() -> str:
+    try:
+        import PySide6
+
+        qt = PySide6.__version__
+    except ImportError:
+        qt = "?"
+    cpu = platform.processor() or platform.machine()
+    return (f"{platform.platform()}, {cpu}, {os.cpu_count()} CPUs, Python "
+            f"{platform.python_version()}, PySide6 {qt}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--keep", type=Path, help="keep the work folder here")
+    args = parser.parse_args()
+    work = Path(args.keep or tempfile.mkdtemp(prefix="adviesgesprek-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    from make_cabinet import make_cabinet  # noqa: E402 - bench/ is the script's folder
+
+    html = write_html(work)
+    bare_out = work / "bare"
+    bare_out.mkdir(exist_ok=True)
+    bare, _ = median_run([sys.executable, str(BENCH / "bare_qt_pdf.py"), str(bare_out),
+                          *map(str, html)], args.runs)
+    render, render_peak = median_run(wizard("render", str(EXAMPLE), "--out", str(work / "r")),
+                                     args.runs)
+    check, _ = median_run(wizard("check", str(EXAMPLE)), args.runs)
+    cyaml, _ = median_run([sys.executable, "-c", CYAML_RENDER, "render", str(EXAMPLE), "--out",
+                           str(work / "rc")], args.runs)
+    cached = pickle_rulebook(work / "rulebook.pickle")
+    pickled, _ = median_run([sys.executable, "-c", PICKLED_RENDER, str(cached), "render",
+                             str(EXAMPLE), "--out", str(work / "rp")], args.runs)
+
+    cabinet = make_cabinet(work / "kabinet")
+    batch, batch_peak = median_run(wizard("batch", str(work / "kabinet"), "--out",
+                                          str(work / "batch")), max(1, args.runs // 2))
+    separate = 0.0
+    for path in cabinet:
+        separate += run(wizard("render", str(path), "--out", str(work / "los" / path.stem)))[0]
+    office = libreoffice(work, max(1, args.runs // 2))
+
+    rows = [
+        ("bare Qt script, 2 HTML -> PDF/A-1b", bare, "", ""),
+        ("render (2 PDFs + YAML)", render, f"{render / bare:.2f}x bare",
+         "<= 1.5x " + ("ok" if render / bare <= 1.5 else "NOT MET")),
+        ("  of which: check (core alone)", check, f"{check / bare:.2f}x bare", "reference"),
+        ("  render minus check (documents)", render - check,
+         f"{(render - check) / bare:.2f}x bare", "reference"),
+        ("  render, rulebook via libyaml", cyaml, f"{cyaml / bare:.2f}x bare", "what-if"),
+        ("  render, rulebook from a cache", pickled, f"{pickled / bare:.2f}x bare", "what-if"),
+        ("28 x render, separate processes", separate, "", ""),
+        ("batch of 28, one process", batch, f"{batch / separate:.2f}x separate",
+         "<= 0.5x " + ("ok" if batch / separate <= 0.5 else "NOT MET")),
+        ("batch peak memory (MiB)", batch_peak, "", "< 150 " +
+         ("ok" if batch_peak < 150 else "NOT MET")),
+        ("render peak memory (MiB)", render_peak, "", "reference"),
+    ]
+    if office is not None:
+        rows.append(("LibreOffice ODT -> PDF (agreement)", office, f"{office / bare:.2f}x bare",
+                     "reference"))
+    print(f"Machine: {machine()}")
+    print(f"Runs: median of {args.runs} (batch: {max(1, args.runs // 2)}), after one warm-up")
+    print(f"{'measurement':<38} {'value':>9}  {'ratio':<18} target")
+    for name, value, ratio, target in rows:
+        unit = "" if "MiB" in name else " s"
+        print(f"{name:<38} {value:>7.2f}{unit:<2}  {ratio:<18} {target}")
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

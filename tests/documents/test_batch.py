@@ -1,0 +1,134 @@
+"""`batch`: a whole folder of conversations, one subfolder each, and the RVD's CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from wizard.core.engine import advise
+from wizard.core.errors import InputError
+from wizard.core.session import save_session
+from wizard.documents.export import CSV_FILE, batch_folder
+
+from .conftest import EXAMPLES, ROOT, make_session
+
+
+def _read_csv(path):
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter=";"))
+
+
+@pytest.fixture
+def cabinet(tmp_path):
+    folder = tmp_path / "kabinet"
+    folder.mkdir()
+    for example in EXAMPLES:
+        shutil.copy(example, folder / example.name)
+    (folder / "kapot.adviesgesprek.yaml").write_text("minister: [dit is\n  geen yaml",
+                                                     encoding="utf-8")
+    (folder / "iets-anders.yaml").write_text("format: platformconfiguratie/1\n",
+                                             encoding="utf-8")
+    save_session(make_session(**{"minister.name": "Piet Klaassen"}), folder / "los.yaml")
+    return folder
+
+
+def test_batch_command_reports_the_bad_session_and_goes_on(cabinet, tmp_path):
+    out = tmp_path / "uit"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    result = subprocess.run([sys.executable, "-m", "wizard", "batch", str(cabinet),
+                             "--out", str(out)], capture_output=True, text=True, env=env,
+                            cwd=ROOT, timeout=300)
+    assert result.returncode == 1, result.stderr
+    lines = result.stdout.splitlines()
+    assert any(line.startswith("kapot.adviesgesprek.yaml: MISLUKT:") for line in lines)
+    assert any(line.startswith("iets-anders.yaml: overgeslagen") for line in lines)
+    for example in EXAMPLES:
+        line = next(line for line in lines if line.startswith(example.name + ":"))
+        assert "fouten" in line and "waarschuwingen" in line
+        folder = out / example.name.removesuffix(".adviesgesprek.yaml")
+        assert (folder / "afspraken.pdf").is_file() and (folder / "checklist.pdf").is_file()
+        assert (folder / "platformconfiguratie.yaml").is_file()
+    assert (out / "los" / "afspraken.pdf").is_file()
+    assert not (out / "kapot").exists()
+    assert (out / CSV_FILE).is_file()
+    assert "Traceback" not in result.stderr
+
+
+def test_summary_counts_errors_and_warnings(cabinet, tmp_path, rulebook):
+    result = batch_folder(cabinet, tmp_path / "uit", rulebook, ["pdf"])
+    assert [entry.source.name for entry in result.failed] == ["kapot.adviesgesprek.yaml"]
+    for entry in result.results:
+        if entry.ok:
+            from wizard.core.session import load_session
+
+            advice = advise(load_session(entry.source), rulebook)
+            assert (entry.errors, entry.warnings) == (len(advice.errors), len(advice.warnings))
+    assert result.summary_lines()[-1].startswith(f"{len(result.results) - 1} van "
+                                                 f"{len(result.results)} gesprekken")
+
+
+def test_rvd_csv_lists_archive_swaps_and_rvd_verifications(cabinet, tmp_path, rulebook):
+    result = batch_folder(cabinet, tmp_path / "uit", rulebook, ["pdf"])
+    rows = _read_csv(result.csv_path)
+    expected = []
+    for entry in result.results:
+        if not entry.ok:
+            continue
+        from wizard.core.session import load_session
+
+        advice = advise(load_session(entry.source), rulebook)
+        for platform in advice.platforms.values():
+            if platform.config["archive_predecessor"] == "meta_archive_swap":
+                expected.append((entry.source.name, platform.label, "archiefwissel",
+                                 platform.url, platform.archive_url))
+            if platform.config["verification_by"] == "rvd":
+                expected.append((entry.source.name, platform.label, "verificatie",
+                                 platform.url or "", ""))
+    found = [(row["bestand"], row["platform"], row["verzoek"], row["oude_url"],
+              row["nieuwe_url"]) for row in rows]
+    assert sorted(found) == sorted(expected)
+    assert any(row["verzoek"] == "archiefwissel" for row in rows)
+
+
+def test_csv_cells_cannot_become_spreadsheet_formulas(tmp_path, rulebook):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    save_session(make_session(**{"minister.name": "=HYPERLINK(\"http://x\";\"klik\")"}),
+                 folder / "formule.adviesgesprek.yaml")
+    result = batch_folder(folder, tmp_path / "uit", rulebook, ["pdf"])
+    rows = _read_csv(result.csv_path)
+    assert rows and all(row["bewindspersoon"].startswith("'=") for row in rows)
+
+
+def test_progress_on_a_stream(cabinet, tmp_path, rulebook):
+    stream = io.StringIO()
+    batch_folder(cabinet, tmp_path / "uit", rulebook, ["pdf"], progress=stream)
+    total = len(EXAMPLES) + 2
+    assert f"{total}/{total}" in stream.getvalue()
+
+
+def test_empty_folder_and_unknown_format_are_refused(tmp_path, rulebook):
+    empty = tmp_path / "leeg"
+    empty.mkdir()
+    with pytest.raises(InputError, match="geen gesprekken"):
+        batch_folder(empty, tmp_path / "uit", rulebook, ["pdf"])
+    with pytest.raises(InputError, match="onbekend formaat"):
+        batch_folder(empty, tmp_path / "uit", rulebook, ["docx"])
+    with pytest.raises(InputError, match="geen map"):
+        batch_folder(tmp_path / "bestaat-niet", tmp_path / "uit", rulebook, ["pdf"])
+    assert not (tmp_path / "uit").exists()
+
+
+def test_same_names_get_their_own_folders(tmp_path, rulebook):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    save_session(make_session(), folder / "jansen.adviesgesprek.yaml")
+    save_session(make_session(), folder / "jansen.yaml")
+    result = batch_folder(folder, tmp_path / "uit", rulebook, ["pdf"])
+    assert sorted(entry.folder.name for entry in result.results) == ["jansen", "jansen-2"]

@@ -1,0 +1,148 @@
+"""PDF (A4, PDF/A-1b, metadata, pagination), print, ODT (and LibreOffice), standalone HTML."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import zipfile
+from xml.etree import ElementTree
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtGui import QTextDocument
+from PySide6.QtPrintSupport import QPrinter
+
+from wizard.core.session import load_session
+from wizard.documents.export import render_to_folder
+from wizard.documents.html import document_html
+from wizard.documents.pagination import paginate
+from wizard.documents.pdf import write_pdf
+from wizard.documents.printing import print_documents
+
+from .conftest import EXAMPLES, make_session, pdf_pages, pdf_text, squash
+
+ODF = {"text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+       "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
+       "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0"}
+
+
+def test_pdf_is_a4_pdfa_with_metadata(rulebook, tmp_path):
+    path = write_pdf("afspraken", make_session(), rulebook, tmp_path / "a.pdf")
+    reader = PdfReader(str(path))
+    box = reader.pages[0].mediabox
+    assert abs(float(box.width) - 595.3) < 1.5 and abs(float(box.height) - 841.9) < 1.5
+    info = reader.metadata
+    assert info.title == "Afspraken sociale media – Eva de Vries"
+    assert info.author == "Sanne de Wit"
+    assert info.creator.startswith("Adviesgesprek ")
+    xmp = path.read_bytes()
+    assert re.search(rb"pdfaid:part[=>\"']+1", xmp)
+    assert re.search(rb"pdfaid:conformance[=>\"']+B", xmp)
+
+
+def test_table_rows_are_not_split_across_pages(qt_application):
+    rows = "".join(f"<tr><td>rij {i}</td><td>{'tekst ' * (i % 9 * 25 + 3)}</td></tr>"
+                   for i in range(60))
+    document = QTextDocument()
+    document.setHtml(f"<h2>Kop</h2><table width='100%' cellpadding='4'><thead><tr><th>a</th>"
+                     f"<th>b</th></tr></thead>{rows}</table><p>slot</p>")
+    document.setTextWidth(500)
+    page_height = 700.0
+    slices = paginate(document, page_height)
+    assert len(slices) > 3
+    layout = document.documentLayout()
+    table = document.rootFrame().childFrames()[0]
+    extents = {}
+    block = document.begin()
+    while block.isValid():
+        cell = table.cellAt(block.position())
+        if cell.isValid():
+            rect = layout.blockBoundingRect(block)
+            top, bottom = extents.get(cell.row(), (rect.top(), rect.bottom()))
+            extents[cell.row()] = (min(top, rect.top()), max(bottom, rect.bottom()))
+        block = block.next()
+    cuts = [part.bottom for part in slices[:-1]]
+    for row, (top, bottom) in extents.items():
+        if bottom - top < page_height / 2:
+            assert not any(top + 0.5 < cut < bottom - 0.5 for cut in cuts), row
+    # pages that start inside the table repeat its header row
+    assert all(part.header is not None for part in slices[1:-1])
+    assert all(part.bottom - part.top <= page_height for part in slices)
+
+
+def test_printing_gives_both_documents_with_their_own_numbering(rulebook, tmp_path):
+    session = load_session(EXAMPLES[0])
+    render_to_folder(session, rulebook, tmp_path, ["pdf"])
+    expected = len(pdf_pages(tmp_path / "afspraken.pdf")) + \
+        len(pdf_pages(tmp_path / "checklist.pdf"))
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "print.pdf"))
+    print_documents(printer, session, rulebook)
+    pages = pdf_pages(tmp_path / "print.pdf")
+    assert len(pages) == expected
+    assert squash("pagina 1 van") in squash(pages[0])
+    assert squash("Checklist nieuwe bewindspersoon") in squash(pages[-1])
+
+
+def _odt_parts(path):
+    with zipfile.ZipFile(path) as archive:
+        names = archive.namelist()
+        first = archive.infolist()[0]
+        return names, first, {name: archive.read(name) for name in names}
+
+
+def test_odt_is_a_valid_editable_document(rulebook, tmp_path):
+    render_to_folder(make_session(), rulebook, tmp_path, ["odt"])
+    names, first, parts = _odt_parts(tmp_path / "afspraken.odt")
+    assert first.filename == "mimetype" and first.compress_type == zipfile.ZIP_STORED
+    assert parts["mimetype"] == b"application/vnd.oasis.opendocument.text"
+    assert {"content.xml", "styles.xml", "meta.xml", "META-INF/manifest.xml"} <= set(names)
+    content = ElementTree.fromstring(parts["content.xml"])
+    headings = content.findall(".//text:h", ODF)
+    assert headings and {h.get(f"{{{ODF['text']}}}outline-level") for h in headings} >= {"1"}
+    assert "Partijen" in "".join(headings[0].itertext())
+    styles = ElementTree.fromstring(parts["styles.xml"])
+    assert styles.find(".//text:page-number", ODF) is not None
+    assert styles.find(".//text:page-count", ODF) is not None
+    layout = styles.find(".//style:page-layout-properties", ODF)
+    assert layout.get(f"{{{ODF['style'].replace('style:1.0', 'xsl-fo-compatible:1.0')}}}"
+                      "page-width", "21cm") == "21cm"
+    _, _, checklist = _odt_parts(tmp_path / "checklist.odt")
+    root = ElementTree.fromstring(checklist["content.xml"])
+    assert root.findall(".//{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
+                        "table-header-rows")
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
+def test_libreoffice_opens_and_converts_the_odt(rulebook, tmp_path):
+    session = make_session(**{"minister.name": "<b>x</b> {{ 7*7 }} Ünal"})
+    render_to_folder(session, rulebook, tmp_path, ["odt"])
+    profile = tmp_path / "lo-profiel"
+    subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
+                    "--convert-to", "pdf", "--outdir", str(tmp_path / "lo"),
+                    str(tmp_path / "afspraken.odt"), str(tmp_path / "checklist.odt")],
+                   check=True, capture_output=True, timeout=240)
+    for kind, title in (("afspraken", "Afspraken sociale media"),
+                        ("checklist", "Checklist nieuwe bewindspersoon")):
+        pages = pdf_pages(tmp_path / "lo" / f"{kind}.pdf")
+        assert len(pages) >= 1
+        assert squash("<b>x</b> {{ 7*7 }} Ünal") in squash(pages[0])
+        assert squash(title) in squash(pages[0])
+        assert squash(f"pagina 1 van {len(pages)}") in squash(pages[0])
+    assert squash("Alleen de directie Communicatie heeft toegang") in \
+        squash(pdf_text(tmp_path / "lo" / "afspraken.pdf"))
+
+
+def test_standalone_html_is_accessible(rulebook):
+    text = document_html("afspraken", make_session(), rulebook, standalone=True)
+    assert text.startswith("<!DOCTYPE html>")
+    assert '<html lang="nl">' in text
+    assert '<meta charset="utf-8">' in text
+    assert text.count("<h1>") == 1 and text.count("<h2>") >= 8
+    assert '<th scope="row"' in text
+    assert "<style>" in text and "font-family" in text
+    assert not re.search(r"""(src|href)=["']?(https?:)?//""", text)   # nothing from outside
+    checklist = document_html("checklist", make_session(), rulebook, standalone=True)
+    assert '<th scope="col"' in checklist and "Gereed" in checklist

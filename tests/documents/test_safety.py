@@ -1,0 +1,228 @@
+"""Text from the session is data: never template code, never markup; strange and huge text
+neither crashes nor runs off the page; a folder that cannot be written leaves nothing behind."""
+
+from __future__ import annotations
+
+import html.parser
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+from xml.etree import ElementTree
+
+import pytest
+from PySide6.QtGui import QPdfWriter
+
+from wizard.core.errors import InputError
+from wizard.core.session import save_session
+from wizard.documents import export
+from wizard.documents.export import render_to_folder
+from wizard.documents.html import document_html
+from wizard.documents.paged import a4_layout, lay_out
+
+from .conftest import EXAMPLES, ROOT, make_session, pdf_pages, pdf_text, squash
+
+HOSTILE = "<b>x</b> {{ 7*7 }} {% raw %}"
+LONG_WORD = "Pieter" * 1700                      # 10,200 characters without a space
+LONG_TEXT = ("Dit is een hele lange notitie. " * 330)[:10_000]
+STRANGE = "שלום עליכם مرحبا بالعالم e\u0301 a\u0308\u0323 👩🏽‍💻🇳🇱 𝔄𝔡𝔳𝔦𝔢𝔰"
+
+
+def _odt_text(path: Path) -> str:
+    with zipfile.ZipFile(path) as archive:
+        root = ElementTree.fromstring(archive.read("content.xml"))
+    return "".join(root.itertext())
+
+
+class _TextOnly(html.parser.HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag, attrs):
+        self.skip += tag in ("style", "title")
+
+    def handle_endtag(self, tag):
+        self.skip -= tag in ("style", "title")
+
+    def handle_data(self, data):
+        if not self.skip:
+            self.parts.append(data)
+
+
+def _html_text(text: str) -> str:
+    parser = _TextOnly()
+    parser.feed(text)
+    return "".join(parser.parts)
+
+
+def _hostile_session():
+    return make_session(**{
+        "minister.name": HOSTILE, "conversation.notes": f"Notitie {HOSTILE}",
+        "conversation.place": HOSTILE, "motivation": HOSTILE, "variant": "hybrid",
+        "minister.party": "VVD",
+        "platforms.x": {"use": True, "account": "own", "handle": "EvadeVries", "bio": HOSTILE},
+        "predecessor": {"name": HOSTILE, "variant": "corporate", "archiving_arranged": True}})
+
+
+def test_template_code_and_markup_in_the_session_stay_literal(rulebook, tmp_path):
+    render_to_folder(_hostile_session(), rulebook, tmp_path, ["pdf", "odt", "html"])
+    for kind in ("afspraken", "checklist"):
+        assert squash(HOSTILE) in squash(pdf_text(tmp_path / f"{kind}.pdf")), kind
+        assert HOSTILE in _odt_text(tmp_path / f"{kind}.odt"), kind
+        page = (tmp_path / f"{kind}.html").read_text(encoding="utf-8")
+        assert HOSTILE in _html_text(page), kind
+        assert "<b>x</b>" not in page and "&lt;b&gt;x&lt;/b&gt;" in page
+    assert "49" not in squash(pdf_text(tmp_path / "afspraken.pdf")).replace("2049", "")
+
+
+def test_qt_html_escapes_the_session_too(rulebook):
+    text = document_html("afspraken", _hostile_session(), rulebook)
+    assert "<b>x</b>" not in text
+    assert "&lt;b&gt;x&lt;/b&gt; {{ 7*7 }} {% raw %}" in text
+
+
+def _strange_session():
+    return make_session(**{
+        "minister.name": LONG_WORD, "minister.post": STRANGE, "minister.party": STRANGE,
+        "conversation.notes": LONG_TEXT + "\n" + STRANGE + "\n" + LONG_WORD,
+        "conversation.advisor": STRANGE, "conversation.place": LONG_WORD,
+        "motivation": LONG_TEXT, "variant": "hybrid",
+        "platforms.x": {"use": True, "account": "own", "handle": LONG_WORD, "bio": LONG_TEXT,
+                        "display_name": STRANGE, "link": "https://example.org/" + LONG_WORD},
+        "platforms.instagram": {"use": True, "account": "own", "handle": "a", "bio": STRANGE},
+        "access.people": LONG_TEXT,
+        "predecessor": {"name": STRANGE + LONG_WORD, "variant": "hybrid"}})
+
+
+def test_huge_and_strange_text_renders_in_every_format(rulebook, tmp_path):
+    written = render_to_folder(_strange_session(), rulebook, tmp_path, ["pdf", "odt", "html"])
+    assert len(written) == 7
+    pages = pdf_pages(tmp_path / "afspraken.pdf")
+    assert 3 <= len(pages) < 60
+    text = squash("".join(pages))
+    assert squash("Dit is een hele lange notitie.") in text
+    assert "שלום" in "".join(pages) or "םולש" in "".join(pages)
+    assert STRANGE.split()[0] in _odt_text(tmp_path / "afspraken.odt")
+
+
+def test_control_characters_and_lone_surrogates_do_not_break_the_files(rulebook, tmp_path):
+    session = make_session(**{"minister.name": "Eva\x07 de\x0b Vries\ud800",
+                              "conversation.notes": "a\x00b\x1fc"})
+    render_to_folder(session, rulebook, tmp_path, ["pdf", "odt", "html"])
+    assert "Eva" in pdf_text(tmp_path / "afspraken.pdf")
+    assert "Eva" in _odt_text(tmp_path / "afspraken.odt")
+
+
+@pytest.mark.parametrize("kind", ["afspraken", "checklist"])
+def test_huge_text_stays_within_the_text_width(rulebook, tmp_path, kind):
+    writer = QPdfWriter(str(tmp_path / "probe.pdf"))
+    writer.setPageLayout(a4_layout())
+    document = lay_out(kind, _strange_session(), rulebook, writer)
+    size = document.document.documentLayout().documentSize()
+    assert size.width() <= document.body.width() * 1.001
+    for part in document.slices:
+        assert part.bottom - part.top <= document.body.height() + 1
+
+
+def _grey_pages(pdf: Path, folder: Path) -> list[tuple[int, int, bytes]]:
+    subprocess.run(["pdftoppm", "-gray", "-r", "20", str(pdf), str(folder / "page")],
+                   check=True)
+    pages = []
+    for image in sorted(folder.glob("page*.pgm")):
+        data = image.read_bytes()
+        parts = data.split(maxsplit=4)   # P5 width height maxval pixels
+        width, height = int(parts[1]), int(parts[2])
+        pages.append((width, height, parts[4][-width * height:]))
+    return pages
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler) not installed")
+def test_nothing_is_drawn_in_the_side_margins(rulebook, tmp_path):
+    render_to_folder(_strange_session(), rulebook, tmp_path, ["pdf"])
+    for kind in ("afspraken", "checklist"):
+        for width, height, pixels in _grey_pages(tmp_path / f"{kind}.pdf", tmp_path):
+            band = round(width * 15 / 210)          # the outer 15 mm of a 22 mm margin
+            for y in range(height):
+                row = pixels[y * width:(y + 1) * width]
+                assert min(row[:band]) > 245 and min(row[-band:]) > 245, (kind, y)
+            for name in tmp_path.glob("page*.pgm"):
+                name.unlink()
+
+
+def _run_cli(*args: str) -> subprocess.CompletedProcess:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    return subprocess.run([sys.executable, "-m", "wizard", *args], capture_output=True,
+                          text=True, env=env, cwd=ROOT, timeout=120)
+
+
+def test_render_into_an_unusable_folder_exits_2(tmp_path):
+    blocker = tmp_path / "bestand.txt"
+    blocker.write_text("ik ben een bestand", encoding="utf-8")
+    for out in (blocker / "map", blocker):
+        result = _run_cli("render", str(EXAMPLES[0]), "--out", str(out))
+        assert result.returncode == 2, result.stderr
+        assert "adviesgesprek:" in result.stderr and "Traceback" not in result.stderr
+        assert "map" in result.stderr
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["bestand.txt"]
+    assert blocker.read_text(encoding="utf-8") == "ik ben een bestand"
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
+                    reason="root may write into a read-only folder")
+def test_render_into_a_read_only_folder_exits_2(tmp_path):
+    folder = tmp_path / "alleen-lezen"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        result = _run_cli("render", str(EXAMPLES[0]), "--out", str(folder))
+        assert result.returncode == 2
+        assert list(folder.iterdir()) == []
+    finally:
+        folder.chmod(0o700)
+
+
+def test_a_failure_halfway_leaves_the_old_files_and_no_temporary_ones(rulebook, tmp_path,
+                                                                      monkeypatch):
+    (tmp_path / "afspraken.pdf").write_bytes(b"%PDF-old")
+
+    def broken(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setitem(export.WRITERS, "odt", broken)
+    with pytest.raises(InputError) as caught:
+        render_to_folder(make_session(), rulebook, tmp_path, ["pdf", "odt"])
+    assert "afspraken.odt" in str(caught.value)
+    assert "kan niet worden geschreven" in str(caught.value)
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["afspraken.pdf"]
+    assert (tmp_path / "afspraken.pdf").read_bytes() == b"%PDF-old"
+
+
+def test_render_command_writes_and_lists_the_files(tmp_path):
+    session_file = tmp_path / "gesprek.adviesgesprek.yaml"
+    save_session(make_session(), session_file)
+    result = _run_cli("render", str(session_file), "--out", str(tmp_path / "uit"),
+                      "--format", "pdf,html")
+    assert result.returncode == 0, result.stderr
+    listed = [Path(line).name for line in result.stdout.split()]
+    assert listed == ["afspraken.pdf", "checklist.pdf", "afspraken.html", "checklist.html",
+                      "platformconfiguratie.yaml"]
+    assert "qt." not in result.stderr.lower()
+
+
+def test_render_with_an_unknown_format_exits_2(tmp_path):
+    result = _run_cli("render", str(EXAMPLES[0]), "--out", str(tmp_path), "--format", "docx")
+    assert result.returncode == 2
+    assert "onbekend formaat" in result.stderr
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_progress_is_reported(rulebook, tmp_path):
+    steps = []
+    render_to_folder(make_session(), rulebook, tmp_path, ["pdf"],
+                     progress=lambda step, total, label: steps.append((step, total, label)))
+    assert steps[0] == (0, 4, "afspraken.pdf")
+    assert steps[-1][0] == steps[-1][1]

@@ -1,0 +1,82 @@
+"""Qt tests of the wizard: offscreen, with settings, data folder and dialogs isolated per test."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QFileDialog, QMessageBox  # noqa: E402
+
+from wizard.app import configure_application, create_main_window  # noqa: E402
+from wizard.ui import dialogs  # noqa: E402
+
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+class DialogLog:
+    """What the program tried to show in dialogs; tests set the answers."""
+
+    def __init__(self) -> None:
+        self.errors: list[tuple[str, str]] = []
+        self.infos: list[tuple[str, str]] = []
+        self.unsaved_answer = dialogs.DISCARD
+        self.unsaved_asked = 0
+        self.open_name = ""
+        self.save_name = ""
+        self.folder = ""
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _configured_app(qapp):  # noqa: ANN001, ANN202 - pytest-qt's fixture
+    configure_application(qapp, "nl")
+    return qapp
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path, monkeypatch):  # noqa: ANN001, ANN201
+    """A fresh settings file and data folder, and no real modal dialog, in every test."""
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "settings"))
+    log = DialogLog()
+
+    def ask_unsaved(_parent, _name):  # noqa: ANN001, ANN202
+        log.unsaved_asked += 1
+        return log.unsaved_answer
+
+    monkeypatch.setattr(dialogs, "ask_unsaved", ask_unsaved)
+    monkeypatch.setattr(dialogs, "show_error",
+                        lambda _parent, title, message: log.errors.append((title, message)))
+    monkeypatch.setattr(dialogs, "show_info",
+                        lambda _parent, title, message: log.infos.append((title, message)))
+    monkeypatch.setattr(dialogs, "show_about", lambda _parent, _rulebook: None)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *args, **kwargs: (log.open_name, "")))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *args, **kwargs: (log.save_name, "")))
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        staticmethod(lambda *args, **kwargs: log.folder))
+    for name in ("warning", "information", "critical", "question", "about"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(
+            lambda *args, _name=name, **kwargs: log.infos.append((_name, str(args[1:])))))
+    return log
+
+
+@pytest.fixture
+def window(qtbot):  # noqa: ANN001, ANN201
+    """The main window with the built-in rulebook, shown offscreen."""
+    win = create_main_window()
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    if win.model is not None:
+        win.model.set_modified(False)
+    win.close()

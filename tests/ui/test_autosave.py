@@ -1,0 +1,157 @@
+"""Autosave and recovery: every change reaches the data folder; after a kill nothing is lost."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from tests.ui.helpers import find, set_value
+from wizard.core.session import SUFFIX, load_session, new_session, save_session
+from wizard.ui import base, dialogs
+from wizard.ui.autosave import SUFFIX as AUTOSAVE_SUFFIX
+from wizard.ui.autosave import autosave_folder, find_recoveries
+
+ROOT = Path(__file__).resolve().parents[2]
+DRIVER = Path(__file__).with_name("wizard_driver.py")
+
+
+def autosaves(folder: Path) -> list[Path]:
+    return sorted(folder.glob(f"autosave-*{SUFFIX}"))
+
+
+def test_suffix_matches_the_core():
+    assert AUTOSAVE_SUFFIX == SUFFIX
+
+
+def test_autosave_folder_is_the_application_data_folder(tmp_path):
+    assert autosave_folder().is_relative_to(tmp_path / "data")
+
+
+def test_change_is_autosaved_after_a_pause(qtbot, window):
+    folder = autosave_folder()
+    find(window, "start.new").click()
+    assert not autosaves(folder)
+    with qtbot.waitSignal(window.autosaver.saved, timeout=3000):
+        set_value(qtbot, window, "minister.name", "Mona Keijzer")
+    [saved] = autosaves(folder)
+    assert load_session(saved).get("minister.name") == "Mona Keijzer"
+    meta = json.loads(saved.with_name(saved.name.replace(SUFFIX, ".json")).read_text("utf-8"))
+    assert meta["minister"] == "Mona Keijzer" and meta["file"] is None
+
+
+def test_page_change_saves_at_once(qtbot, window):
+    find(window, "start.new").click()
+    set_value(qtbot, window, "minister.party", "BBB")
+    window.wizard.next()   # no waiting for the timer
+    [saved] = autosaves(autosave_folder())
+    assert load_session(saved).get("minister.party") == "BBB"
+
+
+def test_saving_to_a_file_and_closing_cleanly_remove_the_autosave(qtbot, window, tmp_path):
+    folder = autosave_folder()
+    find(window, "start.new").click()
+    set_value(qtbot, window, "minister.name", "Mona Keijzer")
+    window.autosaver.flush()
+    assert autosaves(folder)
+    assert window.save_to(tmp_path / "mona")
+    assert (tmp_path / f"mona{SUFFIX}").is_file()
+    assert not autosaves(folder)
+    set_value(qtbot, window, "minister.party", "BBB")
+    window.autosaver.flush()
+    assert autosaves(folder)
+    window.close()                    # the fixture's dialog answer: discard
+    assert not autosaves(folder)
+    assert not list(folder.glob("autosave-*.lock"))
+
+
+def test_an_orphaned_autosave_is_offered_and_recovered(qtbot, tmp_path, isolated):
+    from wizard.app import create_main_window
+
+    folder = autosave_folder()
+    session = new_session()
+    session.set("minister.name", "Vincent Karremans")
+    session.set("platforms.x.handle", "StasVK")
+    orphan = folder / f"autosave-dead0000{SUFFIX}"
+    save_session(session, orphan)
+    original = tmp_path / f"karremans{SUFFIX}"
+    (folder / "autosave-dead0000.json").write_text(json.dumps(
+        {"file": str(original), "minister": "Vincent Karremans", "page": base.CHOICE,
+         "saved": "2026-02-20T10:00:00"}), encoding="utf-8")
+    window = create_main_window()
+    qtbot.addWidget(window)
+    assert len(window.recoveries) == 1
+    box = find(window, "recovery")
+    assert not box.isHidden()
+    find(window, "start.recover.0").click()
+    assert window.model.value("minister.name") == "Vincent Karremans"
+    assert window.model.value("platforms.x.handle") == "StasVK"
+    assert window.model.file == original and window.isWindowModified()
+    assert window.wizard.currentId() == base.CHOICE
+    assert not orphan.exists()
+    [own] = autosaves(folder)
+    assert load_session(own).get("minister.name") == "Vincent Karremans"
+    isolated.unsaved_answer = dialogs.DISCARD
+    window.close()
+    assert not autosaves(folder)
+
+
+def test_autosave_of_a_running_program_is_not_offered(qtbot, window):
+    find(window, "start.new").click()
+    set_value(qtbot, window, "minister.name", "Eppo Bruins")
+    window.autosaver.flush()
+    assert find_recoveries(autosave_folder()) == []
+
+
+def test_an_unreadable_autosave_gets_a_message(qtbot, isolated):
+    from wizard.app import create_main_window
+
+    folder = autosave_folder()
+    (folder / f"autosave-broken00{SUFFIX}").write_text("format: [unclosed\n", encoding="utf-8")
+    window = create_main_window()
+    qtbot.addWidget(window)
+    window.show()
+    find(window, "start.recover.0").click()
+    assert isolated.errors and "YAML" in isolated.errors[0][1]
+    assert window.wizard.currentId() == base.START
+    find(window, "start.discard.0").click()
+    assert not autosaves(folder)
+
+
+def _read_state(process: subprocess.Popen, deadline: float) -> dict:
+    while time.monotonic() < deadline:
+        line = process.stdout.readline()
+        if not line:
+            break
+        if line.startswith("STATE "):
+            return json.loads(line[6:])
+    raise AssertionError("the program gave no state")
+
+
+def test_killed_mid_conversation_nothing_is_lost(tmp_path):
+    env = dict(os.environ, XDG_DATA_HOME=str(tmp_path / "data"),
+               XDG_CONFIG_HOME=str(tmp_path / "config"), QT_QPA_PLATFORM="offscreen")
+    first = subprocess.Popen([sys.executable, str(DRIVER), "crash-phase1"], cwd=ROOT, env=env,
+                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        typed = _read_state(first, time.monotonic() + 120)
+    finally:
+        os.kill(first.pid, signal.SIGKILL)
+        first.wait(timeout=30)
+    assert first.returncode == -signal.SIGKILL
+    assert typed["data"]["motivation"].endswith("de laatste toetsaanslag.")
+    second = subprocess.run([sys.executable, str(DRIVER), "crash-phase2"], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert second.returncode == 0, second.stderr[-2000:]
+    assert "RECOVERIES 1" in second.stdout
+    recovered = json.loads(next(line[6:] for line in second.stdout.splitlines()
+                                if line.startswith("STATE ")))
+    assert recovered["data"] == typed["data"]
+    assert recovered["modified"] is True
+    assert recovered["page"] == base.CHOICE
+    folder = tmp_path / "data"
+    assert not list(folder.rglob(f"autosave-*{SUFFIX}")), "a clean close leaves no autosave"

@@ -1,0 +1,341 @@
+"""Files, title, closing, keyboard, accessibility, language, documents and the start without a
+display."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from tests.ui.conftest import EXAMPLES
+from tests.ui.helpers import find, set_value, type_text
+from wizard.core.session import SUFFIX, load_session
+from wizard.ui import base, dialogs
+from wizard.ui.dialogs import about_text
+from wizard.ui.fields import CheckField, RadioField
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE = EXAMPLES / "corporate-minpres.adviesgesprek.yaml"
+
+
+def test_title_shows_file_and_unsaved_mark(qtbot, window, tmp_path):
+    assert window.windowTitle().startswith("Nieuw gesprek[*]")
+    assert not window.isWindowModified()
+    find(window, "start.new").click()
+    set_value(qtbot, window, "minister.name", "Rob Jetten")
+    assert window.isWindowModified()
+    assert window.save_to(tmp_path / "jetten")
+    assert window.windowTitle().startswith(f"jetten{SUFFIX}[*]")
+    assert not window.isWindowModified()
+
+
+def test_save_as_and_recent_files(qtbot, window, tmp_path, isolated):
+    find(window, "start.new").click()
+    set_value(qtbot, window, "minister.name", "Rob Jetten")
+    isolated.save_name = str(tmp_path / "gesprek.adviesgesprek.yaml")
+    window.actions["save"].trigger()          # no file yet: Save asks for a name
+    saved = Path(isolated.save_name)
+    assert load_session(saved).get("minister.name") == "Rob Jetten"
+    recent = QSettings().value("recentFiles")
+    assert recent[0] == str(saved.resolve())
+    assert find(window, "start.recent").count() == 1
+    set_value(qtbot, window, "minister.party", "D66")
+    window.actions["save"].trigger()          # now it saves in place, without asking
+    assert load_session(saved).get("minister.party") == "D66"
+
+
+def test_open_keeps_unknown_keys_and_reaches_the_first_page(qtbot, window, tmp_path, isolated):
+    source = tmp_path / f"met-extra{SUFFIX}"
+    source.write_text(EXAMPLE.read_text(encoding="utf-8") + "department_note: bewaren\n",
+                      encoding="utf-8")
+    isolated.open_name = str(source)
+    window.actions["open"].trigger()
+    assert window.wizard.currentId() == base.MINISTER
+    assert find(window, "minister.name").text() == "Rob Jetten"
+    assert find(window, "minister.ministry").currentData() == "AZ"
+    set_value(qtbot, window, "minister.party", "D66 ")
+    assert window.save()
+    assert "department_note: bewaren" in source.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("content, expected", [
+    ("format: adviesgesprek/9\n", "nieuwere formaat"),
+    ("dit: [is geen yaml\n", "YAML"),
+    ("format: adviesgesprek/1\nvariant: anders\n", "niet toegestaan"),
+])
+def test_a_bad_file_gives_a_dutch_message_and_keeps_the_conversation(
+        qtbot, window, tmp_path, isolated, content, expected):
+    find(window, "start.new").click()
+    set_value(qtbot, window, "minister.name", "Blijft staan")
+    bad = tmp_path / f"slecht{SUFFIX}"
+    bad.write_text(content, encoding="utf-8")
+    isolated.unsaved_answer = dialogs.DISCARD
+    assert not window.open_file(bad)
+    assert expected in isolated.errors[-1][1]
+    assert window.model.value("minister.name") == "Blijft staan"
+    assert bad.read_text(encoding="utf-8") == content
+
+
+def test_secrets_in_a_file_are_dropped_with_a_message(qtbot, window, tmp_path, isolated):
+    source = tmp_path / f"geheim{SUFFIX}"
+    source.write_text(EXAMPLE.read_text(encoding="utf-8")
+                      + "access_extra:\n  password: hunter2\n", encoding="utf-8")
+    assert window.open_file(source)
+    assert isolated.infos and "wachtwoord" in isolated.infos[-1][1]
+    assert "hunter2" not in window.model.session.to_yaml()
+
+
+def test_close_with_unsaved_changes_asks(qtbot, window, tmp_path, isolated):
+    find(window, "start.new").click()
+    set_value(qtbot, window, "minister.name", "Rob Jetten")
+    isolated.unsaved_answer = dialogs.CANCEL
+    assert not window.close()
+    assert isolated.unsaved_asked == 1 and window.isVisible()
+    isolated.unsaved_answer = dialogs.SAVE
+    isolated.save_name = str(tmp_path / "bij-sluiten.adviesgesprek.yaml")
+    assert window.close()
+    assert load_session(isolated.save_name).get("minister.name") == "Rob Jetten"
+
+
+def test_new_conversation_asks_first_and_starts_empty(qtbot, window, isolated):
+    assert window.open_file(EXAMPLE)
+    set_value(qtbot, window, "minister.party", "Anders")
+    isolated.unsaved_answer = dialogs.CANCEL
+    window.actions["new"].trigger()
+    assert window.model.value("minister.name") == "Rob Jetten"
+    isolated.unsaved_answer = dialogs.DISCARD
+    window.actions["new"].trigger()
+    assert window.model.value("minister.name") == ""
+    assert find(window, "minister.name").text() == ""
+    assert window.model.file is None and not window.isWindowModified()
+
+
+def test_every_input_is_named_after_its_path_and_label(window):
+    fields = [field for page in window.pages.values() for field in page.fields]
+    assert len(fields) > 60
+    for field in fields:
+        assert field.widget.objectName() == field.path
+        assert field.widget.accessibleName() == field.label
+        if not isinstance(field, CheckField | RadioField):
+            label = window.findChild(QWidget, f"{field.path}:label")
+            assert label.text() == field.label and label.buddy() is field.widget
+    paths = [field.path for field in fields]
+    assert len(paths) == len(set(paths)), "one widget per session path"
+
+
+def test_tab_order_follows_the_page(qtbot, window):
+    find(window, "start.new").click()
+    page = window.pages[base.MINISTER]
+    inputs = [field.widget for field in page.fields]
+    inputs[0].setFocus()
+    order = [inputs[0]]
+    for _step in range(len(inputs) - 1):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    assert order == inputs
+
+
+def test_keyboard_only_conversation_start(qtbot, window):
+    qtbot.keyClick(find(window, "start.new"), Qt.Key.Key_Space)
+    assert window.wizard.currentId() == base.MINISTER
+    name = find(window, "minister.name")
+    type_text(qtbot, name, "Rob Jetten")
+    qtbot.keyClick(name, Qt.Key.Key_Tab)
+    office = QApplication.focusWidget()
+    assert office.objectName() == "minister.office"
+    qtbot.keyClick(office, Qt.Key.Key_Down)
+    assert window.model.value("minister.office") == "minister_president"
+    qtbot.keyClick(name, Qt.Key.Key_Return)          # Enter: the default button, Next
+    assert window.wizard.currentId() == base.SITUATION
+    qtbot.keyClick(window, Qt.Key.Key_F9)           # the side panel collapses and returns
+    assert window.side_panel.isHidden()
+    qtbot.keyClick(window, Qt.Key.Key_F9)
+    assert not window.side_panel.isHidden()
+
+
+def test_side_panel_shows_the_findings_of_the_page(qtbot, window):
+    find(window, "start.new").click()
+    panel = find(window, "side_panel.findings")
+    texts = [panel.item(i).text() for i in range(panel.count())]
+    assert any("naam van de bewindspersoon" in text for text in texts)
+    assert not any("gekozen variant" in text for text in texts)
+    say = find(window, "side_panel.say").toPlainText()
+    assert "Beleid, geen profilering" in say
+    panel.itemActivated.emit(panel.item(0))
+    assert QApplication.focusWidget() is not None
+
+
+def test_about_shows_program_and_rulebook_version(window):
+    from wizard.paths import project_version
+
+    text = about_text(window.rulebook)
+    assert project_version() in text
+    assert window.rulebook.version in text and window.rulebook.date in text
+
+
+def test_qt_own_buttons_are_dutch(window):
+    from PySide6.QtWidgets import QWizard
+
+    find(window, "start.new").click()
+    assert "Volgende" in window.wizard.button(QWizard.WizardButton.NextButton).text()
+    assert "Terug" in window.wizard.button(QWizard.WizardButton.BackButton).text()
+
+
+def test_english_translation_is_built_and_used():
+    qm = ROOT / "resources" / "translations" / "adviesgesprek_en.qm"
+    assert qm.is_file() and (ROOT / "resources" / "translations" / "adviesgesprek_en.ts").is_file()
+    from PySide6.QtCore import QTranslator
+
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    assert translator.translate("MinisterPage", "Bewindspersoon") == "Minister"
+    assert translator.translate("StartPage", "Nieuw gesprek beginnen") == "Start a new conversation"
+
+
+def test_english_ui_in_a_process_of_its_own(tmp_path):
+    code = (f"import sys; sys.path.insert(0, {str(ROOT)!r})\n"
+            "from wizard.app import make_application, create_main_window\n"
+            "app = make_application(['x'], 'en')\n"
+            "w = create_main_window()\n"
+            "print(w.pages[1].title()); print(w.start_page.new_button.text())\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path),
+               XDG_CONFIG_HOME=str(tmp_path))
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env=env, timeout=120)
+    assert result.returncode == 0, result.stderr[-1500:]
+    assert result.stdout.splitlines()[:2] == ["Minister", "Start a new conversation"]
+
+
+def test_without_a_display_one_dutch_line_and_exit_2(tmp_path):
+    env = {key: value for key, value in os.environ.items()
+           if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env["XDG_CONFIG_HOME"] = str(tmp_path)
+    result = subprocess.run([sys.executable, "-m", "wizard"], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120)
+    if not sys.platform.startswith("linux"):
+        pytest.skip("only Linux can lack a display this way")
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "adviesgesprek render" in lines[0] and "beeldscherm" in lines[0]
+
+
+def test_documents_preview_export_and_print(qtbot, window, tmp_path):
+    pytest.importorskip("wizard.documents.export")
+    assert window.open_file(EXAMPLE)
+    window.go_to(base.DOCUMENTS)
+    page = window.pages[base.DOCUMENTS]
+    assert "Rob Jetten" in find(window, "documents.preview.afspraken").toPlainText()
+    assert not find(window, "documents.preview.checklist").toPlainText().strip()
+    page.tabs.setCurrentIndex(1)      # the checklist is made when its tab is opened
+    assert find(window, "documents.preview.checklist").toPlainText().strip()
+    written = page.export_to(tmp_path / "uit", ["pdf", "html"])
+    names = {path.name for path in written}
+    assert {"afspraken.pdf", "checklist.pdf", "platformconfiguratie.yaml"} <= names
+    assert "Opgeslagen" in find(window, "documents.result").text()
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "afdruk.pdf"))
+    assert page.print_to(printer)
+    assert (tmp_path / "afdruk.pdf").stat().st_size > 1000
+
+
+def test_export_into_an_unwritable_place_gives_a_message(qtbot, window, tmp_path):
+    pytest.importorskip("wizard.documents.export")
+    assert window.open_file(EXAMPLE)
+    window.go_to(base.DOCUMENTS)
+    blocker = tmp_path / "een-bestand"
+    blocker.write_text("geen map", encoding="utf-8")
+    page = window.pages[base.DOCUMENTS]
+    assert page.export_to(blocker / "sub", ["pdf"]) == []
+    assert "mislukt" in find(window, "documents.result").text()
+    assert blocker.read_text(encoding="utf-8") == "geen map"
+
+
+def test_export_can_be_cancelled_and_leaves_nothing(qtbot, window, tmp_path, monkeypatch):
+    pytest.importorskip("wizard.documents.export")
+    from PySide6.QtWidgets import QProgressDialog
+
+    steps = []
+    original = QProgressDialog.setValue
+
+    def set_value_and_cancel(dialog, value):  # noqa: ANN001, ANN202
+        steps.append(value)
+        original(dialog, value)
+        if len(steps) == 2:
+            dialog.cancel()
+
+    monkeypatch.setattr(QProgressDialog, "setValue", set_value_and_cancel)
+    assert window.open_file(EXAMPLE)
+    window.go_to(base.DOCUMENTS)
+    out = tmp_path / "afgebroken"
+    assert window.pages[base.DOCUMENTS].export_to(out, ["pdf", "odt", "html"]) == []
+    assert "afgebroken" in find(window, "documents.result").text()
+    assert not [path for path in out.glob("*") if path.is_file()]
+
+
+def test_print_preview_draws_the_documents(qtbot, window, tmp_path, monkeypatch):
+    pytest.importorskip("wizard.documents.printing")
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    pdf = tmp_path / "voorbeeld.pdf"
+
+    def fake_exec(dialog):  # noqa: ANN001, ANN202 - draws once, as the preview would
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(pdf))
+        dialog.paintRequested.emit(printer)
+        return 0
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", fake_exec)
+    assert window.open_file(EXAMPLE)
+    window.go_to(base.DOCUMENTS)
+    find(window, "documents.print_preview").click()
+    assert pdf.stat().st_size > 1000
+
+
+def test_escape_keeps_the_conversation_and_finish_closes_the_window(qtbot, window, isolated):
+    assert window.open_file(EXAMPLE)
+    qtbot.keyClick(window.wizard, Qt.Key.Key_Escape)
+    assert window.wizard.isVisible() and window.wizard.currentId() == base.MINISTER
+    window.go_to(base.DOCUMENTS)
+    set_value(qtbot, window, "minister.party", "D66 (gewijzigd)")
+    isolated.unsaved_answer = dialogs.DISCARD
+    from PySide6.QtWidgets import QWizard
+
+    window.wizard.button(QWizard.WizardButton.FinishButton).click()
+    assert isolated.unsaved_asked == 1
+    assert not window.isVisible()
+
+
+def test_go_to_menu_reaches_every_page(qtbot, window):
+    find(window, "start.new").click()
+    actions = window.go_menu.actions()
+    assert len(actions) == len(window.pages)
+    for action, page_id in zip(actions, sorted(window.pages), strict=True):
+        action.trigger()
+        assert window.wizard.currentId() == page_id
+
+
+def test_wijzig_on_a_choice_focuses_the_chosen_option(qtbot, window):
+    assert window.open_file(EXAMPLE)
+    window.go_to(base.OVERVIEW)
+    find(window, "overview.edit:variant").click()
+    assert window.wizard.currentId() == base.CHOICE
+    assert QApplication.focusWidget() is find(window, "variant=corporate")
+
+
+def test_smoke_test_mode_starts_every_page_and_quits(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ADVIESGESPREK_SMOKE_TEST="1",
+               XDG_DATA_HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path))
+    result = subprocess.run([sys.executable, "-m", "wizard"], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "smoke test ok" in result.stdout
+    assert not list(tmp_path.rglob("autosave-*"))

@@ -1,0 +1,154 @@
+"""Runs the real program in its own process and drives it, for the tests that need a process of
+its own: the kill-and-recover test and the screenshots in a real (Xvfb) window.
+
+    python tests/ui/wizard_driver.py crash-phase1     types, waits for the autosave, then idles
+    python tests/ui/wizard_driver.py crash-phase2     recovers and prints what it got back
+    python tests/ui/wizard_driver.py screenshots DIR [--scale 2] [--contrast] [--lang en]
+
+It starts the window exactly as `adviesgesprek` does (start page first, rulebook in the
+background) and prints lines `STATE {json}` for the test to read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtGui import QColor, QFont, QPalette  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from tests.ui.helpers import key_chars  # noqa: E402
+from wizard.app import make_application, start_window  # noqa: E402
+from wizard.ui import base  # noqa: E402
+
+EXAMPLE = ROOT / "examples" / "corporate-minpres.adviesgesprek.yaml"
+
+
+def state(window) -> None:  # noqa: ANN001
+    model = window.model
+    print("STATE " + json.dumps({
+        "data": model.session.data, "page": window.wizard.currentId(),
+        "modified": window.isWindowModified(), "title": window.windowTitle(),
+        "file": str(model.file) if model.file else None,
+        "recoveries": len(window.recoveries)}, default=str, ensure_ascii=False), flush=True)
+
+
+def type_into(window, path: str, text: str) -> None:  # noqa: ANN001
+    widget = window.findChild(QWidget, path)
+    widget.setFocus()
+    key_chars(widget, text)
+
+
+def crash_phase1(window) -> None:  # noqa: ANN001
+    window.findChild(QWidget, "start.new").click()
+    type_into(window, "minister.name", "Dilan Yeşilgöz")
+    type_into(window, "minister.party", "VVD")
+    window.wizard.next()                          # a page change saves at once
+    type_into(window, "platforms.x.existing_handle", "DilanYesilgoz")
+    window.go_to(base.CHOICE)
+    window.findChild(QWidget, "variant=hybrid").click()
+    type_into(window, "motivation", "Eigen account met veel volgers; ")
+    type_into(window, "motivation", "de laatste toetsaanslag.")
+    window.autosaver.saved.connect(lambda _file: state(window))
+
+
+def crash_phase2(window) -> None:  # noqa: ANN001
+    print(f"RECOVERIES {len(window.recoveries)}", flush=True)
+    if window.recoveries:
+        window.findChild(QWidget, "start.recover.0").click()
+    state(window)
+    window.model.set_modified(False)
+    QTimer.singleShot(0, window.close)
+
+
+def screenshots(window, out: Path, session: Path = EXAMPLE) -> None:  # noqa: ANN001
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance()
+    window.resize(1280, 860)
+    pages = [base.START] + sorted(window.pages)
+    shots = []
+
+    def shoot(index: int) -> None:
+        if index >= len(pages):
+            print("SHOTS " + json.dumps(shots), flush=True)
+            window.model.set_modified(False)
+            window.close()
+            return
+        window.go_to(pages[index])
+        QTimer.singleShot(250, lambda: grab(index))
+
+    def grab(index: int) -> None:
+        app.processEvents()
+        screen = window.screen()
+        frame = window.frameGeometry()
+        image = screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height()) \
+            if screen is not None else window.grab()
+        if image.isNull() or image.width() < 100:
+            image = window.grab()
+        name = out / f"page-{pages[index]:03d}.png"
+        image.save(str(name))
+        shots.append(str(name))
+        shoot(index + 1)
+
+    if pages and window.model is not None:
+        window.open_file(session, ask=False)
+        window.go_to(base.START)
+    QTimer.singleShot(300, lambda: shoot(0))
+
+
+def high_contrast(app: QApplication) -> None:
+    palette = QPalette()
+    for role, color in ((QPalette.ColorRole.Window, "#000000"),
+                        (QPalette.ColorRole.WindowText, "#ffffff"),
+                        (QPalette.ColorRole.Base, "#000000"), (QPalette.ColorRole.Text, "#ffffff"),
+                        (QPalette.ColorRole.Button, "#000000"),
+                        (QPalette.ColorRole.ButtonText, "#ffff00"),
+                        (QPalette.ColorRole.Highlight, "#00ffff"),
+                        (QPalette.ColorRole.HighlightedText, "#000000"),
+                        (QPalette.ColorRole.PlaceholderText, "#c0c0c0"),
+                        (QPalette.ColorRole.Link, "#ffff00"),
+                        (QPalette.ColorRole.Light, "#ffffff"),
+                        (QPalette.ColorRole.Midlight, "#e0e0e0"),
+                        (QPalette.ColorRole.Mid, "#c0c0c0"),
+                        (QPalette.ColorRole.Dark, "#ffffff"),
+                        (QPalette.ColorRole.Shadow, "#ffffff")):
+        palette.setColor(role, QColor(color))
+    app.setPalette(palette)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("mode", choices=["crash-phase1", "crash-phase2", "screenshots"])
+    parser.add_argument("out", nargs="?")
+    parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--contrast", action="store_true")
+    parser.add_argument("--lang", default="nl")
+    parser.add_argument("--session", type=Path, default=EXAMPLE)
+    args = parser.parse_args()
+    app = make_application([sys.argv[0]], args.lang)
+    if args.scale != 1.0:
+        font = QFont(app.font())
+        font.setPointSizeF(font.pointSizeF() * args.scale)
+        app.setFont(font)
+    if args.contrast:
+        app.setStyle("Fusion")
+        high_contrast(app)
+    window, loader = start_window()
+    actions = {"crash-phase1": lambda: crash_phase1(window),
+               "crash-phase2": lambda: crash_phase2(window),
+               "screenshots": lambda: screenshots(window, Path(args.out or "shots"),
+                                                  args.session)}
+    window.ready.connect(actions[args.mode])
+    code = app.exec()
+    loader.worker.wait()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,232 @@
+"""Starting the wizard: the QApplication, translations, settings, and the window.
+
+Start-up is kept lean: the window with its start page shows first; the rulebook (YAML and schema
+validation, the slowest part) is loaded in a background thread and the other pages are built when
+it is ready. Documents and printing are imported only when they are used.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from wizard.ui.main_window import MainWindow
+
+ORGANIZATION = "Adviesgesprek"
+APPLICATION = "Adviesgesprek"
+EXIT_NO_DISPLAY = 2
+
+NO_DISPLAY_MESSAGE = ("adviesgesprek: er is geen beeldscherm beschikbaar om de wizard te tonen; "
+                      "maak de documenten zonder scherm met 'adviesgesprek render BESTAND "
+                      "--out MAP'.")
+
+
+def has_display() -> bool:
+    """Whether a window can be shown. On Linux without X11 or Wayland, and without an explicit
+    QT_QPA_PLATFORM, Qt would abort with a message the advisor cannot use."""
+    if not sys.platform.startswith("linux"):
+        return True
+    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def choose_language(lang: str | None) -> str:
+    """`--lang`, else the system locale: English for an English locale, Dutch otherwise."""
+    if lang:
+        return lang
+    from PySide6.QtCore import QLocale
+
+    return "en" if QLocale.system().language() == QLocale.Language.English else "nl"
+
+
+def translations_dir() -> Path:
+    from wizard.paths import resources_dir
+
+    return resources_dir() / "translations"
+
+
+def install_translations(app: Any, lang: str) -> list[Any]:
+    """Qt's own strings in Dutch (qtbase_nl.qm); for English the program's own .qm file."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    translators = []
+    if lang == "nl":
+        QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
+        qt = QTranslator(app)
+        if qt.load("qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            translators.append(qt)
+    else:
+        own = QTranslator(app)
+        if own.load(f"adviesgesprek_{lang}", str(translations_dir())):
+            app.installTranslator(own)
+            translators.append(own)
+    return translators
+
+
+def app_icon() -> Any:
+    from PySide6.QtGui import QIcon
+
+    from wizard.paths import resources_dir
+
+    # The PNG only: loading the SVG icon engine would cost start-up time.
+    png = resources_dir() / "icons" / "adviesgesprek.png"
+    return QIcon(str(png)) if png.is_file() else QIcon()
+
+
+def make_application(argv: list[str] | None = None, lang: str | None = None) -> QApplication:
+    """The QApplication with names (for QSettings and the data folder), icon and translations."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    configure_application(app, lang)
+    return app  # type: ignore[return-value]
+
+
+def configure_application(app: Any, lang: str | None = None) -> None:
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    from wizard.paths import project_version
+
+    app.setApplicationVersion(project_version())
+    app.setWindowIcon(app_icon())
+    if not getattr(app, "_adviesgesprek_translations", None):
+        app._adviesgesprek_translations = install_translations(app, choose_language(lang))
+
+
+def create_main_window(path: str | Path | None = None, rulebook: Any = None) -> MainWindow:
+    """The complete window, not shown, with the rulebook loaded (for tests and scripts).
+
+    A QApplication must exist (pytest-qt's `qapp`, or `make_application`)."""
+    from PySide6.QtWidgets import QApplication
+
+    from wizard.core.rulebook import builtin_rulebook
+    from wizard.ui.main_window import MainWindow
+
+    app = QApplication.instance()
+    if app is not None and not app.applicationName().startswith(APPLICATION):
+        configure_application(app)
+    window = MainWindow()
+    window.install_rulebook(rulebook if rulebook is not None else builtin_rulebook())
+    if path is not None:
+        window.open_file(Path(path), ask=False)
+    return window
+
+
+class RulebookLoader:
+    """Loads the rulebook in a background thread (pure Python, no Qt objects) and hands it to
+    the window in the GUI thread."""
+
+    def __init__(self, window: MainWindow, rulebook_path: str | None) -> None:
+        from PySide6.QtCore import QObject, QThread, Signal
+
+        class Bridge(QObject):
+            loaded = Signal(object)
+            failed = Signal(str)
+
+        class Worker(QThread):
+            def __init__(self, bridge: Bridge) -> None:
+                super().__init__()
+                self.bridge = bridge
+
+            def run(self) -> None:
+                try:
+                    from wizard.core.errors import InputError
+                    from wizard.core.rulebook import builtin_rulebook, load_rulebook
+
+                    try:
+                        rulebook = load_rulebook(rulebook_path) if rulebook_path else \
+                            builtin_rulebook()
+                        import wizard.core.engine  # noqa: F401 - warm up the import here
+                    except InputError as error:
+                        self.bridge.failed.emit(str(error))
+                        return
+                    self.bridge.loaded.emit(rulebook)
+                    try:  # warm up the documents' imports for the documents page
+                        import wizard.documents.html  # noqa: F401
+                    except Exception:  # noqa: BLE001 - the page reports it when it is used
+                        pass
+                except Exception as error:  # noqa: BLE001 - reported to the advisor
+                    self.bridge.failed.emit(f"{type(error).__name__}: {error}")
+
+        self.window = window
+        self.bridge = Bridge()
+        self.bridge.loaded.connect(window.install_rulebook)
+        self.bridge.failed.connect(self._failed)
+        self.worker = Worker(self.bridge)
+        self.error: str | None = None
+
+    def start(self) -> None:
+        self.worker.start()
+
+    def _failed(self, message: str) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        from wizard.ui import dialogs
+
+        self.error = message
+        dialogs.show_error(self.window, QApplication.translate("App", "Regelboek"),
+                           QApplication.translate("App", "Het regelboek kan niet worden geladen: "
+                                                         "{message}").format(message=message))
+        QApplication.exit(EXIT_NO_DISPLAY)
+
+
+def start_window(path: str | None = None, rulebook_path: str | None = None) -> tuple[
+        MainWindow, RulebookLoader]:
+    """Show the window with its start page at once, then load the rulebook in the background."""
+    from PySide6.QtCore import QTimer
+
+    from wizard.ui.main_window import MainWindow
+
+    window = MainWindow()
+    if path:
+        window.pending_file = Path(path)
+    window.show()
+    loader = RulebookLoader(window, rulebook_path)
+    QTimer.singleShot(0, loader.start)
+    return window, loader
+
+
+SMOKE_TEST = "ADVIESGESPREK_SMOKE_TEST"
+
+
+def _smoke_test(window: MainWindow) -> None:
+    """ADVIESGESPREK_SMOKE_TEST=1 (for a built program): start, show every page once, quit.
+    An exception on the way ends the program with exit code 1."""
+    from PySide6.QtWidgets import QApplication
+
+    try:
+        for page_id in sorted(window.wizard.pageIds()):
+            if not window.go_to(page_id):
+                raise RuntimeError(f"page {page_id} cannot be reached")
+            QApplication.processEvents()
+        print(f"adviesgesprek: smoke test ok, {len(window.wizard.pageIds())} pagina's",
+              flush=True)
+        code = 0
+    except Exception as error:  # noqa: BLE001 - reported as the outcome of the smoke test
+        print(f"adviesgesprek: smoke test mislukt: {error}", file=sys.stderr, flush=True)
+        code = 1
+    if window.model is not None:
+        window.model.set_modified(False)
+    window.close()
+    QApplication.exit(code)
+
+
+def run_wizard(path: str | None = None, rulebook_path: str | None = None,
+               lang: str | None = None) -> int:
+    """Open the wizard (on a session file when one is given). Returns the exit code."""
+    if not has_display():
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return EXIT_NO_DISPLAY
+    app = make_application(sys.argv[:1], lang)
+    window, loader = start_window(path, rulebook_path)
+    if os.environ.get(SMOKE_TEST):
+        window.ready.connect(lambda target=window: _smoke_test(target))
+    code = app.exec()
+    loader.worker.wait()  # a thread still loading must not be destroyed while it runs
+    del window, loader
+    return code

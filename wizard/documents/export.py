@@ -1,0 +1,357 @@
+"""`render` and `batch`: the documents of one conversation, or of a whole cabinet, into folders.
+
+Every file is first written under a temporary name in the target folder and renamed only when
+all files of the conversation are complete; on any failure the temporary files are removed and
+an InputError with a Dutch message is raised, so no half-written document is ever left behind.
+"""
+
+from __future__ import annotations
+
+import csv
+import errno
+import io
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any, TextIO
+
+from wizard.core.engine import Advice, advise, configuration_yaml
+from wizard.core.errors import InputError
+from wizard.core.rulebook import Rulebook
+from wizard.core.session import SUFFIX, Session, load_session
+from wizard.core.yamlio import parse_yaml, read_text
+from wizard.documents.context import KINDS
+from wizard.documents.templating import _fill, chrome
+
+FORMATS = ("pdf", "odt", "html")
+CONFIGURATION_FILE = "platformconfiguratie.yaml"
+CSV_FILE = "rvd-aanlevering.csv"
+Progress = Callable[[int, int, str], None]
+
+
+# --- writing one conversation ---------------------------------------------------------------
+
+_REASONS = {errno.EACCES: "geen toestemming", errno.EPERM: "geen toestemming",
+            errno.ENOSPC: "de schijf is vol", errno.EROFS: "alleen-lezen schijf",
+            errno.ENOTDIR: "een deel van het pad is een bestand, geen map",
+            errno.ENOENT: "de map bestaat niet", errno.EEXIST: "er staat al een bestand",
+            errno.ENAMETOOLONG: "de naam is te lang"}
+
+
+def _reason(error: OSError) -> str:
+    """Why, in Dutch where the cause is a common one."""
+    return _REASONS.get(error.errno or 0) or error.strerror or str(error)
+
+
+
+def _write_pdf(kind: str, session: Session, rulebook: Rulebook, path: Path,
+               advice: Advice) -> None:
+    from wizard.documents.pdf import write_pdf
+
+    write_pdf(kind, session, rulebook, path, advice)
+    with path.open("rb") as handle:
+        if handle.read(5) != b"%PDF-":
+            raise OSError("het PDF-bestand is leeg gebleven")
+
+
+def _write_odt(kind: str, session: Session, rulebook: Rulebook, path: Path,
+               advice: Advice) -> None:
+    from wizard.documents.odt import write_odt
+
+    write_odt(kind, session, rulebook, path, advice)
+
+
+def _write_html(kind: str, session: Session, rulebook: Rulebook, path: Path,
+                advice: Advice) -> None:
+    from wizard.documents.html import document_html
+
+    text = document_html(kind, session, rulebook, advice, standalone=True)
+    path.write_text(text, encoding="utf-8")
+
+
+WRITERS = {"pdf": _write_pdf, "odt": _write_odt, "html": _write_html}
+
+
+def _plan(formats: list[str]) -> list[tuple[str, str | None, str]]:
+    """(file name, document kind or None for the configuration, format) in writing order."""
+    unknown = [name for name in formats if name not in FORMATS]
+    if unknown:
+        raise InputError(f"onbekend formaat: {', '.join(unknown)} (mogelijk: "
+                         f"{', '.join(FORMATS)})")
+    plan: list[tuple[str, str | None, str]] = []
+    for name in dict.fromkeys(formats):
+        plan.extend((f"{kind}.{name}", kind, name) for kind in KINDS)
+    plan.append((CONFIGURATION_FILE, None, "yaml"))
+    return plan
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise InputError("dit is een bestand, geen map", file=str(folder)) from None
+    except OSError as error:
+        raise InputError(f"de uitvoermap kan niet worden gemaakt ({_reason(error)})",
+                         file=str(folder)) from None
+    if not folder.is_dir():
+        raise InputError("dit is geen map", file=str(folder))
+
+
+@cache
+def _file_mode() -> int:
+    """The mode a new file gets from the user's umask (mkstemp's own is 0600)."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def _temporary(folder: Path, name: str) -> Path:
+    try:
+        handle, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
+    except OSError as error:
+        raise InputError(f"de uitvoermap kan niet worden beschreven ({_reason(error)})",
+                         file=str(folder)) from None
+    try:
+        os.fchmod(handle, _file_mode())
+    except (AttributeError, OSError):   # Windows has no fchmod; its default is fine
+        pass
+    os.close(handle)
+    return Path(temp)
+
+
+def _remove(paths: list[Path]) -> None:
+    for path in paths:
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:
+            pass
+
+
+def write_outputs(session: Session, rulebook: Rulebook, out_dir: Path, formats: list[str],
+                  advice: Advice, progress: Progress | None = None) -> list[Path]:
+    """Write every file to a temporary name, then rename them all; see the module docstring."""
+    plan = _plan(formats)
+    out_dir = Path(out_dir)
+    _make_folder(out_dir)
+    total = len(plan) + 1
+    temporary: list[Path] = []
+    finals: list[Path] = []
+    current = out_dir
+    try:
+        for step, (name, kind, fmt) in enumerate(plan):
+            if progress:
+                progress(step, total, name)
+            current = out_dir / name
+            temp = _temporary(out_dir, name)
+            temporary.append(temp)
+            if kind is None:
+                temp.write_text(configuration_yaml(advice), encoding="utf-8")
+            else:
+                WRITERS[fmt](kind, session, rulebook, temp, advice)
+            finals.append(current)
+        if progress:
+            progress(len(plan), total, "opslaan")
+        for temp, final in zip(temporary, finals, strict=True):
+            current = final
+            os.replace(temp, final)
+    except InputError as error:
+        _remove(temporary)
+        raise error.with_file(str(current)) from None
+    except OSError as error:
+        _remove(temporary)
+        raise InputError(f"kan niet worden geschreven ({_reason(error)})",
+                         file=str(current)) from None
+    except BaseException:
+        _remove(temporary)
+        raise
+    if progress:
+        progress(total, total, "klaar")
+    return finals
+
+
+def render_to_folder(session: Session, rulebook: Rulebook, out_dir: Path, formats: list[str],
+                     progress: Progress | None = None) -> list[Path]:
+    """afspraken.* and checklist.* in the formats asked for, and platformconfiguratie.yaml."""
+    return write_outputs(session, rulebook, out_dir, list(formats) or ["pdf"],
+                         advise(session, rulebook), progress)
+
+
+# --- a whole cabinet --------------------------------------------------------------------------
+
+
+@dataclass
+class SessionResult:
+    source: Path
+    name: str
+    folder: Path | None = None
+    errors: int = 0
+    warnings: int = 0
+    message: str | None = None
+    written: list[Path] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.message is None
+
+
+@dataclass
+class BatchResult:
+    results: list[SessionResult]
+    skipped: list[Path]
+    csv_path: Path | None
+    labels: dict[str, Any]
+
+    @property
+    def failed(self) -> list[SessionResult]:
+        return [result for result in self.results if not result.ok]
+
+    def summary_lines(self) -> list[str]:
+        words = self.labels["batch"]
+        lines = []
+        for result in self.results:
+            if result.ok:
+                lines.append(_fill(words["line_ok"], name=result.source.name,
+                                   errors=result.errors, warnings=result.warnings,
+                                   folder=result.folder))
+            else:
+                lines.append(_fill(words["line_failed"], name=result.source.name,
+                                   message=result.message))
+        lines.extend(_fill(words["line_skipped"], name=path.name) for path in self.skipped)
+        lines.append(_fill(words["total"], done=len(self.results) - len(self.failed),
+                           total=len(self.results), failed=len(self.failed),
+                           csv=self.csv_path or "-"))
+        return lines
+
+
+def _is_session_file(path: Path) -> bool:
+    """A *.adviesgesprek.yaml always counts; another *.yaml only when it says it is one."""
+    if path.name.endswith(SUFFIX):
+        return True
+    try:
+        data = parse_yaml(read_text(path), file=str(path))
+    except InputError:
+        return False
+    return isinstance(data, dict) and str(data.get("format", "")).startswith("adviesgesprek/")
+
+
+def find_sessions(in_dir: Path) -> tuple[list[Path], list[Path]]:
+    """(sessions, other YAML files skipped), in name order."""
+    if not in_dir.is_dir():
+        raise InputError("dit is geen map (of de map bestaat niet)", file=str(in_dir))
+    try:
+        candidates = sorted(path for path in in_dir.iterdir() if path.is_file()
+                            and path.suffix in (".yaml", ".yml"))
+    except OSError as error:
+        raise InputError(f"de map kan niet worden gelezen ({_reason(error)})",
+                         file=str(in_dir)) from None
+    sessions = [path for path in candidates if _is_session_file(path)]
+    skipped = [path for path in candidates if path not in sessions]
+    return sessions, skipped
+
+
+def _folder_name(path: Path, taken: set[str]) -> str:
+    name = path.name
+    for suffix in (SUFFIX, ".yaml", ".yml"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+            break
+    name = name.strip(" .") or "gesprek"
+    unique, number = name, 2
+    while unique.casefold() in taken:
+        unique, number = f"{name}-{number}", number + 1
+    taken.add(unique.casefold())
+    return unique
+
+
+def _csv_cell(value: Any) -> str:
+    """No spreadsheet formulas from session text (CSV injection)."""
+    text = " ".join(str(value or "").split())
+    return "'" + text if text[:1] in ("=", "+", "-", "@") else text
+
+
+def _rvd_rows(result: SessionResult, session: Session, rulebook: Rulebook, advice: Advice,
+              labels: dict[str, Any]) -> list[list[str]]:
+    """Per platform: the Meta archive swap (old and new URL) and verification by the RVD."""
+    words = labels["csv"]
+    minister = advice.configuration["minister"]
+    status = _fill(words["status_concept"], errors=len(advice.errors)) if advice.is_concept \
+        else words["status_final"]
+    base = [result.source.name, minister.get("name") or "", advice.values.get("title", ""),
+            minister.get("ministry") or session.get("minister.ministry") or ""]
+    rows = []
+    for platform in advice.platforms.values():
+        config = platform.config
+        handle = config.get("handle") or ""
+        if config.get("archive_predecessor") == "meta_archive_swap":
+            rows.append([*base, platform.label, handle, words["request_archive_swap"],
+                         platform.url or "", platform.archive_url or "", status])
+        if config.get("verification_by") == "rvd":
+            rows.append([*base, platform.label, handle, words["request_verification"],
+                         platform.url or "", "", status])
+    return rows
+
+
+def _write_csv(path: Path, header: list[str], rows: list[list[str]]) -> None:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows([[_csv_cell(cell) for cell in row] for row in rows])
+    temp = _temporary(path.parent, path.name)
+    try:
+        temp.write_text(buffer.getvalue(), encoding="utf-8-sig")
+        os.replace(temp, path)
+    except OSError as error:
+        _remove([temp])
+        raise InputError(f"kan niet worden geschreven ({_reason(error)})",
+                         file=str(path)) from None
+
+
+def _show(stream: TextIO | None, done: int, total: int, name: str) -> None:
+    if stream is None:
+        return
+    width = 24
+    filled = width * done // max(total, 1)
+    stream.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} {name[:40]:<40}")
+    if done == total:
+        stream.write("\n")
+    stream.flush()
+
+
+def batch_folder(in_dir: Path, out_dir: Path, rulebook: Rulebook, formats: list[str],
+                 progress: TextIO | None = None) -> BatchResult:
+    """Every session in `in_dir`, one subfolder each in `out_dir`, and rvd-aanlevering.csv.
+    A session that cannot be read or written is reported and the batch goes on."""
+    in_dir, out_dir = Path(in_dir), Path(out_dir)
+    labels = chrome(rulebook)
+    _plan(list(formats))   # refuse an unknown format before doing anything
+    sessions, skipped = find_sessions(in_dir)
+    if not sessions:
+        raise InputError("geen gesprekken (*.adviesgesprek.yaml) gevonden", file=str(in_dir))
+    _make_folder(out_dir)
+    _remove([_temporary(out_dir, CSV_FILE)])   # the folder must be writable at all
+    results: list[SessionResult] = []
+    rows: list[list[str]] = []
+    taken: set[str] = set()
+    for index, path in enumerate(sessions):
+        _show(progress, index, len(sessions), path.name)
+        result = SessionResult(source=path, name=_folder_name(path, taken))
+        results.append(result)
+        try:
+            session = load_session(path)
+            advice = advise(session, rulebook)
+            result.errors, result.warnings = len(advice.errors), len(advice.warnings)
+            folder = out_dir / result.name
+            result.written = write_outputs(session, rulebook, folder, list(formats), advice)
+            result.folder = folder
+            rows.extend(_rvd_rows(result, session, rulebook, advice, labels))
+        except InputError as error:
+            result.message = str(error)
+        except Exception as error:  # one broken session must not stop a whole cabinet
+            result.message = f"onverwachte fout ({type(error).__name__}: {error})"
+    _show(progress, len(sessions), len(sessions), "")
+    csv_path = out_dir / CSV_FILE
+    _write_csv(csv_path, list(labels["csv"]["columns"]), rows)
+    return BatchResult(results=results, skipped=skipped, csv_path=csv_path, labels=labels)

@@ -1,0 +1,42 @@
+"""The HTML of the documents: for Qt's QTextDocument (PDF, print, ODT) and as a standalone,
+accessible export."""
+
+from __future__ import annotations
+
+import re
+
+from wizard.core.engine import Advice
+from wizard.core.rulebook import Rulebook
+from wizard.core.session import Session
+from wizard.documents.context import KINDS, document_context
+from wizard.documents.templating import font_candidates, render_template
+
+# Characters no XML or PDF text may hold: C0 controls other than tab and newline, and lone
+# surrogates (a YAML escape like "\ud800" can produce one).
+_UNUSABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+
+
+def clean_text(text: str) -> str:
+    return _UNUSABLE.sub("\ufffd", text)
+
+
+def _font_families(rulebook: Rulebook, standalone: bool) -> list[str]:
+    """The standalone export lists the whole chain (the reader's browser picks); Qt gets the one
+    family installed here, because its CSS parser is happiest with one name."""
+    if standalone:
+        return font_candidates(rulebook)
+    from wizard.documents.fonts import document_family
+
+    return [document_family(rulebook)]
+
+
+def document_html(kind: str, session: Session, rulebook: Rulebook, advice: Advice | None = None,
+                  *, standalone: bool = False) -> str:
+    """The HTML of 'afspraken' or 'checklist'. Without `standalone` this is what QTextDocument
+    gets; with it, the accessible export (lang="nl", real headings, table headers, embedded CSS).
+    """
+    if kind not in KINDS:
+        raise ValueError(f"onbekend document '{kind}' (mogelijk: {', '.join(KINDS)})")
+    context = document_context(kind, session, rulebook, advice, standalone=standalone,
+                               font_families=_font_families(rulebook, standalone))
+    return clean_text(render_template(f"{kind}.html.j2", context, rulebook))

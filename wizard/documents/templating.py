@@ -1,0 +1,132 @@
+"""The Jinja environments and the document chrome (templates/documents.yaml).
+
+The built-in templates run in a plain Environment with autoescaping and StrictUndefined; a
+department overlay that brings its own templates (`rulebook.template_dirs`) gets an immutable
+sandboxed environment instead, in which the overlay's templates come first and the built-in ones
+fill in what it leaves out. Text from the session only ever reaches a template as data, so it is
+escaped, never parsed as template code.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from jinja2.sandbox import ImmutableSandboxedEnvironment
+from markupsafe import Markup, escape
+
+from wizard.core.errors import InputError
+from wizard.core.rulebook import Rulebook, merge_overlay
+from wizard.core.yamlio import load_yaml_file
+from wizard.paths import templates_dir
+
+CHROME_FILE = "documents.yaml"
+_FONT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 \-]{0,60}$")
+
+
+def _newlines_to_breaks(value: Any) -> Markup:
+    """Escape a text and keep its line breaks (a note typed over several lines)."""
+    lines = str(value or "").splitlines()
+    return Markup("<br>").join(escape(line) for line in lines)
+
+
+def _fill(pattern: str, **values: Any) -> str:
+    """Fill `{name}` placeholders of a chrome pattern; unknown names stay as they are."""
+    return re.sub(r"\{(\w+)\}", lambda m: str(values.get(m.group(1), m.group(0))), pattern)
+
+
+def _configure(environment: jinja2.Environment) -> jinja2.Environment:
+    environment.filters["nl2br"] = _newlines_to_breaks
+    environment.filters["fill"] = _fill
+    return environment
+
+
+def _options() -> dict[str, Any]:
+    return {"autoescape": True, "undefined": jinja2.StrictUndefined, "trim_blocks": True,
+            "lstrip_blocks": True}
+
+
+@cache
+def _builtin_environment() -> jinja2.Environment:
+    loader = jinja2.FileSystemLoader(str(templates_dir()))
+    return _configure(jinja2.Environment(loader=loader, **_options()))
+
+
+@cache
+def _sandboxed_environment(overlay_dirs: tuple[str, ...]) -> jinja2.Environment:
+    loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(list(overlay_dirs)),
+                                  jinja2.FileSystemLoader(str(templates_dir()))])
+    return _configure(ImmutableSandboxedEnvironment(loader=loader, **_options()))
+
+
+def _overlay_dirs(rulebook: Rulebook) -> tuple[str, ...]:
+    return tuple(str(Path(folder)) for folder in rulebook.template_dirs)
+
+
+def environment(rulebook: Rulebook) -> jinja2.Environment:
+    """One environment per set of template folders, made once per process."""
+    dirs = _overlay_dirs(rulebook)
+    return _sandboxed_environment(dirs) if dirs else _builtin_environment()
+
+
+def render_template(name: str, context: dict[str, Any], rulebook: Rulebook) -> str:
+    """Render a template; a broken overlay template becomes an InputError with a Dutch message."""
+    overlay = bool(rulebook.template_dirs)
+    try:
+        return environment(rulebook).get_template(name).render(context)
+    except jinja2.TemplateError as error:
+        where = getattr(error, "filename", None) or name
+        line = getattr(error, "lineno", None)
+        raise InputError(f"het sjabloon '{Path(where).name}' kan niet worden gebruikt "
+                         f"({error.message or type(error).__name__})", line=line) from None
+    except Exception as error:
+        if not overlay:
+            raise
+        # A department's own template that fails in any other way is still bad input.
+        raise InputError(f"een sjabloon van het aanvullende regelboek kan niet worden gebruikt "
+                         f"bij '{name}' ({type(error).__name__}: {error})") from None
+
+
+@cache
+def _builtin_chrome() -> dict[str, Any]:
+    return load_yaml_file(templates_dir() / CHROME_FILE)
+
+
+@cache
+def _merged_chrome(overlay_dirs: tuple[str, ...]) -> dict[str, Any]:
+    merged = copy.deepcopy(_builtin_chrome())
+    for folder in overlay_dirs:
+        path = Path(folder) / CHROME_FILE
+        if path.is_file():
+            extra = load_yaml_file(path)
+            if not isinstance(extra, dict):
+                raise InputError("dit moet een verzameling sleutels zijn", file=str(path))
+            merged = merge_overlay(merged, extra)
+    return merged
+
+
+def chrome(rulebook: Rulebook) -> dict[str, Any]:
+    """The labels of templates/documents.yaml, with an overlay's own documents.yaml over them."""
+    return _merged_chrome(_overlay_dirs(rulebook))
+
+
+def safe_font_names(names: Iterable[Any]) -> list[str]:
+    """Only plain family names go into CSS (they come from YAML, but an overlay is not code)."""
+    return [str(name) for name in names if isinstance(name, str) and _FONT_NAME.match(name)]
+
+
+def font_candidates(rulebook: Rulebook) -> list[str]:
+    """House font names first, then the fallback chain (templates/documents.yaml `fonts`)."""
+    fonts = chrome(rulebook).get("fonts") or {}
+    return safe_font_names([*(fonts.get("house") or []), *(fonts.get("fallback") or [])])
+
+
+def css_font_stack(families: Iterable[str]) -> Markup:
+    """A CSS font-family value; the names are checked by safe_font_names, so no escaping."""
+    quoted = [f'"{name}"' for name in safe_font_names(families)]
+    return Markup(", ".join([*quoted, "sans-serif"]))

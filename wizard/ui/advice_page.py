@@ -1,0 +1,75 @@
+"""Advies: the principles, the talking points for a corporate account, and the table
+"In één oogopslag" — all from the rulebook."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTextBrowser
+
+from wizard.ui.base import Page, bullet_html, esc
+from wizard.ui.model import SessionModel
+
+
+class AdvicePage(Page):
+    def __init__(self, model: SessionModel) -> None:
+        super().__init__(model, self.tr("Advies"),
+                         self.tr("De uitgangspunten en het advies: een corporate account. "
+                                 "Loop de punten samen met de bewindspersoon door."))
+        self.text = QTextBrowser()
+        self.text.setObjectName("advice.text")
+        self.text.setAccessibleName(self.tr("Uitgangspunten en advies"))
+        self.text.setOpenExternalLinks(False)
+        self.body.addWidget(self.text)
+        self.scroll.setWidgetResizable(True)
+        self._shown_variant: object = None
+
+    def refresh_page(self) -> None:
+        variant = self.model.value("variant")
+        if variant == self._shown_variant and self.text.toPlainText():
+            return
+        self._shown_variant = variant
+        position = self.text.verticalScrollBar().value()
+        self.text.setHtml(self.build_html())
+        self.text.verticalScrollBar().setValue(position)
+
+    def build_html(self) -> str:
+        data = self.rulebook.data
+        principles_title = self.tr("Uitgangspunten van de overheidscommunicatie")
+        points_title = self.tr("Wat u kunt zeggen")
+        parts = [f"<h3>{esc(principles_title)}</h3>"]
+        parts.append(bullet_html([f"{item['title']}: {item['text']}"
+                                  for item in data.get("principles", [])]))
+        parts.append(f"<h3>{esc(points_title)}</h3>")
+        parts.append("<ol>" + "".join(f"<li>{esc(item['text'])}</li>"
+                                      for item in data.get("talking_points", [])) + "</ol>")
+        parts.append(self.comparison_html())
+        return "".join(parts)
+
+    def comparison_html(self) -> str:
+        data = self.rulebook.data
+        comparison = data["comparison"]
+        variants = data["variants"]
+        chosen = self.model.value("variant")
+        advised_mark = esc(self.tr("(advies)"))
+        chosen_mark = esc(self.tr("(gekozen)"))
+        head = "".join(
+            f"<th align='left'>{esc(variant['label'])}"
+            + (f"<br><small>{advised_mark}</small>" if variant.get("advised") else "")
+            + (f"<br><small>{chosen_mark}</small>" if key == chosen else "")
+            + "</th>" for key, variant in variants.items())
+        rows = []
+        for item in comparison["rows"]:
+            cells = "".join(f"<td>{esc(item.get(key, ''))}</td>" for key in variants)
+            rows.append(f"<tr><th align='left'>{esc(item['label'])}</th>{cells}</tr>")
+        topic = self.tr("Onderwerp")
+        return (f"<h3>{esc(comparison['title'])}</h3>"
+                "<table border='1' cellspacing='0' cellpadding='4' width='97%'>"
+                f"<tr><th align='left'>{esc(topic)}</th>{head}</tr>{''.join(rows)}</table>")
+
+    def side_html(self) -> str:
+        data = self.rulebook.data
+        advised = [variant for variant in data["variants"].values() if variant.get("advised")]
+        parts = []
+        for variant in advised:
+            parts.append(f"<p><b>{esc(variant['label'])}</b><br>{esc(variant['summary'])}</p>")
+            parts.append(bullet_html(variant.get("meaning", [])))
+        return "".join(parts)

@@ -1,0 +1,160 @@
+"""Autosave: every change is written, a moment later, to the application data folder.
+
+Each running program keeps its own autosave file, guarded by a lock file. After a crash or a kill
+the lock goes stale, so the next start can tell an orphaned autosave (offered for recovery) from
+one that another running program is still writing. A clean close removes the autosave.
+
+The files of one program: `autosave-<id>.adviesgesprek.yaml` (the session, written atomically by
+the core), `autosave-<id>.json` (which file it belongs to, the minister, the page, the time) and
+`autosave-<id>.lock`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
+
+PREFIX = "autosave-"
+SUFFIX = ".adviesgesprek.yaml"  # wizard.core.session.SUFFIX; not imported, to keep start-up lean
+DELAY_MS = 400
+
+
+def autosave_folder() -> Path:
+    """The application data folder (QStandardPaths.AppDataLocation), created when missing."""
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _lock(path: Path) -> QLockFile:
+    lock = QLockFile(str(path))
+    lock.setStaleLockTime(0)  # only a dead owner makes a lock stale, never its age
+    return lock
+
+
+class Recovery:
+    """An autosave left behind by a program that did not close cleanly."""
+
+    def __init__(self, session_file: Path, meta_file: Path, lock: QLockFile,
+                 meta: dict[str, Any]) -> None:
+        self.session_file = session_file
+        self.meta_file = meta_file
+        self.lock = lock   # held while this program may recover it
+        self.meta = meta
+
+    @property
+    def original_file(self) -> Path | None:
+        name = self.meta.get("file")
+        return Path(name) if name else None
+
+    def load(self) -> Any:
+        """The recovered session (raises the core's InputError when it cannot be read)."""
+        from wizard.core.session import load_session
+
+        return load_session(self.session_file)
+
+    def discard(self) -> None:
+        for path in (self.session_file, self.meta_file):
+            path.unlink(missing_ok=True)
+        self.lock.unlock()
+
+
+def find_recoveries(folder: Path) -> list[Recovery]:
+    """Autosaves whose program is gone (its lock is free or stale), newest first."""
+    found = []
+    for session_file in folder.glob(f"{PREFIX}*{SUFFIX}"):
+        ident = session_file.name[len(PREFIX):-len(SUFFIX)]
+        lock = _lock(folder / f"{PREFIX}{ident}.lock")
+        if not lock.tryLock(0):
+            continue  # another program is running and owns it
+        meta_file = folder / f"{PREFIX}{ident}.json"
+        import json
+
+        try:
+            meta = json.loads(meta_file.read_text(encoding="utf-8"))
+            if not isinstance(meta, dict):
+                meta = {}
+        except (OSError, ValueError):
+            meta = {}
+        found.append(Recovery(session_file, meta_file, lock, meta))
+    found.sort(key=lambda item: str(item.meta.get("saved", "")), reverse=True)
+    return found
+
+
+class Autosaver(QObject):
+    """Writes the model's session to this program's autosave file after every change."""
+
+    saved = Signal(str)     # the revision's autosave file
+    failed = Signal(str)    # a Dutch message
+
+    def __init__(self, model: Any, folder: Path, delay_ms: int = DELAY_MS,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.folder = folder
+        ident = os.urandom(6).hex()
+        self.session_file = folder / f"{PREFIX}{ident}{SUFFIX}"
+        self.meta_file = folder / f"{PREFIX}{ident}.json"
+        self.lock = _lock(folder / f"{PREFIX}{ident}.lock")
+        self.lock.tryLock(0)
+        self.saved_revision = model.revision
+        self.page: int | None = None
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(delay_ms)
+        self.timer.timeout.connect(self.flush)
+        model.changed.connect(self.schedule)
+        model.reset.connect(self._after_reset)
+
+    def schedule(self, *_args: object) -> None:
+        self.timer.start()
+
+    def _after_reset(self) -> None:
+        if self.model.modified:
+            self.schedule()
+        else:
+            self.saved_revision = self.model.revision
+            self.discard()
+
+    @property
+    def pending(self) -> bool:
+        return self.model.modified and self.saved_revision != self.model.revision
+
+    def flush(self) -> bool:
+        """Write now when there is something unsaved. Returns whether a file was written."""
+        import json
+
+        from wizard.core.errors import InputError
+        from wizard.core.session import save_session
+        from wizard.core.yamlio import write_atomic
+
+        self.timer.stop()
+        if not self.pending:
+            return False
+        try:
+            save_session(self.model.session, self.session_file)
+            meta = {"file": str(self.model.file) if self.model.file else None,
+                    "minister": self.model.value("minister.name") or "",
+                    "page": self.page,
+                    "saved": dt.datetime.now().isoformat(timespec="seconds")}
+            write_atomic(self.meta_file, json.dumps(meta, ensure_ascii=False, indent=1))
+        except InputError as error:
+            self.failed.emit(str(error))
+            return False
+        self.saved_revision = self.model.revision
+        self.saved.emit(str(self.session_file))
+        return True
+
+    def discard(self) -> None:
+        """Remove this program's autosave (after saving to a file, or on a clean close)."""
+        self.timer.stop()
+        for path in (self.session_file, self.meta_file):
+            path.unlink(missing_ok=True)
+
+    def close(self) -> None:
+        self.discard()
+        self.lock.unlock()

@@ -1,0 +1,473 @@
+"""Input widgets bound to session paths, and the inline messages under them.
+
+Every input widget gets `objectName` equal to its session path and an accessible name equal to
+its visible label (DESIGN.md, "Widgets"). A field writes to the model when the user changes it and
+is loaded from the model, with its signals blocked, when the whole session is replaced.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+# Sanity limits of the input itself (not policy: the platforms' limits come from the rulebook).
+LINE_MAX = 200
+TEXT_MAX = 5000
+MARKUP = re.compile(r"<\s*/?\s*[A-Za-z!][^>]*>|&[A-Za-z#][A-Za-z0-9]*;")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+translate = QCoreApplication.translate
+
+
+def input_problems(text: str, *, multiline: bool = False) -> list[tuple[str, str]]:
+    """Problems with typed text that no rule of the rulebook covers: length, markup, control
+    characters. Returns (severity, Dutch message) pairs."""
+    problems = []
+    limit = TEXT_MAX if multiline else LINE_MAX
+    if len(text) > limit:
+        problems.append(("warning", translate(
+            "Fields", "Deze tekst is erg lang ({count} tekens; verwacht hoogstens {limit}).")
+            .format(count=len(text), limit=limit)))
+    if MARKUP.search(text):
+        problems.append(("info", translate(
+            "Fields", "De tekst bevat opmaakcode (zoals <b>); die wordt letterlijk "
+                      "overgenomen, niet als opmaak.")))
+    if CONTROL.search(text) or (not multiline and "\n" in text):
+        problems.append(("warning", translate(
+            "Fields", "De tekst bevat onzichtbare besturingstekens; haal die weg.")))
+    return problems
+
+
+def parse_date(text: str) -> str | None:
+    """A date typed as dd-mm-jjjj (or jjjj-mm-dd) as ISO text; None when it is not a date."""
+    text = text.strip()
+    for pattern in ("%d-%m-%Y", "%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y"):
+        try:
+            return dt.datetime.strptime(text, pattern).date().isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def format_date(value: Any) -> str:
+    if isinstance(value, dt.date):
+        return value.strftime("%d-%m-%Y")
+    if isinstance(value, str) and value:
+        try:
+            return dt.date.fromisoformat(value).strftime("%d-%m-%Y")
+        except ValueError:
+            return value
+    return ""
+
+
+# --- messages ------------------------------------------------------------------------------
+
+SEVERITY_MARK = {"error": "✖", "warning": "⚠", "info": "ℹ"}
+
+
+def severity_label(severity: str) -> str:
+    labels = {"error": translate("Fields", "Fout"),
+              "warning": translate("Fields", "Let op"),
+              "info": translate("Fields", "Ter info")}
+    return labels.get(severity, severity)
+
+
+def severity_color(widget: QWidget, severity: str) -> str:
+    """A text colour for a severity that stays readable on a light or a dark (high-contrast)
+    palette."""
+    dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
+    colors = {"error": ("#a4001d", "#ff9aa8"), "warning": ("#6b4700", "#ffd480"),
+              "info": ("#154273", "#a8ccf0")}
+    light_color, dark_color = colors.get(severity, colors["info"])
+    return dark_color if dark else light_color
+
+
+class MessageLabel(QLabel):
+    """The inline messages under one field: findings of the engine plus input problems."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.messages: list[tuple[str, str]] = []
+        self.hide()
+
+    def show_messages(self, messages: Iterable[tuple[str, str]]) -> None:
+        messages = list(messages)
+        if messages == self.messages:
+            return
+        self.messages = messages
+        if not messages:
+            self.clear()
+            self.hide()
+            return
+        order = {"error": 0, "warning": 1, "info": 2}
+        messages.sort(key=lambda item: order.get(item[0], 3))
+        worst = messages[0][0]
+        lines = [f"{SEVERITY_MARK.get(sev, '')} {severity_label(sev)}: {text}"
+                 for sev, text in messages]
+        self.setText("\n".join(lines))
+        self.setStyleSheet(f"color: {severity_color(self, worst)};")
+        self.show()
+
+
+# --- fields --------------------------------------------------------------------------------
+
+
+class Field:
+    """One input widget bound to one session path."""
+
+    multiline = False
+    checks_text = False
+
+    def __init__(self, path: str, label: str, widget: QWidget) -> None:
+        self.path = path
+        self.label = label
+        self.widget = widget
+        self.message = MessageLabel()
+        self.message.setObjectName(f"{path}:message")
+        widget.setObjectName(path)
+        widget.setAccessibleName(label)
+        self.model: Any = None
+        self.findings: list[tuple[str, str]] = []
+
+    def bind(self, model: Any) -> None:
+        self.model = model
+
+    def write(self, value: Any) -> None:
+        if self.model is not None:
+            self.model.set(self.path, value)
+
+    def load(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def display(self, value: Any) -> str:
+        """The answer as the overview shows it."""
+        if value in (None, ""):
+            return "—"
+        return str(value)
+
+    def local_problems(self) -> list[tuple[str, str]]:
+        return []
+
+    def set_messages(self, findings: list[tuple[str, str]]) -> None:
+        self.findings = findings
+        messages = self.local_problems() + findings
+        self.message.show_messages(messages)
+        description = "; ".join(text for _severity, text in messages)
+        if self.widget.accessibleDescription() != description:
+            self.widget.setAccessibleDescription(description)
+
+
+class TextField(Field):
+    checks_text = True
+
+    def __init__(self, path: str, label: str, placeholder: str = "") -> None:
+        super().__init__(path, label, QLineEdit())
+        self.edit: QLineEdit = self.widget  # type: ignore[assignment]
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.textEdited.connect(self._edited)
+
+    def _edited(self, text: str) -> None:
+        self.set_messages(self.findings)
+        self.write(text)
+
+    def load(self, value: Any) -> None:
+        text = "" if value is None else str(value)
+        if self.edit.text() != text:
+            with QSignalBlocker(self.edit):
+                self.edit.setText(text)
+
+    def local_problems(self) -> list[tuple[str, str]]:
+        return input_problems(self.edit.text())
+
+
+class HandleField(TextField):
+    """A handle the engine does not check itself (an existing account, the ministry's account):
+    its characters are checked against the platform's handle characters from the rulebook."""
+
+    def __init__(self, path: str, label: str, charset: str | None, platform: str,
+                 placeholder: str = "") -> None:
+        super().__init__(path, label, placeholder)
+        self.platform = platform
+        self.allowed = re.compile(f"^[{charset}]*$") if charset else None
+
+    def local_problems(self) -> list[tuple[str, str]]:
+        problems = super().local_problems()
+        text = self.edit.text().strip().removeprefix("@")
+        if self.allowed is not None and text and not self.allowed.match(text):
+            problems.append(("warning", translate(
+                "Fields", "Deze handle bevat tekens die op {platform} niet kunnen.").format(
+                platform=self.platform)))
+        return problems
+
+
+class DateField(TextField):
+    """A date typed as dd-mm-jjjj; stored as ISO text, or empty."""
+
+    def __init__(self, path: str, label: str) -> None:
+        super().__init__(path, label, translate("Fields", "dd-mm-jjjj"))
+        self.edit.setMaxLength(40)
+
+    def _edited(self, text: str) -> None:
+        self.set_messages(self.findings)
+        if not text.strip():
+            self.write(None)
+        else:
+            parsed = parse_date(text)
+            if parsed:
+                self.write(parsed)
+
+    def load(self, value: Any) -> None:
+        text = format_date(value)
+        if parse_date(self.edit.text()) != (parse_date(text) if text else None) or not text:
+            with QSignalBlocker(self.edit):
+                self.edit.setText(text)
+
+    def display(self, value: Any) -> str:
+        return format_date(value) or "—"
+
+    def local_problems(self) -> list[tuple[str, str]]:
+        text = self.edit.text().strip()
+        if text and not parse_date(text):
+            return [("error", translate("Fields", "Dit is geen datum; typ de datum als dd-mm-jjjj, "
+                                        "bijvoorbeeld 23-02-2026."))]
+        return []
+
+
+class MultiLineField(Field):
+    multiline = True
+    checks_text = True
+
+    def __init__(self, path: str, label: str, placeholder: str = "", lines: int = 4) -> None:
+        super().__init__(path, label, QPlainTextEdit())
+        self.edit: QPlainTextEdit = self.widget  # type: ignore[assignment]
+        self.edit.setPlaceholderText(placeholder)
+        self.edit.setTabChangesFocus(True)
+        height = self.edit.fontMetrics().lineSpacing() * lines + 12
+        self.edit.setMinimumHeight(height)
+        self.edit.setMaximumHeight(height * 2)
+        self.edit.textChanged.connect(self._edited)
+
+    def _edited(self) -> None:
+        self.set_messages(self.findings)
+        self.write(self.edit.toPlainText())
+
+    def load(self, value: Any) -> None:
+        text = "" if value is None else str(value)
+        if self.edit.toPlainText() != text:
+            with QSignalBlocker(self.edit):
+                self.edit.setPlainText(text)
+
+    def local_problems(self) -> list[tuple[str, str]]:
+        return input_problems(self.edit.toPlainText(), multiline=True)
+
+    def display(self, value: Any) -> str:
+        return " ".join(str(value).split()) if value else "—"
+
+
+class CheckField(Field):
+    def __init__(self, path: str, label: str) -> None:
+        super().__init__(path, label, QCheckBox(label))
+        self.box: QCheckBox = self.widget  # type: ignore[assignment]
+        self.box.toggled.connect(self.write)
+
+    def load(self, value: Any) -> None:
+        with QSignalBlocker(self.box):
+            self.box.setChecked(bool(value))
+
+    def display(self, value: Any) -> str:
+        return translate("Fields", "Ja") if value else translate("Fields", "Nee")
+
+
+class ComboField(Field):
+    """A choice from a list of (value, label); the first item may stand for 'not chosen'."""
+
+    def __init__(self, path: str, label: str, choices: list[tuple[Any, str]]) -> None:
+        super().__init__(path, label, QComboBox())
+        self.combo: QComboBox = self.widget  # type: ignore[assignment]
+        # Not AdjustToContents: a long choice would make the page wider than the window at
+        # large font sizes; the list that drops down still shows the whole text.
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(12)
+        self.set_choices(choices)
+        self.combo.currentIndexChanged.connect(self._changed)
+
+    def set_choices(self, choices: list[tuple[Any, str]]) -> None:
+        with QSignalBlocker(self.combo):
+            current = self.combo.currentData()
+            self.combo.clear()
+            for value, text in choices:
+                self.combo.addItem(text, value)
+            index = self.combo.findData(current)
+            self.combo.setCurrentIndex(max(index, 0))
+
+    def set_item_text(self, value: Any, text: str) -> None:
+        index = self.combo.findData(value)
+        if index >= 0 and self.combo.itemText(index) != text:
+            self.combo.setItemText(index, text)
+
+    def _changed(self, index: int) -> None:
+        self.write(self.combo.itemData(index))
+
+    def load(self, value: Any) -> None:
+        with QSignalBlocker(self.combo):
+            index = self.combo.findData(value if value is not None else "")
+            if index < 0 and value not in (None, ""):
+                unknown = translate("Fields", "{value} (onbekend)").format(value=value)
+                self.combo.addItem(unknown, value)
+                index = self.combo.count() - 1
+            self.combo.setCurrentIndex(max(index, 0))
+
+    def display(self, value: Any) -> str:
+        if value in (None, ""):
+            return "—"
+        index = self.combo.findData(value)
+        return self.combo.itemText(index) if index >= 0 else str(value)
+
+
+class IntField(Field):
+    """A whole number; 0 shows as 'onbekend' and is stored as empty."""
+
+    def __init__(self, path: str, label: str, maximum: int = 2_000_000_000) -> None:
+        super().__init__(path, label, QSpinBox())
+        self.spin: QSpinBox = self.widget  # type: ignore[assignment]
+        self.spin.setRange(0, maximum)
+        self.spin.setGroupSeparatorShown(True)
+        self.spin.setSpecialValueText(translate("Fields", "onbekend"))
+        self.spin.valueChanged.connect(self._changed)
+
+    def _changed(self, value: int) -> None:
+        self.write(value or None)
+
+    def load(self, value: Any) -> None:
+        with QSignalBlocker(self.spin):
+            self.spin.setValue(value if isinstance(value, int) else 0)
+
+    def display(self, value: Any) -> str:
+        return f"{value:,}".replace(",", ".") if isinstance(value, int) else "—"
+
+
+class RadioField(Field):
+    """A choice shown as radio buttons; the group widget carries the path."""
+
+    def __init__(self, path: str, label: str, choices: list[tuple[Any, str, str]]) -> None:
+        super().__init__(path, label, QWidget())
+        self.group = QButtonGroup(self.widget)
+        self.values: list[Any] = []
+        layout = QVBoxLayout(self.widget)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for index, (value, text, explanation) in enumerate(choices):
+            button = QRadioButton(text)
+            button.setObjectName(f"{path}={value}")
+            button.setAccessibleName(text)
+            if explanation:
+                button.setAccessibleDescription(explanation)
+            self.group.addButton(button, index)
+            layout.addWidget(button)
+            if explanation:
+                note = QLabel(explanation)
+                note.setWordWrap(True)
+                note.setTextFormat(Qt.TextFormat.PlainText)
+                note.setIndent(24)
+                note.setObjectName(f"{path}={value}:explanation")
+                layout.addWidget(note)
+            self.values.append(value)
+        self.group.idToggled.connect(self._toggled)
+
+    def _toggled(self, index: int, checked: bool) -> None:
+        if checked:
+            self.write(self.values[index])
+
+    def load(self, value: Any) -> None:
+        for index, item in enumerate(self.values):
+            button = self.group.button(index)
+            with QSignalBlocker(button):
+                button.setChecked(item == value)
+
+    def display(self, value: Any) -> str:
+        if value in self.values:
+            return self.group.button(self.values.index(value)).text()
+        return "—"
+
+
+def labelled(field: Field, label_text: str | None = None) -> QWidget:
+    """A field with its label above it and its messages below, as one block."""
+    block = QWidget()
+    layout = QVBoxLayout(block)
+    layout.setContentsMargins(0, 0, 0, 4)
+    layout.setSpacing(2)
+    if not isinstance(field, CheckField):
+        label = QLabel(label_text or field.label)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setBuddy(field.widget)
+        label.setObjectName(f"{field.path}:label")
+        layout.addWidget(label)
+    layout.addWidget(field.widget)
+    layout.addWidget(field.message)
+    return block
+
+
+class ClickLabel(QLabel):
+    """A wrapping label beside a check box; clicking it toggles the box."""
+
+    def __init__(self, text: str, box: QCheckBox) -> None:
+        super().__init__(text)
+        self.box = box
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setBuddy(box)
+
+    def mousePressEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        if self.box.isEnabled():
+            self.box.toggle()
+        super().mousePressEvent(event)
+
+
+def wrapping_check(text: str, object_name: str) -> tuple[QWidget, QCheckBox]:
+    """A check box with a long label that wraps (QCheckBox itself does not wrap)."""
+    box = QCheckBox()
+    box.setObjectName(object_name)
+    box.setAccessibleName(text)
+    container = QWidget()
+    layout = QHBoxLayout(container)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    layout.addWidget(ClickLabel(text, box), 1)
+    return container, box
+
+
+def row(*widgets: QWidget, stretch: bool = True) -> QWidget:
+    box = QWidget()
+    layout = QHBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    if stretch:
+        layout.addStretch(1)
+    return box
+
+
+FieldFactory = Callable[..., Field]

@@ -1,0 +1,72 @@
+"""Bewindspersoon: who the conversation is with, and the conversation itself."""
+
+from __future__ import annotations
+
+from wizard.ui.base import Page, bullet_html, esc, note_label
+from wizard.ui.fields import CheckField, ComboField, DateField, TextField
+from wizard.ui.model import SessionModel
+
+
+class MinisterPage(Page):
+    finding_prefixes = ("minister", "conversation")
+
+    def __init__(self, model: SessionModel) -> None:
+        super().__init__(model, self.tr("Bewindspersoon"),
+                         self.tr("Met wie voert u het gesprek, en wanneer?"))
+        data = self.rulebook.data
+        person = self.group(self.tr("De bewindspersoon"))
+        self.add_field(TextField("minister.name", self.tr("Naam"),
+                                 self.tr("voornaam en achternaam")), person)
+        offices = [("", self.tr("(kies het ambt)"))] + [
+            (key, office["label"]) for key, office in data["offices"].items()]
+        self.add_field(ComboField("minister.office", self.tr("Ambt"), offices), person)
+        ministries = [("", self.tr("(kies het ministerie)"))] + [
+            (key, f"{ministry['abbr']} — {ministry['name']}")
+            for key, ministry in self.rulebook.ministries.items()]
+        self.add_field(ComboField("minister.ministry", self.tr("Ministerie"), ministries), person)
+        self.add_field(TextField("minister.post", self.tr("Portefeuille (als die niet het "
+                                                          "ministerie zelf is)"),
+                                 self.tr("bijvoorbeeld Klimaat en Groene Groei")), person)
+        self.add_field(TextField("minister.party", self.tr("Partij")), person)
+        self.hashtag = self.add_field(TextField("minister.party_hashtag",
+                                                self.tr("Partijhashtag (alleen als die afwijkt)")),
+                                      person)
+        self.add_field(DateField("minister.sworn_in", self.tr("Datum van de beëdiging")), person)
+        self.title_note = note_label()
+        self.title_note.setObjectName("minister.title_note")
+        person.addWidget(self.title_note)
+
+        talk = self.group(self.tr("Het gesprek"))
+        self.add_field(TextField("conversation.advisor", self.tr("Adviseur (uw naam)")), talk)
+        self.add_field(DateField("conversation.date", self.tr("Datum van het gesprek")), talk)
+        self.add_field(TextField("conversation.place", self.tr("Plaats")), talk)
+        self.add_field(CheckField("conversation.cabinet_change",
+                                  self.tr("Het gesprek hoort bij een kabinetswissel")), talk)
+        self.finish_layout()
+
+    def load(self) -> None:
+        super().load()
+        # The program's default for a change of cabinet (DESIGN reading 2) is 'yes'.
+        cabinet = self.model.value("conversation.cabinet_change")
+        for field in self.fields:
+            if field.path == "conversation.cabinet_change":
+                field.load(True if cabinet is None else cabinet)
+
+    def refresh_page(self) -> None:
+        values = self.advice.values
+        derived = values.get("party_hashtag") or ""
+        self.hashtag.edit.setPlaceholderText(derived)
+        parts = []
+        if values.get("title"):
+            parts.append(self.tr("In de documenten: {title}.").format(title=values["title"]))
+        if derived:
+            parts.append(self.tr("Partijhashtag: {tag}.").format(tag=derived))
+        self.title_note.setText(" ".join(parts))
+        self.title_note.setVisible(bool(parts))
+
+    def side_html(self) -> str:
+        principles = self.rulebook.data.get("principles", [])
+        items = [f"{p['title']}: {p['text']}" for p in principles]
+        intro = self.tr("Het gesprek gaat over de accounts van de bewindspersoon. De "
+                        "uitgangspunten van de overheidscommunicatie:")
+        return f"<p>{esc(intro)}</p>" + bullet_html(items)

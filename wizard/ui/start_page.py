@@ -1,0 +1,150 @@
+"""Start: a new conversation, open a saved one, recent files, and recovery after a crash.
+
+This page is built before the rulebook is loaded, so that the window shows at once; its buttons
+become available when the rulebook is ready.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+if TYPE_CHECKING:
+    from wizard.ui.autosave import Recovery
+
+
+class StartPage(QWizardPage):
+    newRequested = Signal()
+    openRequested = Signal()
+    recentRequested = Signal(str)
+    recoverRequested = Signal(object)
+    discardRequested = Signal(object)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.ready = False
+        self.setTitle(self.tr("Welkom bij het adviesgesprek"))
+        self.setSubTitle(self.tr("Begin een nieuw gesprek met een bewindspersoon, of ga verder "
+                                 "met een opgeslagen gesprek."))
+        layout = QVBoxLayout(self)
+
+        self.recovery_box = QGroupBox(self.tr("Niet opgeslagen gesprek gevonden"))
+        self.recovery_box.setObjectName("recovery")
+        self.recovery_layout = QVBoxLayout(self.recovery_box)
+        self.recovery_box.hide()
+        layout.addWidget(self.recovery_box)
+
+        buttons = QHBoxLayout()
+        self.new_button = QPushButton(self.tr("Nieuw gesprek beginnen"))
+        self.new_button.setObjectName("start.new")
+        self.new_button.clicked.connect(self.newRequested)
+        self.open_button = QPushButton(self.tr("Gesprek openen…"))
+        self.open_button.setObjectName("start.open")
+        self.open_button.clicked.connect(self.openRequested)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.recent_label = QLabel(self.tr("Recente gesprekken"))
+        layout.addWidget(self.recent_label)
+        self.recent_list = QListWidget()
+        self.recent_list.setObjectName("start.recent")
+        self.recent_list.setAccessibleName(self.tr("Recente gesprekken"))
+        self.recent_label.setBuddy(self.recent_list)
+        self.recent_list.itemActivated.connect(self._recent_activated)
+        layout.addWidget(self.recent_list, 1)
+        self.status = QLabel(self.tr("Het regelboek wordt geladen…"))
+        self.status.setObjectName("start.status")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.set_ready(False)
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt's name
+        return self.ready
+
+    def set_ready(self, ready: bool, rulebook_text: str = "") -> None:
+        self.ready = ready
+        for widget in (self.new_button, self.open_button, self.recent_list, self.recovery_box):
+            widget.setEnabled(ready)
+        self.status.setText(rulebook_text if ready else self.tr("Het regelboek wordt geladen…"))
+        self.completeChanged.emit()
+
+    def set_recent(self, files: list[str]) -> None:
+        self.recent_list.clear()
+        for name in files:
+            item = QListWidgetItem(f"{Path(name).name}  —  {Path(name).parent}")
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setToolTip(name)
+            if not Path(name).exists():
+                item.setText(item.text() + self.tr("  (niet gevonden)"))
+            self.recent_list.addItem(item)
+        if files:
+            self.recent_list.setCurrentRow(0)
+        self.recent_label.setVisible(bool(files))
+        self.recent_list.setVisible(bool(files))
+
+    def _recent_activated(self, item: QListWidgetItem) -> None:
+        self.recentRequested.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def set_recoveries(self, recoveries: list[Recovery]) -> None:
+        while self.recovery_layout.count():
+            child = self.recovery_layout.takeAt(0).widget()
+            if child is not None:
+                child.hide()
+                child.setParent(None)
+                child.deleteLater()
+        self.recovery_box.setVisible(bool(recoveries))
+        for index, recovery in enumerate(recoveries):
+            self.recovery_layout.addWidget(self._recovery_row(recovery, index))
+
+    def _recovery_row(self, recovery: Recovery, index: int) -> QWidget:
+        box = QFrame()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        name = recovery.meta.get("minister") or self.tr("(nog geen naam)")
+        when = recovery.meta.get("saved") or ""
+        try:
+            when = dt.datetime.fromisoformat(when).strftime("%d-%m-%Y %H:%M")
+        except ValueError:
+            pass
+        text = self.tr("Gesprek met {name}, automatisch bewaard op {when}.").format(
+            name=name, when=when or self.tr("onbekend moment"))
+        original = recovery.original_file
+        if original:
+            text += " " + self.tr("Hoort bij het bestand {file}.").format(file=original.name)
+        else:
+            text += " " + self.tr("Het gesprek was nog nooit opgeslagen.")
+        label = QLabel(text)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(label)
+        buttons = QHBoxLayout()
+        recover = QPushButton(self.tr("Herstellen"))
+        recover.setObjectName(f"start.recover.{index}")
+        recover.setAccessibleName(self.tr("Herstellen: gesprek met {name}").format(name=name))
+        recover.clicked.connect(lambda: self.recoverRequested.emit(recovery))
+        discard = QPushButton(self.tr("Weggooien"))
+        discard.setObjectName(f"start.discard.{index}")
+        discard.setAccessibleName(self.tr("Weggooien: gesprek met {name}").format(name=name))
+        discard.clicked.connect(lambda: self.discardRequested.emit(recovery))
+        buttons.addWidget(recover)
+        buttons.addWidget(discard)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return box
