@@ -30,6 +30,18 @@ def _cited(value, found):
     return found
 
 
+def test_builtin_rulebook_is_valid(rulebook):
+    """The program does not validate its own rulebook at every start: this test does."""
+    from wizard.core.rulebook import validate_rulebook
+
+    validate_rulebook(rulebook)
+
+
+def test_an_empty_overlay_validates_the_builtin_rulebook(tmp_path):
+    overlay = write(tmp_path / "leeg.yaml", "# niets\n")
+    assert load_rulebook(overlay).data == load_rulebook().data
+
+
 def test_rulebook_has_version_and_date(rulebook):
     assert re.fullmatch(r"\d{4}\.\d+\.\d+", rulebook.version)
     assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", rulebook.date)
