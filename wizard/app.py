@@ -90,6 +90,7 @@ def make_application(argv: list[str] | None = None, lang: str | None = None) -> 
 def configure_application(app: Any, lang: str | None = None) -> None:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
+    app.setDesktopFileName("adviesgesprek")  # Wayland: the menu entry's icon
     from wizard.paths import project_version
 
     app.setApplicationVersion(project_version())
@@ -137,10 +138,11 @@ class RulebookLoader:
                 try:
                     from wizard.core.errors import InputError
                     from wizard.core.rulebook import builtin_rulebook, load_rulebook
+                    from wizard.paths import default_overlay_path
 
                     try:
-                        rulebook = load_rulebook(rulebook_path) if rulebook_path else \
-                            builtin_rulebook()
+                        overlay = rulebook_path or default_overlay_path()
+                        rulebook = load_rulebook(overlay) if overlay else builtin_rulebook()
                         import wizard.core.engine  # noqa: F401 - warm up the import here
                     except InputError as error:
                         self.bridge.failed.emit(str(error))
@@ -204,12 +206,13 @@ def _smoke_test(window: MainWindow) -> None:
             if not window.go_to(page_id):
                 raise RuntimeError(f"page {page_id} cannot be reached")
             QApplication.processEvents()
-        print(f"adviesgesprek: smoke test ok, {len(window.wizard.pageIds())} pagina's",
-              flush=True)
-        code = 0
+        code, report = 0, f"adviesgesprek: smoke test ok, {len(window.wizard.pageIds())} pagina's"
     except Exception as error:  # noqa: BLE001 - reported as the outcome of the smoke test
-        print(f"adviesgesprek: smoke test mislukt: {error}", file=sys.stderr, flush=True)
-        code = 1
+        code, report = 1, f"adviesgesprek: smoke test mislukt: {error}"
+    try:
+        print(report, file=sys.stderr if code else sys.stdout, flush=True)
+    except OSError:  # a closed pipe must not keep the program from quitting
+        pass
     if window.model is not None:
         window.model.set_modified(False)
     window.close()

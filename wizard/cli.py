@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wizard.core.errors import InputError
-from wizard.paths import project_version
+from wizard.paths import default_overlay_path, project_version
 
 if TYPE_CHECKING:
     from wizard.core.engine import Finding
@@ -28,7 +28,9 @@ COMMANDS = ("check", "render", "batch")
 def _parser(command: str | None) -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--rulebook", metavar="PAD",
-                        help="aanvullend regelboek van het departement (YAML-bestand of map)")
+                        help="aanvullend regelboek van het departement (YAML-bestand of map); "
+                             "zonder deze optie: $ADVIESGESPREK_REGELBOEK of de map die IT heeft "
+                             "ingericht (zie packaging/README.md)")
     if command is None:
         parser = argparse.ArgumentParser(
             prog="adviesgesprek", parents=[common],
@@ -64,7 +66,8 @@ def _parser(command: str | None) -> argparse.ArgumentParser:
 def _load_rulebook(path: str | None) -> Rulebook:
     from wizard.core.rulebook import builtin_rulebook, load_rulebook
 
-    return load_rulebook(path) if path else builtin_rulebook()
+    overlay = path or default_overlay_path()
+    return load_rulebook(overlay) if overlay else builtin_rulebook()
 
 
 def _print_error(error: InputError | str) -> None:

@@ -6,6 +6,7 @@ a source checkout (or an editable install) has them beside the package.
 
 from __future__ import annotations
 
+import os
 import sys
 from functools import cache
 from pathlib import Path
@@ -61,3 +62,30 @@ def project_version() -> str:
         if version_file and version_file.is_file():
             return version_file.read_text(encoding="utf-8").strip()
         return "0+onbekend"
+
+
+OVERLAY_ENV = "ADVIESGESPREK_REGELBOEK"
+
+
+def overlay_locations() -> list[Path]:
+    """Where IT provisions a department's overlay rulebook (packaging/README.md)."""
+    if sys.platform == "win32":
+        base = os.environ.get("PROGRAMDATA") or r"C:\ProgramData"
+        return [Path(base) / "Adviesgesprek" / "regelboek"]
+    if sys.platform == "darwin":
+        return [Path("/Library/Application Support/Adviesgesprek/regelboek")]
+    folders = os.environ.get("XDG_CONFIG_DIRS") or "/etc/xdg"
+    return [Path(folder) / "adviesgesprek" / "regelboek"
+            for folder in folders.split(os.pathsep) if folder]
+
+
+def default_overlay_path() -> Path | None:
+    """The overlay used when no --rulebook is given: $ADVIESGESPREK_REGELBOEK (a folder or a
+    file; empty: the built-in rulebook only), else the first provisioned folder with YAML in it."""
+    if OVERLAY_ENV in os.environ:
+        value = os.environ[OVERLAY_ENV].strip()
+        return Path(value) if value else None
+    for folder in overlay_locations():
+        if folder.is_dir() and any(folder.glob("*.yaml")):
+            return folder
+    return None
