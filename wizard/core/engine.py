@@ -419,7 +419,8 @@ def _session_findings(session: Session, rulebook: Rulebook, context: dict[str, A
     if is_filled(ministry) and rulebook.ministry_key(ministry) is None:
         known = ", ".join(rulebook.ministries)
         findings.append(_finding(rulebook, "unknown-ministry", "minister.ministry",
-                                 f"Het ministerie '{ministry}' staat niet in het regelboek "
+                                 f"Het ministerie '{text.close_bidi(str(ministry))}' staat "
+                                 "niet in het regelboek "
                                  f"(bekend: {known})."))
     chosen = session.get("platforms") or {}
     for key in chosen:
@@ -474,7 +475,8 @@ def _platform_findings(advice: PlatformAdvice, session: Session, rulebook: Ruleb
             note = "" if problem.confirmed else " (deze regel is niet bevestigd)"
             findings.append(_finding(
                 rulebook, "handle-invalid", f"{prefix}.handle",
-                f"De handle '@{handle}' op {advice.label}: {problem.message}{note}. Bron: "
+                f"De handle '@{text.close_bidi(handle)}' op {advice.label}: "
+                f"{problem.message}{note}. Bron: "
                 f"{problem.source}, {problem.as_of}.",
                 severity="error" if problem.confirmed else "warning", platform=key))
         if not is_filled(session.get(f"{prefix}.handle")) and advice.handle_suggestion:
@@ -485,8 +487,9 @@ def _platform_findings(advice: PlatformAdvice, session: Session, rulebook: Ruleb
         for problem in text.handle_problems(config["archive_account"], advice.handle_rules):
             findings.append(_finding(
                 rulebook, "archive-account-invalid", f"{prefix}.archive_account",
-                f"De naam van het archiefaccount '@{config['archive_account']}' op "
-                f"{advice.label}: {problem.message}.",
+                f"De naam van het archiefaccount "
+                f"'@{text.close_bidi(config['archive_account'])}' op {advice.label}: "
+                f"{problem.message}.",
                 severity="error" if problem.confirmed else "warning", platform=key))
     for field_name, code, path in (("bio", "bio-too-long", f"{prefix}.bio"),
                                    ("display_name", "name-too-long", f"{prefix}.display_name"),

@@ -19,7 +19,14 @@ from typing import Any
 import jsonschema
 
 from wizard.core.errors import InputError
-from wizard.core.yamlio import dump_yaml, parse_yaml, read_text, to_plain, write_atomic
+from wizard.core.yamlio import (
+    MAX_FILE_BYTES,
+    dump_yaml,
+    parse_yaml,
+    read_text,
+    to_plain,
+    write_atomic,
+)
 from wizard.paths import resources_dir
 
 FORMAT_PREFIX = "adviesgesprek/"
@@ -247,5 +254,14 @@ def _for_saving(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def save_session(session: Session, path: str | Path) -> None:
-    """Save atomically: the file on disk is always the old or the new complete version."""
-    write_atomic(Path(path), session.to_yaml())
+    """Save atomically: the file on disk is always the old or the new complete version.
+
+    A conversation larger than the program reads back (MAX_FILE_BYTES) is refused before
+    anything is written, so that no file is saved that could not be opened again."""
+    text = session.to_yaml()
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > MAX_FILE_BYTES:
+        raise InputError(f"het gesprek is te groot om op te slaan ({size} bytes; hoogstens "
+                         f"{MAX_FILE_BYTES}): maak de lange teksten korter; het vorige bestand "
+                         "is ongewijzigd", file=str(path))
+    write_atomic(Path(path), text)

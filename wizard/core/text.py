@@ -64,6 +64,33 @@ def split_name(full_name: str) -> tuple[str, str]:
     return parts[0], " ".join(parts[1:])
 
 
+# Explicit directional formatting characters: embeddings and overrides (closed by U+202C POP
+# DIRECTIONAL FORMATTING) and isolates (closed by U+2069 POP DIRECTIONAL ISOLATE).
+_BIDI_OPENERS = {"\u202a": "\u202c", "\u202b": "\u202c", "\u202d": "\u202c",
+                 "\u202e": "\u202c", "\u2066": "\u2069", "\u2067": "\u2069",
+                 "\u2068": "\u2069"}
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def close_bidi(text: str) -> str:
+    """The text with every right-to-left (or left-to-right) override, embedding and isolate it
+    opens closed at its end, so that, put into a sentence, it cannot turn the rest of the
+    sentence around (a name ending in U+202E would otherwise show "..., retsiniM").
+    Text without such characters is returned as it is."""
+    if not _BIDI_CONTROLS.search(text):
+        return text
+    open_stack: list[str] = []
+    for char in text:
+        if char in _BIDI_OPENERS:
+            open_stack.append(_BIDI_OPENERS[char])
+        elif char == "\u202c" and open_stack and open_stack[-1] == "\u202c":
+            open_stack.pop()
+        elif char == "\u2069" and "\u2069" in open_stack:
+            while open_stack.pop() != "\u2069":   # an isolate also closes what it holds
+                pass
+    return text + "".join(reversed(open_stack))
+
+
 class _Blank(dict):
     def __missing__(self, key: str) -> str:
         return ""
@@ -73,7 +100,9 @@ def fill(pattern: str, values: Mapping[str, Any]) -> str:
     """Fill a rulebook pattern's {placeholders}; unknown ones become empty.
 
     Only the pattern's own braces are read: the values are inserted as they are, so text from the
-    session is never interpreted (a name with '{' in it stays literal).
+    session is never interpreted (a name with '{' in it stays literal); a value that opens a
+    right-to-left override gets it closed (`close_bidi`), so it cannot turn the pattern's own
+    words around.
     """
     try:
         parts = list(string.Formatter().parse(pattern))
@@ -84,7 +113,7 @@ def fill(pattern: str, values: Mapping[str, Any]) -> str:
         out.append(literal)
         if name is not None:
             value = values.get(name, "")
-            out.append("" if value is None else str(value))
+            out.append("" if value is None else close_bidi(str(value)))
     return "".join(out)
 
 

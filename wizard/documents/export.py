@@ -8,7 +8,6 @@ an InputError with a Dutch message is raised, so no half-written document is eve
 from __future__ import annotations
 
 import csv
-import errno
 import io
 import os
 import tempfile
@@ -22,8 +21,9 @@ from wizard.core.engine import Advice, advise, configuration_yaml
 from wizard.core.errors import InputError
 from wizard.core.rulebook import Rulebook
 from wizard.core.session import SUFFIX, Session, load_session
-from wizard.core.yamlio import parse_yaml, read_text
+from wizard.core.yamlio import os_reason, parse_yaml, read_text
 from wizard.documents.context import KINDS
+from wizard.documents.html import clean_text
 from wizard.documents.templating import _fill, chrome
 
 FORMATS = ("pdf", "odt", "html")
@@ -33,18 +33,6 @@ Progress = Callable[[int, int, str], None]
 
 
 # --- writing one conversation ---------------------------------------------------------------
-
-_REASONS = {errno.EACCES: "geen toestemming", errno.EPERM: "geen toestemming",
-            errno.ENOSPC: "de schijf is vol", errno.EROFS: "alleen-lezen schijf",
-            errno.ENOTDIR: "een deel van het pad is een bestand, geen map",
-            errno.ENOENT: "de map bestaat niet", errno.EEXIST: "er staat al een bestand",
-            errno.ENAMETOOLONG: "de naam is te lang"}
-
-
-def _reason(error: OSError) -> str:
-    """Why, in Dutch where the cause is a common one."""
-    return _REASONS.get(error.errno or 0) or error.strerror or str(error)
-
 
 
 def _write_pdf(kind: str, session: Session, rulebook: Rulebook, path: Path,
@@ -94,7 +82,7 @@ def _make_folder(folder: Path) -> None:
     except FileExistsError:
         raise InputError("dit is een bestand, geen map", file=str(folder)) from None
     except OSError as error:
-        raise InputError(f"de uitvoermap kan niet worden gemaakt ({_reason(error)})",
+        raise InputError(f"de uitvoermap kan niet worden gemaakt ({os_reason(error)})",
                          file=str(folder)) from None
     if not folder.is_dir():
         raise InputError("dit is geen map", file=str(folder))
@@ -112,7 +100,7 @@ def _temporary(folder: Path, name: str) -> Path:
     try:
         handle, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
     except OSError as error:
-        raise InputError(f"de uitvoermap kan niet worden beschreven ({_reason(error)})",
+        raise InputError(f"de uitvoermap kan niet worden beschreven ({os_reason(error)})",
                          file=str(folder)) from None
     try:
         os.fchmod(handle, _file_mode())
@@ -162,7 +150,7 @@ def write_outputs(session: Session, rulebook: Rulebook, out_dir: Path, formats: 
         raise error.with_file(str(current)) from None
     except OSError as error:
         _remove(temporary)
-        raise InputError(f"kan niet worden geschreven ({_reason(error)})",
+        raise InputError(f"kan niet worden geschreven ({os_reason(error)})",
                          file=str(current)) from None
     except BaseException:
         _remove(temporary)
@@ -245,7 +233,7 @@ def find_sessions(in_dir: Path) -> tuple[list[Path], list[Path]]:
         candidates = sorted(path for path in in_dir.iterdir() if path.is_file()
                             and path.suffix in (".yaml", ".yml"))
     except OSError as error:
-        raise InputError(f"de map kan niet worden gelezen ({_reason(error)})",
+        raise InputError(f"de map kan niet worden gelezen ({os_reason(error)})",
                          file=str(in_dir)) from None
     sessions = [path for path in candidates if _is_session_file(path)]
     skipped = [path for path in candidates if path not in sessions]
@@ -267,8 +255,9 @@ def _folder_name(path: Path, taken: set[str]) -> str:
 
 
 def _csv_cell(value: Any) -> str:
-    """No spreadsheet formulas from session text (CSV injection)."""
-    text = " ".join(str(value or "").split())
+    """One line of plain text: no spreadsheet formulas from session text (CSV injection), no
+    characters a text file cannot hold (a NUL, a lone surrogate)."""
+    text = " ".join(clean_text(str(value or "")).split())
     return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
 
@@ -305,7 +294,7 @@ def _write_csv(path: Path, header: list[str], rows: list[list[str]]) -> None:
         os.replace(temp, path)
     except OSError as error:
         _remove([temp])
-        raise InputError(f"kan niet worden geschreven ({_reason(error)})",
+        raise InputError(f"kan niet worden geschreven ({os_reason(error)})",
                          file=str(path)) from None
 
 

@@ -11,13 +11,20 @@ from wizard.core.session import Session
 from wizard.documents.context import KINDS, document_context
 from wizard.documents.templating import font_candidates, render_template
 
-# Characters no XML or PDF text may hold: C0 controls other than tab and newline, and lone
-# surrogates (a YAML escape like "\ud800" can produce one).
-_UNUSABLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
+# Characters no XML or PDF text may hold: C0 controls other than tab, newline and carriage
+# return, DEL, lone surrogates and the 66 non-characters (U+FDD0-U+FDEF and the last two code
+# points of every plane). YAML escapes like "\0", "\e" or "\ud800" in a session file, or a
+# paste into the wizard, can bring them in.
+_NONCHARACTERS = "".join(chr(plane + 0xFFFE) + chr(plane + 0xFFFF)
+                         for plane in range(0, 0x110000, 0x10000))
+_UNUSABLE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufdd0-\ufdef"
+                       f"{_NONCHARACTERS}]")
 
 
 def clean_text(text: str) -> str:
-    return _UNUSABLE.sub("\ufffd", text)
+    """The text without the characters no document can hold. They are invisible in the wizard
+    and carry no meaning, so they are dropped (the session file keeps them as they are)."""
+    return _UNUSABLE.sub("", text)
 
 
 def _font_families(rulebook: Rulebook, standalone: bool) -> list[str]:

@@ -51,6 +51,10 @@ TEXT = QColor("#1a1a1a")
 GREY = QColor("#5a5a5a")
 CONCEPT_RED = QColor("#b3261e")
 WATERMARK = QColor("#f6dcd8")   # opaque: PDF/A-1b allows no transparency
+# Qt lays out a text document only down to 2**23 device units (QFIXED_MAX in Qt's text engine):
+# beyond that, blocks stay without lines and reading their tables crashes the process. At the
+# PDF's 1200 dpi that is about 177 metres of text, some 700 pages.
+LAYOUT_LIMIT = float(2**23)
 
 
 def a4_layout() -> QPageLayout:
@@ -97,6 +101,7 @@ class PagedDocument:
         self.device = device
         self.family = family
         self.decoration = decoration
+        self._elided_texts: dict[tuple[str, str, float], str] = {}
         self.dpmm = device.logicalDpiY() / 25.4
         self.page_width = device.width()
         self.page_height = device.height()
@@ -112,8 +117,18 @@ class PagedDocument:
         self.document.setDefaultTextOption(option)
         self.document.setHtml(html)
         self.document.setTextWidth(self.body.width())
+        self._refuse_overlong()
         one_css_pixel = device.logicalDpiY() / 96
         self.slices: list[Slice] = paginate(self.document, self.body.height(), one_css_pixel)
+
+    def _refuse_overlong(self) -> None:
+        """A document longer than Qt can lay out (only absurdly long texts in the session make
+        one) is refused with a message, never painted half or crashed on."""
+        height = self.document.documentLayout().documentSize().height()
+        if height + self.body.height() >= LAYOUT_LIMIT:
+            pages = int(LAYOUT_LIMIT // self.body.height()) - 1
+            raise InputError(f"het document wordt te lang om op te maken (meer dan {pages} "
+                             "pagina's); maak de lange teksten in het gesprek korter")
 
     @property
     def page_count(self) -> int:
@@ -142,7 +157,11 @@ class PagedDocument:
         clip = QRectF(-bleed, top, self.body.width() + 2 * bleed, bottom - top)
         painter.setClipRect(clip)
         context = QAbstractTextDocumentLayout.PaintContext()
-        context.clip = clip
+        # Qt draws every line that touches the clip, and a PDF keeps the text of a clipped line:
+        # a line that ends where this page's slice begins (or begins where it ends) would be in
+        # the text of two pages. The breaks fall between lines, so half a device pixel inside
+        # the slice leaves out exactly the lines that belong to the neighbouring page.
+        context.clip = clip.adjusted(0, 0.5, 0, -0.5)
         palette = QPalette()
         palette.setColor(QPalette.ColorRole.Text, TEXT)
         context.palette = palette
@@ -158,11 +177,19 @@ class PagedDocument:
 
     # --- header, footer, CONCEPT ---------------------------------------------------------
 
+    def _elided(self, text: str, font: QFont, width: float) -> str:
+        """The text on one line, cut with "…" where it is wider; worked out once per document
+        (eliding a very long name on every page would cost seconds)."""
+        key = (text, font.key(), width)
+        if key not in self._elided_texts:
+            metrics = QFontMetricsF(font, self.device)
+            self._elided_texts[key] = metrics.elidedText(" ".join(text.split()),
+                                                         Qt.TextElideMode.ElideRight, width)
+        return self._elided_texts[key]
+
     def _text(self, painter: QPainter, rect: QRectF, text: str, font: QFont, color: QColor,
               align: Qt.AlignmentFlag) -> None:
-        metrics = QFontMetricsF(font, self.device)
-        shown = metrics.elidedText(" ".join(text.split()), Qt.TextElideMode.ElideRight,
-                                   rect.width())
+        shown = self._elided(text, font, rect.width())
         painter.setFont(font)
         painter.setPen(color)
         painter.drawText(rect, int(align | Qt.AlignmentFlag.AlignBottom), shown)

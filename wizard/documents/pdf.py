@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QPagedPaintDevice, QPdfWriter
 
 from wizard.core.engine import Advice, advise
@@ -20,8 +21,8 @@ RESOLUTION = 1200
 MAX_TITLE = 200
 
 
-def _pdf_writer(path: Path, title: str, author: str) -> QPdfWriter:
-    writer = QPdfWriter(str(path))
+def _pdf_writer(device: QBuffer, title: str, author: str) -> QPdfWriter:
+    writer = QPdfWriter(device)
     writer.setPdfVersion(QPagedPaintDevice.PdfVersion.PdfVersion_A1b)
     writer.setResolution(RESOLUTION)
     writer.setPageLayout(a4_layout())
@@ -44,10 +45,16 @@ def write_pdf(kind: str, session: Session, rulebook: Rulebook, path: Path | str,
     advice = advice or advise(session, rulebook)
     path = Path(path)
     author = clean_text(" ".join(str(session.get("conversation.advisor") or "").split()))
-    writer = _pdf_writer(path, pdf_title(kind, session, rulebook), author)
+    # Qt writes the PDF into memory and Python writes the file: a write that fails (a full disk)
+    # then says why, where QPdfWriter on a file would only refuse the next page.
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = _pdf_writer(buffer, pdf_title(kind, session, rulebook), author)
     try:
         document = lay_out(kind, session, rulebook, writer, advice)
         paint_documents(writer, [document])
     finally:
-        del writer   # closes the file
+        del writer   # finishes the PDF
+    with path.open("wb") as stream:
+        stream.write(buffer.data().data())
     return path

@@ -22,6 +22,7 @@ from markupsafe import Markup, escape
 
 from wizard.core.errors import InputError
 from wizard.core.rulebook import Rulebook, merge_overlay
+from wizard.core.text import close_bidi
 from wizard.core.yamlio import load_yaml_file
 from wizard.paths import templates_dir
 
@@ -46,9 +47,15 @@ def _configure(environment: jinja2.Environment) -> jinja2.Environment:
     return environment
 
 
+def _close_bidi(value: Any) -> Any:
+    """What every `{{ ... }}` shows: text closes the right-to-left overrides it opens, so that a
+    name from the session cannot turn the template's words after it around."""
+    return close_bidi(value) if isinstance(value, str) else value
+
+
 def _options() -> dict[str, Any]:
     return {"autoescape": True, "undefined": jinja2.StrictUndefined, "trim_blocks": True,
-            "lstrip_blocks": True}
+            "lstrip_blocks": True, "finalize": _close_bidi}
 
 
 @cache

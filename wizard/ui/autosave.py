@@ -60,11 +60,44 @@ class Recovery:
     def discard(self) -> None:
         for path in (self.session_file, self.meta_file):
             path.unlink(missing_ok=True)
+        _remove_temporaries(self.session_file.parent, self.session_file.name[len(PREFIX):
+                                                                              -len(SUFFIX)])
         self.lock.unlock()
+
+
+def _remove_temporaries(folder: Path, ident: str) -> None:
+    """The temporary files a program killed in the middle of an autosave left behind."""
+    for temporary in folder.glob(f".{PREFIX}{ident}.*.tmp"):
+        temporary.unlink(missing_ok=True)
+
+
+def _clean_up_after_the_dead(folder: Path) -> None:
+    """Locks and temporary files of programs that were killed before their first autosave was
+    complete: there is nothing to recover, and nothing would ever remove them."""
+    for lock_file in folder.glob(f"{PREFIX}*.lock"):
+        ident = lock_file.name[len(PREFIX):-len(".lock")]
+        if (folder / f"{PREFIX}{ident}{SUFFIX}").exists():
+            continue   # an autosave: offered for recovery, or its program is running
+        lock = _lock(lock_file)
+        if lock.tryLock(0):   # its program is gone
+            _remove_temporaries(folder, ident)
+            (folder / f"{PREFIX}{ident}.json").unlink(missing_ok=True)
+            lock.unlock()     # removes the lock file
+
+
+def _newest_first(recovery: Recovery) -> tuple[int, str]:
+    """When the autosave was last written: its file's time (the meta file may be a step behind
+    or missing after a kill, and two meta files can name the same second), then the meta's."""
+    try:
+        written = recovery.session_file.stat().st_mtime_ns
+    except OSError:
+        written = 0
+    return written, str(recovery.meta.get("saved", ""))
 
 
 def find_recoveries(folder: Path) -> list[Recovery]:
     """Autosaves whose program is gone (its lock is free or stale), newest first."""
+    _clean_up_after_the_dead(folder)
     found = []
     for session_file in folder.glob(f"{PREFIX}*{SUFFIX}"):
         ident = session_file.name[len(PREFIX):-len(SUFFIX)]
@@ -81,7 +114,7 @@ def find_recoveries(folder: Path) -> list[Recovery]:
         except (OSError, ValueError):
             meta = {}
         found.append(Recovery(session_file, meta_file, lock, meta))
-    found.sort(key=lambda item: str(item.meta.get("saved", "")), reverse=True)
+    found.sort(key=_newest_first, reverse=True)
     return found
 
 
@@ -141,7 +174,9 @@ class Autosaver(QObject):
                     "minister": self.model.value("minister.name") or "",
                     "page": self.page,
                     "saved": dt.datetime.now().isoformat(timespec="seconds")}
-            write_atomic(self.meta_file, json.dumps(meta, ensure_ascii=False, indent=1))
+            # ASCII with escapes: a name may hold a lone surrogate (a YAML escape "\ud800"
+            # in an opened file) that UTF-8 cannot encode.
+            write_atomic(self.meta_file, json.dumps(meta, ensure_ascii=True, indent=1))
         except InputError as error:
             self.failed.emit(str(error))
             return False
