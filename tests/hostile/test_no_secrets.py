@@ -1,0 +1,192 @@
+"""No secrets: a whole wizard walk that ends with save, autosave, export in every format and a
+print to a PDF file writes no field named or looking like a password or an authenticator secret
+anywhere (session file, autosave folder, exports, settings, anything else under the test's
+folders), not even when the session it opened held such fields; and no widget of the wizard is
+a password field or asks for a password. All of it with every network connection made to fail
+(tests/conftest.py)."""
+
+from __future__ import annotations
+
+import json
+import re
+import zipfile
+from pathlib import Path
+
+import yaml
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+from tests.hostile.docs import read_pdf
+from tests.ui.helpers import set_value, walk
+from tests.ui.test_walk import HYBRID
+from wizard.core.session import SUFFIX
+from wizard.ui import base
+from wizard.ui.autosave import autosave_folder
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE = ROOT / "examples" / "hybrid-stas-party.adviesgesprek.yaml"
+
+# Names of fields that would hold a secret (checked independently of the program's own list).
+SECRET_NAME = re.compile(r"pass(word|wd|phrase)?|wachtwoord|secret|geheim|totp|otp|pin(code)?$|"
+                         r"herstel|recovery|seed|token|2fa|mfa|auth(enticator)?_?(code|key)",
+                         re.IGNORECASE)
+# The same as a text "name: value" or "name = value" in any file.
+SECRET_FIELD = re.compile(r"(password|passwd|wachtwoord|secret|totp|otp_?code|pincode|"
+                          r"herstelcode|recovery_?code)\w*[\"']?\s*[:=]", re.IGNORECASE)
+# What an authenticator secret looks like: base32 of at least 16 characters (RFC 4648).
+BASE32 = re.compile(r"(?<![A-Za-z0-9])[A-Z2-7]{16,}={0,6}(?![A-Za-z0-9])")
+PLANTED = {"password": "hunter2", "wachtwoord": "Geheim!2026", "totp_secret": "JBSWY3DPEHPK3PXP",
+           "recovery_code": "8A3F-22C1-90BD", "pincode": "4711"}
+ASKING = re.compile(r"wachtwoord|password|pincode|pin-code|herstelcode|recovery|totp|"
+                    r"geheime sleutel|secret|verificatiecode", re.IGNORECASE)
+
+
+# Every kind of file the program writes: autosave (session, meta, lock), settings, documents in
+# every format, the platform configuration (export and "save configuration"), a print to PDF.
+EVERY_KIND = {f"autosave-ID{SUFFIX}", "autosave-ID.json", "autosave-ID.lock", "Adviesgesprek.ini",
+              "afspraken.pdf", "checklist.pdf", "afspraken.odt", "checklist.odt",
+              "afspraken.html", "checklist.html", "platformconfiguratie.yaml",
+              "configuratie.yaml", "afgedrukt.pdf"}
+
+
+def _plant_secrets(path: Path) -> None:
+    """The example with secrets in several places, as a careless or hostile file might hold."""
+    data = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
+    data["password"] = PLANTED["password"]
+    data["access"]["wachtwoord"] = PLANTED["wachtwoord"]
+    data["platforms"]["x"]["totp_secret"] = PLANTED["totp_secret"]
+    data["access"]["recovery_code"] = PLANTED["recovery_code"]
+    data["platforms"]["instagram"]["login"] = {"pincode": PLANTED["pincode"]}
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+
+
+def _keys(value, path: str = ""):  # noqa: ANN001, ANN202
+    if isinstance(value, dict):
+        for key, item in value.items():
+            yield f"{path}.{key}" if path else str(key), str(key)
+            yield from _keys(item, f"{path}.{key}" if path else str(key))
+    elif isinstance(value, list):
+        for item in value:
+            yield from _keys(item, path)
+
+
+def _texts(folder: Path):  # noqa: ANN202
+    """(file, text to scan, parsed data or None) of every file under `folder`."""
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        data = None
+        if path.suffix == ".pdf":
+            text = read_pdf(path).text
+        elif path.suffix == ".odt":
+            with zipfile.ZipFile(path) as archive:
+                text = "\n".join(archive.read(name).decode("utf-8")
+                                 for name in archive.namelist() if name.endswith(".xml"))
+        else:
+            text = path.read_bytes().decode("utf-8", "replace")
+            try:
+                data = json.loads(text) if path.suffix == ".json" else (
+                    yaml.safe_load(text) if path.suffix in (".yaml", ".yml") else None)
+            except (ValueError, yaml.YAMLError):
+                data = None
+        yield path, text, data
+
+
+def _scan(folder: Path) -> tuple[list[str], set[str]]:
+    """What looks like a secret in any file under `folder`, and the kinds of files scanned."""
+    from PySide6.QtCore import QSettings
+
+    QSettings().sync()   # the recent files and the window geometry, on disk now
+    problems, scanned = [], set()
+    for path, text, data in _texts(folder):
+        name = path.relative_to(folder)
+        scanned.add(re.sub(r"autosave-[0-9a-f]+", "autosave-ID", path.name))
+        problems += [f"{name}: field {key}" for key, last in _keys(data)
+                     if SECRET_NAME.search(last)]
+        problems += [f"{name}: {match.group(0)!r}" for match in SECRET_FIELD.finditer(text)]
+        problems += [f"{name}: base32 {match.group(0)!r}" for match in BASE32.finditer(text)]
+        problems += [f"{name}: {secret!r}" for secret in PLANTED.values() if secret in text]
+    return problems, scanned
+
+
+def _export_everything(qtbot, window, tmp_path: Path) -> Path:  # noqa: ANN001
+    """Save (Ctrl+S), change (autosave), export every format, save the configuration, print."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtPrintSupport import QPrinter
+
+    out = tmp_path / "uit"
+    out.mkdir()
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not window.isWindowModified()
+    window.go_to(base.ATTENTION)
+    with qtbot.waitSignal(window.autosaver.saved, timeout=3000):
+        set_value(qtbot, window, "conversation.notes", "Na het opslaan nog een notitie.")
+    window.go_to(base.DOCUMENTS)
+    page = window.pages[base.DOCUMENTS]
+    assert len(page.export_to(out / "documenten", ["pdf", "odt", "html"])) == 7
+    assert page.save_configuration_to(out / "configuratie.yaml")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out / "afgedrukt.pdf"))
+    assert page.print_to(printer, with_progress=False)
+    assert list(autosave_folder().glob(f"autosave-*{SUFFIX}"))
+    return out
+
+
+def test_a_walk_with_every_output_writes_no_secret(qtbot, window, tmp_path, isolated):
+    isolated.save_name = str(tmp_path / f"hermans{SUFFIX}")
+    walk(qtbot, window, HYBRID)   # includes the agreement on handing over the authenticator
+    _export_everything(qtbot, window, tmp_path)
+    problems, scanned = _scan(tmp_path)   # session, autosave folder, settings, exports
+    assert EVERY_KIND | {f"hermans{SUFFIX}"} <= scanned, scanned
+    assert not problems, problems
+
+
+def test_secrets_in_an_opened_file_are_dropped_and_never_written(qtbot, window, tmp_path,
+                                                                 isolated):
+    source = tmp_path / "bron" / f"geheimen{SUFFIX}"
+    source.parent.mkdir()
+    _plant_secrets(source)
+    assert window.open_file(source, ask=False)
+    [(title, message)] = isolated.infos
+    assert title == "Gegevens niet overgenomen"
+    for key in ("password", "access.wachtwoord", "platforms.x.totp_secret",
+                "access.recovery_code", "platforms.instagram.login.pincode"):
+        assert key in message, key
+    assert not any(secret in message for secret in PLANTED.values())
+    assert window.model.value("access.minister_access") is True   # the rest is kept
+    isolated.save_name = str(tmp_path / f"opgeslagen{SUFFIX}")
+    window.model.set_file(None)   # Ctrl+S asks where (the fixture answers)
+    window.model.set("minister.post", "Mijnbouw en Energie")
+    _export_everything(qtbot, window, tmp_path)
+    source.unlink()   # the planted file itself is the only place the secrets may be
+    problems, scanned = _scan(tmp_path)
+    assert EVERY_KIND | {f"opgeslagen{SUFFIX}"} <= scanned, scanned
+    assert not problems, problems
+
+
+def test_no_widget_is_a_password_field_or_asks_for_a_password(window):
+    inputs = [widget for widget in window.findChildren(QWidget)
+              if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit | QAbstractSpinBox)
+              or (isinstance(widget, QComboBox) and widget.isEditable())]
+    editable = [widget for widget in inputs
+                if not (isinstance(widget, QTextEdit) and widget.isReadOnly())]
+    assert len(editable) >= 40, len(editable)
+    for widget in editable:
+        if isinstance(widget, QLineEdit):
+            assert widget.echoMode() == QLineEdit.EchoMode.Normal, widget.objectName()
+        words = [widget.objectName(), widget.accessibleName(), widget.toolTip(),
+                 widget.whatsThis(), getattr(widget, "placeholderText", str)()]
+        words += [label.text() for label in window.findChildren(QLabel)
+                  if label.buddy() is widget]
+        asking = [word for word in words if ASKING.search(word or "")]
+        assert not asking, (widget.objectName(), asking)
+    warning = window.findChild(QLabel, "access.no_passwords")
+    assert warning is not None and "nooit een wachtwoord" in warning.text()
+    assert warning.buddy() is None   # a warning, not the label of a field
