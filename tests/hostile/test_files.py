@@ -317,12 +317,13 @@ def test_save_where_it_cannot_gives_a_message_and_keeps_the_work(qtbot, window, 
 
 
 def _full_disk(monkeypatch, folder: Path | None = None):  # noqa: ANN202
-    """Every fsync (in `folder`, or anywhere) fails as on a full disk."""
+    """Every fsync (of a file in `folder` where the system says which, else any) fails as on a
+    full disk."""
     real_fsync = os.fsync
 
     def fsync(fd: int) -> None:
-        name = os.readlink(f"/proc/self/fd/{fd}") if sys.platform == "linux" else ""
-        if folder is None or name.startswith(str(folder)):
+        if folder is None or sys.platform != "linux" or os.readlink(
+                f"/proc/self/fd/{fd}").startswith(str(folder)):
             raise OSError(errno.ENOSPC, "No space left on device")
         real_fsync(fd)
 
