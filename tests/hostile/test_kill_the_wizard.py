@@ -95,9 +95,6 @@ def _wait_for_a_write(folders: list[Path], deadline: float) -> None:
             return
 
 
-@pytest.mark.skip(reason="open finding: under load, 2 of 4 runs ended with 'autosave lost' (the "
-                         "program reported an autosave after its last save, and after the kill "
-                         "no autosave file was there); to be investigated, see the closing note")
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 def test_killing_the_wizard_at_random_moments_loses_nothing(tmp_path):
     rng = random.Random(20260223)
@@ -155,10 +152,13 @@ def test_killing_the_wizard_at_random_moments_loses_nothing(tmp_path):
             assert file_length >= _last(events, "SAVED")[1], "the file is older than its save"
         autosaves = {path: _notes_of(path) for path in folder.glob(f"autosave-*{SUFFIX}")}
         assert all(length <= typed for length in autosaves.values())
-        saved_at, _ = _last(events, "SAVED")
+        # What was last autosaved is on disk: in an autosave, or in the session file when a
+        # Ctrl+S came after it (a save removes the autosave; a kill may fall between that and
+        # the program's SAVED line).
         autosaved_at, autosaved = _last(events, "AUTOSAVED")
-        if autosaved_at > saved_at >= -1 and autosaved_at >= 0:
-            assert autosaves and max(autosaves.values()) >= autosaved, "autosave lost"
+        if autosaved_at > _last(events, "SAVED")[0]:
+            kept = [*autosaves.values(), *([file_length] if file_length is not None else [])]
+            assert kept and max(kept) >= autosaved, "what was autosaved is lost"
         leftovers = [path.name for path in tmp_path.glob(".*") if path.is_file()] + [
             path.name for path in folder.glob(".*")]
         assert all(name.endswith(".tmp") for name in leftovers), leftovers
