@@ -45,15 +45,17 @@ UNUSED_QT_MODULES = [
     "QtTextToSpeech", "QtUiTools", "QtWebChannel", "QtWebEngineCore", "QtWebEngineQuick",
     "QtWebEngineWidgets", "QtWebSockets", "QtWebView", "QtXml",
 ]
-# Python modules that optional imports would pull in: jsonschema's remote-$ref support
-# (requests, urllib3, certifi, cryptography, idna) and ssl (the program makes no network
-# connection; without _hashlib, hashlib uses its built-in hashes), and multiprocessing (unused;
-# with it, PyInstaller runs a start-up hook that costs about 0.1 s on every start).
+# Python modules the program does not use but optional imports would pull in: remote-resource
+# support (requests, urllib3, certifi, cryptography, idna), jsonschema (only the tests use it),
+# ssl (the program makes no network connection; without _hashlib, hashlib uses its built-in
+# hashes), and multiprocessing (with it, PyInstaller runs a start-up hook that costs about 0.1 s
+# on every start).
 EXCLUDED_MODULES = [
     *(f"PySide6.{module}" for module in UNUSED_QT_MODULES),
     "tkinter", "ssl", "_ssl", "_hashlib", "requests", "urllib3", "certifi", "charset_normalizer",
     "cryptography", "idna", "PyInstaller", "pytest", "pytestqt", "hypothesis", "pypdf",
-    "setuptools", "pip", "multiprocessing",
+    "setuptools", "pip", "multiprocessing", "jsonschema", "jsonschema_specifications",
+    "referencing", "rpds", "attr", "attrs",
 ]
 
 # Linux only (checked here, where the build is tested): Qt plugins and libraries that remain

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -19,10 +18,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import jsonschema
-
 from wizard.core import text
 from wizard.core.errors import InputError
+from wizard.core.schema import first_error, load_schema
 from wizard.core.yamlio import load_own_yaml_file, load_yaml_file, to_plain
 from wizard.paths import resources_dir
 
@@ -160,8 +158,7 @@ def _read_overlay(path: Path) -> tuple[dict[str, Any], list[Path]]:
 
 @cache
 def _schema() -> dict[str, Any]:
-    path = resources_dir() / "schemas" / "rulebook.schema.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    return load_schema(resources_dir() / "schemas" / "rulebook.schema.json")
 
 
 @cache
@@ -206,18 +203,13 @@ def builtin_rulebook() -> Rulebook:
 # --- validation ----------------------------------------------------------------------------
 
 
-def _error_path(error: jsonschema.ValidationError) -> str:
-    return ".".join(str(part) for part in error.absolute_path) or "(bovenste niveau)"
-
-
 def validate_rulebook(rulebook: Rulebook) -> None:
     """Schema first, then references: sources, owners, moments, finding codes, patterns."""
     plain = to_plain(rulebook.data)
-    validator = jsonschema.Draft202012Validator(_schema())
-    errors = sorted(validator.iter_errors(plain), key=lambda e: list(e.absolute_path))
-    if errors:
-        first = errors[0]
-        raise InputError(f"het regelboek klopt niet: {first.message}", key=_error_path(first))
+    error = first_error(plain, _schema())
+    if error:
+        raise InputError(f"het regelboek klopt niet: {error.message}",
+                         key=error.key or "(bovenste niveau)")
     problems = list(_reference_problems(rulebook))
     if problems:
         key, message = problems[0]

@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-import jsonschema
-
 from wizard.core.errors import InputError
+from wizard.core.schema import SchemaError, first_error, load_schema
 from wizard.core.yamlio import (
     MAX_FILE_BYTES,
     dump_yaml,
@@ -108,8 +106,7 @@ def new_session() -> Session:
 
 @cache
 def _schema() -> dict[str, Any]:
-    path = resources_dir() / "schemas" / "session.schema.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    return load_schema(resources_dir() / "schemas" / "session.schema.json")
 
 
 def _format_version(data: dict[str, Any]) -> int:
@@ -180,22 +177,9 @@ def _line_of(text: str, path: list[Any]) -> int | None:
     return text.count("\n", 0, found.start()) + 1 if found else None
 
 
-def _schema_message(error: jsonschema.ValidationError) -> str:
-    if error.validator == "enum":
-        allowed = ", ".join(str(item) for item in error.validator_value if item)
-        return f"de waarde {error.instance!r} is niet toegestaan (mogelijk: {allowed})"
-    if error.validator == "type":
-        kinds = {"string": "tekst", "boolean": "ja/nee (true/false)", "integer": "een geheel getal",
-                 "object": "een verzameling sleutels", "array": "een lijst", "null": "leeg"}
-        wanted = error.validator_value if isinstance(error.validator_value, list) else [
-            error.validator_value]
-        return "dit moet " + " of ".join(kinds.get(kind, kind) for kind in wanted) + " zijn"
-    if error.validator == "pattern" and "date" in ".".join(map(str, error.absolute_path)):
+def _schema_message(error: SchemaError) -> str:
+    if error.keyword == "pattern" and error.key in DATE_PATHS:
         return "dit moet een datum zijn (JJJJ-MM-DD)"
-    if error.validator == "pattern":
-        return f"de waarde {error.instance!r} heeft niet de juiste vorm"
-    if error.validator == "minimum":
-        return "dit getal mag niet negatief zijn"
     return error.message
 
 
@@ -220,13 +204,10 @@ def session_from_data(data: Any, *, text: str = "", file: str | None = None) -> 
     dropped: list[str] = []
     data = _drop_secrets(data, "", dropped)
     plain = to_plain(data)
-    validator = jsonschema.Draft202012Validator(_schema())
-    errors = sorted(validator.iter_errors(plain), key=lambda e: list(e.absolute_path))
-    if errors:
-        first = errors[0]
-        key = ".".join(str(part) for part in first.absolute_path) or None
-        raise InputError(_schema_message(first), file=file, key=key,
-                         line=_line_of(text, list(first.absolute_path)))
+    error = first_error(plain, _schema())
+    if error:
+        raise InputError(_schema_message(error), file=file, key=error.key,
+                         line=_line_of(text, list(error.path)))
     return Session(plain, dropped_secrets=dropped)
 
 
