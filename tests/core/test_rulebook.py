@@ -213,3 +213,15 @@ def test_builtin_rulebook_files_do_not_share_top_level_keys():
         for key in yaml.safe_load(path.read_text(encoding="utf-8")):
             assert key not in seen, (key, path.name, seen.get(key))
             seen[key] = path.name
+
+
+def test_the_program_files_read_by_libyaml_pass_the_strict_reader_too():
+    """The built-in files are read with the fast loader at every start; the strict one (no
+    aliases, no duplicate keys) must read them the same."""
+    from wizard.core.yamlio import load_own_yaml_file, load_yaml_file
+    from wizard.paths import templates_dir
+
+    files = [*sorted((resources_dir() / "rulebook").glob("*.yaml")),
+             resources_dir() / "statements.yaml", templates_dir() / "documents.yaml"]
+    for path in files:
+        assert load_yaml_file(path) == load_own_yaml_file(path), path.name

@@ -23,7 +23,7 @@ from markupsafe import Markup, escape
 from wizard.core.errors import InputError
 from wizard.core.rulebook import Rulebook, merge_overlay
 from wizard.core.text import close_bidi
-from wizard.core.yamlio import load_yaml_file
+from wizard.core.yamlio import load_own_yaml_file, load_yaml_file
 from wizard.paths import templates_dir
 
 CHROME_FILE = "documents.yaml"
@@ -101,7 +101,7 @@ def render_template(name: str, context: dict[str, Any], rulebook: Rulebook) -> s
 
 @cache
 def _builtin_chrome() -> dict[str, Any]:
-    return load_yaml_file(templates_dir() / CHROME_FILE)
+    return load_own_yaml_file(templates_dir() / CHROME_FILE)
 
 
 @cache
