@@ -159,7 +159,10 @@ def main() -> None:
     args = parser.parse_args()
     work = Path(args.keep or tempfile.mkdtemp(prefix="adviesgesprek-bench-"))
     work.mkdir(parents=True, exist_ok=True)
+    from compiled import compile_program
     from make_cabinet import make_cabinet  # noqa: E402 - bench/ is the script's folder
+
+    compile_program()
 
     html = write_html(work)
     bare_out = work / "bare"

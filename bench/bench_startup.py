@@ -147,6 +147,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from compiled import compile_program
+
+    compile_program()
     data = Path(tempfile.mkdtemp(prefix="bench-adviesgesprek-"))
     env = dict(os.environ, XDG_DATA_HOME=str(data / "data"), XDG_CONFIG_HOME=str(data / "cfg"))
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
