@@ -294,3 +294,15 @@ def write_manifest(digest: str, root: Path = ROOT, manifest: Path = MANIFEST) ->
 def folder_size(folder: Path) -> int:
     return sum(path.stat().st_size for path in folder.rglob("*")
                if path.is_file() and not path.is_symlink())
+
+
+def without_qt_runtime_hook(scripts: list) -> list:
+    """The scripts PyInstaller runs at start-up, without its PySide6 run-time hook.
+
+    That hook imports PySide6.QtCore before the program starts, in every run: `check` and
+    `--version` took 0.1 s longer than from source. What it does is not needed here: it points
+    QT_PLUGIN_PATH and QML2_IMPORT_PATH into the bundle and registers a qt.conf, while Qt 6 finds
+    its plugins and translations relative to its own library in the bundle's PySide6/Qt folder
+    (tests/packaging/test_built_program.py checks the wizard's Dutch Qt strings and plugins).
+    """
+    return [entry for entry in scripts if entry[0] != "pyi_rth_pyside6"]

@@ -199,6 +199,7 @@ SMOKE_TEST = "ADVIESGESPREK_SMOKE_TEST"
 def _smoke_test(window: MainWindow) -> None:
     """ADVIESGESPREK_SMOKE_TEST=1 (for a built program): start, show every page once, quit.
     An exception on the way ends the program with exit code 1."""
+    from PySide6.QtGui import QImageReader
     from PySide6.QtWidgets import QApplication
 
     try:
@@ -206,7 +207,11 @@ def _smoke_test(window: MainWindow) -> None:
             if not window.go_to(page_id):
                 raise RuntimeError(f"page {page_id} cannot be reached")
             QApplication.processEvents()
-        code, report = 0, f"adviesgesprek: smoke test ok, {len(window.wizard.pageIds())} pagina's"
+        # What a build can lose without an error: Qt's own translations and its image plugins.
+        translators = len(getattr(QApplication.instance(), "_adviesgesprek_translations", []))
+        svg = b"svg" in [bytes(name.data()) for name in QImageReader.supportedImageFormats()]
+        code, report = 0, (f"adviesgesprek: smoke test ok, {len(window.wizard.pageIds())} "
+                           f"pagina's, {translators} vertaling(en), svg {'ja' if svg else 'nee'}")
     except Exception as error:  # noqa: BLE001 - reported as the outcome of the smoke test
         code, report = 1, f"adviesgesprek: smoke test mislukt: {error}"
     try:

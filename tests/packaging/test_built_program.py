@@ -175,6 +175,8 @@ def test_built_program_starts_the_wizard_and_quits(program, tmp_path, session):
     result = run(program, *args, cwd=tmp_path, ADVIESGESPREK_SMOKE_TEST="1")
     assert result.returncode == 0, result.stdout + result.stderr
     assert re.search(r"smoke test ok, \d+ pagina's", result.stdout), result.stdout
+    # Qt's Dutch strings (qtbase_nl.qm) and the SVG image plugin are found inside the build.
+    assert "1 vertaling(en), svg ja" in result.stdout, result.stdout
     assert "Traceback" not in result.stderr
 
 
