@@ -9,10 +9,12 @@ Measured in one run, as whole processes, wall time (median of --runs):
 - batch:   `adviesgesprek batch CABINET --out DIR` over a generated cabinet of 28 conversations
            (bench/make_cabinet.py) against 28 separate `render` processes. Target: at most 0.5x,
            and a peak memory (maximum resident set of the batch process) under 150 MiB.
-- for reference: `check` of the example (the core alone: rulebook, session, advice); two
-  what-ifs for the core's rulebook load, which dominates `render`: the built-in rulebook parsed
-  by libyaml, and the validated rulebook read from a cache (a pickle); and LibreOffice
-  converting the agreement's ODT to PDF where `soffice` is installed.
+- for reference: `check` of the example (the core alone: rulebook, session, advice); a what-if
+  for the core's rulebook load: `render` with the rulebook read from a cache (a pickle); and
+  LibreOffice converting the agreement's ODT to PDF where `soffice` is installed.
+
+bare, render, check and the what-if run in turns, twice --runs times each, so that their ratios
+compare runs that saw the same state of a shared, noisy machine.
 """
 
 from __future__ import annotations
@@ -32,25 +34,6 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 EXAMPLE = ROOT / "examples" / "corporate-minpres.adviesgesprek.yaml"
 BENCH = Path(__file__).resolve().parent
-
-# `render` with the built-in rulebook files read by libyaml: a what-if for the core.
-CYAML_RENDER = """
-import sys
-from pathlib import Path
-import yaml
-import wizard.core.rulebook as rulebook
-from wizard.paths import resources_dir
-original = rulebook.load_yaml_file
-def fast(path):
-    path = Path(path)
-    if resources_dir() in path.parents:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.CSafeLoader)
-    return original(path)
-rulebook.load_yaml_file = fast
-from wizard.cli import main
-sys.exit(main(sys.argv[1:]))
-"""
-
 
 # `render` with the validated built-in rulebook from a pickle made beforehand: a what-if for a
 # rulebook cache in the core (the YAML and the schema check skipped entirely).
@@ -104,6 +87,19 @@ def median_run(command: list[str], runs: int) -> tuple[float, float]:
     run(command)   # warm the file system and font caches
     samples = [run(command) for _ in range(runs)]
     return statistics.median(s[0] for s in samples), max(s[1] for s in samples)
+
+
+def interleaved(commands: dict[str, list[str]], runs: int) -> dict[str, tuple[float, float]]:
+    """Median wall time and peak memory of each command, run in turns (a, b, c, a, b, c, ...)
+    after one warm-up each, so that a ratio compares runs that saw the same machine state."""
+    for command in commands.values():
+        run(command)
+    samples: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, command in commands.items():
+            samples[name].append(run(command))
+    return {name: (statistics.median(s[0] for s in values), max(s[1] for s in values))
+            for name, values in samples.items()}
 
 
 def wizard(*args: str) -> list[str]:
@@ -167,16 +163,17 @@ def main() -> None:
     html = write_html(work)
     bare_out = work / "bare"
     bare_out.mkdir(exist_ok=True)
-    bare, _ = median_run([sys.executable, str(BENCH / "bare_qt_pdf.py"), str(bare_out),
-                          *map(str, html)], args.runs)
-    render, render_peak = median_run(wizard("render", str(EXAMPLE), "--out", str(work / "r")),
-                                     args.runs)
-    check, _ = median_run(wizard("check", str(EXAMPLE)), args.runs)
-    cyaml, _ = median_run([sys.executable, "-c", CYAML_RENDER, "render", str(EXAMPLE), "--out",
-                           str(work / "rc")], args.runs)
     cached = pickle_rulebook(work / "rulebook.pickle")
-    pickled, _ = median_run([sys.executable, "-c", PICKLED_RENDER, str(cached), "render",
-                             str(EXAMPLE), "--out", str(work / "rp")], args.runs)
+    measured = interleaved({
+        "bare": [sys.executable, str(BENCH / "bare_qt_pdf.py"), str(bare_out), *map(str, html)],
+        "render": wizard("render", str(EXAMPLE), "--out", str(work / "r")),
+        "check": wizard("check", str(EXAMPLE)),
+        "cached": [sys.executable, "-c", PICKLED_RENDER, str(cached), "render", str(EXAMPLE),
+                   "--out", str(work / "rp")],
+    }, 2 * args.runs)
+    bare, render, check, pickled = (measured[name][0]
+                                    for name in ("bare", "render", "check", "cached"))
+    render_peak = measured["render"][1]
 
     cabinet = make_cabinet(work / "kabinet")
     batch, batch_peak = median_run(wizard("batch", str(work / "kabinet"), "--out",
@@ -193,7 +190,6 @@ def main() -> None:
         ("  of which: check (core alone)", check, f"{check / bare:.2f}x bare", "reference"),
         ("  render minus check (documents)", render - check,
          f"{(render - check) / bare:.2f}x bare", "reference"),
-        ("  render, rulebook via libyaml", cyaml, f"{cyaml / bare:.2f}x bare", "what-if"),
         ("  render, rulebook from a cache", pickled, f"{pickled / bare:.2f}x bare", "what-if"),
         ("28 x render, separate processes", separate, "", ""),
         ("batch of 28, one process", batch, f"{batch / separate:.2f}x separate",
@@ -206,7 +202,8 @@ def main() -> None:
         rows.append(("LibreOffice ODT -> PDF (agreement)", office, f"{office / bare:.2f}x bare",
                      "reference"))
     print(f"Machine: {machine()}")
-    print(f"Runs: median of {args.runs} (batch: {max(1, args.runs // 2)}), after one warm-up")
+    print(f"Runs: median of {2 * args.runs}, bare and render in turns (batch: "
+          f"{max(1, args.runs // 2)}), after one warm-up")
     print(f"{'measurement':<38} {'value':>9}  {'ratio':<18} target")
     for name, value, ratio, target in rows:
         unit = "" if "MiB" in name else " s"
