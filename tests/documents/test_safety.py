@@ -102,7 +102,7 @@ def test_huge_and_strange_text_renders_in_every_format(rulebook, tmp_path):
     written = render_to_folder(_strange_session(), rulebook, tmp_path, ["pdf", "odt", "html"])
     assert len(written) == 7
     pages = pdf_pages(tmp_path / "afspraken.pdf")
-    assert 3 <= len(pages) < 60
+    assert 3 <= len(pages) < 80   # about 60 pages of text in the bundled Noto Sans
     text = squash("".join(pages))
     assert squash("Dit is een hele lange notitie.") in text
     assert "שלום" in "".join(pages) or "םולש" in "".join(pages)

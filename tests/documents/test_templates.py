@@ -97,14 +97,25 @@ def test_qt_application_goes_offscreen_without_a_display(tmp_path):
     assert "could not connect" not in result.stderr
 
 
-def test_the_first_installed_font_of_the_chain_is_used(tmp_path):
+def test_the_documents_use_the_bundled_font_not_the_machines(tmp_path):
+    from PySide6.QtGui import QFontDatabase
+
+    from wizard.documents.fonts import document_family, load_bundled_fonts
+
+    assert "Noto Sans" in load_bundled_fonts()
+    system = [family for family in QFontDatabase.families() if "Noto" not in family]
+    overlay = _overlay(tmp_path, {}, "fonts:\n  house: [\"Geen Huisletter Hier\"]\n"
+                                     f"  fallback: [\"Ook Niet\", \"{system[0]}\"]\n")
+    assert document_family(overlay) == "Noto Sans"
+    text = document_html("afspraken", make_session(), overlay, standalone=True)
+    assert f'"Geen Huisletter Hier", "Ook Niet", "{system[0]}", sans-serif' in text
+
+
+def test_an_installed_house_font_comes_first(tmp_path):
     from PySide6.QtGui import QFontDatabase
 
     from wizard.documents.fonts import document_family
 
-    installed = QFontDatabase.families()
-    overlay = _overlay(tmp_path, {}, "fonts:\n  house: [\"Geen Huisletter Hier\"]\n"
-                                     f"  fallback: [\"Ook Niet\", \"{installed[0]}\"]\n")
+    installed = [family for family in QFontDatabase.families() if "Noto" not in family]
+    overlay = _overlay(tmp_path, {}, f"fonts:\n  house: [\"Geen Huisletter\", \"{installed[0]}\"]\n")
     assert document_family(overlay) == installed[0]
-    text = document_html("afspraken", make_session(), overlay, standalone=True)
-    assert f'"Geen Huisletter Hier", "Ook Niet", "{installed[0]}", sans-serif' in text

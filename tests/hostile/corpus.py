@@ -160,7 +160,7 @@ def pdf_shows(pdf_text: str, value: str) -> bool:
 def comparable(text: str) -> str:
     """Text as it can be compared across formats: NFC, without whitespace (lines break anywhere
     in a PDF) and without invisible format characters (zero-width joiners, bidi controls, soft
-    hyphens), which a PDF draws no glyph for."""
-    text = unicodedata.normalize("NFC", document_form(text))
-    text = "".join(char for char in text if unicodedata.category(char) != "Cf")
-    return _INVISIBLE.sub("", text)
+    hyphens), which a PDF draws no glyph for. The spaces go first: a PDF reader may put one
+    between a letter and its stacked accents, which would keep them from being normalised."""
+    text = "".join(char for char in document_form(text) if unicodedata.category(char) != "Cf")
+    return unicodedata.normalize("NFC", _INVISIBLE.sub("", text))

@@ -28,13 +28,15 @@ def clean_text(text: str) -> str:
 
 
 def _font_families(rulebook: Rulebook, standalone: bool) -> list[str]:
-    """The standalone export lists the whole chain (the reader's browser picks); Qt gets the one
-    family installed here, because its CSS parser is happiest with one name."""
+    """The standalone export lists the whole chain (the reader's browser picks); Qt gets the
+    document family and the bundled fonts after it, so that a character the first lacks comes
+    from a bundled font and not from whatever the machine has."""
     if standalone:
         return font_candidates(rulebook)
-    from wizard.documents.fonts import document_family
+    from wizard.documents.fonts import document_family, load_bundled_fonts
 
-    return [document_family(rulebook)]
+    first = document_family(rulebook)
+    return [first, *(family for family in load_bundled_fonts() if family != first)]
 
 
 def document_html(kind: str, session: Session, rulebook: Rulebook, advice: Advice | None = None,

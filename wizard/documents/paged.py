@@ -139,6 +139,10 @@ class PagedDocument:
         font.setPointSizeF(points)
         font.setBold(bold)
         font.setStyleHint(QFont.StyleHint.SansSerif)
+        # No ligatures: Qt's PDF text layer would say "ﬁ" for "fi", and a search for
+        # "verificatie" in the PDF would fail.
+        for tag in ("liga", "clig", "dlig"):
+            font.setFeature(QFont.Tag.fromString(tag), 0)
         return font
 
     def paint_page(self, painter: QPainter, index: int) -> None:
