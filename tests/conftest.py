@@ -23,6 +23,10 @@ def rulebook():
     return builtin_rulebook()
 
 
+HANDLES = {"corporate": {"x": "MinisterVWS", "instagram": "ministervws"},
+           "hybrid": {"x": "ElanorBoekholt", "instagram": "elanorboekholt"}}
+
+
 @pytest.fixture
 def session_factory():
     """A complete corporate session for a minister of VWS; tests change what they look at."""
@@ -42,6 +46,13 @@ def session_factory():
             session.set(f"platforms.{platform}.use", True)
         for path, value in answers.items():
             session.set(path.replace("__", "."), value)
+        # The handles the conversation gives: the office's accounts that a corporate minister
+        # takes over, the minister's own otherwise (unless the test says otherwise).
+        handles = HANDLES.get(session.get("variant"), HANDLES["hybrid"])
+        for platform, handle in handles.items():
+            entry = session.get(f"platforms.{platform}")
+            if isinstance(entry, dict) and not {"handle", "account", "form"} & set(entry):
+                session.set(f"platforms.{platform}.handle", handle)
         return session
 
     return make

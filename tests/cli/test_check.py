@@ -14,8 +14,11 @@ from ..conftest import EXAMPLES, ROOT
 # example -> (exit code, finding codes expected, finding codes that must not appear)
 EXPECTED = {
     "corporate-minpres": (0, set(), {"archive-not-arranged", "handle-invalid"}),
-    "corporate-personal-vws": (0, {"linkedin-profile-not-corporate", "minister-access"},
-                               {"personal-account-needs-corporate"}),
+    "corporate-personal-vws": (0, {"linkedin-profile-not-corporate", "minister-access",
+                                   "own-account-not-corporate"},
+                               {"personal-account-needs-corporate", "account-owner-conflict"}),
+    "hybrid-own-after-corporate": (0, set(), {"account-owner-conflict", "archive-not-arranged",
+                                              "political-assistant-access"}),
     "hybrid-stas-party": (0, {"election-period"}, {"hybrid-needs-motivation", "handle-party",
                                                    "bio-party-reference"}),
     "personal-minister": (0, set(), {"personal-needs-motivation"}),

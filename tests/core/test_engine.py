@@ -130,10 +130,16 @@ def test_table_row_archiving_predecessor(session_factory, rulebook):
     corporate = advise(session_factory(predecessor=predecessor), rulebook)
     assert config(corporate, "x")["archive_predecessor"] == "archive_and_delete"
     assert config(corporate, "instagram")["archive_predecessor"] == "meta_archive_swap"
+    accounts = corporate.configuration["predecessor_accounts"]
+    assert (accounts["x"]["handle"], accounts["x"]["kind"]) == ("MinisterVWS", "office")
     hybrid_predecessor = dict(predecessor, variant="hybrid")
     hybrid = advise(session_factory(variant="hybrid", motivation="m",
                                     predecessor=hybrid_predecessor), rulebook)
-    assert config(hybrid, "x")["archive_predecessor"] == "policy_content"
+    # The hybrid predecessor's own account leaves with them; the new minister's own account
+    # has no posts of the predecessor on it.
+    assert config(hybrid, "x")["archive_predecessor"] == "none"
+    assert hybrid.configuration["predecessor_accounts"]["x"]["action"] == \
+        "leaves_with_predecessor"
 
 
 def test_personal_variant_has_no_civil_service_support(session_factory, rulebook):
@@ -147,7 +153,8 @@ def test_personal_variant_has_no_civil_service_support(session_factory, rulebook
 # --- per-platform rules of seed 002 ---------------------------------------------------------
 
 def test_x_corporate(session_factory, rulebook):
-    advice = advise(session_factory(), rulebook)
+    advice = advise(session_factory(platforms__x__ministry_account="MinVWS",
+                                    platforms__instagram__ministry_account="minvws"), rulebook)
     x = config(advice, "x")
     assert x["handle"] == "MinisterVWS"                     # 002-x-corporate-handle
     assert x["display_name"] == "Elanor Boekholt-O'Sullivan"  # 002-x-corporate-profile-name
@@ -155,8 +162,12 @@ def test_x_corporate(session_factory, rulebook):
     assert x["link"] == ("https://www.rijksoverheid.nl/regering/bewindspersonen/"
                          "elanor-boekholt-osullivan")      # 002-x-corporate-link-field
     assert x["verified"] and x["verification_by"] == "ministry"  # 002-verification-x-by-department
-    assert len(x["bio"]) <= 160 and "#MinVWS" in x["bio"]   # 002-x-corporate-bio-ministry-reference
-    assert not codes(advice) & {"bio-incomplete", "bio-too-long", "handle-invalid"}
+    assert len(x["bio"]) <= 160 and "@MinVWS" in x["bio"]   # 002-x-corporate-bio-ministry-reference
+    assert not codes(advice) & {"bio-incomplete", "bio-too-long", "handle-invalid",
+                                "bio-no-ministry-account"}
+    unknown = advise(session_factory(), rulebook)
+    assert "@" not in config(unknown, "x")["bio"]
+    assert "bio-no-ministry-account" in codes(unknown)
 
 
 def test_instagram_corporate(session_factory, rulebook):
@@ -188,8 +199,8 @@ def test_x_and_instagram_hybrid(session_factory, rulebook):
 
 
 def test_linkedin_showcase_is_corporate(session_factory, rulebook):
-    advice = advise(session_factory(platforms__linkedin={"use": True, "form": "showcase"}),
-                    rulebook)
+    advice = advise(session_factory(platforms__linkedin={"use": True, "form": "showcase",
+                                                         "account": "new"}), rulebook)
     linkedin = config(advice, "linkedin")
     assert linkedin["form"] == "showcase"
     assert linkedin["avatar_rijkslogo"] is True             # 002-linkedin-showcase-rijkslogo
@@ -235,13 +246,19 @@ def test_facebook_on_the_ministry_account_is_the_advice(session_factory, ruleboo
 
 
 def test_facebook_own_page_is_the_departments_choice(session_factory, rulebook):
-    page = advise(session_factory(platforms__facebook={"use": True, "form": "page"}), rulebook)
+    page = advise(session_factory(platforms__facebook={"use": True, "form": "page",
+                                                       "account": "new"}), rulebook)
     assert config(page, "facebook")["owner"] == "ministry"
     assert config(page, "facebook")["avatar_rijkslogo"] is True
-    own = advise(session_factory(platforms__facebook={"use": True, "form": "own",
-                                                      "handle": "elanor.boekholt"}), rulebook)
-    assert config(own, "facebook")["owner"] == "minister"
-    assert config(own, "facebook")["civil_service_support"] == "shared"
+    own = {"use": True, "form": "own", "handle": "elanor.boekholt"}
+    hybrid = advise(session_factory(variant="hybrid", motivation="m", platforms__facebook=own),
+                    rulebook)
+    assert config(hybrid, "facebook")["owner"] == "minister"
+    assert config(hybrid, "facebook")["civil_service_support"] == "shared"
+    # A corporate minister's own account is never silently supported as hybrid.
+    corporate = advise(session_factory(platforms__facebook=own), rulebook)
+    assert config(corporate, "facebook")["civil_service_support"] == "none"
+    assert "account-owner-conflict" in codes(corporate)
 
 
 # --- handles and names ----------------------------------------------------------------------
@@ -256,7 +273,10 @@ def test_facebook_own_page_is_the_departments_choice(session_factory, rulebook):
 ])
 def test_suggested_corporate_handles(office, ministry, post, expected, session_factory, rulebook):
     advice = advise(session_factory(minister__office=office, minister__ministry=ministry,
-                                    minister__post=post), rulebook)
+                                    minister__post=post, platforms__x={"use": True,
+                                                                       "account": "new"},
+                                    platforms__instagram={"use": True, "account": "new"}),
+                    rulebook)
     assert config(advice, "x")["handle"] == expected
     assert config(advice, "instagram")["handle"] == expected.lower()
     assert "handle-invalid" not in codes(advice)
@@ -318,7 +338,15 @@ def _finding_cases(session_factory):
         "bio-party-reference": session_factory(platforms__x__bio="Minister, #TeamCDA"),
         "linkedin-profile-not-corporate": session_factory(
             platforms__linkedin={"use": True, "form": "profile", "handle": "eboekholt"}),
-        "own-account-not-corporate": session_factory(platforms__x__account="own"),
+        "own-account-not-corporate": session_factory(personal_account=True,
+                                                     platforms__x__account="own"),
+        "account-owner-conflict": session_factory(platforms__x__account="own"),
+        "takeover-needs-handle": session_factory(platforms__x={"use": True,
+                                                               "account": "takeover"}),
+        "bio-no-ministry-account": session_factory(),
+        "departure-not-agreed": session_factory(variant="hybrid", motivation="m"),
+        "political-assistant-access": session_factory(
+            access__people="Webcareteam VWS en de politiek assistent"),
         "archive-not-arranged": session_factory(predecessor={
             "name": "Fleur Agema", "variant": "corporate", "archiving_arranged": False}),
         "archive-account-invalid": session_factory(
@@ -333,7 +361,7 @@ def _finding_cases(session_factory):
         "consequences-not-acknowledged": session_factory(acknowledged=[]),
         "no-platforms": session_factory(platforms={}),
         "minister-access": session_factory(access__minister_access=True),
-        "handle-suggested": session_factory(),
+        "handle-suggested": session_factory(platforms__x={"use": True, "account": "new"}),
     }
 
 
@@ -348,7 +376,9 @@ def test_every_finding_code_in_the_catalogue_is_tested(rulebook, session_factory
     "linkedin-profile-not-corporate", "own-account-not-corporate", "archive-not-arranged",
     "archive-account-invalid", "hybrid-needs-motivation", "personal-needs-motivation",
     "personal-account-needs-corporate", "election-period", "consequences-not-acknowledged",
-    "no-platforms", "minister-access", "handle-suggested"]))
+    "no-platforms", "minister-access", "handle-suggested", "account-owner-conflict",
+    "takeover-needs-handle", "bio-no-ministry-account", "departure-not-agreed",
+    "political-assistant-access"]))
 def test_finding_is_raised_with_its_source(code, session_factory, rulebook):
     advice = advise(_finding_cases(session_factory)[code], rulebook)
     found = [finding for finding in advice.findings if finding.code == code]
@@ -419,11 +449,13 @@ def test_checklist_corporate_predecessor(session_factory, rulebook):
     advice = advise(session_factory(predecessor={"name": "Fleur Agema", "variant": "corporate",
                                                  "archiving_arranged": True}), rulebook)
     ids = checklist_ids(advice)
-    assert {"old-archiving-arranged", "old-delete-posts", "meta-archive-account",
-            "meta-urls-to-rvd", "meta-swap", "old-adjust-bio", "old-refer-to-archive"} <= set(ids)
-    assert "old-contact-rddi" not in ids
+    assert {"old-delete-posts", "meta-archive-account", "meta-urls-to-rvd", "meta-swap",
+            "old-refer-to-archive"} <= set(ids)
+    # Answered in the conversation, so not asked again; the accounts are taken over, so the
+    # new minister's bio replaces the predecessor's.
+    assert not {"old-contact-rddi", "old-archiving-check", "old-adjust-bio"} & set(ids)
     delete = next(item for item in advice.checklist if item.id == "old-delete-posts")
-    assert delete.platform == "x" and delete.moment == "before"
+    assert delete.platform == "x" and delete.moment == "before" and "@MinisterVWS" in delete.text
     swap = next(item for item in advice.checklist if item.id == "meta-archive-account")
     assert swap.platform == "instagram" and "@ministervwsagema" in swap.text
 
@@ -438,8 +470,8 @@ def test_checklist_hybrid_predecessor_branch(session_factory, rulebook):
     advice = advise(session_factory(predecessor={"name": "Hans Vijlbrief", "variant": "hybrid"}),
                     rulebook)
     ids = checklist_ids(advice)
-    assert {"old-hybrid-discuss", "old-hybrid-take-or-keep", "old-hybrid-webcare-duration",
-            "old-hybrid-two-factor"} <= set(ids)
+    assert {"old-hybrid-take-or-keep", "old-hybrid-webcare-duration",
+            "old-hybrid-two-factor", "old-hybrid-archive"} <= set(ids)
     assert "old-delete-posts" not in ids and "meta-archive-account" not in ids
 
 

@@ -83,11 +83,20 @@ def test_rvd_csv_lists_archive_swaps_and_rvd_verifications(cabinet, tmp_path, ru
         from wizard.core.session import load_session
 
         advice = advise(load_session(entry.source), rulebook)
+        configuration = advice.configuration
+        for key, account in configuration["predecessor_accounts"].items():
+            # Meta's archive swap: only an account of the post, and only with a known handle.
+            if account["action"] == "meta_archive_swap" and account["handle"]:
+                assert account["kind"] == "office" and account["rvd_request"]
+                url = f"https://www.instagram.com/{account['handle']}/" \
+                    if key == "instagram" else f"https://www.facebook.com/{account['handle']}"
+                archive = f"https://www.instagram.com/{account['archive_account']}/" \
+                    if key == "instagram" else \
+                    f"https://www.facebook.com/{account['archive_account']}"
+                expected.append((entry.source.name, rulebook.platforms[key]["label"],
+                                 "archiefwissel", url, archive))
         for platform in advice.platforms.values():
-            if platform.config["archive_predecessor"] == "meta_archive_swap":
-                expected.append((entry.source.name, platform.label, "archiefwissel",
-                                 platform.url, platform.archive_url))
-            if platform.config["verification_by"] == "rvd":
+            if platform.config["verification_by"] == "rvd" and not platform.handle_is_suggestion:
                 expected.append((entry.source.name, platform.label, "verificatie",
                                  platform.url or "", ""))
     found = [(row["bestand"], row["platform"], row["verzoek"], row["oude_url"],

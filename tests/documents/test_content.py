@@ -60,7 +60,8 @@ def test_predecessor_on_meta_gets_the_archive_swap(rulebook, tmp_path):
     agreement, checklist = _render(session, rulebook, tmp_path)
     assert squash(f"Archiefaccount @{archive} aanmaken op Instagram") in checklist
     assert advice.platforms["instagram"].archive_url in checklist
-    assert squash("Berichten van Judith Uitermark op X archiveren via RDDI.") in checklist
+    assert squash("Berichten van Judith Uitermark op X (@MinisterBZK) archiveren via RDDI.") \
+        in checklist
     assert squash(f"@{archive}") in agreement
 
 

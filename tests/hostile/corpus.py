@@ -47,7 +47,8 @@ LONG_NAMES = [name for name in NASTY if name.startswith("long_")]
 # Every text field of a session that a document shows, with the variant in which it shows.
 # (`platforms.<p>.existing_handle` is only a question for the advice: no document shows it.)
 HYBRID_FIELDS = [
-    "conversation.advisor", "conversation.place", "conversation.notes", "minister.name",
+    "conversation.advisor", "conversation.director", "conversation.place", "conversation.notes",
+    "minister.name",
     "minister.post", "minister.party", "minister.party_hashtag", "minister.ministry",
     "motivation", "predecessor.name", "access.people", "access.authenticator_handover",
     "platforms.x.handle", "platforms.x.display_name", "platforms.x.bio", "platforms.x.link",
@@ -65,7 +66,8 @@ CONFIGURATION_FIELDS = {
     "platforms.x.display_name": ("platforms", "x", "display_name"),
     "platforms.x.bio": ("platforms", "x", "bio"), "platforms.x.link": ("platforms", "x", "link"),
     "platforms.instagram.handle": ("platforms", "instagram", "handle"),
-    "platforms.instagram.archive_account": ("platforms", "instagram", "archive_account"),
+    "platforms.instagram.archive_account": ("predecessor_accounts", "instagram",
+                                            "archive_account"),
     "platforms.facebook.ministry_account": ("platforms", "facebook", "handle"),
     "platforms.facebook.display_name": ("platforms", "facebook", "display_name"),
     "platforms.linkedin.handle": ("platforms", "linkedin", "handle"),
@@ -81,7 +83,9 @@ def base_session(variant: str) -> Session:
         "conversation.place": "Den Haag", "minister.name": "Eva de Vries",
         "minister.office": "minister", "minister.ministry": "BZK", "minister.party": "GL-PvdA",
         "minister.sworn_in": "2026-02-23", "variant": variant,
-        "predecessor": {"name": "Dick Schoof", "variant": "corporate", "archiving_arranged": True},
+        "predecessor": {"name": "Dick Schoof", "variant": "corporate", "archiving_arranged": True,
+                        "accounts": {"x": {"handle": "MinisterBZK", "kind": "office"},
+                                     "instagram": {"handle": "ministerbzk", "kind": "office"}}},
         "access.people": "webcareteam", "access.authenticator_handover": "persoonlijk",
     }
     if variant == "hybrid":
@@ -93,7 +97,7 @@ def base_session(variant: str) -> Session:
         values.update({
             "platforms.x": {"use": True, "account": "takeover", "handle": "MinisterBZK"},
             "platforms.instagram": {"use": True, "account": "takeover", "handle": "ministerbzk"},
-            "platforms.linkedin": {"use": True, "form": "showcase"},
+            "platforms.linkedin": {"use": True, "form": "showcase", "account": "takeover"},
             "platforms.facebook": {"use": True, "form": "ministry_account"}})
     for path, value in values.items():
         session.set(path, value)

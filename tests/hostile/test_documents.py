@@ -175,7 +175,7 @@ BIDI_SESSION = {
 }
 # Words of the templates, the rulebook and the engine that follow those values on a line.
 FOLLOWING = ["Minister van Binnenlandse Zaken en Koninkrijksrelaties",   # subtitle (template)
-             "worden gearchiveerd voordat",                             # clause (rulebook)
+             "worden via RDDI gearchiveerd",                            # clause (rulebook)
              "aantreedt, zodat geen bericht van de voorganger",          # clause (rulebook)
              "op X: alleen letters"]                                     # finding (engine)
 
@@ -205,7 +205,7 @@ def test_right_to_left_overrides_do_not_turn_the_words_after_them_around(ruleboo
     subtitle = re.search(r'<p class="subtitle">(.*?)</p>', page, re.S).group(1)
     assert _open_controls(subtitle.split(", Minister")[0]) == 0
     clause = re.search(r"<p>(De berichten van .*?)</p>", page, re.S).group(1)
-    assert _open_controls(clause.split(" worden gearchiveerd")[0]) == 0
+    assert _open_controls(clause.split(" worden via RDDI gearchiveerd")[0]) == 0
     assert _open_controls(clause.split(" aantreedt")[0]) == 0
     content = odt_text(tmp_path / "afspraken.odt")
     assert _open_controls(content.split(", Minister van Binnenlandse")[0]) == 0

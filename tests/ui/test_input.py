@@ -114,6 +114,7 @@ def test_the_bio_counter_follows_every_keystroke(qtbot, window):
     set_value(qtbot, window, "minister.name", "Rob Jetten")
     set_value(qtbot, window, "minister.office", "minister_president")
     set_value(qtbot, window, "minister.ministry", "AZ")
+    window.model.set("variant", "corporate")
     window.go_to(base.PLATFORM_FIRST)
     set_value(qtbot, window, "platforms.x.use", True)
     counter = find(window, "platforms.x.bio:count")

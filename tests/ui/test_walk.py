@@ -142,10 +142,12 @@ def test_going_back_and_changing_the_variant_changes_the_outcome(qtbot, window):
     show(window, "variant=hybrid")
     assert window.wizard.currentId() == base.CHOICE
     set_value(qtbot, window, "variant=hybrid", True)
+    # @MinPres stays the office's account, the ministry's: the variant does not change its owner;
+    # the conflict is an error until the account is changed too.
     after = window.model.advice.configuration["platforms"]["x"]
-    assert after["owner"] == "minister" and after["avatar_rijkslogo"] is False
+    assert after["owner"] == "ministry" and after["party_content"] == "never"
     codes = {finding.code for finding in window.model.advice.errors}
-    assert "hybrid-needs-motivation" in codes
+    assert {"hybrid-needs-motivation", "account-owner-conflict"} <= codes
     assert find(window, "motivation").isVisibleTo(window.pages[base.CHOICE])
     # The overview, reached again, shows the new choice and the new error.
     window.go_to(base.OVERVIEW)
@@ -154,6 +156,10 @@ def test_going_back_and_changing_the_variant_changes_the_outcome(qtbot, window):
     texts = [label.text() for label in window.pages[base.OVERVIEW].findChildren(type(value))
              if label.objectName().startswith("overview.finding.")]
     assert texts and "Fout" in texts[0]
+    window.go_to(base.PLATFORM_FIRST)
+    set_value(qtbot, window, "platforms.x.account", "own")
+    own = window.model.advice.configuration["platforms"]["x"]
+    assert own["owner"] == "minister" and own["avatar_rijkslogo"] is False
 
 
 def test_going_back_and_changing_the_ministry_changes_the_outcome(qtbot, window):

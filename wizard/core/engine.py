@@ -1,16 +1,29 @@
 """The advice engine: (session, rulebook) -> platform configuration, findings, checklist.
 
 Everything here is a pure function of its two inputs. The engine holds no policy: it applies the
-rulebook's conditions, patterns, limits and texts to the answers in the session.
+rulebook's conditions, patterns, limits and texts to the answers in the session. It is also the
+one reader of the session (DESIGN principle 2): `Advice` carries every answer that applies, as
+interpreted, so that documents, the wizard's overview and the command line never read the raw
+session again. Answers that do not apply stay in the session and are listed in `Advice.inactive`.
 """
 
 from __future__ import annotations
 
 import copy
+import string
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from wizard.core import text
+from wizard.core.accounts import (
+    Entry,
+    PredecessorAccount,
+    clean_handle,
+    entries,
+    platform_part,
+    predecessor_accounts,
+    predecessor_given,
+)
 from wizard.core.conditions import is_filled, matches
 from wizard.core.rulebook import Rulebook
 from wizard.core.session import Session
@@ -46,23 +59,42 @@ class ChecklistItem:
 
 @dataclass
 class PlatformAdvice:
-    """One used platform: its configuration (the contract) plus what the UI and documents show."""
+    """One used platform, that is one account: its configuration (the contract) plus what the UI
+    and the documents show."""
 
     key: str
     label: str
     form: str | None
     account: str | None
+    kind: str                 # office | own | ministry (see accounts.py)
     handle_kind: str          # office | person | ministry_account (from the rulebook's rules)
     config: dict[str, Any]
     limits: dict[str, dict[str, Any]]
     handle_rules: list[dict[str, Any]]
     handle_suggestion: str | None
+    handle_is_suggestion: bool   # the handle is the rulebook's proposal, not an answer
     bio_draft: str | None
     bio_is_draft: bool
     url: str | None
     archive_url: str | None
     applied_rules: list[str]
+    predecessor_account: PredecessorAccount | None = None
+    notes: str = ""
     context: dict[str, Any] = field(repr=False, default_factory=dict)
+
+
+@dataclass
+class PredecessorAdvice:
+    """The predecessor and each of their accounts."""
+
+    name: str
+    variant: str
+    archiving_arranged: bool | None
+    accounts: dict[str, PredecessorAccount]
+
+    @property
+    def assumed(self) -> bool:
+        return any(account.assumed for account in self.accounts.values())
 
 
 @dataclass
@@ -77,6 +109,16 @@ class Advice:
     comparison: list[dict[str, Any]]
     values: dict[str, str]
     variant: str | None
+    # The answers that apply, as the engine reads them (documents and UI read these).
+    minister: dict[str, Any] = field(default_factory=dict)
+    conversation: dict[str, Any] = field(default_factory=dict)
+    motivation: str | None = None
+    personal_account: bool = False
+    predecessor: PredecessorAdvice | None = None
+    access: dict[str, Any] = field(default_factory=dict)
+    departure: dict[str, Any] | None = None
+    rvd_requests: list[dict[str, Any]] = field(default_factory=list)
+    inactive: list[dict[str, str]] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Finding]:
@@ -94,20 +136,26 @@ class Advice:
     def findings_for(self, prefix: str) -> list[Finding]:
         return [finding for finding in self.findings if finding.path.startswith(prefix)]
 
+    def inactive_reason(self, path: str) -> str | None:
+        """Why an answer in the session does not apply now, or None when it applies."""
+        return next((item["reason"] for item in self.inactive if item["path"] == path), None)
+
 
 # --- context --------------------------------------------------------------------------------
 
 
-def _predecessor(session: Session) -> dict[str, Any] | None:
-    data = session.get("predecessor")
-    if not isinstance(data, dict):
+def _text(value: Any) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def _predecessor_context(session: Session) -> dict[str, Any] | None:
+    if not predecessor_given(session):
         return None
-    # A predecessor exists once a name or the archiving answer is given; a default variant
-    # alone does not make one.
-    if not is_filled(data.get("name")) and data.get("archiving_arranged") is None:
-        return None
-    return {"name": data.get("name") or "", "variant": data.get("variant") or "corporate",
-            "archiving_arranged": bool(data.get("archiving_arranged"))}
+    data = session.get("predecessor") or {}
+    arranged = data.get("archiving_arranged")
+    return {"name": _text(data.get("name")), "variant": data.get("variant") or "corporate",
+            "archiving_arranged": bool(arranged),
+            "archiving_known": isinstance(arranged, bool)}
 
 
 def session_context(session: Session, rulebook: Rulebook) -> dict[str, Any]:
@@ -117,11 +165,12 @@ def session_context(session: Session, rulebook: Rulebook) -> dict[str, Any]:
     if conversation.get("cabinet_change") is None:
         conversation["cabinet_change"] = True
     context["conversation"] = conversation
-    context["predecessor"] = _predecessor(session)
+    context["predecessor"] = _predecessor_context(session)
     context["webcare"] = {"standby": bool(session.get("webcare.standby")),
                           "proactive": bool(session.get("webcare.proactive"))}
     context["access"] = {**(session.get("access") or {}),
                          "minister_access": bool(session.get("access.minister_access"))}
+    context["election_period"] = bool(session.get("election_period"))
     used = used_platforms(session, rulebook)
     context["used_platforms"] = used
     context["meta_platforms_used"] = any(rulebook.platforms[key]["meta"] for key in used)
@@ -139,14 +188,14 @@ def _values(session: Session, rulebook: Rulebook, ministry_key: str | None) -> d
     """The placeholders of the rulebook's texts, filled in from the session."""
     data = rulebook.data
     patterns = data["patterns"]
-    name = (session.get("minister.name") or "").strip()
+    name = _text(session.get("minister.name"))
     first, last = text.split_name(name)
     ministry = rulebook.ministries.get(ministry_key or "", {})
-    post = (session.get("minister.post") or "").strip()
-    party = (session.get("minister.party") or "").strip()
-    predecessor = _predecessor(session) or {}
+    post = _text(session.get("minister.post"))
+    party = _text(session.get("minister.party"))
+    predecessor = _predecessor_context(session) or {}
     values = {
-        "name": name, "minister_name": name or "de bewindspersoon", "first": first,
+        "name": name, "minister_name": name or patterns["nobody"]["minister"], "first": first,
         "last": last,
         "initial": first[:1].upper(),
         "last_camel": text.camel(last), "slug": text.slug(name),
@@ -157,13 +206,15 @@ def _values(session: Session, rulebook: Rulebook, ministry_key: str | None) -> d
         "post_initials": text.initials(post, patterns["handle_stopwords"]),
         "party": party,
         "hours": data["webcare"]["hours"], "hours_short": data["webcare"]["hours_short"],
-        "predecessor_name": predecessor.get("name") or "de voorganger",
+        "predecessor_name": predecessor.get("name") or patterns["nobody"]["predecessor"],
         "predecessor_surname": "".join(
             text.words(text.split_name(predecessor.get("name") or "")[1])).lower(),
     }
     values["ministry_hashtag"] = text.fill(patterns["ministry_hashtag"]["value"], values) \
         if values["ministry_abbr"] else ""
-    override = (session.get("minister.party_hashtag") or "").strip()
+    values["ministry_display_name"] = text.fill(
+        patterns["ministry_display_name"]["value"], values) if values["ministry_name"] else ""
+    override = _text(session.get("minister.party_hashtag"))
     party_word = text.keep_charset(party, "A-Za-z0-9")
     derived = text.fill(patterns["party_hashtag"]["value"], {"party": party_word})
     values["party_hashtag"] = override or (derived if party_word else "")
@@ -183,7 +234,7 @@ def _office_key(session: Session) -> str | None:
     office = session.get("minister.office")
     if office not in ("minister_president", "minister", "state_secretary"):
         return None
-    if office != "minister_president" and (session.get("minister.post") or "").strip():
+    if office != "minister_president" and _text(session.get("minister.post")):
         return f"{office}_post"
     return office
 
@@ -195,7 +246,7 @@ def _departure_text(session: Session, rulebook: Rulebook) -> str:
     if account in options["account"]:
         parts.append(options["account"][account])
     weeks = session.get("departure.webcare_weeks")
-    if isinstance(weeks, int):
+    if isinstance(weeks, int) and not isinstance(weeks, bool):
         parts.append(text.fill(options["webcare_weeks"], {"weeks": weeks}))
     two_factor = session.get("departure.two_factor")
     if two_factor in options["two_factor"]:
@@ -207,12 +258,6 @@ def _departure_text(session: Session, rulebook: Rulebook) -> str:
 
 
 # --- per platform ---------------------------------------------------------------------------
-
-
-def _platform_part(platform: dict[str, Any], form: str | None, name: str) -> Any:
-    """A platform setting, from the chosen form where the form has its own."""
-    form_data = (platform.get("forms") or {}).get(form or "", {})
-    return form_data.get(name, platform.get(name))
 
 
 def _configure(context: dict[str, Any], rulebook: Rulebook) -> tuple[dict[str, Any], list[str]]:
@@ -234,10 +279,10 @@ def _handle_shapes(session: Session, rulebook: Rulebook) -> list[tuple[list, str
     for key in used_platforms(session, rulebook):
         platform = rulebook.platforms[key]
         form = session.get(f"platforms.{key}.form") or None
-        rules = _platform_part(platform, form, "handle_rules") or []
+        rules = platform_part(platform, form, "handle_rules") or []
         shapes.append(([rule for rule in rules if rule.get("confirmed")],
-                       _platform_part(platform, form, "handle_charset"),
-                       _platform_part(platform, form, "handle_transform") or "keep"))
+                       platform_part(platform, form, "handle_charset"),
+                       platform_part(platform, form, "handle_transform") or "keep"))
     return shapes
 
 
@@ -246,8 +291,7 @@ def _shape_handle(pattern: str, values: dict[str, str], charset: str, transform:
 
 
 def _suggest_handle(kind: str, session: Session, rulebook: Rulebook, values: dict[str, str],
-                    rules: list[dict[str, Any]], charset: str, transform: str,
-                    platform_key: str) -> str | None:
+                    rules: list[dict[str, Any]], charset: str, transform: str) -> str | None:
     """The first suggestion pattern that fits here and, where possible, on every other used
     platform too, so that the minister has the same handle everywhere."""
     suggestions = rulebook.data["handle_suggestions"]
@@ -263,12 +307,7 @@ def _suggest_handle(kind: str, session: Session, rulebook: Rulebook, values: dic
                    for shape_rules, shape_charset, shape_transform in shapes)
 
     if kind == "office":
-        office = session.get("minister.office")
-        existing = rulebook.data.get("office_accounts", {}).get(office, {}).get(platform_key)
-        if existing:
-            return existing["handle"]
-        key = _office_key(session)
-        patterns = suggestions["office"].get(key or "", [])
+        patterns = suggestions["office"].get(_office_key(session) or "", [])
     else:
         patterns = suggestions["person"]
     shared = [pattern for pattern in patterns if fits_everywhere(pattern)]
@@ -282,75 +321,96 @@ def _bio_draft(kind: str, rulebook: Rulebook, values: dict[str, str], limit: int
     drafts = rulebook.data["bio_drafts"].get(kind)
     if not drafts:
         return None
-    filled = [" ".join(text.fill(draft, values).split()) for draft in drafts["drafts"]]
+    usable = [draft for draft in drafts["drafts"]
+              if all(values.get(name) for name in _placeholders(draft)
+                     if name in drafts.get("needs", []))]
+    filled = [" ".join(text.fill(draft, values).split()) for draft in usable or drafts["drafts"]]
     fitting = text.first_fitting(filled, lambda bio: limit is None or len(bio) <= limit)
     return fitting or min(filled, key=len)
 
 
-def _advise_platform(key: str, session: Session, rulebook: Rulebook, base: dict[str, Any],
-                     values: dict[str, str], ministry_key: str | None) -> PlatformAdvice:
+def _placeholders(pattern: str) -> list[str]:
+    try:
+        return [name for _literal, name, _spec, _conv in string.Formatter().parse(pattern)
+                if name]
+    except ValueError:
+        return []
+
+
+def _handle(entry: Entry, config: dict[str, Any], session: Session, rulebook: Rulebook,
+            values: dict[str, str], rules: list, charset: str, transform: str,
+            ministry_account: str) -> tuple[str, str | None, bool]:
+    """(handle, suggestion, whether the handle is only the suggestion). An account of the post
+    that is taken over keeps its own handle: it is never invented."""
+    if config["handle_kind"] == "ministry_account":
+        return ministry_account, None, False
+    if entry.kind == "office" and entry.account == "takeover":
+        return entry.known_handle, None, False
+    suggestion = _suggest_handle(config["handle_kind"], session, rulebook, values, rules,
+                                 charset, transform)
+    if entry.handle_given:
+        return entry.handle_given, suggestion, False
+    return suggestion or "", suggestion, bool(suggestion)
+
+
+def _advise_platform(entry: Entry, session: Session, rulebook: Rulebook, base: dict[str, Any],
+                     values: dict[str, str], ministry_key: str | None,
+                     predecessor: PredecessorAccount | None) -> PlatformAdvice:
+    key = entry.key
     platform = rulebook.platforms[key]
     answers = session.get(f"platforms.{key}") or {}
-    variant = base.get("variant") or "corporate"
     forms = platform.get("forms") or {}
-    form = answers.get("form") or None
-    if forms and form not in forms:
-        form = (platform.get("default_form") or {}).get(variant) or next(iter(forms))
-    account = answers.get("account") or rulebook.data["default_account"].get(variant)
-    context = dict(base, platform=key, meta=platform["meta"], form=form, account=account,
-                   platform_has_forms=bool(forms), form_given=answers.get("form") in forms)
+    form = entry.form
+    context = dict(base, platform=key, meta=platform["meta"], form=form, account=entry.account,
+                   kind=entry.kind, platform_has_forms=bool(forms), form_given=entry.form_given,
+                   account_given=entry.account_given,
+                   handle_given=bool(entry.handle_given),
+                   takeover=entry.kind == "office" and entry.account == "takeover",
+                   predecessor_account={"kind": predecessor.kind, "action": predecessor.action,
+                                        "taken_over": predecessor.taken_over}
+                   if predecessor else None)
     config, applied = _configure(context, rulebook)
 
-    rules = _platform_part(platform, form, "handle_rules") or []
-    charset = _platform_part(platform, form, "handle_charset")
-    transform = _platform_part(platform, form, "handle_transform") or "keep"
+    rules = platform_part(platform, form, "handle_rules") or []
+    charset = platform_part(platform, form, "handle_charset")
+    transform = platform_part(platform, form, "handle_transform") or "keep"
     limits = {**platform.get("limits", {}), **((forms.get(form or "") or {}).get("limits", {}))}
-    url_pattern = _platform_part(platform, form, "url")
+    url_pattern = platform_part(platform, form, "url")
 
     ministry = rulebook.ministries.get(ministry_key or "", {})
-    ministry_account = (answers.get("ministry_account") or "").strip() or \
-        (ministry.get("accounts") or {}).get(key, "")
+    ministry_account = clean_handle(answers.get("ministry_account")) or \
+        clean_handle((ministry.get("accounts") or {}).get(key, ""))
     platform_values = dict(values, platform_label=platform["label"],
                            ministry_account=ministry_account,
                            ministry_account_ref=f"@{ministry_account}" if ministry_account else "")
     platform_values["ministry_ref"] = platform_values["ministry_account_ref"] or \
         values["ministry_hashtag"]
 
-    suggestion = None
-    given = (answers.get("handle") or "").strip().lstrip("@")
-    if config["handle_kind"] == "ministry_account":
-        handle = ministry_account
-    else:
-        suggestion = _suggest_handle(config["handle_kind"], session, rulebook, values, rules,
-                                     charset, transform, key)
-        handle = given or suggestion or ""
+    handle, suggestion, is_suggestion = _handle(entry, config, session, rulebook, values, rules,
+                                                charset, transform, ministry_account)
     platform_values["handle"] = handle
+    platform_values["handle_ref"] = f"@{handle}" if handle else values["unknown_handle"]
 
     bio_limit = limits.get("bio", {}).get("max")
     draft = _bio_draft(config["bio_kind"], rulebook, platform_values, bio_limit)
-    given_bio = answers.get("bio") or ""
+    given_bio = answers.get("bio") or "" if config["bio_kind"] != "none" else ""
     bio = given_bio if given_bio.strip() else draft
 
     link = None
     if config["link_kind"] == "rijksoverheid_page":
-        link = (answers.get("link") or "").strip() or (
+        link = _text(answers.get("link")) or (
             text.fill(rulebook.data["patterns"]["rijksoverheid_page"]["value"], values)
             if values["slug"] else None)
-    display_name = (answers.get("display_name") or "").strip() or values["name"] or None
-    if config["handle_kind"] == "ministry_account" and values["ministry_name"]:
-        display_name = (answers.get("display_name") or "").strip() or \
-            f"Ministerie van {values['ministry_name']}"
-
-    archive_account = None
-    if config["archive_predecessor"] == "meta_archive_swap":
-        archive_account = (answers.get("archive_account") or "").strip().lstrip("@") or (
-            _shape_handle(rulebook.data["patterns"]["meta_archive_account"]["value"],
-                          dict(values, handle=handle), charset, "lower") if handle else None)
-    platform_values["archive_account"] = archive_account or ""
+    display_name = _text(answers.get("display_name")) or values["name"] or None
+    if config["handle_kind"] == "ministry_account":
+        display_name = _text(answers.get("display_name")) or values["ministry_display_name"] \
+            or None
 
     url = text.fill(url_pattern, {"handle": handle}) if handle and url_pattern else None
-    archive_url = text.fill(url_pattern, {"handle": archive_account}) \
-        if archive_account and url_pattern else None
+    archive_account, archive_url = None, None
+    if predecessor is not None and predecessor.taken_over:
+        archive_account, archive_url = predecessor.archive_account, predecessor.archive_url
+    platform_values["archive_account"] = archive_account or ""
     platform_values["old_url"] = url or ""
     platform_values["archive_url"] = archive_url or ""
 
@@ -363,9 +423,12 @@ def _advise_platform(key: str, session: Session, rulebook: Rulebook, base: dict[
         "proactive": bool(session.get("webcare.proactive")) and matches(
             rulebook.data["webcare"].get("proactive_possible_when"), context),
     }
+    archive_action = predecessor.action if predecessor is not None and predecessor.taken_over \
+        else "none"
     contract = {
         "owner": config["owner"],
-        "account": account,
+        "account": entry.account,
+        "kind": entry.kind,
         "form": form,
         "handle": handle or None,
         "url": url,
@@ -381,221 +444,241 @@ def _advise_platform(key: str, session: Session, rulebook: Rulebook, base: dict[
         "paid_promotion": config["paid_promotion"],
         "webcare": webcare,
         "transfer_to_successor": config["transfer_to_successor"],
-        "archive_predecessor": config["archive_predecessor"],
+        "archive_predecessor": archive_action,
         "archive_account": archive_account,
     }
     context["values"] = platform_values
     context["internal"] = config
+    context["config"] = dict(config, archive_predecessor=archive_action)
     return PlatformAdvice(
-        key=key, label=platform["label"], form=form, account=account,
+        key=key, label=platform["label"], form=form, account=entry.account, kind=entry.kind,
         handle_kind=config["handle_kind"], config=contract,
-        limits=limits, handle_rules=rules, handle_suggestion=suggestion, bio_draft=draft,
+        limits=limits, handle_rules=rules, handle_suggestion=suggestion,
+        handle_is_suggestion=is_suggestion, bio_draft=draft,
         bio_is_draft=not given_bio.strip(), url=url, archive_url=archive_url,
-        applied_rules=applied, context=context)
+        applied_rules=applied, predecessor_account=predecessor,
+        notes=_text(answers.get("notes")), context=context)
 
 
-# --- findings -------------------------------------------------------------------------------
+# --- the predecessor ------------------------------------------------------------------------
 
 
-def _finding(rulebook: Rulebook, code: str, path: str, message: str,
-             source: list[str] | None = None, severity: str | None = None,
-             platform: str | None = None) -> Finding:
-    entry = rulebook.finding(code)
-    return Finding(code=code, severity=severity or entry["severity"], path=path,
-                   message=message, source=list(source or entry["source"]), platform=platform)
-
-
-def _session_findings(session: Session, rulebook: Rulebook, context: dict[str, Any],
-                      values: dict[str, str]) -> list[Finding]:
-    findings = []
-    for field_rule in rulebook.data["required_fields"]:
-        if matches(field_rule.get("when"), context) and not is_filled(
-                session.get(field_rule["path"])):
-            label = field_rule["label"]
-            findings.append(_finding(rulebook, "missing-field", field_rule["path"],
-                                     f"Nog niet ingevuld: {label}.",
-                                     severity=field_rule["severity"]))
-    ministry = session.get("minister.ministry")
-    if is_filled(ministry) and rulebook.ministry_key(ministry) is None:
-        known = ", ".join(rulebook.ministries)
-        findings.append(_finding(rulebook, "unknown-ministry", "minister.ministry",
-                                 f"Het ministerie '{text.close_bidi(str(ministry))}' staat "
-                                 "niet in het regelboek "
-                                 f"(bekend: {known})."))
-    chosen = session.get("platforms") or {}
-    for key in chosen:
-        if key not in rulebook.platforms:
-            known = ", ".join(rulebook.platforms)
-            findings.append(_finding(rulebook, "unknown-platform", f"platforms.{key}",
-                                     f"Het platform '{key}' staat niet in het regelboek "
-                                     f"(bekend: {known})."))
-    for requirement in rulebook.data["requirements"]:
-        if requirement["scope"] == "session" and matches(requirement.get("when"), context):
-            findings.append(_finding(rulebook, requirement["code"], requirement["path"],
-                                     text.fill(requirement["message"], values),
-                                     requirement["source"], requirement.get("severity")))
-    applicable = {item["id"] for item in _applicable(rulebook.data["consequences"], context)}
-    acknowledged = set(session.get("acknowledged") or [])
-    missing = applicable - acknowledged
-    if missing and session.get("variant"):
-        findings.append(_finding(rulebook, "consequences-not-acknowledged", "acknowledged",
-                                 f"Nog niet met de bewindspersoon besproken: {len(missing)} van "
-                                 f"de {len(applicable)} gevolgen van de gekozen variant."))
-    return findings
-
-
-def _limit_finding(rulebook: Rulebook, advice: PlatformAdvice, field_name: str, code: str,
-                   value: str | None, path: str) -> Finding | None:
-    limit = advice.limits.get(field_name)
-    if not limit or not value or len(value) <= limit["max"]:
+def _predecessor(session: Session, rulebook: Rulebook, base: dict[str, Any],
+                 used: dict[str, Entry], values: dict[str, str]) -> PredecessorAdvice | None:
+    facts = base.get("predecessor")
+    if not facts:
         return None
-    confirmed = limit.get("confirmed", False)
-    note = "" if confirmed else " (deze limiet is niet bevestigd)"
-    message = (f"De {limit['label']} op {advice.label} is {len(value)} tekens; hoogstens "
-               f"{limit['max']} tekens{note}. Bron: {limit['source']}, {limit['as_of']}.")
-    return _finding(rulebook, code, path, message,
-                    severity=None if confirmed else "warning", platform=advice.key)
-
-
-def _platform_findings(advice: PlatformAdvice, session: Session, rulebook: Rulebook) -> \
-        list[Finding]:
-    key, config, context = advice.key, advice.config, advice.context
-    values = context["values"]
-    prefix = f"platforms.{key}"
-    findings = []
-    for field_rule in rulebook.data["platform_required_fields"]:
-        if matches(field_rule.get("when"), context) and not is_filled(
-                session.get(f"{prefix}.{field_rule['field']}")):
-            findings.append(_finding(rulebook, "missing-field", f"{prefix}.{field_rule['field']}",
-                                     "Nog niet ingevuld: " + text.fill(field_rule["label"], values)
-                                     + ".", severity=field_rule["severity"], platform=key))
-    handle = config["handle"] or ""
-    if handle and context["internal"]["handle_kind"] != "ministry_account":
-        for problem in text.handle_problems(handle, advice.handle_rules):
-            note = "" if problem.confirmed else " (deze regel is niet bevestigd)"
-            findings.append(_finding(
-                rulebook, "handle-invalid", f"{prefix}.handle",
-                f"De handle '@{text.close_bidi(handle)}' op {advice.label}: "
-                f"{problem.message}{note}. Bron: "
-                f"{problem.source}, {problem.as_of}.",
-                severity="error" if problem.confirmed else "warning", platform=key))
-        if not is_filled(session.get(f"{prefix}.handle")) and advice.handle_suggestion:
-            findings.append(_finding(rulebook, "handle-suggested", f"{prefix}.handle",
-                                     f"Voorgestelde handle op {advice.label}: "
-                                     f"@{advice.handle_suggestion}.", platform=key))
-    if config["archive_account"]:
-        for problem in text.handle_problems(config["archive_account"], advice.handle_rules):
-            findings.append(_finding(
-                rulebook, "archive-account-invalid", f"{prefix}.archive_account",
-                f"De naam van het archiefaccount "
-                f"'@{text.close_bidi(config['archive_account'])}' op {advice.label}: "
-                f"{problem.message}.",
-                severity="error" if problem.confirmed else "warning", platform=key))
-    for field_name, code, path in (("bio", "bio-too-long", f"{prefix}.bio"),
-                                   ("display_name", "name-too-long", f"{prefix}.display_name"),
-                                   ("link", "link-too-long", f"{prefix}.link")):
-        finding = _limit_finding(rulebook, advice, field_name, code, config[field_name], path)
-        if finding:
-            findings.append(finding)
-    for requirement in rulebook.data["requirements"]:
-        if requirement["scope"] == "platform" and matches(requirement.get("when"), context):
-            findings.append(_finding(rulebook, requirement["code"],
-                                     text.fill(requirement["path"], {"platform": key}),
-                                     text.fill(requirement["message"], values),
-                                     requirement["source"], requirement.get("severity"),
-                                     platform=key))
-    findings.extend(_text_findings(advice, rulebook))
-    return findings
-
-
-def _text_findings(advice: PlatformAdvice, rulebook: Rulebook) -> list[Finding]:
-    context, values = advice.context, advice.context["values"]
-    findings = []
-    for check in rulebook.data["text_checks"]:
-        if not matches(check.get("when"), context):
+    accounts = predecessor_accounts(session, rulebook, base, used)
+    pattern = rulebook.data["patterns"]["meta_archive_account"]["value"]
+    named = session.get("predecessor.accounts") or {}
+    for key, account in accounts.items():
+        platform = rulebook.platforms[key]
+        url_pattern = platform.get("url")
+        account.url = text.fill(url_pattern, {"handle": account.handle}) \
+            if account.handle and url_pattern else None
+        if account.action != "meta_archive_swap":
             continue
-        subject = advice.config.get(check["field"]) or ""
-        if not subject:
+        given = clean_handle((named.get(key) or {}).get("archive_account")
+                             if isinstance(named.get(key), dict) else "") or \
+            clean_handle(session.get(f"platforms.{key}.archive_account"))
+        proposed = _shape_handle(pattern, dict(values, handle=account.handle),
+                                 platform.get("handle_charset") or "a-z0-9._", "lower") \
+            if account.handle else ""
+        account.archive_account = given or proposed or None
+        account.archive_url = text.fill(url_pattern, {"handle": account.archive_account}) \
+            if account.archive_account and url_pattern else None
+    arranged = (session.get("predecessor") or {}).get("archiving_arranged")
+    return PredecessorAdvice(name=facts["name"], variant=facts["variant"],
+                             archiving_arranged=arranged if isinstance(arranged, bool) else None,
+                             accounts=accounts)
+
+
+def _joined(items: list[str], words: dict[str, str]) -> str:
+    """'X', 'X en LinkedIn', 'X, Instagram en LinkedIn'."""
+    if len(items) < 2:
+        return "".join(items)
+    return ", ".join(items[:-1]) + words["and"] + items[-1]
+
+
+def _predecessor_values(predecessor: PredecessorAdvice | None, rulebook: Rulebook,
+                        values: dict[str, str]) -> dict[str, str]:
+    """The predecessor's accounts in words, for the clauses."""
+    words = rulebook.data["predecessor_accounts"]["words"]
+    accounts = list(predecessor.accounts.values()) if predecessor else []
+
+    def platforms(action: str) -> str:
+        return _joined([item.label for item in accounts if item.action == action], words)
+
+    assumed = [text.fill(words[item.kind], dict(
+        values, platform_label=item.label,
+        handle_ref=f"@{item.handle}" if item.handle else values["unknown_handle"]))
+               for item in accounts if item.assumed]
+    return {"predecessor_delete_platforms": platforms("archive_and_delete"),
+            "predecessor_swap_platforms": platforms("meta_archive_swap"),
+            "predecessor_leave_platforms": platforms("leaves_with_predecessor"),
+            "predecessor_assumed": words["separator"].join(assumed)}
+
+
+def _predecessor_account_context(account: PredecessorAccount, base: dict[str, Any],
+                                 values: dict[str, str], rulebook: Rulebook) -> dict[str, Any]:
+    platform = rulebook.platforms[account.platform]
+    return dict(base, platform=account.platform, meta=platform["meta"], kind=account.kind,
+                action=account.action, taken_over=account.taken_over,
+                handle_known=bool(account.handle), rvd_request=account.rvd_request,
+                values=dict(values, platform_label=account.label, handle=account.handle,
+                            handle_ref=f"@{account.handle}" if account.handle
+                            else values["unknown_handle"],
+                            archive_account=account.archive_account or "",
+                            old_url=account.url or "", archive_url=account.archive_url or ""))
+
+
+# --- the answers that apply -----------------------------------------------------------------
+
+
+def _minister(session: Session, rulebook: Rulebook, ministry_key: str | None,
+              values: dict[str, str], uses_hashtag: bool) -> dict[str, Any]:
+    office = session.get("minister.office") or ""
+    return {
+        "name": values["name"],
+        "office": office if office in rulebook.data.get("offices", {}) else "",
+        "office_label": (rulebook.data.get("offices", {}).get(office) or {}).get("label", ""),
+        "title": values["title"], "short_title": values["short_title"],
+        "ministry": ministry_key, "ministry_name": values["ministry_name"],
+        "ministry_abbr": values["ministry_abbr"],
+        "ministry_given": _text(session.get("minister.ministry")),
+        "post": values["post"], "party": values["party"],
+        "party_hashtag": values["party_hashtag"] if uses_hashtag else "",
+        "sworn_in": _text(session.get("minister.sworn_in")) or None,
+    }
+
+
+def _conversation(session: Session, context: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "date": _text(session.get("conversation.date")) or None,
+        "advisor": _text(session.get("conversation.advisor")),
+        "director": _text(session.get("conversation.director")),
+        "place": _text(session.get("conversation.place")),
+        "notes": _text(session.get("conversation.notes")),
+        "cabinet_change": bool(context["conversation"]["cabinet_change"]),
+        "election_period": context["election_period"],
+    }
+
+
+def _inactive(session: Session, rulebook: Rulebook, context: dict[str, Any],
+              platforms: dict[str, PlatformAdvice],
+              predecessor: PredecessorAdvice | None) -> list[dict[str, str]]:
+    """The answers given in the session that do not apply to the current choices, with why."""
+    accounts = predecessor.accounts if predecessor else {}
+    result = []
+    for rule in rulebook.data["inactive_answers"]:
+        if not rule.get("per_platform"):
+            if is_filled(session.get(rule["path"])) and matches(rule.get("when"), context):
+                result.append({"path": rule["path"], "reason": rule["reason"]})
             continue
-        whole_word = check.get("match", "substring") == "word"
-        minimum = check.get("min_phrase_length", 1)
-        phrases = [text.fill(phrase, values).strip()
-                   for phrase in check.get("require_any", check.get("forbid_any", []))]
-        phrases = [phrase for phrase in phrases if len(phrase) >= minimum]
-        if not phrases:
-            continue
-        found = any(text.contains_phrase(subject, phrase, whole_word=whole_word)
-                    for phrase in phrases)
-        broken = not found if "require_any" in check else found
-        if broken:
-            findings.append(_finding(rulebook, check["code"],
-                                     f"platforms.{advice.key}.{check['field']}",
-                                     text.fill(check["message"], values), check["source"],
-                                     platform=advice.key))
-    return findings
+        for key in rulebook.platforms:
+            path = text.fill(rule["path"], {"platform": key})
+            advice = platforms.get(key)
+            account = accounts.get(key)
+            target = dict(advice.context if advice else context, platform=key,
+                          used=advice is not None,
+                          predecessor_account={"action": account.action} if account else None)
+            if is_filled(session.get(path)) and matches(rule.get("when"), target):
+                result.append({"path": path, "reason": rule["reason"]})
+    return result
 
 
-# --- texts and checklist --------------------------------------------------------------------
+def _applies(path: str, inactive: list[dict[str, str]]) -> bool:
+    return all(item["path"] != path for item in inactive)
 
 
-def _applicable(entries: list[dict[str, Any]], context: dict[str, Any]) -> list[dict[str, Any]]:
-    return [entry for entry in entries if matches(entry.get("when"), context)]
+def _departure(session: Session, values: dict[str, str],
+               inactive: list[dict[str, str]]) -> dict[str, Any] | None:
+    if not _applies("departure", inactive):
+        return None
+    data = session.get("departure") or {}
+    return {"account": data.get("account") or None, "two_factor": data.get("two_factor") or None,
+            "webcare_weeks": data.get("webcare_weeks"), "text": values["departure_agreement"]}
 
 
-def _filled(entries: list[dict[str, Any]], values: dict[str, str]) -> list[dict[str, Any]]:
-    return [dict(entry, text=text.fill(entry["text"], values)) for entry in entries]
+def _rvd_requests(platforms: dict[str, PlatformAdvice],
+                  predecessor: PredecessorAdvice | None) -> list[dict[str, Any]]:
+    """What the RVD is asked to do: Meta's archive swap of an account of the post, and the
+    verifications it arranges. Only for accounts whose handle is known: nothing is invented."""
+    requests = []
+    for account in (predecessor.accounts.values() if predecessor else []):
+        if account.rvd_request and account.kind == "office" and account.handle:
+            requests.append({"platform": account.platform, "request": account.action,
+                             "handle": account.handle, "old_url": account.url or "",
+                             "new_url": account.archive_url or ""})
+    for key, advice in platforms.items():
+        config = advice.config
+        if config["verification_by"] == "rvd" and config["handle"] and \
+                not advice.handle_is_suggestion:
+            requests.append({"platform": key, "request": "verification",
+                             "handle": config["handle"], "old_url": config["url"] or "",
+                             "new_url": ""})
+    return requests
 
 
-def _checklist(rulebook: Rulebook, context: dict[str, Any], values: dict[str, str],
-               platforms: dict[str, PlatformAdvice]) -> list[ChecklistItem]:
-    items = []
-    for entry in rulebook.data["checklist"]:
-        targets: list[tuple[str | None, dict[str, Any], dict[str, str]]]
-        if entry.get("per_platform"):
-            targets = [(key, advice.context, advice.context["values"])
-                       for key, advice in platforms.items()]
-        else:
-            targets = [(None, context, values)]
-        for platform_key, target_context, target_values in targets:
-            if matches(entry.get("when"), target_context):
-                items.append(ChecklistItem(
-                    id=entry["id"], group=entry["group"],
-                    text=text.fill(entry["text"], target_values), owner=entry["owner"],
-                    moment=entry["moment"], source=list(entry["source"]), platform=platform_key))
-    return items
+# --- texts ----------------------------------------------------------------------------------
 
 
-def _configuration(session: Session, rulebook: Rulebook, ministry_key: str | None,
-                   platforms: dict[str, PlatformAdvice]) -> dict[str, Any]:
+def _applicable(entries_: list[dict[str, Any]], context: dict[str, Any]) -> list[dict[str, Any]]:
+    return [entry for entry in entries_ if matches(entry.get("when"), context)]
+
+
+def _filled(entries_: list[dict[str, Any]], values: dict[str, str]) -> list[dict[str, Any]]:
+    return [dict(entry, text=text.fill(entry["text"], values),
+                 **({"title": text.fill(entry["title"], values)} if "title" in entry else {}))
+            for entry in entries_]
+
+
+def _configuration(advice_minister: dict[str, Any], session: Session, rulebook: Rulebook,
+                   platforms: dict[str, PlatformAdvice],
+                   predecessor: PredecessorAdvice | None) -> dict[str, Any]:
     return {
         "format": CONFIG_FORMAT,
         "rulebook": {"version": rulebook.version, "date": rulebook.date},
         "generator": f"Adviesgesprek {project_version()}",
         "minister": {
-            "name": session.get("minister.name") or None,
-            "office": session.get("minister.office") or None,
-            "ministry": ministry_key,
-            "post": session.get("minister.post") or None,
-            "party": session.get("minister.party") or None,
+            "name": advice_minister["name"] or None,
+            "office": advice_minister["office"] or None,
+            "ministry": advice_minister["ministry"],
+            "post": advice_minister["post"] or None,
+            "party": advice_minister["party"] or None,
         },
         "variant": session.get("variant") or None,
         "personal_account": bool(session.get("personal_account")),
         "platforms": {key: advice.config for key, advice in platforms.items()},
+        "predecessor_accounts": {key: account.contract() for key, account in
+                                 (predecessor.accounts.items() if predecessor else [])},
     }
 
 
 def advise(session: Session, rulebook: Rulebook) -> Advice:
     """Everything that follows from the answers: configuration, findings, checklist, texts."""
+    from wizard.core.checklist import checklist
+    from wizard.core.findings import all_findings
+
     ministry_key = rulebook.ministry_key(session.get("minister.ministry") or "")
     context = session_context(session, rulebook)
     values = _values(session, rulebook, ministry_key)
+    values["unknown_handle"] = rulebook.data["patterns"]["nobody"]["handle"]
     context["values"] = values
-    platforms = {key: _advise_platform(key, session, rulebook, context, values, ministry_key)
-                 for key in used_platforms(session, rulebook)}
-    findings = _session_findings(session, rulebook, context, values)
-    for advice in platforms.values():
-        findings.extend(_platform_findings(advice, session, rulebook))
-    findings = _deduplicate(findings)
+    used = entries(session, rulebook, context["used_platforms"])
+    predecessor = _predecessor(session, rulebook, context, used, values)
+    predecessor_accounts_ = predecessor.accounts if predecessor else {}
+    platforms = {key: _advise_platform(entry, session, rulebook, context, values, ministry_key,
+                                       predecessor_accounts_.get(key))
+                 for key, entry in used.items()}
+    _summarise_accounts(context, platforms, predecessor)
+    values.update(_predecessor_values(predecessor, rulebook, values))
+    account_contexts = [_predecessor_account_context(account, context, values, rulebook)
+                        for account in predecessor_accounts_.values()]
+    inactive = _inactive(session, rulebook, context, platforms, predecessor)
+    uses_hashtag = any(advice.config["party_hashtag"] for advice in platforms.values())
+    minister = _minister(session, rulebook, ministry_key, values, uses_hashtag)
+    findings = all_findings(session, rulebook, context, values, platforms, account_contexts)
     findings.sort(key=lambda finding: SEVERITY_ORDER[finding.severity])
     variant = session.get("variant") or None
     clauses: dict[str, list[dict[str, Any]]] = {}
@@ -607,24 +690,61 @@ def advise(session: Session, rulebook: Rulebook) -> Advice:
                                          values)]
     comparison = [{"id": row["id"], "label": row["label"], "value": row.get(variant or "", ""),
                    "source": row["source"]} for row in rulebook.data["comparison"]["rows"]]
+    access = {
+        "people": _text(session.get("access.people")) if _applies("access.people", inactive)
+        else "",
+        "authenticator_handover": _text(session.get("access.authenticator_handover"))
+        if _applies("access.authenticator_handover", inactive) else "",
+        "minister_access": bool(session.get("access.minister_access"))
+        and _applies("access.minister_access", inactive),
+    }
     return Advice(
-        configuration=_configuration(session, rulebook, ministry_key, platforms),
+        configuration=_configuration(minister, session, rulebook, platforms, predecessor),
         platforms=platforms, findings=findings,
-        checklist=_checklist(rulebook, context, values, platforms), clauses=clauses,
-        consequences=consequences,
+        checklist=checklist(rulebook, context, values, platforms, account_contexts),
+        clauses=clauses, consequences=consequences,
         attention_points=_filled(_applicable(rulebook.data["attention_points"], context), values),
-        comparison=comparison, values=values, variant=variant)
+        comparison=comparison, values=values, variant=variant,
+        minister=minister, conversation=_conversation(session, context),
+        motivation=_text(session.get("motivation")) if _applies("motivation", inactive)
+        else None,
+        personal_account=bool(session.get("personal_account"))
+        and _applies("personal_account", inactive),
+        predecessor=predecessor, access=access,
+        departure=_departure(session, values, inactive),
+        rvd_requests=_rvd_requests(platforms, predecessor), inactive=inactive)
 
 
-def _deduplicate(findings: list[Finding]) -> list[Finding]:
-    seen = set()
-    unique = []
-    for finding in findings:
-        key = (finding.code, finding.path, finding.message)
-        if key not in seen:
-            seen.add(key)
-            unique.append(finding)
-    return unique
+def _summarise_accounts(context: dict[str, Any], platforms: dict[str, PlatformAdvice],
+                        predecessor: PredecessorAdvice | None) -> None:
+    """Facts about all accounts together that session-wide conditions look at."""
+    configs = [advice.context["config"] for advice in platforms.values()]
+    kinds = {advice.kind for advice in platforms.values()}
+    context["accounts"] = {
+        "office": "office" in kinds,
+        "own": "own" in kinds,
+        "ministry": "ministry" in kinds,
+        "supported": any(config["civil_service_support"] != "none" for config in configs),
+        "webcare": any(config["webcare_scope"] != "none" for config in configs),
+        "by_agreement": any(config["transfer_to_successor"] == "by_agreement"
+                            for config in configs),
+        "party_marked": any(config["party_content"] == "marked" for config in configs),
+        "ministry_owned": any(config["owner"] == "ministry" for config in configs),
+        "rijkslogo": any(config["avatar_rijkslogo"] for config in configs),
+    }
+    accounts = predecessor.accounts.values() if predecessor else []
+    actions = {account.action for account in accounts}
+    context["predecessor_accounts"] = {
+        "any": bool(actions),
+        "delete": "archive_and_delete" in actions,
+        "swap": "meta_archive_swap" in actions,
+        "archive": bool(actions & {"archive_and_delete", "meta_archive_swap"}),
+        "leaves": "leaves_with_predecessor" in actions,
+        "assumed": any(account.assumed for account in accounts),
+    }
+    for advice in platforms.values():
+        advice.context["accounts"] = context["accounts"]
+        advice.context["predecessor_accounts"] = context["predecessor_accounts"]
 
 
 def configuration_yaml(advice: Advice) -> str:

@@ -90,7 +90,7 @@ def new_session() -> Session:
                          "cabinet_change": True},
         "minister": {"name": "", "office": "", "ministry": "", "post": "", "party": "",
                      "party_hashtag": "", "sworn_in": None},
-        "variant": "corporate",
+        "variant": "",       # chosen in the conversation; the rulebook marks which one is advised
         "personal_account": False,
         "motivation": "",
         "acknowledged": [],

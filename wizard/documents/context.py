@@ -32,33 +32,28 @@ def format_date(value: Any, months: list[str]) -> str:
     return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
-def document_date(session: Session, months: list[str]) -> str:
+def document_date(advice: Advice, months: list[str]) -> str:
     """The date a document carries: the day of the conversation, else today."""
-    return format_date(session.get("conversation.date") or dt.date.today(), months)
+    return format_date(advice.conversation.get("date") or dt.date.today(), months)
 
 
-def _text(value: Any) -> str:
-    return "" if value is None else str(value).strip()
-
-
-def _minister(session: Session, rulebook: Rulebook, advice: Advice) -> dict[str, Any]:
-    office = session.get("minister.office") or ""
-    office_label = (rulebook.data.get("offices", {}).get(office) or {}).get("label", "")
+def _minister(advice: Advice) -> dict[str, Any]:
+    minister = advice.minister
     return {
-        "name": _text(session.get("minister.name")),
-        "office": office_label,
-        "title": advice.values.get("title", ""),
-        "short_title": advice.values.get("short_title", ""),
-        "ministry": advice.values.get("ministry_name", ""),
-        "ministry_abbr": advice.values.get("ministry_abbr", ""),
-        "ministry_given": _text(session.get("minister.ministry")),
-        "post": _text(session.get("minister.post")),
-        "party": _text(session.get("minister.party")),
-        "party_hashtag": advice.values.get("party_hashtag", ""),
+        "name": minister["name"],
+        "office": minister["office_label"],
+        "title": minister["title"],
+        "short_title": minister["short_title"],
+        "ministry": minister["ministry_name"],
+        "ministry_abbr": minister["ministry_abbr"],
+        "ministry_given": minister["ministry_given"],
+        "post": minister["post"],
+        "party": minister["party"],
+        "party_hashtag": minister["party_hashtag"],
     }
 
 
-def _variant(session: Session, rulebook: Rulebook, advice: Advice) -> dict[str, Any] | None:
+def _variant(rulebook: Rulebook, advice: Advice) -> dict[str, Any] | None:
     key = advice.variant
     entry = rulebook.data["variants"].get(key or "")
     if not entry:
@@ -68,11 +63,9 @@ def _variant(session: Session, rulebook: Rulebook, advice: Advice) -> dict[str, 
             "requires_motivation": bool(entry.get("requires_motivation"))}
 
 
-def _personal_account(session: Session, rulebook: Rulebook, advice: Advice) -> \
-        dict[str, Any] | None:
+def _personal_account(rulebook: Rulebook, advice: Advice) -> dict[str, Any] | None:
     entry = rulebook.data.get("personal_account") or {}
-    allowed = advice.variant in (entry.get("allowed_with") or [])
-    if not session.get("personal_account") or not allowed:
+    if not advice.personal_account:
         return None
     return {"label": entry.get("label", ""), "summary": entry.get("summary", ""),
             "meaning": list(entry.get("meaning", []))}
@@ -108,8 +101,8 @@ def _account_text(rulebook: Rulebook, platform: PlatformAdvice) -> str:
     return "; ".join(parts)
 
 
-def _platform(session: Session, rulebook: Rulebook, labels: dict[str, Any],
-              platform: PlatformAdvice) -> dict[str, Any]:
+def _platform(rulebook: Rulebook, labels: dict[str, Any], platform: PlatformAdvice) -> \
+        dict[str, Any]:
     config = platform.config
     fields = labels["platform_fields"]
     empty = labels["empty"]
@@ -138,16 +131,16 @@ def _platform(session: Session, rulebook: Rulebook, labels: dict[str, Any],
                                         bool(config.get("paid_promotion"))), ""),
         ("webcare", _webcare_text(labels, config.get("webcare") or {}), ""),
         ("transfer", _value_label(labels, "transfer_to_successor",
-                                  config.get("transfer_to_successor")), ""),
+                                  "ministry_account" if platform.kind == "ministry"
+                                  else config.get("transfer_to_successor")), ""),
     ]
     archive = config.get("archive_predecessor")
     if archive and archive != "none":
         rows.append(("predecessor", _value_label(labels, "archive_predecessor", archive,
                                                  archive_account=config.get("archive_account")
                                                  or ""), platform.archive_url or ""))
-    notes = _text(session.get(f"platforms.{platform.key}.notes"))
-    if notes:
-        rows.append(("notes", notes, ""))
+    if platform.notes:
+        rows.append(("notes", platform.notes, ""))
     return {
         "key": platform.key, "label": platform.label,
         "handle": config.get("handle") or "", "url": config.get("url") or "",
@@ -174,30 +167,37 @@ def _parties(minister: dict[str, Any], conversation: dict[str, str], sworn_in: s
     return [{"label": label, "value": value} for label, value in rows if value]
 
 
-def _predecessor(session: Session, labels: dict[str, Any]) -> dict[str, Any] | None:
-    data = session.get("predecessor")
-    if not isinstance(data, dict) or not any(value not in (None, "", False)
-                                             for value in data.values()):
+def _predecessor(advice: Advice, labels: dict[str, Any]) -> dict[str, Any] | None:
+    predecessor = advice.predecessor
+    if predecessor is None:
         return None
     words = labels["predecessor"]
-    variant = data.get("variant") or "corporate"
-    rows = [{"label": words["name"], "value": _text(data.get("name")) or labels["not_filled"]},
+    name = predecessor.name or labels["not_filled"]
+    rows = [{"label": words["name"], "value": name},
             {"label": words["variant"],
-             "value": _value_label(labels, "predecessor_variant", variant)}]
-    if data.get("archiving_arranged") is not None:
+             "value": _value_label(labels, "predecessor_variant", predecessor.variant)}]
+    if predecessor.archiving_arranged is not None:
         rows.append({"label": words["archiving"], "value": words["archiving_yes"]
-                     if data["archiving_arranged"] else words["archiving_no"]})
-    return {"name": _text(data.get("name")) or labels["not_filled"], "rows": rows}
+                     if predecessor.archiving_arranged else words["archiving_no"]})
+    for account in predecessor.accounts.values():
+        handle = f"@{account.handle}" if account.handle else labels["not_filled"]
+        value = _fill(words["account"], kind=_value_label(labels, "predecessor_kind",
+                                                          account.kind),
+                      handle=handle,
+                      action=_value_label(labels, "predecessor_action", account.action,
+                                          archive_account=account.archive_account or ""))
+        rows.append({"label": account.label, "value": value,
+                     "note": words["assumed"] if account.assumed else ""})
+    return {"name": name, "rows": rows}
 
 
-def _access_rows(session: Session, labels: dict[str, Any]) -> list[dict[str, str]]:
+def _access_rows(advice: Advice, labels: dict[str, Any]) -> list[dict[str, str]]:
     words = labels["access"]
     rows = []
-    for path, label in (("access.people", words["people"]),
-                        ("access.authenticator_handover", words["authenticator"])):
-        value = _text(session.get(path))
-        if value:
-            rows.append({"label": label, "value": value})
+    for key, label in (("people", words["people"]),
+                       ("authenticator_handover", words["authenticator"])):
+        if advice.access.get(key):
+            rows.append({"label": label, "value": advice.access[key]})
     return rows
 
 
@@ -236,30 +236,33 @@ def _checklist_groups(rulebook: Rulebook, advice: Advice) -> list[dict[str, Any]
 def document_context(kind: str, session: Session, rulebook: Rulebook,
                      advice: Advice | None = None, *, standalone: bool = False,
                      font_families: list[str] | None = None) -> dict[str, Any]:
-    """Everything the templates `afspraken.html.j2` and `checklist.html.j2` show."""
+    """Everything the templates `afspraken.html.j2` and `checklist.html.j2` show. It is made
+    from the engine's advice only: the session is not read again here."""
     if kind not in KINDS:
         raise ValueError(f"onbekend document '{kind}' (mogelijk: {', '.join(KINDS)})")
     advice = advice or advise(session, rulebook)
     labels = chrome(rulebook)
     months = labels["months"]
-    predecessor = _predecessor(session, labels)
+    predecessor = _predecessor(advice, labels)
     extras: dict[str, dict[str, Any]] = {}
-    access_rows = _access_rows(session, labels)
+    access_rows = _access_rows(advice, labels)
     if access_rows:
         extras["access"] = {"title": labels["access"]["people"], "rows": access_rows}
     if predecessor:
         extras["predecessor"] = {"title": labels["predecessor"]["heading_details"],
                                  "rows": predecessor["rows"]}
-    variant = _variant(session, rulebook, advice)
-    motivation = _text(session.get("motivation"))
-    minister = _minister(session, rulebook, advice)
+    variant = _variant(rulebook, advice)
+    minister = _minister(advice)
+    facts = advice.conversation
     conversation = {
-        "date": format_date(session.get("conversation.date"), months),
-        "advisor": _text(session.get("conversation.advisor")),
-        "place": _text(session.get("conversation.place")),
-        "notes": _text(session.get("conversation.notes")),
+        "date": format_date(facts["date"], months),
+        "advisor": facts["advisor"],
+        "director": facts["director"],
+        "place": facts["place"],
+        "notes": facts["notes"],
     }
-    sworn_in = format_date(session.get("minister.sworn_in"), months)
+    sworn_in = format_date(advice.minister["sworn_in"], months)
+    motivation = advice.motivation or ""
     return {
         "kind": kind,
         "standalone": standalone,
@@ -272,19 +275,19 @@ def document_context(kind: str, session: Session, rulebook: Rulebook,
                      "date": format_date(rulebook.date, months),
                      "title": rulebook.data.get("title", "")},
         "program_version": project_version(),
-        "document_date": document_date(session, months),
+        "document_date": document_date(advice, months),
         "minister": minister,
         "conversation": conversation,
         "sworn_in": sworn_in,
         "parties": _parties(minister, conversation, sworn_in, labels),
         "variant": variant,
-        "personal_account": _personal_account(session, rulebook, advice),
+        "personal_account": _personal_account(rulebook, advice),
         "motivation": motivation,
-        "show_motivation": bool(motivation) or bool(variant and not variant["advised"]),
+        "show_motivation": bool(variant and variant["requires_motivation"]),
         "comparison": {"title": rulebook.data["comparison"].get("title", ""),
                        "rows": [row for row in advice.comparison if row["value"]]},
         "consequences": advice.consequences,
-        "platforms": [_platform(session, rulebook, labels, platform)
+        "platforms": [_platform(rulebook, labels, platform)
                       for platform in advice.platforms.values()],
         "sections": _sections(rulebook, advice, extras, labels),
         "attention_points": advice.attention_points,

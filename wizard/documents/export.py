@@ -261,26 +261,21 @@ def _csv_cell(value: Any) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
 
-def _rvd_rows(result: SessionResult, session: Session, rulebook: Rulebook, advice: Advice,
+def _rvd_rows(result: SessionResult, advice: Advice, rulebook: Rulebook,
               labels: dict[str, Any]) -> list[list[str]]:
-    """Per platform: the Meta archive swap (old and new URL) and verification by the RVD."""
+    """What the RVD is asked to do for this conversation (the engine's `rvd_requests`): Meta's
+    archive swap of an account of the post (old and new URL) and the verifications it arranges."""
     words = labels["csv"]
-    minister = advice.configuration["minister"]
+    minister = advice.minister
     status = _fill(words["status_concept"], errors=len(advice.errors)) if advice.is_concept \
         else words["status_final"]
-    base = [result.source.name, minister.get("name") or "", advice.values.get("title", ""),
-            minister.get("ministry") or session.get("minister.ministry") or ""]
-    rows = []
-    for platform in advice.platforms.values():
-        config = platform.config
-        handle = config.get("handle") or ""
-        if config.get("archive_predecessor") == "meta_archive_swap":
-            rows.append([*base, platform.label, handle, words["request_archive_swap"],
-                         platform.url or "", platform.archive_url or "", status])
-        if config.get("verification_by") == "rvd":
-            rows.append([*base, platform.label, handle, words["request_verification"],
-                         platform.url or "", "", status])
-    return rows
+    base = [result.source.name, minister["name"], minister["title"],
+            minister["ministry"] or minister["ministry_given"]]
+    requests = {"meta_archive_swap": words["request_archive_swap"],
+                "verification": words["request_verification"]}
+    return [[*base, rulebook.platforms[request["platform"]]["label"], request["handle"],
+             requests[request["request"]], request["old_url"], request["new_url"], status]
+            for request in advice.rvd_requests]
 
 
 def _write_csv(path: Path, header: list[str], rows: list[list[str]]) -> None:
@@ -335,7 +330,7 @@ def batch_folder(in_dir: Path, out_dir: Path, rulebook: Rulebook, formats: list[
             folder = out_dir / result.name
             result.written = write_outputs(session, rulebook, folder, list(formats), advice)
             result.folder = folder
-            rows.extend(_rvd_rows(result, session, rulebook, advice, labels))
+            rows.extend(_rvd_rows(result, advice, rulebook, labels))
         except InputError as error:
             result.message = str(error)
         except Exception as error:  # one broken session must not stop a whole cabinet

@@ -495,10 +495,10 @@ def odt_bytes(kind: str, session: Session, rulebook: Rulebook,
               f'{concept}<text:tab/><text:span text:style-name="Plain">'
               f"{escape(_short(marks.minister, HEADER_NAME_LIMIT))}</text:span>")
     footer = f"{escape(marks.footer)}<text:tab/>{_page_number(marks.page_pattern)}"
-    author = " ".join(str(session.get("conversation.advisor") or "").split())
+    author = " ".join(advice.conversation["advisor"].split())
     parts = {"content.xml": content,
              "styles.xml": _styles_xml(document_family(rulebook), header, footer),
-             "meta.xml": _meta_xml(pdf_title(kind, session, rulebook)[:200], author[:200])}
+             "meta.xml": _meta_xml(pdf_title(kind, advice, rulebook)[:200], author[:200])}
     return {name: clean_text(xml) for name, xml in parts.items()}
 
 

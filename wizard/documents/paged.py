@@ -81,13 +81,13 @@ def decoration(kind: str, session: Session, rulebook: Rulebook, advice: Advice) 
     page = labels["page"]
     months = labels["months"]
     footer = " · ".join([
-        _fill(page["date"], date=document_date(session, months)),
+        _fill(page["date"], date=document_date(advice, months)),
         _fill(page["rulebook"], version=rulebook.version,
               date=format_date(rulebook.date, months)),
         _fill(page["program"], version=project_version()),
     ])
     return Decoration(title=labels["documents"][kind]["title"],
-                      minister=clean_text(str(session.get("minister.name") or "").strip()),
+                      minister=clean_text(advice.minister["name"]),
                       footer=footer, page_pattern=page["number"], concept=advice.is_concept,
                       concept_label=page["concept"], watermark=page["concept_watermark"])
 

@@ -32,9 +32,9 @@ def _pdf_writer(device: QBuffer, title: str, author: str) -> QPdfWriter:
     return writer
 
 
-def pdf_title(kind: str, session: Session, rulebook: Rulebook) -> str:
+def pdf_title(kind: str, advice: Advice, rulebook: Rulebook) -> str:
     title = chrome(rulebook)["documents"][kind]["title"]
-    name = clean_text(" ".join(str(session.get("minister.name") or "").split()))
+    name = clean_text(" ".join(advice.minister["name"].split()))
     return f"{title} – {name}" if name else title
 
 
@@ -44,12 +44,12 @@ def write_pdf(kind: str, session: Session, rulebook: Rulebook, path: Path | str,
     ensure_gui_application()
     advice = advice or advise(session, rulebook)
     path = Path(path)
-    author = clean_text(" ".join(str(session.get("conversation.advisor") or "").split()))
+    author = clean_text(" ".join(advice.conversation["advisor"].split()))
     # Qt writes the PDF into memory and Python writes the file: a write that fails (a full disk)
     # then says why, where QPdfWriter on a file would only refuse the next page.
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = _pdf_writer(buffer, pdf_title(kind, session, rulebook), author)
+    writer = _pdf_writer(buffer, pdf_title(kind, advice, rulebook), author)
     try:
         document = lay_out(kind, session, rulebook, writer, advice)
         paint_documents(writer, [document])

@@ -21,6 +21,6 @@ def print_documents(printer: QPrinter, session: Session, rulebook: Rulebook,
     ensure_gui_application()
     advice = advise(session, rulebook)
     printer.setFullPage(True)
-    printer.setDocName(pdf_title(kinds[0], session, rulebook) if kinds else "Adviesgesprek")
+    printer.setDocName(pdf_title(kinds[0], advice, rulebook) if kinds else "Adviesgesprek")
     documents = [lay_out(kind, session, rulebook, printer, advice) for kind in kinds]
     paint_documents(printer, documents)
