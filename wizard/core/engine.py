@@ -10,7 +10,7 @@ import copy
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from wizard.core import text
+from wizard.core import handles, text
 from wizard.core.conditions import is_filled, matches
 from wizard.core.rulebook import Rulebook
 from wizard.core.session import Session
@@ -255,7 +255,9 @@ def _suggest_handle(kind: str, session: Session, rulebook: Rulebook, values: dic
     shapes = _handle_shapes(session, rulebook)
 
     def fits(candidate: str) -> bool:
-        return not text.handle_problems(candidate, confirmed)
+        # handles.py: never suggest what the handle checks would flag (party, office naming).
+        return not text.handle_problems(candidate, confirmed) and \
+            handles.suggestion_fits(candidate, kind, session.data, rulebook)
 
     def fits_everywhere(pattern: str) -> bool:
         return all(not text.handle_problems(_shape_handle(pattern, values, shape_charset,
@@ -483,6 +485,10 @@ def _platform_findings(advice: PlatformAdvice, session: Session, rulebook: Ruleb
             findings.append(_finding(rulebook, "handle-suggested", f"{prefix}.handle",
                                      f"Voorgestelde handle op {advice.label}: "
                                      f"@{advice.handle_suggestion}.", platform=key))
+    # handles.py: the rulebook's handle_checks (party name, office naming) on this handle.
+    for issue in handles.handle_issues(handle, context, rulebook):
+        findings.append(_finding(rulebook, issue.code, f"{prefix}.handle", issue.message,
+                                 issue.source, platform=key))
     if config["archive_account"]:
         for problem in text.handle_problems(config["archive_account"], advice.handle_rules):
             findings.append(_finding(
