@@ -132,10 +132,10 @@ def party_names(party: str, rulebook: Rulebook) -> list[str]:
     stopwords = {squash(word) for word in rulebook.data["patterns"]["handle_stopwords"]}
     ignored = stopwords | {squash(word) for word in matching["ignored_words"]}
     entry = find_party_entry(party, rulebook)
-    names = [party]
-    if entry:
-        names += [entry["name"], entry["short"]]
-    whole = names + (list(entry.get("aliases", [])) if entry else [])
+    # The rulebook's spelling first, so that it is the one a finding shows.
+    listed = [entry["name"], entry["short"], *entry.get("aliases", [])] if entry else []
+    names = [*listed[:2], party]
+    whole = [*listed, party]
     parts = [word for name in names for word in _NAME_SPLIT.split(name)
              if squash(word) not in ignored]
     initials = [_initials(name, stopwords) for name in (party, entry["name"] if entry else "")]
