@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from wizard.core import handles
 from wizard.core.engine import advise
-from wizard.core.rulebook import Rulebook
+from wizard.core.rulebook import Rulebook, load_rulebook
 from wizard.core.schema import first_error, load_schema
 from wizard.paths import resources_dir
 
@@ -56,6 +56,23 @@ def test_the_schema_refuses_what_the_code_cannot_use(change, rulebook):
     assert first_error(data, schema) is None
     change(data)
     assert first_error(data, schema) is not None
+
+
+def test_a_department_overlay_changes_parties_and_patterns(tmp_path, rulebook):
+    overlay = tmp_path / "regels.yaml"
+    overlay.write_text("""
+parties:
+  LB: {name: "Lokaal Belang", short: "LB", aliases: ["Lokaalbelang"], source: "eigen lijst",
+       as_of: 2026-03-18, confirmed: false}
+office_handle_patterns:
+  minister: ["minister{ministry}"]
+""", encoding="utf-8")
+    department = load_rulebook(overlay)
+    assert handles.find_party("henk_lb", "Lokaalbelang", department) == "LB"
+    assert handles.find_party("henk_lb", "Lokaalbelang", rulebook) is None
+    fin = minister("minister", "Fin")
+    assert handles.names_own_office("MinFin", fin, rulebook) is True
+    assert handles.names_own_office("MinFin", fin, department) is False
 
 
 # --- words in a handle ----------------------------------------------------------------------
