@@ -448,6 +448,7 @@ def test_a_suggestion_skips_the_post_initials_that_are_the_party(session_factory
                                     minister__post="Sport en Preventie", minister__party="SP"),
                     rulebook)
     assert advice.platforms["x"].handle_suggestion == "StasVWS"   # not StasSP
+    assert advice.platforms["instagram"].handle_suggestion == "stasvws"   # nor stassp
     plain = advise(session_factory(minister__office="state_secretary",
                                    minister__post="Sport en Preventie"), rulebook)
     assert plain.platforms["x"].handle_suggestion == "StasSP"

@@ -255,7 +255,7 @@ def _suggest_handle(kind: str, session: Session, rulebook: Rulebook, values: dic
     shapes = _handle_shapes(session, rulebook)
 
     def fits(candidate: str) -> bool:
-        # handles.py: never suggest what the handle checks would flag (party, office naming).
+        # handles.py: nothing the handle checks would flag (see also `patterns` below).
         return not text.handle_problems(candidate, confirmed) and \
             handles.suggestion_fits(candidate, kind, session.data, rulebook)
 
@@ -273,6 +273,9 @@ def _suggest_handle(kind: str, session: Session, rulebook: Rulebook, values: dic
         patterns = suggestions["office"].get(key or "", [])
     else:
         patterns = suggestions["person"]
+    # handles.py: none that the handle checks would flag, before shaping (StasSP) or after.
+    patterns = [pattern for pattern in patterns if handles.suggestion_fits(
+        text.fill(pattern, values), kind, session.data, rulebook)]
     shared = [pattern for pattern in patterns if fits_everywhere(pattern)]
     candidates = [_shape_handle(pattern, values, charset, transform)
                   for pattern in shared + list(patterns)]
