@@ -331,6 +331,9 @@ def _finding_cases(session_factory):
         "handle-invalid": session_factory(platforms__x__handle="Minister VWS!"),
         "handle-party": session_factory(variant="hybrid", motivation="m",
                                         platforms__x__handle="ElanorCDA"),
+        "handle-not-office": session_factory(platforms__x__handle="HenkvdVeen"),
+        "handle-not-personal": session_factory(variant="hybrid", motivation="m",
+                                               platforms__x__handle="MinisterVWS"),
         "bio-too-long": session_factory(platforms__x__bio=long_bio),
         "name-too-long": session_factory(platforms__x__display_name="N" * 51),
         "link-too-long": session_factory(platforms__x__link="https://example.org/" + "a" * 90),
@@ -372,6 +375,7 @@ def test_every_finding_code_in_the_catalogue_is_tested(rulebook, session_factory
 
 @pytest.mark.parametrize("code", sorted([
     "missing-field", "unknown-ministry", "unknown-platform", "handle-invalid", "handle-party",
+    "handle-not-office", "handle-not-personal",
     "bio-too-long", "name-too-long", "link-too-long", "bio-incomplete", "bio-party-reference",
     "linkedin-profile-not-corporate", "own-account-not-corporate", "archive-not-arranged",
     "archive-account-invalid", "hybrid-needs-motivation", "personal-needs-motivation",

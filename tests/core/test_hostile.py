@@ -112,7 +112,9 @@ def test_nasty_text_in_every_field_is_kept_literally(path, value, rulebook):
 OVERLAY_KEYS = ["version", "date", "webcare", "webcare.hours", "platforms.x.limits.bio.max",
                 "platforms.x.handle_rules", "ministries", "ministries.VWS.accounts",
                 "checklist", "clauses", "variants.corporate.label", "findings",
-                "configuration.rules", "patterns.party_hashtag.value", "comparison.rows"]
+                "configuration.rules", "patterns.party_hashtag.value", "comparison.rows",
+                "parties", "parties.D66.aliases", "party_matching.token_max_length",
+                "office_handle_patterns.minister", "handle_checks"]
 
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)

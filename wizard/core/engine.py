@@ -14,7 +14,7 @@ import string
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from wizard.core import text
+from wizard.core import handles, text
 from wizard.core.accounts import (
     Entry,
     PredecessorAccount,
@@ -299,7 +299,9 @@ def _suggest_handle(kind: str, session: Session, rulebook: Rulebook, values: dic
     shapes = _handle_shapes(session, rulebook)
 
     def fits(candidate: str) -> bool:
-        return not text.handle_problems(candidate, confirmed)
+        # Nothing the handle checks would flag (a party name, the wrong kind of name).
+        return not text.handle_problems(candidate, confirmed) and \
+            handles.suggestion_fits(candidate, kind, session.data, rulebook)
 
     def fits_everywhere(pattern: str) -> bool:
         return all(not text.handle_problems(_shape_handle(pattern, values, shape_charset,
@@ -310,6 +312,10 @@ def _suggest_handle(kind: str, session: Session, rulebook: Rulebook, values: dic
         patterns = suggestions["office"].get(_office_key(session) or "", [])
     else:
         patterns = suggestions["person"]
+    # None that the handle checks would flag before shaping either: lower-casing hides a short
+    # party name (StasSP becomes stassp).
+    patterns = [pattern for pattern in patterns if handles.suggestion_fits(
+        text.fill(pattern, values), kind, session.data, rulebook)]
     shared = [pattern for pattern in patterns if fits_everywhere(pattern)]
     candidates = [_shape_handle(pattern, values, charset, transform)
                   for pattern in shared + list(patterns)]

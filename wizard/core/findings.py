@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from wizard.core import text
+from wizard.core import handles, text
 from wizard.core.conditions import is_filled, matches
 from wizard.core.rulebook import Rulebook
 from wizard.core.session import Session
@@ -153,6 +153,9 @@ def _handle_findings(rulebook: Rulebook, advice: PlatformAdvice) -> list[Finding
             rulebook, "handle-suggested",
             {"platform_label": advice.label, "suggestion": advice.handle_suggestion}),
             platform=advice.key))
+    for issue in handles.handle_issues(handle, advice.context, rulebook):
+        findings.append(finding(rulebook, issue.code, f"{prefix}.handle", issue.message,
+                                issue.source, platform=advice.key))
     return findings
 
 

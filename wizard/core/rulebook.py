@@ -265,7 +265,7 @@ def _reference_problems(rulebook: Rulebook) -> Iterable[tuple[str, str]]:
         if item["group"] not in data["checklist_groups"]:
             yield f"checklist.{index}.group", f"onbekende groep '{item['group']}'"
     codes = data["findings"]
-    for section in ("requirements", "text_checks"):
+    for section in ("requirements", "text_checks", "handle_checks"):
         for index, item in enumerate(data[section]):
             if item["code"] not in codes:
                 yield f"{section}.{index}.code", f"onbekende bevinding '{item['code']}'"
