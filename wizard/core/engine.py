@@ -499,11 +499,11 @@ def _predecessor(session: Session, rulebook: Rulebook, base: dict[str, Any],
                              accounts=accounts)
 
 
-def _joined(items: list[str], words: dict[str, str]) -> str:
+def _joined(items: list[str], rulebook: Rulebook) -> str:
     """'X', 'X en LinkedIn', 'X, Instagram en LinkedIn'."""
     if len(items) < 2:
         return "".join(items)
-    return ", ".join(items[:-1]) + words["and"] + items[-1]
+    return ", ".join(items[:-1]) + rulebook.data["patterns"]["list_and"] + items[-1]
 
 
 def _predecessor_values(predecessor: PredecessorAdvice | None, rulebook: Rulebook,
@@ -513,7 +513,7 @@ def _predecessor_values(predecessor: PredecessorAdvice | None, rulebook: Ruleboo
     accounts = list(predecessor.accounts.values()) if predecessor else []
 
     def platforms(action: str) -> str:
-        return _joined([item.label for item in accounts if item.action == action], words)
+        return _joined([item.label for item in accounts if item.action == action], rulebook)
 
     assumed = [text.fill(words[item.kind], dict(
         values, platform_label=item.label,
@@ -523,6 +523,17 @@ def _predecessor_values(predecessor: PredecessorAdvice | None, rulebook: Ruleboo
             "predecessor_swap_platforms": platforms("meta_archive_swap"),
             "predecessor_leave_platforms": platforms("leaves_with_predecessor"),
             "predecessor_assumed": words["separator"].join(assumed)}
+
+
+def _verification_values(platforms: dict[str, PlatformAdvice],
+                         rulebook: Rulebook) -> dict[str, str]:
+    """The platforms on which the RVD, or the ministry, arranges the verification."""
+    def labels(by: str) -> str:
+        return _joined([advice.label for advice in platforms.values()
+                        if advice.config["verification_by"] == by], rulebook)
+
+    return {"verification_rvd_platforms": labels("rvd"),
+            "verification_ministry_platforms": labels("ministry")}
 
 
 def _predecessor_account_context(account: PredecessorAccount, base: dict[str, Any],
@@ -597,9 +608,10 @@ def _applies(path: str, inactive: list[dict[str, str]]) -> bool:
     return all(item["path"] != path for item in inactive)
 
 
-def _departure(session: Session, values: dict[str, str],
-               inactive: list[dict[str, str]]) -> dict[str, Any] | None:
-    if not _applies("departure", inactive):
+def _departure(session: Session, values: dict[str, str], context: dict[str, Any]) -> \
+        dict[str, Any] | None:
+    """What was agreed for the departure, when an account needs that agreement."""
+    if not context["accounts"]["by_agreement"]:
         return None
     data = session.get("departure") or {}
     return {"account": data.get("account") or None, "two_factor": data.get("two_factor") or None,
@@ -679,6 +691,7 @@ def advise(session: Session, rulebook: Rulebook) -> Advice:
                  for key, entry in used.items()}
     _summarise_accounts(context, platforms, predecessor)
     values.update(_predecessor_values(predecessor, rulebook, values))
+    values.update(_verification_values(platforms, rulebook))
     account_contexts = [_predecessor_account_context(account, context, values, rulebook)
                         for account in predecessor_accounts_.values()]
     inactive = _inactive(session, rulebook, context, platforms, predecessor)
@@ -717,7 +730,7 @@ def advise(session: Session, rulebook: Rulebook) -> Advice:
         personal_account=bool(session.get("personal_account"))
         and _applies("personal_account", inactive),
         predecessor=predecessor, access=access,
-        departure=_departure(session, values, inactive),
+        departure=_departure(session, values, context),
         rvd_requests=_rvd_requests(platforms, predecessor), inactive=inactive)
 
 
@@ -737,6 +750,10 @@ def _summarise_accounts(context: dict[str, Any], platforms: dict[str, PlatformAd
         "party_marked": any(config["party_content"] == "marked" for config in configs),
         "ministry_owned": any(config["owner"] == "ministry" for config in configs),
         "rijkslogo": any(config["avatar_rijkslogo"] for config in configs),
+        "rvd_verification": any(advice.config["verification_by"] == "rvd"
+                                for advice in platforms.values()),
+        "ministry_verification": any(advice.config["verification_by"] == "ministry"
+                                     for advice in platforms.values()),
     }
     accounts = predecessor.accounts.values() if predecessor else []
     actions = {account.action for account in accounts}

@@ -1,0 +1,269 @@
+"""Invariants of the advice over the whole grid of choices (issue 10): variant × account kind ×
+platform × predecessor × archiving arranged × change of cabinet × election time.
+
+Each invariant is a rule the sources state for every situation, not only the common one. The grid
+walks every account option of every platform (rotated over five platform set-ups), every kind of
+predecessor (said or assumed), and the three archiving answers, for each variant, with and
+without a change of cabinet and in and out of election time: 1,680 conversations.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import pytest
+
+from wizard.core.engine import advise
+from wizard.core.session import new_session
+
+VARIANTS = [("corporate", False), ("corporate", True), ("hybrid", False), ("personal", False)]
+OPTIONS = {
+    "x": [{"account": "takeover", "handle": "MinisterBZK"}, {"account": "new"},
+          {"account": "own", "handle": "EvadeVries"}, {"account": "takeover"}, None],
+    "instagram": [{"account": "takeover", "handle": "ministerbzk"}, {"account": "new"},
+                  {"account": "own", "handle": "evadevries"}, None,
+                  {"account": "own", "handle": "evadevries", "archive_account": "oud.archief"}],
+    "linkedin": [{"form": "showcase", "account": "takeover", "handle": "minister-bzk"},
+                 {"form": "showcase", "account": "new"}, {"form": "profile", "handle": "evadv"},
+                 None, {"form": "profile"}],
+    "facebook": [{"form": "ministry_account", "ministry_account": "ministeriebzk"},
+                 {"form": "page", "account": "new"},
+                 {"form": "page", "account": "takeover", "handle": "ministerbzk"},
+                 {"form": "own", "handle": "eva.devries"}, None],
+}
+SETUPS = 5
+PREDECESSORS = {
+    "none": None,
+    "corporate": {"name": "Hugo de Jonge", "variant": "corporate"},
+    "corporate-said": {"name": "Hugo de Jonge", "variant": "corporate", "accounts": {
+        "x": {"handle": "MinisterBZK", "kind": "office"},
+        "instagram": {"handle": "ministerbzk", "kind": "office"},
+        "linkedin": {"kind": "own"}, "facebook": {"kind": "none"}}},
+    "hybrid": {"name": "Hugo de Jonge", "variant": "hybrid"},
+    "hybrid-with-office": {"name": "Hugo de Jonge", "variant": "hybrid", "accounts": {
+        "x": {"handle": "HugodeJonge", "kind": "own"},
+        "instagram": {"handle": "ministerbzk", "kind": "office"}}},
+    "personal": {"name": "Hugo de Jonge", "variant": "personal"},
+    "unnamed-office": {"variant": "corporate", "accounts": {"x": {"kind": "office"}}},
+}
+ARCHIVING = [True, False, None]
+OFFICE_ACTIONS = {"archive_and_delete", "meta_archive_swap"}
+DELETE_ITEMS = {"old-delete-posts"}
+SWAP_ITEMS = {"meta-archive-account", "meta-urls-to-rvd", "meta-urls-to-rvd-single", "meta-swap",
+              "meta-no-posts-on-archive"}
+
+
+def _session(variant, personal, setup, predecessor, arranged, cabinet_change, election):
+    session = new_session()
+    for path, value in {
+        "conversation.date": "2026-02-20", "conversation.advisor": "Sanne de Wit",
+        "conversation.cabinet_change": cabinet_change, "minister.name": "Eva de Vries",
+        "minister.office": "minister", "minister.ministry": "BZK", "minister.party": "CDA",
+        "minister.sworn_in": "2026-02-23", "variant": variant, "personal_account": personal,
+        "motivation": "Eigen keuze.", "election_period": election,
+        "access.people": "Webcareteam BZK en de politiek assistent",
+    }.items():
+        session.set(path, value)
+    for offset, (key, options) in enumerate(OPTIONS.items()):
+        option = options[(setup + offset) % len(options)]
+        if option is not None:
+            session.set(f"platforms.{key}", {"use": True, **option})
+    if predecessor is not None:
+        data = dict(predecessor)
+        if arranged is not None:
+            data["archiving_arranged"] = arranged
+        session.set("predecessor", data)
+    return session
+
+
+def _grid():
+    for (variant, personal), setup, name, arranged, cabinet, election in itertools.product(
+            VARIANTS, range(SETUPS), PREDECESSORS, ARCHIVING, (True, False), (True, False)):
+        if name == "none" and arranged is not None:
+            continue
+        yield (f"{variant}{'+personal' if personal else ''}-{setup}-{name}-{arranged}-"
+               f"{'cabinet' if cabinet else 'single'}-{'election' if election else 'normal'}",
+               _session(variant, personal, setup, PREDECESSORS[name], arranged, cabinet,
+                        election))
+
+
+@pytest.fixture(scope="module")
+def grid(rulebook):
+    return [(label, session, advise(session, rulebook)) for label, session in _grid()]
+
+
+def test_the_grid_is_the_whole_grid(grid):
+    assert len(grid) == 4 * SETUPS * (1 + 6 * 3) * 2 * 2
+    kinds = {(advice.variant, platform.key, platform.kind)
+             for _label, _session_, advice in grid for platform in advice.platforms.values()}
+    for variant in ("corporate", "hybrid", "personal"):
+        for key, kind in (("x", "office"), ("x", "own"), ("linkedin", "office"),
+                          ("linkedin", "own"), ("facebook", "ministry"), ("facebook", "office"),
+                          ("facebook", "own")):
+            assert (variant, key, kind) in kinds
+
+
+def test_a_swap_deletion_or_rvd_row_only_concerns_an_office_account(grid):
+    for label, _session_, advice in grid:
+        predecessor = advice.predecessor.accounts if advice.predecessor else {}
+        for key, platform in advice.platforms.items():
+            if platform.config["archive_predecessor"] != "none":
+                assert platform.kind == "office", label
+                assert predecessor[key].kind == "office" and predecessor[key].taken_over, label
+        for account in predecessor.values():
+            if account.action in OFFICE_ACTIONS:
+                assert account.kind == "office", label
+        office_handles = {(key, account.handle) for key, account in predecessor.items()
+                          if account.kind == "office"}
+        own_handles = {(key, platform.config["handle"])
+                       for key, platform in advice.platforms.items() if platform.kind == "own"}
+        own_handles |= {(key, account.handle) for key, account in predecessor.items()
+                        if account.kind == "own"}
+        for request in advice.rvd_requests:
+            if request["request"] == "meta_archive_swap":
+                assert (request["platform"], request["handle"]) in office_handles, label
+                assert (request["platform"], request["handle"]) not in own_handles, label
+        for item in advice.checklist:
+            if item.id in DELETE_ITEMS | SWAP_ITEMS | {"old-delete-posts-after-archiving"}:
+                assert predecessor[item.platform].kind == "office", (label, item.text)
+
+
+def test_the_owner_is_the_ministry_exactly_for_its_own_accounts(grid):
+    for label, _session_, advice in grid:
+        for platform in advice.platforms.values():
+            ministry_owned = platform.kind in ("office", "ministry")
+            assert (platform.config["owner"] == "ministry") == ministry_owned, (label,
+                                                                                platform.key)
+            if ministry_owned:
+                assert platform.config["party_content"] == "never", (label, platform.key)
+                assert platform.config["party_hashtag"] is None, (label, platform.key)
+            else:
+                assert platform.config["avatar_rijkslogo"] is False, (label, platform.key)
+
+
+def test_a_variant_that_does_not_fit_the_account_is_an_error(grid):
+    for label, session, advice in grid:
+        conflicts = {finding.platform for finding in advice.errors
+                     if finding.code == "account-owner-conflict"}
+        for key, platform in advice.platforms.items():
+            expected = (platform.kind == "office" and advice.variant in ("hybrid", "personal")) \
+                or (platform.kind == "own" and advice.variant == "corporate"
+                    and not session.get("personal_account") and platform.form != "profile")
+            assert (key in conflicts) == expected, (label, key)
+
+
+def test_a_corporate_predecessors_office_accounts_are_always_archived(grid):
+    for label, _session_, advice in grid:
+        if not advice.predecessor:
+            continue
+        for account in advice.predecessor.accounts.values():
+            if account.kind == "office":
+                assert account.action in OFFICE_ACTIONS, label
+        if advice.predecessor.variant == "corporate":
+            # Every used X or Instagram account that is not a new account of the post has the
+            # predecessor's account of the post beside it (said or assumed).
+            for key in ("x", "instagram"):
+                platform = advice.platforms.get(key)
+                if platform and platform.account != "new":
+                    assert advice.predecessor.accounts[key].kind == "office", (label, key)
+
+
+def test_nothing_is_deleted_while_archiving_is_not_arranged(grid):
+    for label, _session_, advice in grid:
+        if not advice.predecessor or advice.predecessor.archiving_arranged is True:
+            continue
+        ids = {item.id for item in advice.checklist}
+        assert not ids & DELETE_ITEMS, label
+        deletes = [account for account in advice.predecessor.accounts.values()
+                   if account.action == "archive_and_delete"]
+        if deletes:
+            assert "archive-not-arranged" in {finding.code for finding in advice.errors}, label
+            assert "old-contact-rddi" in ids, label
+            assert advice.is_concept
+
+
+def test_a_handle_is_never_invented_for_an_account_that_exists(grid):
+    for label, session, advice in grid:
+        for key, platform in advice.platforms.items():
+            if platform.kind == "office" and platform.account == "takeover":
+                given = session.get(f"platforms.{key}.handle")
+                said = (session.get(f"predecessor.accounts.{key}") or {}).get("handle")
+                assert platform.config["handle"] in (given, said, None, "MinisterBZK",
+                                                     "ministerbzk", "minister-bzk"), label
+                if not platform.config["handle"]:
+                    assert "takeover-needs-handle" in {f.code for f in advice.errors}, label
+        for request in advice.rvd_requests:
+            assert request["handle"], label
+
+
+def test_every_rvd_row_is_backed_by_the_configuration(grid):
+    for label, _session_, advice in grid:
+        configuration = advice.configuration
+        for request in advice.rvd_requests:
+            if request["request"] == "meta_archive_swap":
+                entry = configuration["predecessor_accounts"][request["platform"]]
+                assert entry["rvd_request"] and entry["kind"] == "office", label
+                assert entry["handle"] == request["handle"], label
+                assert entry["archive_account"], label
+            else:
+                entry = configuration["platforms"][request["platform"]]
+                assert entry["verification_by"] == "rvd", label
+                assert entry["handle"] == request["handle"], label
+
+
+def test_outside_a_change_of_cabinet_the_rvd_does_not_verify(grid):
+    for label, session, advice in grid:
+        if session.get("conversation.cabinet_change"):
+            continue
+        assert all(platform.config["verification_by"] != "rvd"
+                   for platform in advice.platforms.values()), label
+        for text in _texts(advice):
+            assert "kabinetswissel" not in text, (label, text)
+
+
+def test_election_time_changes_what_is_agreed(grid):
+    for label, session, advice in grid:
+        supported = any(platform.config["civil_service_support"] != "none"
+                        for platform in advice.platforms.values())
+        election = [text for text in _texts(advice) if "erkiezingstijd" in text
+                    and text.startswith(("Het is verkiezingstijd", "Verkiezingstijd",
+                                         "In verkiezingstijd"))]
+        if session.get("election_period") and supported and advice.variant != "personal":
+            assert election, label
+        if not session.get("election_period"):
+            assert not election, label
+
+
+def test_texts_name_only_platforms_and_a_predecessor_that_exist(grid, rulebook):
+    labels = {key: platform["label"] for key, platform in rulebook.platforms.items()}
+    for label, _session_, advice in grid:
+        present = set(advice.platforms)
+        if advice.predecessor:
+            present |= set(advice.predecessor.accounts)
+        for text in _texts(advice):
+            for key, name in labels.items():
+                if key not in present:
+                    assert not re.search(rf"\b{re.escape(name)}\b", text), (label, name, text)
+            if advice.predecessor is None:
+                assert "Hugo de Jonge" not in text, (label, text)
+        if advice.predecessor is None:
+            assert not [item for item in advice.checklist if item.group == "predecessor"]
+
+
+def test_answers_that_do_not_apply_reach_no_document(grid):
+    for label, session, advice in grid:
+        if advice.variant == "corporate":
+            assert advice.motivation is None, label
+        if advice.variant != "corporate":
+            assert not advice.personal_account, label
+        if not any(platform.config["transfer_to_successor"] == "by_agreement"
+                   for platform in advice.platforms.values()):
+            assert advice.departure is None, label
+
+
+def _texts(advice) -> list[str]:
+    return ([item.text for item in advice.checklist]
+            + [clause["text"] for section in advice.clauses.values() for clause in section]
+            + [item["text"] for item in advice.consequences]
+            + [item["text"] for item in advice.attention_points])
