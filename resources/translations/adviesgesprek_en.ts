@@ -4,42 +4,42 @@
 <context>
     <name>AdvicePage</name>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="14" />
+        <location filename="../../wizard/ui/advice_page.py" line="14"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="15" />
+        <location filename="../../wizard/ui/advice_page.py" line="15"/>
         <source>De uitgangspunten en het advies: een corporate account. Loop de punten samen met de bewindspersoon door.</source>
         <translation>The principles and the advice: a corporate account. Go through the points together with the minister.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="19" />
+        <location filename="../../wizard/ui/advice_page.py" line="19"/>
         <source>Uitgangspunten en advies</source>
         <translation>Principles and advice</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="36" />
+        <location filename="../../wizard/ui/advice_page.py" line="36"/>
         <source>Uitgangspunten van de overheidscommunicatie</source>
         <translation>Principles of government communication</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="37" />
+        <location filename="../../wizard/ui/advice_page.py" line="37"/>
         <source>Wat u kunt zeggen</source>
         <translation>What you can say</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="52" />
+        <location filename="../../wizard/ui/advice_page.py" line="52"/>
         <source>(advies)</source>
         <translation>(advised)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="53" />
+        <location filename="../../wizard/ui/advice_page.py" line="53"/>
         <source>(gekozen)</source>
         <translation>(chosen)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="63" />
+        <location filename="../../wizard/ui/advice_page.py" line="63"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
@@ -47,7 +47,7 @@
 <context>
     <name>AdviesWizard</name>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="49" />
+        <location filename="../../wizard/ui/main_window.py" line="49"/>
         <source>Terug naar overzicht</source>
         <translation>Back to the overview</translation>
     </message>
@@ -55,12 +55,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../wizard/app.py" line="175" />
+        <location filename="../../wizard/app.py" line="174"/>
         <source>Regelboek</source>
         <translation>Rulebook</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="176" />
+        <location filename="../../wizard/app.py" line="175"/>
         <source>Het regelboek kan niet worden geladen: {message}</source>
         <translation>The rulebook cannot be loaded: {message}</translation>
     </message>
@@ -68,33 +68,33 @@
 <context>
     <name>AttentionPage</name>
     <message>
-        <location filename="../../wizard/ui/attention_page.py" line="16" />
-        <location filename="../../wizard/ui/attention_page.py" line="22" />
+        <location filename="../../wizard/ui/attention_page.py" line="16"/>
+        <location filename="../../wizard/ui/attention_page.py" line="22"/>
         <source>Aandachtspunten</source>
         <translation>Points of attention</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/attention_page.py" line="17" />
+        <location filename="../../wizard/ui/attention_page.py" line="17"/>
         <source>Punten die bij deze keuze horen; ze komen in de afspraken.</source>
         <translation>Points that come with this choice; they are part of the agreement.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/attention_page.py" line="19" />
+        <location filename="../../wizard/ui/attention_page.py" line="19"/>
         <source>Het gesprek valt in een verkiezingsperiode</source>
         <translation>The conversation falls in an election period</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/attention_page.py" line="25" />
+        <location filename="../../wizard/ui/attention_page.py" line="25"/>
         <source>Aantekeningen bij het gesprek</source>
         <translation>Notes on the conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/attention_page.py" line="43" />
+        <location filename="../../wizard/ui/attention_page.py" line="43"/>
         <source>Bij deze keuze gelden geen aandachtspunten.</source>
         <translation>No points of attention apply to this choice.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/attention_page.py" line="48" />
+        <location filename="../../wizard/ui/attention_page.py" line="48"/>
         <source>Loop de aandachtspunten samen door. Ze gelden voor de gekozen variant en komen in de afspraken.</source>
         <translation>Go through the points of attention together. They apply to the chosen variant and are part of the agreement.</translation>
     </message>
@@ -102,72 +102,72 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="47" />
+        <location filename="../../wizard/ui/choice_page.py" line="47"/>
         <source>Keuze</source>
         <translation>Choice</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="48" />
+        <location filename="../../wizard/ui/choice_page.py" line="48"/>
         <source>De bewindspersoon kiest de variant. Het advies is een corporate account; bij een andere keuze legt u de motivering vast.</source>
         <translation>The minister chooses the variant. The advice is a corporate account; for any other choice, record the motivation.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="56" />
+        <location filename="../../wizard/ui/choice_page.py" line="56"/>
         <source>(advies)</source>
         <translation>(advised)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="58" />
+        <location filename="../../wizard/ui/choice_page.py" line="58"/>
         <source>(uitzondering)</source>
         <translation>(exception)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="63" />
+        <location filename="../../wizard/ui/choice_page.py" line="63"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="64" />
+        <location filename="../../wizard/ui/choice_page.py" line="64"/>
         <source>Gekozen variant</source>
         <translation>Chosen variant</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="70" />
+        <location filename="../../wizard/ui/choice_page.py" line="70"/>
         <source>Motivering: waarom niet het geadviseerde corporate account?</source>
         <translation>Motivation: why not the advised corporate account?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="71" />
+        <location filename="../../wizard/ui/choice_page.py" line="71"/>
         <source>bijvoorbeeld: de bewindspersoon wil het bestaande account met veel volgers houden</source>
         <translation>for example: the minister wants to keep the existing account with many followers</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="75" />
+        <location filename="../../wizard/ui/choice_page.py" line="75"/>
         <source>Gevolgen, besproken met de bewindspersoon</source>
         <translation>Consequences, discussed with the minister</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="76" />
+        <location filename="../../wizard/ui/choice_page.py" line="76"/>
         <source>Vink aan wat u met de bewindspersoon hebt besproken. Deze punten komen in de afspraken.</source>
         <translation>Tick what you have discussed with the minister. These points are part of the agreement.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="126" />
+        <location filename="../../wizard/ui/choice_page.py" line="126"/>
         <source>Besproken: {text}</source>
         <translation>Discussed: {text}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="127" />
+        <location filename="../../wizard/ui/choice_page.py" line="127"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="127" />
+        <location filename="../../wizard/ui/choice_page.py" line="127"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="136" />
+        <location filename="../../wizard/ui/choice_page.py" line="136"/>
         <source>Wat deze keuze voor de bewindspersoon betekent:</source>
         <translation>What this choice means for the minister:</translation>
     </message>
@@ -175,47 +175,47 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="25" />
+        <location filename="../../wizard/ui/dialogs.py" line="25"/>
         <source>Niet opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="26" />
-        <source>Het gesprek '{name}' heeft wijzigingen die nog niet zijn opgeslagen.</source>
-        <translation>The conversation '{name}' has changes that have not been saved.</translation>
+        <location filename="../../wizard/ui/dialogs.py" line="26"/>
+        <source>Het gesprek &apos;{name}&apos; heeft wijzigingen die nog niet zijn opgeslagen.</source>
+        <translation>The conversation &apos;{name}&apos; has changes that have not been saved.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="28" />
+        <location filename="../../wizard/ui/dialogs.py" line="28"/>
         <source>Wilt u de wijzigingen opslaan?</source>
         <translation>Do you want to save the changes?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="50" />
+        <location filename="../../wizard/ui/dialogs.py" line="50"/>
         <source>&lt;h3&gt;Adviesgesprek {version}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Adviesgesprek {version}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="52" />
+        <location filename="../../wizard/ui/dialogs.py" line="52"/>
         <source>&lt;p&gt;Wizard voor het adviesgesprek met een nieuwe bewindspersoon over de sociale-media-accounts.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wizard for the advisory conversation with a new minister about their social media accounts.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="56" />
+        <location filename="../../wizard/ui/dialogs.py" line="56"/>
         <source>&lt;p&gt;Regelboek: {title}&lt;br&gt;versie {version} van {date}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Rulebook: {title}&lt;br&gt;version {version} of {date}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="61" />
+        <location filename="../../wizard/ui/dialogs.py" line="61"/>
         <source>&lt;p&gt;Aanvulling van het departement: {overlay}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Department overlay: {overlay}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="63" />
+        <location filename="../../wizard/ui/dialogs.py" line="63"/>
         <source>&lt;p&gt;Het programma maakt geen netwerkverbinding en vraagt of bewaart nooit wachtwoorden.&lt;/p&gt;</source>
         <translation>&lt;p&gt;The program makes no network connection and never asks for or stores passwords.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="69" />
+        <location filename="../../wizard/ui/dialogs.py" line="69"/>
         <source>Over Adviesgesprek</source>
         <translation>About Adviesgesprek</translation>
     </message>
@@ -223,12 +223,12 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="43" />
+        <location filename="../../wizard/ui/documents_page.py" line="43"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="57" />
+        <location filename="../../wizard/ui/documents_page.py" line="57"/>
         <source>Bezig: {step}</source>
         <translation>Working on: {step}</translation>
     </message>
@@ -236,196 +236,196 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="74" />
+        <location filename="../../wizard/ui/documents_page.py" line="74"/>
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="75" />
+        <location filename="../../wizard/ui/documents_page.py" line="75"/>
         <source>Bekijk de afspraken en de checklist, druk ze af of sla ze op.</source>
         <translation>Review the agreement and the checklist, print them or save them.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="82" />
-        <location filename="../../wizard/ui/documents_page.py" line="94" />
+        <location filename="../../wizard/ui/documents_page.py" line="82"/>
+        <location filename="../../wizard/ui/documents_page.py" line="94"/>
         <source>Afspraken</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="82" />
-        <location filename="../../wizard/ui/documents_page.py" line="94" />
+        <location filename="../../wizard/ui/documents_page.py" line="82"/>
+        <location filename="../../wizard/ui/documents_page.py" line="94"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="106" />
+        <location filename="../../wizard/ui/documents_page.py" line="106"/>
         <source>Formaat {format}</source>
         <translation>Format {format}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="108" />
+        <location filename="../../wizard/ui/documents_page.py" line="108"/>
         <source>Afdrukken:</source>
         <translation>Print:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="109" />
+        <location filename="../../wizard/ui/documents_page.py" line="109"/>
         <source>Exporteren als:</source>
         <translation>Export as:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="113" />
+        <location filename="../../wizard/ui/documents_page.py" line="113"/>
         <source>Afdrukvoorbeeld…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="114" />
+        <location filename="../../wizard/ui/documents_page.py" line="114"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="115" />
+        <location filename="../../wizard/ui/documents_page.py" line="115"/>
         <source>Exporteren naar map…</source>
         <translation>Export to folder…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="116" />
+        <location filename="../../wizard/ui/documents_page.py" line="116"/>
         <source>Platformconfiguratie opslaan…</source>
         <translation>Save platform configuration…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="118" />
+        <location filename="../../wizard/ui/documents_page.py" line="118"/>
         <source>Gesprek opslaan</source>
         <translation>Save conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="139" />
+        <location filename="../../wizard/ui/documents_page.py" line="139"/>
         <source>Er zijn nog {count} fouten (zie het overzicht): de documenten krijgen het merkteken CONCEPT.</source>
         <translation>There are still {count} errors (see the overview): the documents get the CONCEPT mark.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="144" />
+        <location filename="../../wizard/ui/documents_page.py" line="144"/>
         <source>Geen fouten: de documenten zijn definitief.</source>
         <translation>No errors: the documents are final.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="168" />
+        <location filename="../../wizard/ui/documents_page.py" line="168"/>
         <source>Het document kan niet worden gemaakt: {error}</source>
         <translation>The document cannot be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="178" />
+        <location filename="../../wizard/ui/documents_page.py" line="178"/>
         <source>De documentmodule is niet beschikbaar ({error}).</source>
         <translation>The documents module is not available ({error}).</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="193" />
+        <location filename="../../wizard/ui/documents_page.py" line="193"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="194" />
+        <location filename="../../wizard/ui/documents_page.py" line="194"/>
         <source>Kies ten minste één formaat.</source>
         <translation>Choose at least one format.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="196" />
+        <location filename="../../wizard/ui/documents_page.py" line="196"/>
         <source>Map voor de documenten</source>
         <translation>Folder for the documents</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="209" />
+        <location filename="../../wizard/ui/documents_page.py" line="209"/>
         <source>Exporteren kan niet: {error}</source>
         <translation>Cannot export: {error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="212" />
+        <location filename="../../wizard/ui/documents_page.py" line="212"/>
         <source>Documenten maken</source>
         <translation>Making the documents</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="217" />
+        <location filename="../../wizard/ui/documents_page.py" line="217"/>
         <source>Exporteren is afgebroken.</source>
         <translation>Export was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="220" />
+        <location filename="../../wizard/ui/documents_page.py" line="220"/>
         <source>Exporteren is mislukt: {error}</source>
         <translation>Export failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="223" />
+        <location filename="../../wizard/ui/documents_page.py" line="223"/>
         <source>Opgeslagen in {folder}: {names}</source>
         <translation>Saved in {folder}: {names}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="230" />
+        <location filename="../../wizard/ui/documents_page.py" line="230"/>
         <source>Platformconfiguratie opslaan</source>
         <translation>Save platform configuration</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="231" />
+        <location filename="../../wizard/ui/documents_page.py" line="231"/>
         <source>YAML-bestanden (*.yaml *.yml)</source>
         <translation>YAML files (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="245" />
+        <location filename="../../wizard/ui/documents_page.py" line="245"/>
         <source>Platformconfiguratie opgeslagen: {file}</source>
         <translation>Platform configuration saved: {file}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="263" />
+        <location filename="../../wizard/ui/documents_page.py" line="263"/>
         <source>Adviesgesprek</source>
         <translation>Adviesgesprek</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="272" />
+        <location filename="../../wizard/ui/documents_page.py" line="272"/>
         <source>Afdrukvoorbeeld</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="283" />
-        <location filename="../../wizard/ui/documents_page.py" line="289" />
-        <location filename="../../wizard/ui/documents_page.py" line="303" />
+        <location filename="../../wizard/ui/documents_page.py" line="283"/>
+        <location filename="../../wizard/ui/documents_page.py" line="289"/>
+        <location filename="../../wizard/ui/documents_page.py" line="303"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="290" />
+        <location filename="../../wizard/ui/documents_page.py" line="290"/>
         <source>Kies ten minste één document.</source>
         <translation>Choose at least one document.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="299" />
+        <location filename="../../wizard/ui/documents_page.py" line="299"/>
         <source>Afdrukken kan niet: {error}</source>
         <translation>Cannot print: {error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="306" />
+        <location filename="../../wizard/ui/documents_page.py" line="306"/>
         <source>De documenten worden opgemaakt…</source>
         <translation>Laying out the documents…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="308" />
+        <location filename="../../wizard/ui/documents_page.py" line="308"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="316" />
+        <location filename="../../wizard/ui/documents_page.py" line="316"/>
         <source>Afdrukken is afgebroken.</source>
         <translation>Printing was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="319" />
+        <location filename="../../wizard/ui/documents_page.py" line="319"/>
         <source>Afdrukken is mislukt: {error}</source>
         <translation>Printing failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="321" />
+        <location filename="../../wizard/ui/documents_page.py" line="321"/>
         <source>De documenten zijn naar de printer gestuurd.</source>
         <translation>The documents were sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="325" />
+        <location filename="../../wizard/ui/documents_page.py" line="325"/>
         <source>Regelboek {version} van {date}. De afspraken vermelden de bron van iedere regel.</source>
         <translation>Rulebook {version} of {date}. The agreement cites the source of every rule.</translation>
     </message>
@@ -433,67 +433,67 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="47" />
+        <location filename="../../wizard/ui/fields.py" line="47"/>
         <source>Deze tekst is erg lang ({count} tekens; verwacht hoogstens {limit}).</source>
         <translation>This text is very long ({count} characters; at most {limit} expected).</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="51" />
+        <location filename="../../wizard/ui/fields.py" line="51"/>
         <source>De tekst bevat opmaakcode (zoals &lt;b&gt;); die wordt letterlijk overgenomen, niet als opmaak.</source>
         <translation>The text contains markup (such as &lt;b&gt;); it is kept literally, not as formatting.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="55" />
+        <location filename="../../wizard/ui/fields.py" line="55"/>
         <source>De tekst bevat onzichtbare besturingstekens; haal die weg.</source>
         <translation>The text contains invisible control characters; please remove them.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="88" />
+        <location filename="../../wizard/ui/fields.py" line="88"/>
         <source>Fout</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="89" />
+        <location filename="../../wizard/ui/fields.py" line="89"/>
         <source>Let op</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="90" />
+        <location filename="../../wizard/ui/fields.py" line="90"/>
         <source>Ter info</source>
         <translation>For information</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="219" />
+        <location filename="../../wizard/ui/fields.py" line="228"/>
         <source>Deze handle bevat tekens die op {platform} niet kunnen.</source>
         <translation>This handle contains characters that {platform} does not allow.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="229" />
+        <location filename="../../wizard/ui/fields.py" line="238"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="253" />
+        <location filename="../../wizard/ui/fields.py" line="262"/>
         <source>Dit is geen datum; typ de datum als dd-mm-jjjj, bijvoorbeeld 23-02-2026.</source>
         <translation>This is not a date; type the date as dd-mm-yyyy, for example 23-02-2026.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="300" />
+        <location filename="../../wizard/ui/fields.py" line="309"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="300" />
+        <location filename="../../wizard/ui/fields.py" line="309"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="338" />
+        <location filename="../../wizard/ui/fields.py" line="347"/>
         <source>{value} (onbekend)</source>
         <translation>{value} (unknown)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="358" />
+        <location filename="../../wizard/ui/fields.py" line="367"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
@@ -501,140 +501,140 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="17" />
+        <location filename="../../wizard/ui/labels.py" line="17"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="17" />
-        <location filename="../../wizard/ui/labels.py" line="76" />
+        <location filename="../../wizard/ui/labels.py" line="17"/>
+        <location filename="../../wizard/ui/labels.py" line="76"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="21" />
-        <location filename="../../wizard/ui/labels.py" line="30" />
+        <location filename="../../wizard/ui/labels.py" line="21"/>
+        <location filename="../../wizard/ui/labels.py" line="30"/>
         <source>het ministerie</source>
         <translation>the ministry</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="22" />
+        <location filename="../../wizard/ui/labels.py" line="22"/>
         <source>de bewindspersoon</source>
         <translation>the minister</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="28" />
-        <location filename="../../wizard/ui/labels.py" line="50" />
+        <location filename="../../wizard/ui/labels.py" line="28"/>
+        <location filename="../../wizard/ui/labels.py" line="50"/>
         <source>niet via het ministerie</source>
         <translation>not through the ministry</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="29" />
+        <location filename="../../wizard/ui/labels.py" line="29"/>
         <source>de RVD</source>
         <translation>the RVD</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="31" />
+        <location filename="../../wizard/ui/labels.py" line="31"/>
         <source>nog niet bepaald</source>
         <translation>not decided yet</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="32" />
+        <location filename="../../wizard/ui/labels.py" line="32"/>
         <source>ja, geregeld door {who}</source>
         <translation>yes, arranged by {who}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="36" />
+        <location filename="../../wizard/ui/labels.py" line="36"/>
         <source>ja, exclusief (alleen het ministerie)</source>
         <translation>yes, exclusive (the ministry only)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="37" />
+        <location filename="../../wizard/ui/labels.py" line="37"/>
         <source>gedeeld (beleidscontent door het ministerie)</source>
         <translation>shared (policy content by the ministry)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="38" />
+        <location filename="../../wizard/ui/labels.py" line="38"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="47" />
+        <location filename="../../wizard/ui/labels.py" line="47"/>
         <source>ja, altijd gemarkeerd met {tag}</source>
         <translation>yes, always marked with {tag}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="48" />
+        <location filename="../../wizard/ui/labels.py" line="48"/>
         <source>ja, altijd gemarkeerd</source>
         <translation>yes, always marked</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="49" />
+        <location filename="../../wizard/ui/labels.py" line="49"/>
         <source>nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="57" />
+        <location filename="../../wizard/ui/labels.py" line="57"/>
         <source>alle vragen en reacties</source>
         <translation>all questions and reactions</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="58" />
+        <location filename="../../wizard/ui/labels.py" line="58"/>
         <source>alleen beleidsvragen</source>
         <translation>policy questions only</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="59" />
+        <location filename="../../wizard/ui/labels.py" line="59"/>
         <source>geen webcare door het ministerie</source>
         <translation>no webcare by the ministry</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="65" />
+        <location filename="../../wizard/ui/labels.py" line="65"/>
         <source>stand-by buiten kantoortijd</source>
         <translation>standby outside office hours</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="67" />
+        <location filename="../../wizard/ui/labels.py" line="67"/>
         <source>proactief</source>
         <translation>proactive</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="74" />
+        <location filename="../../wizard/ui/labels.py" line="74"/>
         <source>ja, verplicht</source>
         <translation>yes, mandatory</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="75" />
+        <location filename="../../wizard/ui/labels.py" line="75"/>
         <source>volgens afspraak</source>
         <translation>as agreed</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="81" />
+        <location filename="../../wizard/ui/labels.py" line="81"/>
         <source>archiveren via RDDI, daarna verwijderen</source>
         <translation>archive through RDDI, then delete</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="82" />
+        <location filename="../../wizard/ui/labels.py" line="82"/>
         <source>archiefaccount via Meta (namen wisselen)</source>
         <translation>archive account through Meta (names swapped)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="83" />
+        <location filename="../../wizard/ui/labels.py" line="83"/>
         <source>beleidscontent archiveren</source>
         <translation>archive policy content</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="84" />
+        <location filename="../../wizard/ui/labels.py" line="84"/>
         <source>niets te archiveren</source>
         <translation>nothing to archive</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="90" />
+        <location filename="../../wizard/ui/labels.py" line="90"/>
         <source>met rijkslogo</source>
         <translation>with the government emblem</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="91" />
+        <location filename="../../wizard/ui/labels.py" line="91"/>
         <source>zonder rijkslogo</source>
         <translation>without the government emblem</translation>
     </message>
@@ -642,147 +642,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="98" />
+        <location filename="../../wizard/ui/main_window.py" line="98"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="101" />
+        <location filename="../../wizard/ui/main_window.py" line="101"/>
         <source>&amp;Nieuw gesprek</source>
         <translation>&amp;New conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="103" />
+        <location filename="../../wizard/ui/main_window.py" line="103"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="104" />
+        <location filename="../../wizard/ui/main_window.py" line="104"/>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="105" />
+        <location filename="../../wizard/ui/main_window.py" line="105"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="107" />
+        <location filename="../../wizard/ui/main_window.py" line="107"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="114" />
+        <location filename="../../wizard/ui/main_window.py" line="114"/>
         <source>&amp;Recente gesprekken</source>
         <translation>&amp;Recent conversations</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="117" />
+        <location filename="../../wizard/ui/main_window.py" line="117"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="118" />
+        <location filename="../../wizard/ui/main_window.py" line="118"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="119" />
+        <location filename="../../wizard/ui/main_window.py" line="119"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="120" />
+        <location filename="../../wizard/ui/main_window.py" line="120"/>
         <source>&amp;Over Adviesgesprek</source>
         <translation>&amp;About Adviesgesprek</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="150" />
+        <location filename="../../wizard/ui/main_window.py" line="150"/>
         <source>&amp;Toelichting</source>
         <translation>&amp;Guidance</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="157" />
+        <location filename="../../wizard/ui/main_window.py" line="157"/>
         <source>Automatisch bewaren lukt niet: {message}</source>
         <translation>Autosave failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="164" />
+        <location filename="../../wizard/ui/main_window.py" line="164"/>
         <source>Regelboek {version} van {date}.</source>
         <translation>Rulebook {version} of {date}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="296" />
+        <location filename="../../wizard/ui/main_window.py" line="296"/>
         <source>&lt;p&gt;Begin een nieuw gesprek of open een opgeslagen gesprek. Het programma leidt u daarna pagina voor pagina door het gesprek.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Start a new conversation or open a saved one. The program then leads you through the conversation page by page.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="307" />
+        <location filename="../../wizard/ui/main_window.py" line="307"/>
         <source>Nieuw gesprek</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="310" />
+        <location filename="../../wizard/ui/main_window.py" line="310"/>
         <source>{name}[*] — Adviesgesprek</source>
         <translation>{name}[*] — Adviesgesprek</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="316" />
+        <location filename="../../wizard/ui/main_window.py" line="316"/>
         <source>Automatisch bewaard om {time}</source>
         <translation>Autosaved at {time}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="340" />
+        <location filename="../../wizard/ui/main_window.py" line="340"/>
         <source>Gesprek openen</source>
         <translation>Open conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="341" />
+        <location filename="../../wizard/ui/main_window.py" line="341"/>
         <source>Adviesgesprekken (*{suffix});;Alle bestanden (*)</source>
         <translation>Conversations (*{suffix});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="357" />
+        <location filename="../../wizard/ui/main_window.py" line="357"/>
         <source>Openen lukt niet</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="362" />
+        <location filename="../../wizard/ui/main_window.py" line="362"/>
         <source>Gegevens niet overgenomen</source>
         <translation>Data not taken over</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="363" />
+        <location filename="../../wizard/ui/main_window.py" line="363"/>
         <source>Het bestand bevatte velden die op een wachtwoord of code lijken ({fields}). Die bewaart het programma niet; ze zijn weggelaten.</source>
         <translation>The file contained fields that look like a password or code ({fields}). The program does not store those; they were left out.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="381" />
+        <location filename="../../wizard/ui/main_window.py" line="381"/>
         <source>Gesprek opslaan</source>
         <translation>Save conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="382" />
+        <location filename="../../wizard/ui/main_window.py" line="382"/>
         <source>Adviesgesprekken (*{suffix})</source>
         <translation>Conversations (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="402" />
+        <location filename="../../wizard/ui/main_window.py" line="402"/>
         <source>Opslaan lukt niet</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="410" />
+        <location filename="../../wizard/ui/main_window.py" line="410"/>
         <source>Opgeslagen: {file}</source>
         <translation>Saved: {file}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="447" />
+        <location filename="../../wizard/ui/main_window.py" line="447"/>
         <source>Herstellen lukt niet</source>
         <translation>Recovery failed</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="458" />
+        <location filename="../../wizard/ui/main_window.py" line="458"/>
         <source>Het gesprek is hersteld.</source>
         <translation>The conversation has been recovered.</translation>
     </message>
@@ -790,160 +790,160 @@
 <context>
     <name>MinisterPage</name>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="14" />
+        <location filename="../../wizard/ui/minister_page.py" line="14"/>
         <source>Bewindspersoon</source>
         <translation>Minister</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="15" />
+        <location filename="../../wizard/ui/minister_page.py" line="15"/>
         <source>Met wie voert u het gesprek, en wanneer?</source>
         <translation>With whom do you hold the conversation, and when?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="17" />
+        <location filename="../../wizard/ui/minister_page.py" line="17"/>
         <source>De bewindspersoon</source>
         <translation>The minister</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="18" />
+        <location filename="../../wizard/ui/minister_page.py" line="18"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="19" />
+        <location filename="../../wizard/ui/minister_page.py" line="19"/>
         <source>voornaam en achternaam</source>
         <translation>first name and surname</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="20" />
+        <location filename="../../wizard/ui/minister_page.py" line="20"/>
         <source>(kies het ambt)</source>
         <translation>(choose the office)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="22" />
+        <location filename="../../wizard/ui/minister_page.py" line="22"/>
         <source>Ambt</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="23" />
+        <location filename="../../wizard/ui/minister_page.py" line="23"/>
         <source>(kies het ministerie)</source>
         <translation>(choose the ministry)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="26" />
+        <location filename="../../wizard/ui/minister_page.py" line="26"/>
         <source>Ministerie</source>
         <translation>Ministry</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="27" />
+        <location filename="../../wizard/ui/minister_page.py" line="27"/>
         <source>Portefeuille (als die niet het ministerie zelf is)</source>
         <translation>Portfolio (when it is not the ministry itself)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="29" />
+        <location filename="../../wizard/ui/minister_page.py" line="29"/>
         <source>bijvoorbeeld Klimaat en Groene Groei</source>
         <translation>for example Klimaat en Groene Groei</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="30" />
+        <location filename="../../wizard/ui/minister_page.py" line="30"/>
         <source>Partij</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="32" />
+        <location filename="../../wizard/ui/minister_page.py" line="32"/>
         <source>Partijhashtag (alleen als die afwijkt)</source>
         <translation>Party hashtag (only when it differs)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="34" />
+        <location filename="../../wizard/ui/minister_page.py" line="34"/>
         <source>Datum van de beëdiging</source>
         <translation>Date of the swearing-in</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="39" />
+        <location filename="../../wizard/ui/minister_page.py" line="39"/>
         <source>Het gesprek</source>
         <translation>The conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="40" />
+        <location filename="../../wizard/ui/minister_page.py" line="40"/>
         <source>Adviseur (uw naam)</source>
         <translation>Advisor (your name)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="41" />
+        <location filename="../../wizard/ui/minister_page.py" line="41"/>
         <source>Datum van het gesprek</source>
         <translation>Date of the conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="42" />
+        <location filename="../../wizard/ui/minister_page.py" line="42"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="44" />
+        <location filename="../../wizard/ui/minister_page.py" line="44"/>
         <source>Het gesprek hoort bij een kabinetswissel</source>
         <translation>The conversation is part of a change of cabinet</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="61" />
+        <location filename="../../wizard/ui/minister_page.py" line="61"/>
         <source>In de documenten: {title}.</source>
         <translation>In the documents: {title}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="63" />
+        <location filename="../../wizard/ui/minister_page.py" line="63"/>
         <source>Partijhashtag: {tag}.</source>
         <translation>Party hashtag: {tag}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="70" />
+        <location filename="../../wizard/ui/minister_page.py" line="70"/>
         <source>Het gesprek gaat over de accounts van de bewindspersoon. De uitgangspunten van de overheidscommunicatie:</source>
-        <translation>The conversation is about the minister's accounts. The principles of government communication:</translation>
+        <translation>The conversation is about the minister&apos;s accounts. The principles of government communication:</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="24" />
+        <location filename="../../wizard/ui/overview_page.py" line="24"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="25" />
-        <source>Alle antwoorden op een rij. Met 'Wijzig' gaat u naar de vraag en daarna weer terug naar dit overzicht.</source>
-        <translation>All answers in a row. 'Change' takes you to the question and then back to this overview.</translation>
+        <location filename="../../wizard/ui/overview_page.py" line="25"/>
+        <source>Alle antwoorden op een rij. Met &apos;Wijzig&apos; gaat u naar de vraag en daarna weer terug naar dit overzicht.</source>
+        <translation>All answers in a row. &apos;Change&apos; takes you to the question and then back to this overview.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="32" />
+        <location filename="../../wizard/ui/overview_page.py" line="32"/>
         <source>Bevindingen</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="37" />
+        <location filename="../../wizard/ui/overview_page.py" line="37"/>
         <source>Antwoorden</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="62" />
+        <location filename="../../wizard/ui/overview_page.py" line="62"/>
         <source>Er zijn {errors} fouten en {warnings} waarschuwingen. Zolang er fouten zijn, krijgen de documenten het merkteken CONCEPT.</source>
         <translation>There are {errors} errors and {warnings} warnings. As long as there are errors, the documents get the CONCEPT mark.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="66" />
+        <location filename="../../wizard/ui/overview_page.py" line="66"/>
         <source>Geen fouten; {warnings} waarschuwingen.</source>
         <translation>No errors; {warnings} warnings.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="79" />
+        <location filename="../../wizard/ui/overview_page.py" line="79"/>
         <source>Wijzig</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="80" />
+        <location filename="../../wizard/ui/overview_page.py" line="80"/>
         <source>Wijzig: {label}</source>
         <translation>Change: {label}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="123" />
+        <location filename="../../wizard/ui/overview_page.py" line="123"/>
         <source>Controleer samen met de bewindspersoon de antwoorden. Los de fouten op voordat u de afspraken afdrukt.</source>
         <translation>Check the answers together with the minister. Resolve the errors before you print the agreement.</translation>
     </message>
@@ -951,174 +951,174 @@
 <context>
     <name>PlatformPage</name>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="33" />
+        <location filename="../../wizard/ui/platform_page.py" line="33"/>
         <source>Gebruikt de bewindspersoon {platform}? Zo ja: welk account, welke handle en welk profiel.</source>
         <translation>Does the minister use {platform}? If so: which account, which handle and which profile.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="37" />
+        <location filename="../../wizard/ui/platform_page.py" line="37"/>
         <source>{platform} gebruiken</source>
         <translation>Use {platform}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="43" />
-        <location filename="../../wizard/ui/platform_page.py" line="45" />
+        <location filename="../../wizard/ui/platform_page.py" line="43"/>
+        <location filename="../../wizard/ui/platform_page.py" line="45"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="52" />
+        <location filename="../../wizard/ui/platform_page.py" line="52"/>
         <source>Vorm</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="57" />
+        <location filename="../../wizard/ui/platform_page.py" line="57"/>
         <source>Profiel</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="58" />
+        <location filename="../../wizard/ui/platform_page.py" line="58"/>
         <source>Handle (zonder @)</source>
         <translation>Handle (without @)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="60" />
+        <location filename="../../wizard/ui/platform_page.py" line="60"/>
         <source>Voorgestelde handle overnemen</source>
         <translation>Use the proposed handle</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="66" />
+        <location filename="../../wizard/ui/platform_page.py" line="66"/>
         <source>Account van het ministerie op {platform}</source>
-        <translation>The ministry's account on {platform}</translation>
+        <translation>The ministry&apos;s account on {platform}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="70" />
+        <location filename="../../wizard/ui/platform_page.py" line="70"/>
         <source>Profielnaam</source>
         <translation>Profile name</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="71" />
+        <location filename="../../wizard/ui/platform_page.py" line="71"/>
         <source>Link in het profiel</source>
         <translation>Link in the profile</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="84" />
-        <location filename="../../wizard/ui/platform_page.py" line="85" />
+        <location filename="../../wizard/ui/platform_page.py" line="84"/>
+        <location filename="../../wizard/ui/platform_page.py" line="85"/>
         <source>Bio</source>
         <translation>Bio</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="90" />
+        <location filename="../../wizard/ui/platform_page.py" line="90"/>
         <source>Concepttekst van het regelboek invullen</source>
-        <translation>Fill in the rulebook's draft</translation>
+        <translation>Fill in the rulebook&apos;s draft</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="107" />
+        <location filename="../../wizard/ui/platform_page.py" line="107"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="107" />
+        <location filename="../../wizard/ui/platform_page.py" line="107"/>
         <source>Profielfoto</source>
         <translation>Profile picture</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="108" />
+        <location filename="../../wizard/ui/platform_page.py" line="108"/>
         <source>Verificatie</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="108" />
+        <location filename="../../wizard/ui/platform_page.py" line="108"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="109" />
+        <location filename="../../wizard/ui/platform_page.py" line="109"/>
         <source>Ambtelijke ondersteuning</source>
         <translation>Civil-service support</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="110" />
+        <location filename="../../wizard/ui/platform_page.py" line="110"/>
         <source>Partijpolitieke berichten</source>
         <translation>Party-political posts</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="111" />
+        <location filename="../../wizard/ui/platform_page.py" line="111"/>
         <source>Webcare</source>
         <translation>Webcare</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="111" />
+        <location filename="../../wizard/ui/platform_page.py" line="111"/>
         <source>Naar de opvolger</source>
         <translation>To the successor</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="112" />
+        <location filename="../../wizard/ui/platform_page.py" line="112"/>
         <source>Betaalde promotie</source>
         <translation>Paid promotion</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="141" />
-        <source>Vink '{platform} gebruiken' aan om dit platform in te richten.</source>
-        <translation>Tick 'Use {platform}' to set up this platform.</translation>
+        <location filename="../../wizard/ui/platform_page.py" line="141"/>
+        <source>Vink &apos;{platform} gebruiken&apos; aan om dit platform in te richten.</source>
+        <translation>Tick &apos;Use {platform}&apos; to set up this platform.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="146" />
+        <location filename="../../wizard/ui/platform_page.py" line="146"/>
         <source>(volgens het advies: {choice})</source>
         <translation>(as advised: {choice})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="150" />
+        <location filename="../../wizard/ui/platform_page.py" line="150"/>
         <source>(volgens het advies: {form})</source>
         <translation>(as advised: {form})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="164" />
+        <location filename="../../wizard/ui/platform_page.py" line="163"/>
         <source>Voorgestelde handle overnemen: @{handle}</source>
         <translation>Use the proposed handle: @{handle}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="176" />
+        <location filename="../../wizard/ui/platform_page.py" line="175"/>
         <source>(volgt uit de handle)</source>
         <translation>(follows from the handle)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="196" />
+        <location filename="../../wizard/ui/platform_page.py" line="195"/>
         <source>{count} van {max} tekens ({label})</source>
         <translation>{count} of {max} characters ({label})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="199" />
+        <location filename="../../wizard/ui/platform_page.py" line="198"/>
         <source>— limiet niet bevestigd</source>
         <translation>— limit not confirmed</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="202" />
+        <location filename="../../wizard/ui/platform_page.py" line="201"/>
         <source>{over} te veel</source>
         <translation>{over} too many</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="205" />
+        <location filename="../../wizard/ui/platform_page.py" line="204"/>
         <source>{count} tekens</source>
         <translation>{count} characters</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="216" />
+        <location filename="../../wizard/ui/platform_page.py" line="215"/>
         <source>Zolang de bio leeg is, geldt de concepttekst van het regelboek (grijs in het veld).</source>
-        <translation>As long as the bio is empty, the rulebook's draft applies (grey in the field).</translation>
+        <translation>As long as the bio is empty, the rulebook&apos;s draft applies (grey in the field).</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="251" />
+        <location filename="../../wizard/ui/platform_page.py" line="250"/>
         <source>Regels voor de handle</source>
         <translation>Rules for the handle</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="253" />
+        <location filename="../../wizard/ui/platform_page.py" line="252"/>
         <source>niet bevestigd</source>
         <translation>not confirmed</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="258" />
+        <location filename="../../wizard/ui/platform_page.py" line="257"/>
         <source>Limieten</source>
         <translation>Limits</translation>
     </message>
@@ -1126,87 +1126,112 @@
 <context>
     <name>PredecessorPage</name>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="33" />
+        <location filename="../../wizard/ui/predecessor_page.py" line="92"/>
         <source>Account voorganger</source>
-        <translation>Predecessor's account</translation>
+        <translation>Predecessor&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="34" />
-        <source>Wat gebeurt er met het account en de berichten van de voorganger, en wat later bij het vertrek?</source>
-        <translation>What happens to the predecessor's account and posts, and later at departure?</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="38" />
-        <source>Er is een voorganger met een account van het ambt</source>
-        <translation>There is a predecessor with an account of the office</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="43" />
+        <location filename="../../wizard/ui/predecessor_page.py" line="102"/>
         <source>De voorganger</source>
         <translation>The predecessor</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="44" />
+        <location filename="../../wizard/ui/predecessor_page.py" line="103"/>
         <source>Naam van de voorganger</source>
         <translation>Name of the predecessor</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="47" />
-        <source>Hoe het account van de voorganger werd beheerd</source>
-        <translation>How the predecessor's account was managed</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="50" />
+        <location filename="../../wizard/ui/predecessor_page.py" line="109"/>
         <source>De archivering van de berichten (RDDI) is geregeld</source>
         <translation>Archiving of the posts (RDDI) has been arranged</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="52" />
-        <source>Archiefaccounts (Meta)</source>
-        <translation>Archive accounts (Meta)</translation>
+        <location filename="../../wizard/ui/predecessor_page.py" line="50"/>
+        <source>Account van de voorganger op {platform}</source>
+        <translation>The predecessor's account on {platform}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="58" />
+        <location filename="../../wizard/ui/predecessor_page.py" line="51"/>
+        <source>Handle van dat account op {platform} (zonder @)</source>
+        <translation>Handle of that account on {platform} (without @)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/predecessor_page.py" line="53"/>
         <source>Naam van het archiefaccount op {platform}</source>
         <translation>Name of the archive account on {platform}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="68" />
+        <location filename="../../wizard/ui/predecessor_page.py" line="71"/>
+        <source>(aangenomen: {kind})</source>
+        <translation>(assumed: {kind})</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/predecessor_page.py" line="79"/>
+        <source>Het ministerie hoeft met dit platform niets te doen.</source>
+        <translation>The ministry has nothing to do on this platform.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/predecessor_page.py" line="83"/>
+        <source>Wat er gebeurt: {action}.</source>
+        <translation>What happens: {action}.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/predecessor_page.py" line="93"/>
+        <source>Welke accounts had de voorganger, wat gebeurt ermee, en wat later bij het vertrek van deze bewindspersoon?</source>
+        <translation>Which accounts did the predecessor have, what happens to them, and what later at this minister's departure?</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/predecessor_page.py" line="97"/>
+        <source>Er is een voorganger</source>
+        <translation>There is a predecessor</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/predecessor_page.py" line="106"/>
+        <source>Hoe de voorganger de accounts liet beheren</source>
+        <translation>How the predecessor's accounts were managed</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/predecessor_page.py" line="111"/>
+        <source>De accounts van de voorganger</source>
+        <translation>The predecessor's accounts</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/predecessor_page.py" line="113"/>
+        <source>Per platform: welk account had de voorganger? Wat het gesprek niet vastlegt, neemt het programma aan (zie de keuzelijst); de afspraken zeggen dat het een aanname is.</source>
+        <translation>Per platform: which account did the predecessor have? What the conversation does not record, the program assumes (see the list); the agreement says it is an assumption.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/predecessor_page.py" line="124"/>
         <source>Bij vertrek van deze bewindspersoon</source>
         <translation>When this minister leaves</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="70" />
+        <location filename="../../wizard/ui/predecessor_page.py" line="126"/>
         <source>Een account dat niet vanzelf naar de opvolger gaat: leg nu vast wat er bij het vertrek gebeurt.</source>
         <translation>An account that does not pass to the successor by itself: record now what happens at departure.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="73" />
+        <location filename="../../wizard/ui/predecessor_page.py" line="129"/>
         <source>(nog niet afgesproken)</source>
         <translation>(not agreed yet)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="74" />
+        <location filename="../../wizard/ui/predecessor_page.py" line="130"/>
         <source>Het account</source>
         <translation>The account</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="78" />
+        <location filename="../../wizard/ui/predecessor_page.py" line="134"/>
         <source>Aantal weken dat webcare daarna nog vragen beantwoordt</source>
         <translation>Number of weeks webcare still answers questions afterwards</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="80" />
+        <location filename="../../wizard/ui/predecessor_page.py" line="136"/>
         <source>Tweestapsverificatie</source>
         <translation>Two-step verification</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="97" />
-        <source>Op deze platforms blijven de berichten van de voorganger staan op een archiefaccount. Voorgesteld is de handle met de achternaam van de voorganger; u kunt die aanpassen.</source>
-        <translation>On these platforms the predecessor's posts stay on an archive account. Proposed is the handle with the predecessor's surname; you can change it.</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="104" />
+        <location filename="../../wizard/ui/predecessor_page.py" line="151"/>
         <source>Wat u kunt afspreken:</source>
         <translation>What you can agree on:</translation>
     </message>
@@ -1214,29 +1239,29 @@
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="29" />
+        <location filename="../../wizard/ui/side_panel.py" line="29"/>
         <source>Toelichting</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="35" />
-        <location filename="../../wizard/ui/side_panel.py" line="38" />
+        <location filename="../../wizard/ui/side_panel.py" line="35"/>
+        <location filename="../../wizard/ui/side_panel.py" line="38"/>
         <source>Wat u kunt zeggen</source>
         <translation>What you can say</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="40" />
-        <location filename="../../wizard/ui/side_panel.py" line="43" />
+        <location filename="../../wizard/ui/side_panel.py" line="40"/>
+        <location filename="../../wizard/ui/side_panel.py" line="43"/>
         <source>Bevindingen op deze pagina</source>
         <translation>Findings on this page</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="69" />
+        <location filename="../../wizard/ui/side_panel.py" line="69"/>
         <source>Geen bevindingen.</source>
         <translation>No findings.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="77" />
+        <location filename="../../wizard/ui/side_panel.py" line="77"/>
         <source>Bevindingen op deze pagina ({count})</source>
         <translation>Findings on this page ({count})</translation>
     </message>
@@ -1244,57 +1269,57 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="14" />
+        <location filename="../../wizard/ui/situation_page.py" line="14"/>
         <source>Huidige situatie</source>
         <translation>Current situation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="15" />
+        <location filename="../../wizard/ui/situation_page.py" line="15"/>
         <source>Welke accounts heeft de bewindspersoon nu, en welke accounts van het ambt bestaan al?</source>
         <translation>Which accounts does the minister have now, and which accounts of the office already exist?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="17" />
+        <location filename="../../wizard/ui/situation_page.py" line="17"/>
         <source>Accounts van het ambt</source>
         <translation>Accounts of the office</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="22" />
+        <location filename="../../wizard/ui/situation_page.py" line="22"/>
         <source>Eigen account op {platform}</source>
         <translation>Own account on {platform}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="25" />
+        <location filename="../../wizard/ui/situation_page.py" line="25"/>
         <source>Bestaande handle op {platform}</source>
         <translation>Existing handle on {platform}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="28" />
+        <location filename="../../wizard/ui/situation_page.py" line="28"/>
         <source>leeg als er geen account is</source>
         <translation>empty when there is no account</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="30" />
+        <location filename="../../wizard/ui/situation_page.py" line="30"/>
         <source>Aantal volgers op {platform}</source>
         <translation>Number of followers on {platform}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="38" />
+        <location filename="../../wizard/ui/situation_page.py" line="38"/>
         <source>Kies eerst het ambt op de pagina Bewindspersoon.</source>
         <translation>First choose the office on the Minister page.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="40" />
+        <location filename="../../wizard/ui/situation_page.py" line="40"/>
         <source>Het regelboek kent voor dit ambt geen bestaande accounts. Vraag na of het ministerie al een account voor dit ambt heeft.</source>
         <translation>The rulebook knows no existing accounts for this office. Ask whether the ministry already has an account for this office.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="45" />
+        <location filename="../../wizard/ui/situation_page.py" line="45"/>
         <source>Dit ambt heeft al deze accounts; bij een corporate account worden ze overgenomen:</source>
         <translation>This office already has these accounts; a corporate account takes them over:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="51" />
+        <location filename="../../wizard/ui/situation_page.py" line="51"/>
         <source>Vraag naar de accounts die de bewindspersoon al heeft en naar het aantal volgers. Een eigen account kan blijven bestaan:</source>
         <translation>Ask about the accounts the minister already has and the number of followers. An own account can stay:</translation>
     </message>
@@ -1302,89 +1327,89 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="41" />
+        <location filename="../../wizard/ui/start_page.py" line="41"/>
         <source>Welkom bij het adviesgesprek</source>
         <translation>Welcome to the advisory conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="42" />
+        <location filename="../../wizard/ui/start_page.py" line="42"/>
         <source>Begin een nieuw gesprek met een bewindspersoon, of ga verder met een opgeslagen gesprek.</source>
         <translation>Start a new conversation with a minister, or continue a saved conversation.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="46" />
+        <location filename="../../wizard/ui/start_page.py" line="46"/>
         <source>Niet opgeslagen gesprek gevonden</source>
         <translation>Unsaved conversation found</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="53" />
+        <location filename="../../wizard/ui/start_page.py" line="53"/>
         <source>Nieuw gesprek beginnen</source>
         <translation>Start a new conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="56" />
+        <location filename="../../wizard/ui/start_page.py" line="56"/>
         <source>Gesprek openen…</source>
         <translation>Open a conversation…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="64" />
-        <location filename="../../wizard/ui/start_page.py" line="68" />
+        <location filename="../../wizard/ui/start_page.py" line="64"/>
+        <location filename="../../wizard/ui/start_page.py" line="68"/>
         <source>Recente gesprekken</source>
         <translation>Recent conversations</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="72" />
-        <location filename="../../wizard/ui/start_page.py" line="85" />
+        <location filename="../../wizard/ui/start_page.py" line="72"/>
+        <location filename="../../wizard/ui/start_page.py" line="85"/>
         <source>Het regelboek wordt geladen…</source>
         <translation>Loading the rulebook…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="95" />
+        <location filename="../../wizard/ui/start_page.py" line="95"/>
         <source>  (niet gevonden)</source>
         <translation>  (not found)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="120" />
+        <location filename="../../wizard/ui/start_page.py" line="120"/>
         <source>(nog geen naam)</source>
         <translation>(no name yet)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="126" />
+        <location filename="../../wizard/ui/start_page.py" line="126"/>
         <source>Gesprek met {name}, automatisch bewaard op {when}.</source>
         <translation>Conversation with {name}, autosaved at {when}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="127" />
+        <location filename="../../wizard/ui/start_page.py" line="127"/>
         <source>onbekend moment</source>
         <translation>unknown time</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="130" />
+        <location filename="../../wizard/ui/start_page.py" line="130"/>
         <source>Hoort bij het bestand {file}.</source>
         <translation>Belongs to the file {file}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="132" />
+        <location filename="../../wizard/ui/start_page.py" line="132"/>
         <source>Het gesprek was nog nooit opgeslagen.</source>
         <translation>The conversation had never been saved.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="138" />
+        <location filename="../../wizard/ui/start_page.py" line="138"/>
         <source>Herstellen</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="140" />
+        <location filename="../../wizard/ui/start_page.py" line="140"/>
         <source>Herstellen: gesprek met {name}</source>
         <translation>Recover: conversation with {name}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="142" />
+        <location filename="../../wizard/ui/start_page.py" line="142"/>
         <source>Weggooien</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="144" />
+        <location filename="../../wizard/ui/start_page.py" line="144"/>
         <source>Weggooien: gesprek met {name}</source>
         <translation>Discard: conversation with {name}</translation>
     </message>
@@ -1392,82 +1417,82 @@
 <context>
     <name>WebcarePage</name>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="16" />
+        <location filename="../../wizard/ui/webcare_page.py" line="16"/>
         <source>Webcare en toegang</source>
         <translation>Webcare and access</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="17" />
+        <location filename="../../wizard/ui/webcare_page.py" line="17"/>
         <source>Wie beantwoordt vragen en reacties, en wie heeft toegang tot de accounts?</source>
         <translation>Who answers questions and reactions, and who has access to the accounts?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="19" />
+        <location filename="../../wizard/ui/webcare_page.py" line="19"/>
         <source>Webcare</source>
         <translation>Webcare</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="24" />
+        <location filename="../../wizard/ui/webcare_page.py" line="24"/>
         <source>Stand-by buiten kantoortijd (avond en weekend)</source>
         <translation>Standby outside office hours (evenings and weekends)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="26" />
+        <location filename="../../wizard/ui/webcare_page.py" line="26"/>
         <source>Proactieve webcare (zelf het gesprek aangaan)</source>
         <translation>Proactive webcare (starting conversations)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="31" />
+        <location filename="../../wizard/ui/webcare_page.py" line="31"/>
         <source>Toegang</source>
         <translation>Access</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="33" />
+        <location filename="../../wizard/ui/webcare_page.py" line="33"/>
         <source>De bewindspersoon krijgt zelf toegang tot het account</source>
         <translation>The minister gets access to the account</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="36" />
+        <location filename="../../wizard/ui/webcare_page.py" line="36"/>
         <source>Wie heeft verder toegang (functies of namen)</source>
         <translation>Who else has access (roles or names)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="37" />
+        <location filename="../../wizard/ui/webcare_page.py" line="37"/>
         <source>bijvoorbeeld: webcareteam directie Communicatie</source>
         <translation>for example: webcare team of the communications directorate</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="41" />
+        <location filename="../../wizard/ui/webcare_page.py" line="41"/>
         <source>Afspraak over de overdracht van de authenticator (tweestapsverificatie)</source>
         <translation>Agreement on handing over the authenticator (two-step verification)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="42" />
+        <location filename="../../wizard/ui/webcare_page.py" line="42"/>
         <source>bijvoorbeeld: de authenticator wordt op de dag van de beëdiging persoonlijk overgedragen door …</source>
         <translation>for example: the authenticator is handed over in person on the day of the swearing-in by …</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="44" />
+        <location filename="../../wizard/ui/webcare_page.py" line="44"/>
         <source>Vul hier nooit een wachtwoord, pincode of herstelcode in. Het programma vraagt en bewaart geen wachtwoorden; die worden persoonlijk overgedragen.</source>
         <translation>Never enter a password, PIN or recovery code here. The program does not ask for or store passwords; they are handed over in person.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="53" />
+        <location filename="../../wizard/ui/webcare_page.py" line="53"/>
         <source>Kantoortijden voor webcare: {hours}.</source>
         <translation>Office hours for webcare: {hours}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="57" />
+        <location filename="../../wizard/ui/webcare_page.py" line="57"/>
         <source>Zo wordt het per platform:</source>
         <translation>Per platform this becomes:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="59" />
+        <location filename="../../wizard/ui/webcare_page.py" line="59"/>
         <source>Er is nog geen platform gekozen.</source>
         <translation>No platform has been chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="63" />
+        <location filename="../../wizard/ui/webcare_page.py" line="63"/>
         <source>Wat u kunt afspreken:</source>
         <translation>What you can agree on:</translation>
     </message>

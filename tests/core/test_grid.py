@@ -96,7 +96,7 @@ def grid(rulebook):
 def test_the_grid_is_the_whole_grid(grid):
     assert len(grid) == 4 * SETUPS * (1 + 6 * 3) * 2 * 2
     kinds = {(advice.variant, platform.key, platform.kind)
-             for _label, _session_, advice in grid for platform in advice.platforms.values()}
+             for _label, _session, advice in grid for platform in advice.platforms.values()}
     for variant in ("corporate", "hybrid", "personal"):
         for key, kind in (("x", "office"), ("x", "own"), ("linkedin", "office"),
                           ("linkedin", "own"), ("facebook", "ministry"), ("facebook", "office"),
@@ -105,7 +105,7 @@ def test_the_grid_is_the_whole_grid(grid):
 
 
 def test_a_swap_deletion_or_rvd_row_only_concerns_an_office_account(grid):
-    for label, _session_, advice in grid:
+    for label, _session, advice in grid:
         predecessor = advice.predecessor.accounts if advice.predecessor else {}
         for key, platform in advice.platforms.items():
             if platform.config["archive_predecessor"] != "none":
@@ -130,7 +130,7 @@ def test_a_swap_deletion_or_rvd_row_only_concerns_an_office_account(grid):
 
 
 def test_the_owner_is_the_ministry_exactly_for_its_own_accounts(grid):
-    for label, _session_, advice in grid:
+    for label, _session, advice in grid:
         for platform in advice.platforms.values():
             ministry_owned = platform.kind in ("office", "ministry")
             assert (platform.config["owner"] == "ministry") == ministry_owned, (label,
@@ -154,7 +154,7 @@ def test_a_variant_that_does_not_fit_the_account_is_an_error(grid):
 
 
 def test_a_corporate_predecessors_office_accounts_are_always_archived(grid):
-    for label, _session_, advice in grid:
+    for label, _session, advice in grid:
         if not advice.predecessor:
             continue
         for account in advice.predecessor.accounts.values():
@@ -170,7 +170,7 @@ def test_a_corporate_predecessors_office_accounts_are_always_archived(grid):
 
 
 def test_nothing_is_deleted_while_archiving_is_not_arranged(grid):
-    for label, _session_, advice in grid:
+    for label, _session, advice in grid:
         if not advice.predecessor or advice.predecessor.archiving_arranged is True:
             continue
         ids = {item.id for item in advice.checklist}
@@ -198,7 +198,7 @@ def test_a_handle_is_never_invented_for_an_account_that_exists(grid):
 
 
 def test_every_rvd_row_is_backed_by_the_configuration(grid):
-    for label, _session_, advice in grid:
+    for label, _session, advice in grid:
         configuration = advice.configuration
         for request in advice.rvd_requests:
             if request["request"] == "meta_archive_swap":
@@ -237,7 +237,7 @@ def test_election_time_changes_what_is_agreed(grid):
 
 def test_texts_name_only_platforms_and_a_predecessor_that_exist(grid, rulebook):
     labels = {key: platform["label"] for key, platform in rulebook.platforms.items()}
-    for label, _session_, advice in grid:
+    for label, _session, advice in grid:
         present = set(advice.platforms)
         if advice.predecessor:
             present |= set(advice.predecessor.accounts)

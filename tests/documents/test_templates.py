@@ -117,5 +117,6 @@ def test_an_installed_house_font_comes_first(tmp_path):
     from wizard.documents.fonts import document_family
 
     installed = [family for family in QFontDatabase.families() if "Noto" not in family]
-    overlay = _overlay(tmp_path, {}, f"fonts:\n  house: [\"Geen Huisletter\", \"{installed[0]}\"]\n")
+    overlay = _overlay(tmp_path, {},
+                       f"fonts:\n  house: [\"Geen Huisletter\", \"{installed[0]}\"]\n")
     assert document_family(overlay) == installed[0]

@@ -199,3 +199,19 @@ def test_every_finding_on_the_overview_leads_to_a_page(qtbot, window):
     assert findings and findings[0].severity == "error"
     for finding in findings:
         assert window.owner_of(finding.path) is not None, finding.path
+
+
+def test_an_answer_that_no_longer_applies_is_kept_greyed_with_the_reason(qtbot, window):
+    walk(qtbot, window, HYBRID)
+    show(window, "variant=corporate")
+    set_value(qtbot, window, "variant=corporate", True)
+    motivation = find(window, "motivation")
+    message = find(window, "motivation:message")
+    assert not motivation.isEnabled()
+    assert "Geldt nu niet" in message.text()
+    # Kept in the conversation, printed nowhere.
+    assert window.model.value("motivation").startswith("Zij houdt")
+    assert window.model.advice.motivation is None
+    set_value(qtbot, window, "variant=hybrid", True)
+    assert motivation.isEnabled() and "Geldt nu niet" not in message.text()
+    assert window.model.advice.motivation.startswith("Zij houdt")

@@ -112,16 +112,19 @@ def _platform(rulebook: Rulebook, labels: dict[str, Any], platform: PlatformAdvi
         party = "marked_no_hashtag"
     bio_note = labels["platforms"]["draft_note"] if platform.bio_is_draft and config.get("bio") \
         else ""
+    handle_note = labels["platforms"]["draft_note"] if platform.handle_is_suggestion else ""
+    verification = config.get("verification_by")
+    if verification is None and config.get("civil_service_support") == "none":
+        verification = "not_supported"
     rows = [
         ("account", _account_text(rulebook, platform) or empty, ""),
-        ("handle", handle, config.get("url") or ""),
+        ("handle", handle, " ".join(filter(None, [config.get("url"), handle_note]))),
         ("display_name", config.get("display_name") or labels["not_filled"], ""),
         ("avatar", _value_label(labels, "avatar_rijkslogo", bool(config.get("avatar_rijkslogo"))),
          ""),
         ("bio", config.get("bio") or empty, bio_note),
         ("link", config.get("link") or empty, ""),
-        ("verification", _value_label(labels, "verification_by", config.get("verification_by")),
-         ""),
+        ("verification", _value_label(labels, "verification_by", verification), ""),
         ("owner", _value_label(labels, "owner", config.get("owner")), ""),
         ("posting", _value_label(labels, "civil_service_support",
                                  config.get("civil_service_support")), ""),
@@ -141,6 +144,10 @@ def _platform(rulebook: Rulebook, labels: dict[str, Any], platform: PlatformAdvi
                                                  or ""), platform.archive_url or ""))
     if platform.notes:
         rows.append(("notes", platform.notes, ""))
+    # Only the rows that say something about this kind of account (templates/documents.yaml).
+    shown = labels["platform_rows"].get(platform.kind)
+    if shown is not None:
+        rows = [row for row in rows if row[0] in shown]
     return {
         "key": platform.key, "label": platform.label,
         "handle": config.get("handle") or "", "url": config.get("url") or "",
@@ -167,7 +174,8 @@ def _parties(minister: dict[str, Any], conversation: dict[str, str], sworn_in: s
     return [{"label": label, "value": value} for label, value in rows if value]
 
 
-def _predecessor(advice: Advice, labels: dict[str, Any]) -> dict[str, Any] | None:
+def _predecessor(rulebook: Rulebook, advice: Advice, labels: dict[str, Any]) -> \
+        dict[str, Any] | None:
     predecessor = advice.predecessor
     if predecessor is None:
         return None
@@ -179,13 +187,13 @@ def _predecessor(advice: Advice, labels: dict[str, Any]) -> dict[str, Any] | Non
     if predecessor.archiving_arranged is not None:
         rows.append({"label": words["archiving"], "value": words["archiving_yes"]
                      if predecessor.archiving_arranged else words["archiving_no"]})
+    names = rulebook.data["predecessor_accounts"]["words"]
     for account in predecessor.accounts.values():
         handle = f"@{account.handle}" if account.handle else labels["not_filled"]
-        value = _fill(words["account"], kind=_value_label(labels, "predecessor_kind",
-                                                          account.kind),
-                      handle=handle,
-                      action=_value_label(labels, "predecessor_action", account.action,
-                                          archive_account=account.archive_account or ""))
+        archive = f"@{account.archive_account}" if account.archive_account \
+            else labels["not_filled"]
+        value = _fill(words["account"], kind=names["kinds"][account.kind], handle=handle,
+                      action=_fill(names["actions"][account.action], archive_ref=archive))
         rows.append({"label": account.label, "value": value,
                      "note": words["assumed"] if account.assumed else ""})
     return {"name": name, "rows": rows}
@@ -243,7 +251,7 @@ def document_context(kind: str, session: Session, rulebook: Rulebook,
     advice = advice or advise(session, rulebook)
     labels = chrome(rulebook)
     months = labels["months"]
-    predecessor = _predecessor(advice, labels)
+    predecessor = _predecessor(rulebook, advice, labels)
     extras: dict[str, dict[str, Any]] = {}
     access_rows = _access_rows(advice, labels)
     if access_rows:

@@ -114,8 +114,16 @@ class Page(QWizardPage):
         for finding in self.advice.findings:
             by_path[finding.path].append((finding.severity, finding.message))
         for field in self.fields:
+            field.set_inactive(self._inactive_reason(field.path))
             field.set_messages(by_path.get(field.path, []))
         self.refresh_page()
+
+    def _inactive_reason(self, path: str) -> str | None:
+        """Why the answer at `path` (or the section it belongs to) does not apply now."""
+        for item in self.advice.inactive:
+            if path == item["path"] or path.startswith(item["path"] + "."):
+                return item["reason"]
+        return None
 
     def refresh_page(self) -> None:
         """Page-specific updates; pages override this."""

@@ -150,6 +150,7 @@ class Field:
         widget.setAccessibleName(label)
         self.model: Any = None
         self.findings: list[tuple[str, str]] = []
+        self.inactive: str | None = None   # why the answer does not apply now
 
     def bind(self, model: Any) -> None:
         self.model = model
@@ -170,9 +171,17 @@ class Field:
     def local_problems(self) -> list[tuple[str, str]]:
         return []
 
+    def set_inactive(self, reason: str | None) -> None:
+        """An answer that does not apply to the current choices: it is kept (nothing is lost
+        when the advisor changes the choice back), greyed, and the reason shows under it."""
+        self.inactive = reason
+        if self.widget.isEnabled() != (reason is None):
+            self.widget.setEnabled(reason is None)
+
     def set_messages(self, findings: list[tuple[str, str]]) -> None:
         self.findings = findings
-        messages = self.local_problems() + findings
+        messages = [("info", self.inactive)] if self.inactive else \
+            self.local_problems() + findings
         self.message.show_messages(messages)
         description = "; ".join(text for _severity, text in messages)
         if self.widget.accessibleDescription() != description:

@@ -1,13 +1,18 @@
-"""Account voorganger: the predecessor, whether archiving is arranged, the name of the archive
-account for Meta's account swap, and what happens to a hybrid account at departure."""
+"""Account voorganger: the predecessor, whether archiving is arranged, each of the predecessor's
+accounts (said, or as the rulebook assumes it) with what happens to it, the archive account for
+Meta's account swap, and what happens to a hybrid account at this minister's departure."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from wizard.core.accounts import PredecessorAccount
 from wizard.ui.base import Page, clause_html, esc, note_label
-from wizard.ui.fields import CheckField, ComboField, IntField, TextField
+from wizard.ui.fields import CheckField, ComboField, HandleField, IntField, TextField
 from wizard.ui.model import SessionModel
+
+translate = QCoreApplication.translate
 
 
 class PredecessorCheck(CheckField):
@@ -26,16 +31,69 @@ class PredecessorCheck(CheckField):
         super().load(isinstance(value, dict))
 
 
+class PredecessorAccountFields:
+    """One platform's account of the predecessor: its kind, its handle and, for Meta's archive
+    swap, the name of the archive account."""
+
+    def __init__(self, page: PredecessorPage, key: str, label: str,
+                 layout: QVBoxLayout) -> None:
+        words = page.rulebook.data["predecessor_accounts"]["words"]["kinds"]
+        charset = page.rulebook.platforms[key].get("handle_charset")
+        self.key = key
+        self.label = label
+        self.box = QWidget()
+        inner = QVBoxLayout(self.box)
+        inner.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.box)
+        group = page.group(label, inner)
+        kind_label = translate("PredecessorPage", "Account van de voorganger op {platform}")
+        handle_label = translate("PredecessorPage",
+                                 "Handle van dat account op {platform} (zonder @)")
+        archive_label = translate("PredecessorPage", "Naam van het archiefaccount op {platform}")
+        self.kind = page.add_field(ComboField(
+            f"predecessor.accounts.{key}.kind", kind_label.format(platform=label),
+            [("", ""), *((kind, words[kind]) for kind in ("office", "own", "none"))]), group)
+        self.handle = page.add_field(HandleField(
+            f"predecessor.accounts.{key}.handle", handle_label.format(platform=label),
+            charset, label), group)
+        self.archive = page.add_field(HandleField(
+            f"platforms.{key}.archive_account", archive_label.format(platform=label),
+            charset, label), group)
+        self.note = note_label()
+        self.note.setObjectName(f"predecessor.accounts.{key}:action")
+        group.addWidget(self.note)
+
+    def show(self, page: PredecessorPage, account: PredecessorAccount | None) -> None:
+        words = page.rulebook.data["predecessor_accounts"]["words"]
+        assumed = words["kinds"][account.kind] if account and account.assumed \
+            else words["kinds"]["none"]
+        assumption = translate("PredecessorPage", "(aangenomen: {kind})")
+        self.kind.set_item_text("", assumption.format(kind=assumed))
+        self.handle.edit.setPlaceholderText(account.handle if account else "")
+        swap = account is not None and account.action == "meta_archive_swap"
+        self.archive.widget.parentWidget().setVisible(swap)
+        if swap:
+            self.archive.edit.setPlaceholderText(account.archive_account or "")
+        if account is None:
+            text = translate("PredecessorPage",
+                             "Het ministerie hoeft met dit platform niets te doen.")
+        else:
+            archive = f"@{account.archive_account}" if account.archive_account else "?"
+            text = translate("PredecessorPage", "Wat er gebeurt: {action}.").format(
+                action=words["actions"][account.action].replace("{archive_ref}", archive))
+        self.note.setText(text)
+
+
 class PredecessorPage(Page):
     finding_prefixes = ("predecessor", "departure")
 
     def __init__(self, model: SessionModel) -> None:
         super().__init__(model, self.tr("Account voorganger"),
-                         self.tr("Wat gebeurt er met het account en de berichten van de "
-                                 "voorganger, en wat later bij het vertrek?"))
+                         self.tr("Welke accounts had de voorganger, wat gebeurt ermee, en wat "
+                                 "later bij het vertrek van deze bewindspersoon?"))
         data = self.rulebook.data
         self.exists = self.add_field(PredecessorCheck(
-            "predecessor", self.tr("Er is een voorganger met een account van het ambt")))
+            "predecessor", self.tr("Er is een voorganger")))
         self.details = QWidget()
         details = QVBoxLayout(self.details)
         details.setContentsMargins(0, 0, 0, 0)
@@ -44,21 +102,18 @@ class PredecessorPage(Page):
         self.add_field(TextField("predecessor.name", self.tr("Naam van de voorganger")), group)
         variants = [(key, variant["label"]) for key, variant in data["variants"].items()]
         self.add_field(ComboField("predecessor.variant",
-                                  self.tr("Hoe het account van de voorganger werd beheerd"),
+                                  self.tr("Hoe de voorganger de accounts liet beheren"),
                                   variants), group)
         self.add_field(CheckField("predecessor.archiving_arranged",
                                   self.tr("De archivering van de berichten (RDDI) is geregeld")),
                        group)
-        self.archive_group = self.group(self.tr("Archiefaccounts (Meta)"), details)
-        self.archive_note = note_label()
-        self.archive_group.addWidget(self.archive_note)
-        self.archive_fields: dict[str, TextField] = {}
-        for key, platform in self.rulebook.platforms.items():
-            field = TextField(f"platforms.{key}.archive_account",
-                              self.tr("Naam van het archiefaccount op {platform}").format(
-                                  platform=platform["label"]))
-            self.add_field(field, self.archive_group)
-            self.archive_fields[key] = field
+        accounts = self.group(self.tr("De accounts van de voorganger"), details)
+        self.accounts_note = note_label(self.tr(
+            "Per platform: welk account had de voorganger? Wat het gesprek niet vastlegt, neemt "
+            "het programma aan (zie de keuzelijst); de afspraken zeggen dat het een aanname is."))
+        accounts.addWidget(self.accounts_note)
+        self.accounts = [PredecessorAccountFields(self, key, platform["label"], accounts)
+                         for key, platform in self.rulebook.platforms.items()]
 
         options = data.get("departure_options", {})
         self.departure = QWidget()
@@ -83,22 +138,13 @@ class PredecessorPage(Page):
         self.finish_layout()
 
     def refresh_page(self) -> None:
-        has_predecessor = isinstance(self.model.value("predecessor"), dict)
-        self.details.setVisible(has_predecessor)
-        swaps = {key: advice for key, advice in self.advice.platforms.items()
-                 if advice.config.get("archive_predecessor") == "meta_archive_swap"}
-        for key, field in self.archive_fields.items():
-            advice = swaps.get(key)
-            field.widget.parentWidget().setVisible(advice is not None)
-            if advice is not None:
-                field.edit.setPlaceholderText(advice.config.get("archive_account") or "")
-        self.archive_group.parentWidget().setVisible(bool(swaps))
-        self.archive_note.setText(self.tr(
-            "Op deze platforms blijven de berichten van de voorganger staan op een archiefaccount. "
-            "Voorgesteld is de handle met de achternaam van de voorganger; u kunt die aanpassen."))
-        by_agreement = any(advice.config.get("transfer_to_successor") == "by_agreement"
-                           for advice in self.advice.platforms.values())
-        self.departure.setVisible(by_agreement or bool(self.model.value("departure")))
+        predecessor = self.advice.predecessor
+        self.details.setVisible(isinstance(self.model.value("predecessor"), dict))
+        accounts = predecessor.accounts if predecessor else {}
+        for fields in self.accounts:
+            fields.show(self, accounts.get(fields.key))
+        self.departure.setVisible(self.advice.departure is not None
+                                  or bool(self.model.value("departure")))
 
     def side_html(self) -> str:
         intro = self.tr("Wat u kunt afspreken:")
