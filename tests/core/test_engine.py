@@ -334,6 +334,7 @@ def _finding_cases(session_factory):
         "no-platforms": session_factory(platforms={}),
         "minister-access": session_factory(access__minister_access=True),
         "handle-suggested": session_factory(),
+        "secret-in-text": session_factory(access__authenticator_handover="PIN: 0000"),
     }
 
 
@@ -348,7 +349,7 @@ def test_every_finding_code_in_the_catalogue_is_tested(rulebook, session_factory
     "linkedin-profile-not-corporate", "own-account-not-corporate", "archive-not-arranged",
     "archive-account-invalid", "hybrid-needs-motivation", "personal-needs-motivation",
     "personal-account-needs-corporate", "election-period", "consequences-not-acknowledged",
-    "no-platforms", "minister-access", "handle-suggested"]))
+    "no-platforms", "minister-access", "handle-suggested", "secret-in-text"]))
 def test_finding_is_raised_with_its_source(code, session_factory, rulebook):
     advice = advise(_finding_cases(session_factory)[code], rulebook)
     found = [finding for finding in advice.findings if finding.code == code]

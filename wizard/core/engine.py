@@ -13,6 +13,7 @@ from typing import Any
 from wizard.core import text
 from wizard.core.conditions import is_filled, matches
 from wizard.core.rulebook import Rulebook
+from wizard.core.secrets import secret_findings
 from wizard.core.session import Session
 from wizard.paths import project_version
 
@@ -441,6 +442,7 @@ def _session_findings(session: Session, rulebook: Rulebook, context: dict[str, A
         findings.append(_finding(rulebook, "consequences-not-acknowledged", "acknowledged",
                                  f"Nog niet met de bewindspersoon besproken: {len(missing)} van "
                                  f"de {len(applicable)} gevolgen van de gekozen variant."))
+    findings += secret_findings(session.secret_texts, rulebook, _finding)
     return findings
 
 
