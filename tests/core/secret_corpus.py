@@ -108,6 +108,9 @@ POSITIVE: list[tuple[str, str, list[str], list[str]]] = [
      ["de eenmalige code is"]),
     ("Instagram 2FA: secret=KRUGS4ZANFZSAYJA", "authenticator_secret", ["KRUGS4ZANFZSAYJA"],
      ["Instagram 2FA:"]),
+    ("QR-link: https://chart.example/qr?size=200&secret=krugs4zanfzsayja%3D%3D&issuer=X",
+     "authenticator_secret", ["krugs4zanfzsayja"], ["QR-link: https://chart.example/qr?size=200&secret=",
+                                                    "&issuer=X"]),
 ]
 
 NEGATIVE: list[str] = [
