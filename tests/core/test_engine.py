@@ -365,6 +365,7 @@ def _finding_cases(session_factory):
         "no-platforms": session_factory(platforms={}),
         "minister-access": session_factory(access__minister_access=True),
         "handle-suggested": session_factory(platforms__x={"use": True, "account": "new"}),
+        "secret-in-text": session_factory(access__authenticator_handover="PIN: 0000"),
     }
 
 
@@ -382,7 +383,7 @@ def test_every_finding_code_in_the_catalogue_is_tested(rulebook, session_factory
     "personal-account-needs-corporate", "election-period", "consequences-not-acknowledged",
     "no-platforms", "minister-access", "handle-suggested", "account-owner-conflict",
     "takeover-needs-handle", "bio-no-ministry-account", "departure-not-agreed",
-    "political-assistant-access"]))
+    "political-assistant-access", "secret-in-text"]))
 def test_finding_is_raised_with_its_source(code, session_factory, rulebook):
     advice = advise(_finding_cases(session_factory)[code], rulebook)
     found = [finding for finding in advice.findings if finding.code == code]

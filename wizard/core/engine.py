@@ -118,7 +118,7 @@ class Advice:
     access: dict[str, Any] = field(default_factory=dict)
     departure: dict[str, Any] | None = None
     rvd_requests: list[dict[str, Any]] = field(default_factory=list)
-    inactive: list[dict[str, str]] = field(default_factory=list)
+    inactive: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Finding]:
@@ -583,14 +583,16 @@ def _conversation(session: Session, context: dict[str, Any]) -> dict[str, Any]:
 
 def _inactive(session: Session, rulebook: Rulebook, context: dict[str, Any],
               platforms: dict[str, PlatformAdvice],
-              predecessor: PredecessorAdvice | None) -> list[dict[str, str]]:
-    """The answers given in the session that do not apply to the current choices, with why."""
+              predecessor: PredecessorAdvice | None) -> list[dict[str, Any]]:
+    """The answers that do not apply to the current choices, with why: given ones are kept but
+    printed nowhere, empty ones are not asked (the wizard greys both)."""
     accounts = predecessor.accounts if predecessor else {}
     result = []
     for rule in rulebook.data["inactive_answers"]:
         if not rule.get("per_platform"):
-            if is_filled(session.get(rule["path"])) and matches(rule.get("when"), context):
-                result.append({"path": rule["path"], "reason": rule["reason"]})
+            if matches(rule.get("when"), context):
+                result.append({"path": rule["path"], "reason": rule["reason"],
+                               "given": is_filled(session.get(rule["path"]))})
             continue
         for key in rulebook.platforms:
             path = text.fill(rule["path"], {"platform": key})
@@ -599,12 +601,13 @@ def _inactive(session: Session, rulebook: Rulebook, context: dict[str, Any],
             target = dict(advice.context if advice else context, platform=key,
                           used=advice is not None,
                           predecessor_account={"action": account.action} if account else None)
-            if is_filled(session.get(path)) and matches(rule.get("when"), target):
-                result.append({"path": path, "reason": rule["reason"]})
+            if advice is not None and matches(rule.get("when"), target):
+                result.append({"path": path, "reason": rule["reason"],
+                               "given": is_filled(session.get(path))})
     return result
 
 
-def _applies(path: str, inactive: list[dict[str, str]]) -> bool:
+def _applies(path: str, inactive: list[dict[str, Any]]) -> bool:
     return all(item["path"] != path for item in inactive)
 
 

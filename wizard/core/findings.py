@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from wizard.core import handles, text
 from wizard.core.conditions import is_filled, matches
 from wizard.core.rulebook import Rulebook
+from wizard.core.secrets import secret_findings
 from wizard.core.session import Session
 
 if TYPE_CHECKING:
@@ -248,7 +249,8 @@ def all_findings(session: Session, rulebook: Rulebook, context: dict[str, Any],
     findings = [*_required(session, rulebook, context), *_unknown_names(session, rulebook),
                 *_requirements(rulebook, "session", context, values),
                 *_session_text_checks(session, rulebook, context, values),
-                *_acknowledged(session, rulebook, context)]
+                *_acknowledged(session, rulebook, context),
+                *secret_findings(session.secret_texts, rulebook, finding)]
     for advice in platforms.values():
         findings.extend(platform_findings(session, rulebook, advice))
     for account_context in account_contexts:

@@ -2,7 +2,9 @@
 
 Load, validate, migrate older formats, refuse newer ones, and save atomically. Unknown keys are
 kept. Keys that look like a password or an authenticator secret are never kept or written: the
-program does not store secrets.
+program does not store secrets. Nor does it keep a secret typed into a text (a password in a
+note): every text that enters a Session, typed or loaded, has its secret values replaced
+(`wizard.core.secrets`), and the Session remembers, in memory only, where it did that.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any
 
 from wizard.core.errors import InputError
 from wizard.core.schema import SchemaError, first_error, load_schema
+from wizard.core.secrets import redact_tree
 from wizard.core.yamlio import (
     MAX_FILE_BYTES,
     dump_yaml,
@@ -41,10 +44,20 @@ SECRET_KEY = re.compile(r"(^|_)(pass(word|wd|phrase)?|wachtwoord|pin(code)?)$|se
 
 @dataclass
 class Session:
-    """The answers, as plain YAML data, with dotted-path access (`minister.name`)."""
+    """The answers, as plain YAML data, with dotted-path access (`minister.name`).
+
+    `data` never holds a secret in a text: what looks like one is replaced on the way in (when
+    the Session is made and in `set`). `secret_texts` says where that happened and what kind of
+    secret it was (`{"access.authenticator_handover": ["password"]}`), for the finding
+    `secret-in-text`; it is never saved. A path is forgotten when it gets a value without one.
+    """
 
     data: dict[str, Any]
     dropped_secrets: list[str] = field(default_factory=list)
+    secret_texts: dict[str, list[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.data = redact_tree(self.data, "", self.secret_texts)
 
     def get(self, path: str, default: Any = None) -> Any:
         value: Any = self.data
@@ -58,6 +71,8 @@ class Session:
         parts = path.split(".")
         if SECRET_KEY.search(parts[-1]):
             raise ValueError(f"'{path}' ziet eruit als een geheim; dat slaat het programma niet op")
+        self._forget_secrets(path)
+        value = redact_tree(value, path, self.secret_texts, parts[-1])
         target = self.data
         for part in parts[:-1]:
             if not isinstance(target.get(part), dict):
@@ -66,6 +81,7 @@ class Session:
         target[parts[-1]] = value
 
     def remove(self, path: str) -> None:
+        self._forget_secrets(path)
         parts = path.split(".")
         target: Any = self.data
         for part in parts[:-1]:
@@ -75,8 +91,15 @@ class Session:
         if isinstance(target, dict):
             target.pop(parts[-1], None)
 
+    def _forget_secrets(self, path: str) -> None:
+        """A new value at `path` replaces what was there, and what was under or above it."""
+        for known in list(self.secret_texts):
+            if known == path or known.startswith(path + ".") or path.startswith(known + "."):
+                del self.secret_texts[known]
+
     def copy(self) -> Session:
-        return Session(copy.deepcopy(self.data))
+        return Session(copy.deepcopy(self.data), list(self.dropped_secrets),
+                       copy.deepcopy(self.secret_texts))
 
     def to_yaml(self) -> str:
         return dump_yaml(_for_saving(self.data))
@@ -203,12 +226,13 @@ def session_from_data(data: Any, *, text: str = "", file: str | None = None) -> 
         version += 1
     dropped: list[str] = []
     data = _drop_secrets(data, "", dropped)
-    plain = to_plain(data)
-    error = first_error(plain, _schema())
+    # Secrets in texts are replaced first, so that no message below can quote one.
+    session = Session(to_plain(data), dropped_secrets=dropped)
+    error = first_error(session.data, _schema())
     if error:
         raise InputError(_schema_message(error), file=file, key=error.key,
                          line=_line_of(text, list(error.path)))
-    return Session(plain, dropped_secrets=dropped)
+    return session
 
 
 def parse_session(text: str, *, file: str | None = None) -> Session:
@@ -221,8 +245,9 @@ def load_session(path: str | Path) -> Session:
 
 
 def _for_saving(data: dict[str, Any]) -> dict[str, Any]:
-    """Dates back to YAML dates; secrets never written."""
-    saved = _drop_secrets(copy.deepcopy(data), "", [])
+    """Dates back to YAML dates; secrets never written (also when `data` was changed without
+    `set`: the texts are checked again here, the last door before the disk)."""
+    saved = redact_tree(_drop_secrets(data, "", []), "", {})
     for path in DATE_PATHS:
         parent_path, _, name = path.rpartition(".")
         parent = saved.get(parent_path)
