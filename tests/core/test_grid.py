@@ -252,7 +252,7 @@ def test_texts_name_only_platforms_and_a_predecessor_that_exist(grid, rulebook):
 
 
 def test_answers_that_do_not_apply_reach_no_document(grid):
-    for label, session, advice in grid:
+    for label, _session, advice in grid:
         if advice.variant == "corporate":
             assert advice.motivation is None, label
         if advice.variant != "corporate":
