@@ -119,6 +119,7 @@ class Advice:
     departure: dict[str, Any] | None = None
     rvd_requests: list[dict[str, Any]] = field(default_factory=list)
     inactive: list[dict[str, Any]] = field(default_factory=list)
+    roles: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def errors(self) -> list[Finding]:
@@ -569,11 +570,13 @@ def _minister(session: Session, rulebook: Rulebook, ministry_key: str | None,
     }
 
 
-def _conversation(session: Session, context: dict[str, Any]) -> dict[str, Any]:
+def _conversation(session: Session, rulebook: Rulebook, context: dict[str, Any]) -> \
+        dict[str, Any]:
     return {
         "date": _text(session.get("conversation.date")) or None,
         "advisor": _text(session.get("conversation.advisor")),
-        "director": _text(session.get("conversation.director")),
+        "director": _text(session.get("conversation.director"))
+        or _text((rulebook.data.get("department") or {}).get("director")),
         "place": _text(session.get("conversation.place")),
         "notes": _text(session.get("conversation.notes")),
         "cabinet_change": bool(context["conversation"]["cabinet_change"]),
@@ -654,6 +657,16 @@ def _filled(entries_: list[dict[str, Any]], values: dict[str, str]) -> list[dict
             for entry in entries_]
 
 
+def _roles(rulebook: Rulebook, context: dict[str, Any],
+           values: dict[str, str]) -> list[dict[str, Any]]:
+    """Who does what: for every role the first of its texts that applies."""
+    roles: dict[str, dict[str, Any]] = {}
+    for entry in rulebook.data["roles"]:
+        if entry["role"] not in roles and matches(entry.get("when"), context):
+            roles[entry["role"]] = dict(entry, text=text.fill(entry["text"], values))
+    return list(roles.values())
+
+
 def _configuration(advice_minister: dict[str, Any], session: Session, rulebook: Rulebook,
                    platforms: dict[str, PlatformAdvice],
                    predecessor: PredecessorAdvice | None) -> dict[str, Any]:
@@ -727,14 +740,15 @@ def advise(session: Session, rulebook: Rulebook) -> Advice:
         clauses=clauses, consequences=consequences,
         attention_points=_filled(_applicable(rulebook.data["attention_points"], context), values),
         comparison=comparison, values=values, variant=variant,
-        minister=minister, conversation=_conversation(session, context),
+        minister=minister, conversation=_conversation(session, rulebook, context),
         motivation=_text(session.get("motivation")) if _applies("motivation", inactive)
         else None,
         personal_account=bool(session.get("personal_account"))
         and _applies("personal_account", inactive),
         predecessor=predecessor, access=access,
         departure=_departure(session, values, context),
-        rvd_requests=_rvd_requests(platforms, predecessor), inactive=inactive)
+        rvd_requests=_rvd_requests(platforms, predecessor), inactive=inactive,
+        roles=_roles(rulebook, context, values))
 
 
 def _summarise_accounts(context: dict[str, Any], platforms: dict[str, PlatformAdvice],
