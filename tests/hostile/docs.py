@@ -14,8 +14,8 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 MM = 72 / 25.4   # PDF points per millimetre
-SIDE_MARGIN_MM = 22.0     # the documents' left and right margins (wizard/documents/paged.py)
-BODY_TOP_MM, BODY_BOTTOM_MM = 27.0, 24.0   # the body between header and footer
+SIDE_MARGIN_MM = 22.0     # the documents' left and right margins (templates/adviesgesprek.typ)
+HEADER_RULE_MM, FOOTER_RULE_MM = 19.0, 15.0   # the body is between these two rules
 WATERMARK_PT = 60.0       # the CONCEPT watermark's letters are taller than any text
 EDGE_MM = 5.0             # header and footer keep at least this far from the top and bottom
 TOLERANCE_PT = 2.0
@@ -53,8 +53,8 @@ class PdfContent:
         words = []
         for word in self.words:
             height = self.sizes[word.page][1]
-            if (word.top >= (BODY_TOP_MM - 2) * MM and word.bottom <= height - (
-                    BODY_BOTTOM_MM - 2) * MM and word.bottom - word.top < WATERMARK_PT):
+            if (word.top >= (HEADER_RULE_MM + 1) * MM and word.bottom <= height - (
+                    FOOTER_RULE_MM + 1) * MM and word.bottom - word.top < WATERMARK_PT):
                 words.append(word.text)
         return " ".join(words)
 
@@ -83,7 +83,8 @@ def read_pdf(path: Path) -> PdfContent:
         words = [Word(index, 0, 0, 0, 0, page.extract_text() or "")
                  for index, page in enumerate(reader.pages)]
         return PdfContent(len(reader.pages), words, [])
-    result = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True,
+    # -raw: the words in the order they were written (reading order), not sorted by place.
+    result = subprocess.run(["pdftotext", "-raw", "-bbox", str(path), "-"], capture_output=True,
                             check=True, timeout=300)
     output = result.stdout.decode("utf-8", "replace")
     words, sizes = [], []
