@@ -62,17 +62,29 @@ class PdfContent:
         return " ".join(word.text for word in self.words if word.page == index)
 
     def off_page(self) -> list[str]:
-        """Words outside the printable area: in the side margins, or at the very top or bottom."""
+        """Words outside the printable area: in the side margins, or at the very top or bottom.
+        The height of a colour emoji is not checked: Typst draws them with a Type 3 font, and
+        poppler gives a Type 3 glyph a box about five times its height (the place across is
+        right)."""
         wrong = []
         for word in self.words:
             width, height = self.sizes[word.page]
+            upright = not _only_emoji(word.text)
             if (word.left < SIDE_MARGIN_MM * MM - TOLERANCE_PT
                     or word.right > width - SIDE_MARGIN_MM * MM + TOLERANCE_PT
-                    or word.top < EDGE_MM * MM or word.bottom > height - EDGE_MM * MM):
+                    or upright and (word.top < EDGE_MM * MM
+                                    or word.bottom > height - EDGE_MM * MM)):
                 wrong.append(f"page {word.page + 1} at ({word.left / MM:.0f} mm, "
                              f"{word.top / MM:.0f} mm)-({word.right / MM:.0f} mm, "
                              f"{word.bottom / MM:.0f} mm): {word.text[:40]!r}")
         return wrong
+
+
+def _only_emoji(text: str) -> bool:
+    """Whether a word is only pictographs and what joins them (joiners, skin tones, flags,
+    variation selectors)."""
+    return bool(text) and all(ord(char) >= 0x1F000 or char in "\u200d\ufe0f\u20e3"
+                              or 0x2600 <= ord(char) < 0x2800 for char in text)
 
 
 def read_pdf(path: Path) -> PdfContent:

@@ -45,7 +45,7 @@ def decoration(kind: str, session: Session, rulebook: Rulebook, advice: Advice) 
         _fill(page["program"], version=project_version()),
     ])
     return Decoration(title=labels["documents"][kind]["title"],
-                      minister=clean_text(str(session.get("minister.name") or "").strip()),
+                      minister=_one_line(session.get("minister.name")),
                       footer=footer, page_pattern=page["number"], concept=advice.is_concept,
                       concept_label=page["concept"], watermark=page["concept_watermark"])
 

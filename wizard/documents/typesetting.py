@@ -20,6 +20,7 @@ import json
 import shutil
 import tempfile
 import threading
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -101,7 +102,10 @@ def prepare(kind: str, session: Session, rulebook: Rulebook,
     context["page"] = page_values(kind, session, rulebook, advice)
 
     def fit(text: str) -> str:
-        return substitute(clean_text(text).translate(_NOT_IN_PDF), folders)
+        # NFC: a letter and its accent typed apart (e + U+0301) become the one letter (é), the
+        # same text by Unicode's rules, drawn with one glyph (see `pdf_text` in the README).
+        text = unicodedata.normalize("NFC", clean_text(text).translate(_NOT_IN_PDF))
+        return substitute(text, folders)
 
     template = f"{kind}.typ.j2"
     source, values = render_source(template, context, rulebook, fit)

@@ -83,6 +83,13 @@ def _as_data(_context: Any, value: Any) -> str:
     return f"#value({_TABLE.get().number(value)});"
 
 
+def _short(value: Any, limit: int = 120) -> str:
+    """A text cut to `limit` characters, with "…" where it was cut: for a heading, which the
+    PDF also keeps as a string of its own (at most 32,767 characters in PDF/A)."""
+    text = str(value)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 def _ref(value: Any) -> TypstCode:
     """The value as a Typst expression, for Typst code: `#set document(title: {{ t|ref }})`."""
     return TypstCode(f"value({_TABLE.get().number(value)})")
@@ -146,6 +153,7 @@ class _SandboxedTypstEnvironment(ImmutableSandboxedEnvironment):
 def _configure(environment: jinja2.Environment) -> jinja2.Environment:
     environment.filters["fill"] = _fill
     environment.filters["ref"] = _ref
+    environment.filters["short"] = _short
     for name in ("safe", "forceescape", "tojson", "xmlattr", "urlize"):
         environment.filters.pop(name, None)   # nothing here makes markup out of a value
     return environment
