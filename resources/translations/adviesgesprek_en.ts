@@ -223,6 +223,16 @@
 <context>
     <name>Documents</name>
     <message>
+        <location filename="../../wizard/ui/page_preview.py" line="152" />
+        <source>Het document kan niet worden gemaakt: {error}</source>
+        <translation>The document cannot be made: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/page_preview.py" line="172" />
+        <source>Pagina {page} van {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
         <location filename="../../wizard/ui/documents_page.py" line="43" />
         <source>Annuleren</source>
         <translation>Cancel</translation>
@@ -235,6 +245,11 @@
 </context>
 <context>
     <name>DocumentsPage</name>
+    <message>
+        <location filename="../../wizard/ui/documents_page.py" line="331" />
+        <source>De pagina's worden gemaakt…</source>
+        <translation>Making the pages…</translation>
+    </message>
     <message>
         <location filename="../../wizard/ui/documents_page.py" line="74" />
         <source>Documenten</source>
