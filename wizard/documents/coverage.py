@@ -27,6 +27,7 @@ _VARIATION_SELECTORS = (range(0xFE00, 0xFE10), range(0xE0100, 0xE01F0))
 # Dutch text is, needs no look at the fonts' tables.
 COMMON = frozenset([*range(0x20, 0x7F), *range(0xA0, 0x180), *range(0x2013, 0x2015),
                     *range(0x2018, 0x201F), 0x2022, 0x2026, 0x20AC, 0x2610, 0x2611, 0x2713])
+_COMMON_CHARS = frozenset(map(chr, COMMON)) | _LAYOUT_CONTROLS
 
 
 def _u16(data: bytes, offset: int) -> int:
@@ -159,7 +160,7 @@ def _replacement(char: str, covered: frozenset[int]) -> str:
 def substitute(text: str, folders: tuple[Path, ...]) -> str:
     """`text` with every character the fonts in `folders` cannot draw replaced (see
     `_replacement`)."""
-    if all(ord(char) in COMMON or char in _LAYOUT_CONTROLS for char in text):
+    if _COMMON_CHARS.issuperset(text):
         return text
     covered = coverage(folders)
     if all(ord(char) in covered for char in text):

@@ -52,7 +52,7 @@ class Prepared:
     kind: str
     template: str
     source: str
-    values: list[str]
+    values: list[str | list[str]]
     fonts: list[str]
     timestamp: dt.datetime
     font_dirs: tuple[Path, ...]

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextvars
 import re
+import unicodedata
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -47,26 +48,70 @@ class TypstCode(str):
     """Typst source made by the templates themselves (a macro's output, a `ref`)."""
 
 
+_LONG_RUN = re.compile(r"\S{30,}")
+PIECE = 20   # characters of a long run between two places where a line may break
+_JOINS_BEFORE = re.compile("[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a"
+                           "\u064b-\u065f\u0670\u06d6-\u06ed\u200c\u200d\u20d0-\u20ff"
+                           "\ufe00-\ufe0f\ufe20-\ufe2f\U0001f3fb-\U0001f3ff"
+                           "\U000e0020-\U000e007f\U000e0100-\U000e01ef]")
+
+
+def _may_break_before(text: str, index: int) -> bool:
+    """Whether a line may break between text[index - 1] and text[index] without cutting a
+    letter from its marks or an emoji sequence apart (a simple, safe subset of Unicode's
+    grapheme rules: never before a mark, joiner, selector or skin tone, never after a joiner,
+    never inside a flag)."""
+    char, before = text[index], text[index - 1]
+    flag = "\U0001f1e6" <= char <= "\U0001f1ff" and "\U0001f1e6" <= before <= "\U0001f1ff"
+    return not (_JOINS_BEFORE.match(char) or before == "\u200d" or flag
+                or unicodedata.category(char) in ("Mn", "Mc", "Me"))
+
+
+def pieces(text: str) -> str | list[str]:
+    """The text as it is, or, when it has a run of 30 or more characters without a space, as
+    pieces of about 20 characters in such runs, between which the page may break a line (the
+    template joins them with a zero-width box: nothing is added to the text)."""
+    if not _LONG_RUN.search(text):
+        return text
+    parts: list[str] = []
+    start = 0
+    for match in _LONG_RUN.finditer(text):
+        cut = match.start()
+        while match.end() - cut > PIECE:
+            end = cut + PIECE
+            while end < match.end() and not _may_break_before(text, end):
+                end += 1
+            if end >= match.end():
+                break
+            parts.append(text[start:end])
+            start = cut = end
+    parts.append(text[start:])
+    return parts
+
+
 class DataTable:
     """The values a render printed, each once, in the order first printed."""
 
     def __init__(self, clean: Callable[[str], str]) -> None:
-        self.values: list[str] = []
-        self.index: dict[str, int] = {}
+        self.values: list[str | list[str]] = []
+        self.index: dict[tuple[str, bool], int] = {}
         self.clean = clean
         self.printed = 0
 
-    def number(self, value: Any) -> int:
+    def number(self, value: Any, breakable: bool = True) -> int:
+        """The number of the value; `breakable`: a long run may break (shown in the text), else
+        one string (for Typst code: a title, an author)."""
         text = self.clean(close_bidi(str(value)))
         self.printed += len(text)
         if self.printed > MAX_DATA:
             raise InputError(f"het document wordt te lang om op te maken (meer dan "
                              f"{MAX_DATA // 2500} pagina's); maak de lange teksten in het "
                              "gesprek korter")
-        if text not in self.index:
-            self.index[text] = len(self.values)
-            self.values.append(text)
-        return self.index[text]
+        key = (text, breakable)
+        if key not in self.index:
+            self.index[key] = len(self.values)
+            self.values.append(pieces(text) if breakable else text)
+        return self.index[key]
 
 
 _TABLE: contextvars.ContextVar[DataTable] = contextvars.ContextVar("typst_data_table")
@@ -92,7 +137,7 @@ def _short(value: Any, limit: int = 120) -> str:
 
 def _ref(value: Any) -> TypstCode:
     """The value as a Typst expression, for Typst code: `#set document(title: {{ t|ref }})`."""
-    return TypstCode(f"value({_TABLE.get().number(value)})")
+    return TypstCode(f"value({_TABLE.get().number(value, breakable=False)})")
 
 
 class _SourceMacro(Macro):
@@ -197,7 +242,7 @@ def check_source(source: str, name: str) -> None:
 
 
 def render_source(name: str, context: dict[str, Any], rulebook: Rulebook,
-                  clean: Callable[[str], str]) -> tuple[str, list[str]]:
+                  clean: Callable[[str], str]) -> tuple[str, list[str | list[str]]]:
     """(Typst source, data table) of the template `name`; `clean` makes each value fit for
     the PDF. A broken template becomes an InputError with a Dutch message."""
     table = DataTable(clean)

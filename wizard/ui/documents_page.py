@@ -97,6 +97,7 @@ class DocumentsPage(Page):
             renderer = PreviewRenderer(lambda kind=kind: self._request(kind), self)
             renderer.rendered.connect(self._show_preview)
             self.renderers[kind] = renderer
+            view.resized.connect(lambda kind=kind: self.renderers[kind].schedule())
         self.tabs.setMinimumHeight(260)
         self.body.addWidget(self.tabs, 1)
 

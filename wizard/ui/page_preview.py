@@ -129,7 +129,10 @@ class PreviewRenderer(QObject):
 
 
 class PageView(QScrollArea):
-    """Page images one under the other, scaled to the view's width."""
+    """Page images one under the other, made for the view's width (`resized` asks for them
+    again at another width)."""
+
+    resized = Signal()
 
     def __init__(self, name: str, title: str) -> None:
         super().__init__()
@@ -147,15 +150,25 @@ class PageView(QScrollArea):
         self.layout_.addWidget(self.message)
         self.layout_.addStretch(1)
         self.shown_revision = -1
+        self.shown_ppi = 0.0
         self.page_count = 0
 
     def ppi(self) -> float:
-        """The resolution at which an A4 page fills the view's width on this screen."""
-        width = max(self.viewport().width() - 24, 100) * self.devicePixelRatioF()
-        return float(min(max(round(width / A4_WIDTH_INCHES), MIN_PPI), MAX_PPI))
+        """The resolution at which an A4 page fills the view's width on this screen (less the
+        margins and a vertical scroll bar)."""
+        margins = self.layout_.contentsMargins()
+        spare = margins.left() + margins.right() + self.verticalScrollBar().sizeHint().width() + 4
+        width = max(self.viewport().width() - spare, 100) * self.devicePixelRatioF()
+        return float(min(max(int(width / A4_WIDTH_INCHES), MIN_PPI), MAX_PPI))
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self.page_count and abs(self.ppi() - self.shown_ppi) >= 2:
+            self.resized.emit()
 
     def show_result(self, result: Result) -> None:
         self.shown_revision = result.request.revision
+        self.shown_ppi = result.request.ppi
         if result.error is not None:
             self.message.setText(QCoreApplication.translate(
                 "Documents", "Het document kan niet worden gemaakt: {error}").format(
