@@ -39,7 +39,7 @@ BUILD = bs.DIST / bs.NAME
 PROGRAM = BUILD / (bs.NAME + (".exe" if os.name == "nt" else ""))
 OVERLAY = ROOT / "packaging" / "overlay-voorbeeld"
 VERSION = bs.project_version()
-SIZE_BUDGET = 210_000_000  # bytes: Linux one-folder build with the bundled fonts and Typst (issue 11)
+SIZE_BUDGET = 210_000_000  # bytes: Linux one-folder build, bundled fonts and Typst (issue 11)
 REQUIRE_BUILD = os.environ.get("ADVIESGESPREK_REQUIRE_BUILD") == "1"
 MINPRES = EXAMPLES / "corporate-minpres.adviesgesprek.yaml"
 VWS = EXAMPLES / "corporate-personal-vws.adviesgesprek.yaml"

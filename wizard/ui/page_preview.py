@@ -33,7 +33,8 @@ from wizard.core.rulebook import Rulebook
 from wizard.core.session import Session
 
 A4_WIDTH_INCHES = 210 / 25.4
-DEBOUNCE_MS = 80         # the pause after a change before the pages are made again
+DEBOUNCE_MS = 50         # the pause after a change before the pages are made again
+FIRST_PAGES = 2          # decoded and shown first; the rest follow from the same worker
 MIN_PPI, MAX_PPI = 40, 200
 
 
@@ -50,21 +51,32 @@ class Request:
 
 @dataclass
 class Result:
+    """Page images of a request: the first ones (`complete` False), or all of them."""
+
     request: Request
     images: list[QImage] = field(default_factory=list)
+    pages: int = 0
     error: str | None = None
     seconds: float = 0.0
+    complete: bool = True
 
 
-def render_pages(request: Request) -> Result:
-    """Make the page images of a request (any thread: no widget is touched)."""
+def render_pages(request: Request,
+                 first: Callable[[Result], None] | None = None) -> Result:
+    """Make the page images of a request (any thread: no widget is touched). Decoding a page
+    image takes about as long as making it, so `first` gets the first pages as soon as they
+    are decoded, before the others are."""
     from wizard.documents.typesetting import page_images
 
     start = time.perf_counter()
     try:
         pages = page_images(request.kind, request.session, request.rulebook, request.ppi)
-        images = [QImage.fromData(data, "PNG") for data in pages]
-        return Result(request, images, seconds=time.perf_counter() - start)
+        images = [QImage.fromData(data, "PNG") for data in pages[:FIRST_PAGES]]
+        if first is not None and len(pages) > FIRST_PAGES:
+            first(Result(request, list(images), len(pages), complete=False,
+                         seconds=time.perf_counter() - start))
+        images += [QImage.fromData(data, "PNG") for data in pages[FIRST_PAGES:]]
+        return Result(request, images, len(pages), seconds=time.perf_counter() - start)
     except Exception as error:  # noqa: BLE001 - shown in the preview, never raised
         return Result(request, error=str(error), seconds=time.perf_counter() - start)
 
@@ -80,7 +92,7 @@ class _Job(QRunnable):
         self.signals = signals
 
     def run(self) -> None:
-        self.signals.done.emit(render_pages(self.request))
+        self.signals.done.emit(render_pages(self.request, self.signals.done.emit))
 
 
 class PreviewRenderer(QObject):
@@ -119,6 +131,10 @@ class PreviewRenderer(QObject):
         QThreadPool.globalInstance().start(self.running)
 
     def _finished(self, result: Result) -> None:
+        if not result.complete:   # the first pages: shown now, the job goes on
+            if result.request.revision >= self.latest:
+                self.rendered.emit(result)
+            return
         self.running = None
         if result.request.revision >= self.latest:
             self.latest = result.request.revision
@@ -177,7 +193,7 @@ class PageView(QScrollArea):
             return
         self.message.hide()
         ratio = self.devicePixelRatioF()
-        while len(self.labels) < len(result.images):
+        while len(self.labels) < result.pages:
             label = QLabel()
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             label.setStyleSheet("background: white; border: 1px solid #b0b0b0;")
@@ -190,11 +206,11 @@ class PageView(QScrollArea):
                 label.setPixmap(pixmap)
                 label.setAccessibleName(QCoreApplication.translate(
                     "Documents", "Pagina {page} van {pages}").format(
-                    page=index + 1, pages=len(result.images)))
+                    page=index + 1, pages=result.pages))
                 label.show()
-            else:
-                label.hide()
-        self.page_count = len(result.images)
+            elif index >= result.pages:
+                label.hide()   # (pages still to come keep the old picture for a moment)
+        self.page_count = result.pages
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
