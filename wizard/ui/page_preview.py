@@ -92,7 +92,13 @@ class _Job(QRunnable):
         self.signals = signals
 
     def run(self) -> None:
-        self.signals.done.emit(render_pages(self.request, self.signals.done.emit))
+        self._emit(render_pages(self.request, self._emit))
+
+    def _emit(self, result: Result) -> None:
+        try:
+            self.signals.done.emit(result)
+        except RuntimeError:   # the window closed while the pages were made: nobody waits
+            pass
 
 
 class PreviewRenderer(QObject):
