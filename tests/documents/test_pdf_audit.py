@@ -177,9 +177,16 @@ def test_the_audit_finds_missing_pdfa_and_pdfua_metadata(rulebook, tmp_path):
 
 
 def test_the_same_session_gives_the_same_bytes(rulebook, tmp_path):
+    """Also a second later: the PDF's date is the conversation's, not the clock's."""
+    import time
+
     session = load_session(EXAMPLES[0])
     for run in ("a", "b"):
         render_to_folder(session, rulebook, tmp_path / run, ["pdf"])
+        time.sleep(1.1)
+    with pikepdf.open(tmp_path / "a" / "afspraken.pdf") as pdf:
+        date = str(session.get("conversation.date")).replace("-", "")
+        assert str(pdf.docinfo["/CreationDate"]).startswith(f"D:{date}000000")
     for kind in ("afspraken", "checklist"):
         assert (tmp_path / "a" / f"{kind}.pdf").read_bytes() == \
             (tmp_path / "b" / f"{kind}.pdf").read_bytes()
