@@ -236,3 +236,28 @@ def test_progress_is_reported(rulebook, tmp_path):
                      progress=lambda step, total, label: steps.append((step, total, label)))
     assert steps[0] == (0, 4, "afspraken.pdf")
     assert steps[-1][0] == steps[-1][1]
+
+
+@pytest.mark.parametrize("text", [
+    "x" * 65, "https://www.instagram.com/minpresjetten", "e\u0301" * 40,
+    "👨\u200d👩\u200d👧\u200d👦" * 12, "🇳🇱" * 30, "Z\u0351\u0352\u0353\u0354" * 15])
+def test_a_long_run_breaks_only_between_whole_letters(text):
+    """A run of 30 or more characters without a space may break every 20 or so characters,
+    never between a letter and its marks, inside an emoji sequence or inside a flag."""
+    import unicodedata
+
+    from wizard.documents.linebreaks import pieces
+
+    def joins(before: str, after: str) -> bool:
+        return (unicodedata.category(after).startswith("M") or before == "\u200d"
+                or after in "\u200d\ufe0f" or "\U0001f3fb" <= after <= "\U0001f3ff")
+
+    parts = pieces(text)
+    assert isinstance(parts, list) and len(parts) >= 2 and "".join(parts) == text
+    for left, right in zip(parts, parts[1:], strict=False):
+        assert not joins(left[-1], right[0]), (left, right)
+        assert len(left) <= 30
+        flags = sum("\U0001f1e6" <= char <= "\U0001f1ff" for char in left)
+        assert flags % 2 == 0, left   # whole flags only
+    assert pieces("kort genoeg, met spaties tussen de woorden") == \
+        "kort genoeg, met spaties tussen de woorden"

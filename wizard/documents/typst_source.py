@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextvars
 import re
-import unicodedata
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -35,6 +34,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from wizard.core.errors import InputError
 from wizard.core.rulebook import Rulebook
 from wizard.core.text import close_bidi
+from wizard.documents.linebreaks import pieces
 from wizard.documents.templating import _fill
 from wizard.paths import templates_dir
 
@@ -46,47 +46,6 @@ _KEYWORD = re.compile(r"\b(import|include|eval|std)\b")
 
 class TypstCode(str):
     """Typst source made by the templates themselves (a macro's output, a `ref`)."""
-
-
-_LONG_RUN = re.compile(r"\S{30,}")
-PIECE = 20   # characters of a long run between two places where a line may break
-_JOINS_BEFORE = re.compile("[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a"
-                           "\u064b-\u065f\u0670\u06d6-\u06ed\u200c\u200d\u20d0-\u20ff"
-                           "\ufe00-\ufe0f\ufe20-\ufe2f\U0001f3fb-\U0001f3ff"
-                           "\U000e0020-\U000e007f\U000e0100-\U000e01ef]")
-
-
-def _may_break_before(text: str, index: int) -> bool:
-    """Whether a line may break between text[index - 1] and text[index] without cutting a
-    letter from its marks or an emoji sequence apart (a simple, safe subset of Unicode's
-    grapheme rules: never before a mark, joiner, selector or skin tone, never after a joiner,
-    never inside a flag)."""
-    char, before = text[index], text[index - 1]
-    flag = "\U0001f1e6" <= char <= "\U0001f1ff" and "\U0001f1e6" <= before <= "\U0001f1ff"
-    return not (_JOINS_BEFORE.match(char) or before == "\u200d" or flag
-                or unicodedata.category(char) in ("Mn", "Mc", "Me"))
-
-
-def pieces(text: str) -> str | list[str]:
-    """The text as it is, or, when it has a run of 30 or more characters without a space, as
-    pieces of about 20 characters in such runs, between which the page may break a line (the
-    template joins them with a zero-width box: nothing is added to the text)."""
-    if not _LONG_RUN.search(text):
-        return text
-    parts: list[str] = []
-    start = 0
-    for match in _LONG_RUN.finditer(text):
-        cut = match.start()
-        while match.end() - cut > PIECE:
-            end = cut + PIECE
-            while end < match.end() and not _may_break_before(text, end):
-                end += 1
-            if end >= match.end():
-                break
-            parts.append(text[start:end])
-            start = cut = end
-    parts.append(text[start:])
-    return parts
 
 
 class DataTable:
