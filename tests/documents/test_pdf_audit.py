@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -211,8 +212,9 @@ def test_a_machine_without_fonts_gives_the_same_bytes(rulebook, tmp_path):
                              "--out", str(tmp_path / "daar")], cwd=elsewhere, env=env,
                             capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
-    fc_list = subprocess.run(["fc-list"], env=env, capture_output=True, text=True)
-    assert fc_list.returncode != 0 or not fc_list.stdout.strip()   # really no fonts there
+    if shutil.which("fc-list"):
+        fc_list = subprocess.run(["fc-list"], env=env, capture_output=True, text=True)
+        assert fc_list.returncode != 0 or not fc_list.stdout.strip()   # really no fonts there
     for kind in ("afspraken", "checklist"):
         assert (tmp_path / "hier" / f"{kind}.pdf").read_bytes() == \
             (tmp_path / "daar" / f"{kind}.pdf").read_bytes(), kind
