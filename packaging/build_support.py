@@ -26,6 +26,7 @@ BUNDLE_IDENTIFIER = "nl.rijksoverheid.adviesgesprek"
 DIST = PACKAGING / "dist"
 WORK = PACKAGING / "work"
 MANIFEST = DIST / f"{NAME}.manifest.json"
+SIZE_BUDGET = 210_000_000   # bytes of the Linux one-folder build, with Typst and the fonts
 
 # Qt's own translations that go into the build: Dutch (the program's language) and English
 # (`--lang en`). `qt_xx.qm` is the catalogue that loads `qtbase_xx.qm`.
@@ -294,6 +295,28 @@ def write_manifest(digest: str, root: Path = ROOT, manifest: Path = MANIFEST) ->
 def folder_size(folder: Path) -> int:
     return sum(path.stat().st_size for path in folder.rglob("*")
                if path.is_file() and not path.is_symlink())
+
+
+def archive_size(folder: Path) -> int:
+    """The size of the folder as a .tar.gz (gzip level 9), as it is distributed; the archive
+    itself is not kept (packaging/build --tar makes the one to distribute)."""
+    import tarfile
+
+    class _Counter:
+        def __init__(self) -> None:
+            self.size = 0
+
+        def write(self, data: bytes) -> int:
+            self.size += len(data)
+            return len(data)
+
+        def flush(self) -> None:
+            pass
+
+    counter = _Counter()
+    with tarfile.open(fileobj=counter, mode="w:gz", compresslevel=9) as archive:
+        archive.add(folder, arcname=folder.name)
+    return counter.size
 
 
 def without_qt_runtime_hook(scripts: list) -> list:

@@ -223,209 +223,210 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="43"/>
+        <location filename="../../wizard/ui/documents_page.py" line="53"/>
+        <location filename="../../wizard/ui/page_preview.py" line="248"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="57"/>
+        <location filename="../../wizard/ui/documents_page.py" line="67"/>
         <source>Bezig: {step}</source>
         <translation>Working on: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/page_preview.py" line="195"/>
+        <source>Het document kan niet worden gemaakt: {error}</source>
+        <translation>The document cannot be made: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/page_preview.py" line="213"/>
+        <source>Pagina {page} van {pages}</source>
+        <translation>Page {page} of {pages}</translation>
     </message>
 </context>
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="74"/>
+        <location filename="../../wizard/ui/documents_page.py" line="84"/>
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="75"/>
+        <location filename="../../wizard/ui/documents_page.py" line="85"/>
         <source>Bekijk de afspraken en de checklist, druk ze af of sla ze op.</source>
         <translation>Review the agreement and the checklist, print them or save them.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="82"/>
-        <location filename="../../wizard/ui/documents_page.py" line="94"/>
+        <location filename="../../wizard/ui/documents_page.py" line="93"/>
+        <location filename="../../wizard/ui/documents_page.py" line="106"/>
         <source>Afspraken</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="82"/>
-        <location filename="../../wizard/ui/documents_page.py" line="94"/>
+        <location filename="../../wizard/ui/documents_page.py" line="93"/>
+        <location filename="../../wizard/ui/documents_page.py" line="106"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="106"/>
+        <location filename="../../wizard/ui/documents_page.py" line="118"/>
         <source>Formaat {format}</source>
         <translation>Format {format}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="108"/>
+        <location filename="../../wizard/ui/documents_page.py" line="120"/>
         <source>Afdrukken:</source>
         <translation>Print:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="109"/>
+        <location filename="../../wizard/ui/documents_page.py" line="121"/>
         <source>Exporteren als:</source>
         <translation>Export as:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="113"/>
+        <location filename="../../wizard/ui/documents_page.py" line="125"/>
         <source>Afdrukvoorbeeld…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="114"/>
+        <location filename="../../wizard/ui/documents_page.py" line="126"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="115"/>
+        <location filename="../../wizard/ui/documents_page.py" line="127"/>
         <source>Exporteren naar map…</source>
         <translation>Export to folder…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="116"/>
+        <location filename="../../wizard/ui/documents_page.py" line="128"/>
         <source>Platformconfiguratie opslaan…</source>
         <translation>Save platform configuration…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="118"/>
+        <location filename="../../wizard/ui/documents_page.py" line="130"/>
         <source>Gesprek opslaan</source>
         <translation>Save conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="139"/>
+        <location filename="../../wizard/ui/documents_page.py" line="152"/>
         <source>Er zijn nog {count} fouten (zie het overzicht): de documenten krijgen het merkteken CONCEPT.</source>
         <translation>There are still {count} errors (see the overview): the documents get the CONCEPT mark.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="144"/>
+        <location filename="../../wizard/ui/documents_page.py" line="157"/>
         <source>Geen fouten: de documenten zijn definitief.</source>
         <translation>No errors: the documents are final.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="168"/>
-        <source>Het document kan niet worden gemaakt: {error}</source>
-        <translation>The document cannot be made: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/documents_page.py" line="178"/>
+        <location filename="../../wizard/ui/documents_page.py" line="193"/>
         <source>De documentmodule is niet beschikbaar ({error}).</source>
         <translation>The documents module is not available ({error}).</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="193"/>
+        <location filename="../../wizard/ui/documents_page.py" line="208"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="194"/>
+        <location filename="../../wizard/ui/documents_page.py" line="209"/>
         <source>Kies ten minste één formaat.</source>
         <translation>Choose at least one format.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="196"/>
+        <location filename="../../wizard/ui/documents_page.py" line="211"/>
         <source>Map voor de documenten</source>
         <translation>Folder for the documents</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="209"/>
+        <location filename="../../wizard/ui/documents_page.py" line="224"/>
         <source>Exporteren kan niet: {error}</source>
         <translation>Cannot export: {error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="212"/>
+        <location filename="../../wizard/ui/documents_page.py" line="227"/>
         <source>Documenten maken</source>
         <translation>Making the documents</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="217"/>
+        <location filename="../../wizard/ui/documents_page.py" line="232"/>
         <source>Exporteren is afgebroken.</source>
         <translation>Export was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="220"/>
+        <location filename="../../wizard/ui/documents_page.py" line="235"/>
         <source>Exporteren is mislukt: {error}</source>
         <translation>Export failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="223"/>
+        <location filename="../../wizard/ui/documents_page.py" line="238"/>
         <source>Opgeslagen in {folder}: {names}</source>
         <translation>Saved in {folder}: {names}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="230"/>
+        <location filename="../../wizard/ui/documents_page.py" line="245"/>
         <source>Platformconfiguratie opslaan</source>
         <translation>Save platform configuration</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="231"/>
+        <location filename="../../wizard/ui/documents_page.py" line="246"/>
         <source>YAML-bestanden (*.yaml *.yml)</source>
         <translation>YAML files (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="245"/>
+        <location filename="../../wizard/ui/documents_page.py" line="260"/>
         <source>Platformconfiguratie opgeslagen: {file}</source>
         <translation>Platform configuration saved: {file}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="263"/>
+        <location filename="../../wizard/ui/documents_page.py" line="278"/>
         <source>Adviesgesprek</source>
         <translation>Adviesgesprek</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="272"/>
+        <location filename="../../wizard/ui/documents_page.py" line="292"/>
         <source>Afdrukvoorbeeld</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="283"/>
-        <location filename="../../wizard/ui/documents_page.py" line="289"/>
-        <location filename="../../wizard/ui/documents_page.py" line="303"/>
+        <location filename="../../wizard/ui/documents_page.py" line="307"/>
+        <location filename="../../wizard/ui/documents_page.py" line="313"/>
+        <location filename="../../wizard/ui/documents_page.py" line="336"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="290"/>
+        <location filename="../../wizard/ui/documents_page.py" line="314"/>
         <source>Kies ten minste één document.</source>
         <translation>Choose at least one document.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="299"/>
+        <location filename="../../wizard/ui/documents_page.py" line="336"/>
+        <source>De pagina&apos;s worden gemaakt…</source>
+        <translation>Making the pages…</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/documents_page.py" line="348"/>
         <source>Afdrukken kan niet: {error}</source>
         <translation>Cannot print: {error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="306"/>
-        <source>De documenten worden opgemaakt…</source>
-        <translation>Laying out the documents…</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/documents_page.py" line="308"/>
-        <source>Klaar</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/documents_page.py" line="316"/>
+        <location filename="../../wizard/ui/documents_page.py" line="356"/>
         <source>Afdrukken is afgebroken.</source>
         <translation>Printing was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="319"/>
+        <location filename="../../wizard/ui/documents_page.py" line="359"/>
         <source>Afdrukken is mislukt: {error}</source>
         <translation>Printing failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="321"/>
+        <location filename="../../wizard/ui/documents_page.py" line="362"/>
         <source>De documenten zijn naar de printer gestuurd.</source>
         <translation>The documents were sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="325"/>
+        <location filename="../../wizard/ui/documents_page.py" line="366"/>
         <source>Regelboek {version} van {date}. De afspraken vermelden de bron van iedere regel.</source>
         <translation>Rulebook {version} of {date}. The agreement cites the source of every rule.</translation>
     </message>
@@ -1126,112 +1127,112 @@
 <context>
     <name>PredecessorPage</name>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="92"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="91"/>
         <source>Account voorganger</source>
         <translation>Predecessor&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="102"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="101"/>
         <source>De voorganger</source>
         <translation>The predecessor</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="103"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="102"/>
         <source>Naam van de voorganger</source>
         <translation>Name of the predecessor</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="109"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="108"/>
         <source>De archivering van de berichten (RDDI) is geregeld</source>
         <translation>Archiving of the posts (RDDI) has been arranged</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="50"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="49"/>
         <source>Account van de voorganger op {platform}</source>
-        <translation>The predecessor's account on {platform}</translation>
+        <translation>The predecessor&apos;s account on {platform}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="51"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="50"/>
         <source>Handle van dat account op {platform} (zonder @)</source>
         <translation>Handle of that account on {platform} (without @)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="53"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="52"/>
         <source>Naam van het archiefaccount op {platform}</source>
         <translation>Name of the archive account on {platform}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="71"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="70"/>
         <source>(aangenomen: {kind})</source>
         <translation>(assumed: {kind})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="79"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="78"/>
         <source>Het ministerie hoeft met dit platform niets te doen.</source>
         <translation>The ministry has nothing to do on this platform.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="83"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="82"/>
         <source>Wat er gebeurt: {action}.</source>
         <translation>What happens: {action}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="93"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="92"/>
         <source>Welke accounts had de voorganger, wat gebeurt ermee, en wat later bij het vertrek van deze bewindspersoon?</source>
-        <translation>Which accounts did the predecessor have, what happens to them, and what later at this minister's departure?</translation>
+        <translation>Which accounts did the predecessor have, what happens to them, and what later at this minister&apos;s departure?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="97"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="96"/>
         <source>Er is een voorganger</source>
         <translation>There is a predecessor</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="106"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="105"/>
         <source>Hoe de voorganger de accounts liet beheren</source>
-        <translation>How the predecessor's accounts were managed</translation>
+        <translation>How the predecessor&apos;s accounts were managed</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="111"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="110"/>
         <source>De accounts van de voorganger</source>
-        <translation>The predecessor's accounts</translation>
+        <translation>The predecessor&apos;s accounts</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="113"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="112"/>
         <source>Per platform: welk account had de voorganger? Wat het gesprek niet vastlegt, neemt het programma aan (zie de keuzelijst); de afspraken zeggen dat het een aanname is.</source>
         <translation>Per platform: which account did the predecessor have? What the conversation does not record, the program assumes (see the list); the agreement says it is an assumption.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="124"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="123"/>
         <source>Bij vertrek van deze bewindspersoon</source>
         <translation>When this minister leaves</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="126"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="125"/>
         <source>Een account dat niet vanzelf naar de opvolger gaat: leg nu vast wat er bij het vertrek gebeurt.</source>
         <translation>An account that does not pass to the successor by itself: record now what happens at departure.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="129"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="128"/>
         <source>(nog niet afgesproken)</source>
         <translation>(not agreed yet)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="130"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="129"/>
         <source>Het account</source>
         <translation>The account</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="134"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="133"/>
         <source>Aantal weken dat webcare daarna nog vragen beantwoordt</source>
         <translation>Number of weeks webcare still answers questions afterwards</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="136"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="135"/>
         <source>Tweestapsverificatie</source>
         <translation>Two-step verification</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="151"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="150"/>
         <source>Wat u kunt afspreken:</source>
         <translation>What you can agree on:</translation>
     </message>

@@ -1,5 +1,6 @@
-"""Document tests: Qt offscreen (set before PySide6 is imported), the built-in rulebook, the
-examples, and helpers to read PDFs back."""
+"""Document tests: the built-in rulebook, the examples, and helpers to read PDFs back. The
+documents need no Qt; printing and the wizard's tests do (offscreen, set before PySide6 is
+imported)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import re  # noqa: E402
+import shutil  # noqa: E402
+import subprocess  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
@@ -15,21 +18,18 @@ from pypdf import PdfReader  # noqa: E402
 
 from wizard.core.rulebook import builtin_rulebook  # noqa: E402
 from wizard.core.session import Session, new_session  # noqa: E402
-from wizard.documents.qtapp import ensure_gui_application  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = sorted((ROOT / "examples").glob("*.adviesgesprek.yaml"))
 
 
-@pytest.fixture(scope="session", autouse=True)
+@pytest.fixture(scope="session")
 def qt_application():
-    """A QApplication, not just a QGuiApplication: the wizard's tests may run in the same
-    process later and need widgets (Qt allows one application object per process)."""
+    """A QApplication (for printing), not just a QGuiApplication: the wizard's tests may run in
+    the same process later and need widgets (Qt allows one application object per process)."""
     from PySide6.QtWidgets import QApplication
 
-    if QApplication.instance() is None:
-        QApplication([])
-    return ensure_gui_application()
+    return QApplication.instance() or QApplication([])
 
 
 @pytest.fixture(scope="session")
@@ -38,15 +38,34 @@ def rulebook():
 
 
 def squash(text: str) -> str:
-    """Text without any whitespace: line breaks in a PDF fall anywhere."""
-    return re.sub(r"\s+", "", text)
+    """Text without any whitespace: line breaks in a PDF fall anywhere. Also without soft
+    hyphens: where Typst hyphenates a word at the end of a line, the PDF's text holds U+00AD
+    there (the standard mark of a hyphenation point, invisible to a search), never a "-"."""
+    return re.sub(r"[\s\u00ad]+", "", text)
 
 
 def pdf_pages(path: Path) -> list[str]:
+    """The text of every page. Read with poppler's pdftotext where installed (.ci/run installs
+    it): it honours the PDF's ActualText, which Typst writes where a glyph's text differs from
+    its usual one (a "-" whose glyph is mapped to a soft hyphen because the same glyph ended a
+    hyphenated line earlier). `-raw` keeps the order in which the page was written (reading
+    order), so that the large, rotated CONCEPT watermark does not cut through the lines.
+    pypdf, the fallback, ignores ActualText."""
+    if shutil.which("pdftotext"):
+        result = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"],
+                                capture_output=True, check=True, timeout=300)
+        return result.stdout.decode("utf-8").split("\f")[:-1]
     return [page.extract_text() or "" for page in PdfReader(str(path)).pages]
 
 
 def pdf_text(path: Path) -> str:
+    """The text of the pages' bodies, without the page headers, footers and the CONCEPT
+    watermark (which a paragraph running over two pages would otherwise have in its middle);
+    all pages' text where poppler is missing."""
+    if shutil.which("pdftotext"):
+        from tests.hostile.docs import read_pdf
+
+        return read_pdf(path).body_text
     return "\n".join(pdf_pages(path))
 
 

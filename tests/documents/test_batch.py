@@ -141,3 +141,23 @@ def test_same_names_get_their_own_folders(tmp_path, rulebook):
     save_session(make_session(), folder / "jansen.yaml")
     result = batch_folder(folder, tmp_path / "uit", rulebook, ["pdf"])
     assert sorted(entry.folder.name for entry in result.results) == ["jansen", "jansen-2"]
+
+
+def test_two_workers_make_the_same_files_as_one(cabinet, tmp_path, rulebook, monkeypatch):
+    """Where a second core is free, two conversations (and a render's two PDFs) are made at
+    the same time: the files, the summary and the CSV are the same, byte for byte."""
+    from wizard.documents import export
+
+    made = {}
+    for count in (1, 2):
+        monkeypatch.setattr(export, "workers", lambda count=count: count)
+        out = tmp_path / f"uit-{count}"
+        result = batch_folder(cabinet, out, rulebook, ["pdf", "html"])
+        export.render_to_folder(make_session(), rulebook, out / "los", ["pdf"])
+        made[count] = ({path.relative_to(out): path.read_bytes() for path in out.rglob("*")
+                        if path.is_file()}, [line.replace(str(out), "UIT")
+                                             for line in result.summary_lines()])
+    assert made[1][0].keys() == made[2][0].keys()
+    for name, data in made[1][0].items():
+        assert made[2][0][name] == data, name
+    assert made[1][1] == made[2][1]

@@ -13,14 +13,14 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 import pytest
-from PySide6.QtGui import QPdfWriter
 
+from tests.hostile.docs import HAVE_POPPLER, read_pdf
 from wizard.core.errors import InputError
 from wizard.core.session import save_session
 from wizard.documents import export
 from wizard.documents.export import render_to_folder
 from wizard.documents.html import document_html
-from wizard.documents.paged import a4_layout, lay_out
+from wizard.documents.typesetting import prepare
 
 from .conftest import EXAMPLES, ROOT, make_session, pdf_pages, pdf_text, squash
 
@@ -79,10 +79,23 @@ def test_template_code_and_markup_in_the_session_stay_literal(rulebook, tmp_path
     assert "49" not in squash(pdf_text(tmp_path / "afspraken.pdf")).replace("2049", "")
 
 
-def test_qt_html_escapes_the_session_too(rulebook):
+def test_odt_html_escapes_the_session_too(rulebook):
     text = document_html("afspraken", _hostile_session(), rulebook)
     assert "<b>x</b>" not in text
     assert "&lt;b&gt;x&lt;/b&gt; {{ 7*7 }} {% raw %}" in text
+
+
+def test_the_typst_source_holds_no_session_text(rulebook):
+    """Session text reaches Typst only as data: the source refers to it by number."""
+    typst_like = "#sys.exit() *vet* $x$ <label> @ref"
+    session = _hostile_session()
+    session.set("conversation.notes", typst_like)
+    for kind in ("afspraken", "checklist"):
+        prepared = prepare(kind, session, rulebook)
+        assert "7*7" not in prepared.source and "sys.exit" not in prepared.source
+        assert "Eva de Vries" not in prepared.source and "Sanne" not in prepared.source
+        assert HOSTILE in prepared.values
+    assert typst_like in prepare("afspraken", session, rulebook).values
 
 
 def _strange_session():
@@ -117,15 +130,12 @@ def test_control_characters_and_lone_surrogates_do_not_break_the_files(rulebook,
     assert "Eva" in _odt_text(tmp_path / "afspraken.odt")
 
 
-@pytest.mark.parametrize("kind", ["afspraken", "checklist"])
-def test_huge_text_stays_within_the_text_width(rulebook, tmp_path, kind):
-    writer = QPdfWriter(str(tmp_path / "probe.pdf"))
-    writer.setPageLayout(a4_layout())
-    document = lay_out(kind, _strange_session(), rulebook, writer)
-    size = document.document.documentLayout().documentSize()
-    assert size.width() <= document.body.width() * 1.001
-    for part in document.slices:
-        assert part.bottom - part.top <= document.body.height() + 1
+@pytest.mark.skipif(not HAVE_POPPLER, reason="pdftotext (poppler) gives word positions")
+def test_huge_text_stays_within_the_text_width(rulebook, tmp_path):
+    render_to_folder(_strange_session(), rulebook, tmp_path, ["pdf"])
+    for kind in ("afspraken", "checklist"):
+        pdf = read_pdf(tmp_path / f"{kind}.pdf")
+        assert not pdf.off_page(), pdf.off_page()[:5]
 
 
 def _grey_pages(pdf: Path, folder: Path) -> list[tuple[int, int, bytes]]:
@@ -226,3 +236,28 @@ def test_progress_is_reported(rulebook, tmp_path):
                      progress=lambda step, total, label: steps.append((step, total, label)))
     assert steps[0] == (0, 4, "afspraken.pdf")
     assert steps[-1][0] == steps[-1][1]
+
+
+@pytest.mark.parametrize("text", [
+    "x" * 65, "https://www.instagram.com/minpresjetten", "e\u0301" * 40,
+    "👨\u200d👩\u200d👧\u200d👦" * 12, "🇳🇱" * 30, "Z\u0351\u0352\u0353\u0354" * 15])
+def test_a_long_run_breaks_only_between_whole_letters(text):
+    """A run of 30 or more characters without a space may break every 20 or so characters,
+    never between a letter and its marks, inside an emoji sequence or inside a flag."""
+    import unicodedata
+
+    from wizard.documents.linebreaks import pieces
+
+    def joins(before: str, after: str) -> bool:
+        return (unicodedata.category(after).startswith("M") or before == "\u200d"
+                or after in "\u200d\ufe0f" or "\U0001f3fb" <= after <= "\U0001f3ff")
+
+    parts = pieces(text)
+    assert isinstance(parts, list) and len(parts) >= 2 and "".join(parts) == text
+    for left, right in zip(parts, parts[1:], strict=False):
+        assert not joins(left[-1], right[0]), (left, right)
+        assert len(left) <= 30
+        flags = sum("\U0001f1e6" <= char <= "\U0001f1ff" for char in left)
+        assert flags % 2 == 0, left   # whole flags only
+    assert pieces("kort genoeg, met spaties tussen de woorden") == \
+        "kort genoeg, met spaties tussen de woorden"

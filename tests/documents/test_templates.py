@@ -73,9 +73,9 @@ def test_a_missing_value_in_a_template_is_an_error_not_an_empty_string(tmp_path)
 
 
 def test_broken_overlay_template_exits_2_on_the_command_line(tmp_path):
-    _overlay(tmp_path, {"afspraken.html.j2": "{% if %}"})
+    _overlay(tmp_path, {"afspraken.typ.j2": "{% if %}"})
     session = ROOT / "examples" / "corporate-minpres.adviesgesprek.yaml"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
     result = subprocess.run([sys.executable, "-m", "wizard", "render", str(session), "--out",
                              str(tmp_path / "uit"), "--rulebook", str(tmp_path / "departement")],
                             capture_output=True, text=True, env=env, timeout=120)
@@ -84,39 +84,126 @@ def test_broken_overlay_template_exits_2_on_the_command_line(tmp_path):
     assert not any((tmp_path / "uit").glob("*")) if (tmp_path / "uit").exists() else True
 
 
-def test_qt_application_goes_offscreen_without_a_display(tmp_path):
-    env = {key: value for key, value in os.environ.items()
-           if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    env["PYTHONPATH"] = str(ROOT)
-    code = ("from wizard.documents.qtapp import ensure_gui_application as e;"
-            "a = e(); b = e(); print(a.platformName(), a is b)")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            env=env, timeout=60)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["offscreen", "True"]
-    assert "could not connect" not in result.stderr
+# --- a department's own Typst templates -----------------------------------------------------
+
+TYPST_FRAME = ('{% import "macros.typ.j2" as m %}#import "adviesgesprek.typ": *\n'
+               "{{ m.frame(page, concept) }}\n")
 
 
-def test_the_documents_use_the_bundled_font_not_the_machines(tmp_path):
-    from PySide6.QtGui import QFontDatabase
+def test_overlay_typst_template_replaces_the_builtin_one(tmp_path):
+    rulebook = _overlay(tmp_path, {"checklist.typ.j2": TYPST_FRAME + (
+        "= Huisstijl {{ minister.name }}\n"
+        "{% for group in checklist_groups %}{% for item in group.entries %}"
+        "- {{ item.text }}\n{% endfor %}{% endfor %}")})
+    render_to_folder(make_session(), rulebook, tmp_path / "uit", ["pdf"])
+    text = squash(pdf_text(tmp_path / "uit" / "checklist.pdf"))
+    assert squash("Huisstijl Eva de Vries") in text
+    assert "Wie" not in text.split("Huisstijl")[0]   # not the built-in checklist table
+    assert squash("werkdagen 8.00-18.00 uur") in squash(pdf_text(tmp_path / "uit" /
+                                                                  "afspraken.pdf"))
 
-    from wizard.documents.fonts import document_family, load_bundled_fonts
 
-    assert "Noto Sans" in load_bundled_fonts()
-    system = [family for family in QFontDatabase.families() if "Noto" not in family]
-    overlay = _overlay(tmp_path, {}, "fonts:\n  house: [\"Geen Huisletter Hier\"]\n"
-                                     f"  fallback: [\"Ook Niet\", \"{system[0]}\"]\n")
+@pytest.mark.parametrize("attack", [
+    "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+    "{{ minister.__class__ }}{{ cycler.__init__.__globals__ }}",
+    "{% set x = labels.update({'a': 1}) %}{{ x }}",
+])
+def test_overlay_typst_templates_run_in_the_sandbox(tmp_path, attack):
+    rulebook = _overlay(tmp_path, {"afspraken.typ.j2": TYPST_FRAME + attack})
+    with pytest.raises(InputError, match="sjabloon"):
+        render_to_folder(make_session(), rulebook, tmp_path / "uit", ["pdf"])
+    assert not (tmp_path / "uit").exists() or not list((tmp_path / "uit").iterdir())
+
+
+@pytest.mark.parametrize("template", [
+    # everything a template prints is a value, whatever it does to it
+    "{{ minister.name }} {{ minister.name|upper }} {{ minister.name ~ '' }}",
+    '{% call "{x}".format(x=minister.name) %}{% endcall %}',
+    '{% filter replace("X", minister.name) %}X{% endfilter %}',
+    "{% set b %}{{ minister.name }}{% endset %}{{ b }} {{ [minister.name]|join }}",
+    "{{ minister.name|e }} {{ minister.name|string }}",
+])
+def test_session_text_is_never_typst_source_in_an_overlay_either(tmp_path, template):
+    rulebook = _overlay(tmp_path, {"afspraken.typ.j2": TYPST_FRAME + template})
+    name = "*vet* #sys.exit() $x$ <l> @ref"
+    render_to_folder(make_session(**{"minister.name": name}), rulebook, tmp_path / "uit", ["pdf"])
+    assert squash(name) in squash(pdf_text(tmp_path / "uit" / "afspraken.pdf"))
+
+
+@pytest.mark.parametrize("attack", ["{{ minister.name|safe }}", "{{ minister.name|tojson }}"])
+def test_unsafe_jinja_filters_are_not_there_for_typst(tmp_path, attack):
+    rulebook = _overlay(tmp_path, {"afspraken.typ.j2": TYPST_FRAME + attack})
+    with pytest.raises(InputError, match="sjabloon"):
+        render_to_folder(make_session(), rulebook, tmp_path / "uit", ["pdf"])
+
+
+def test_a_typst_error_in_an_overlay_template_is_a_dutch_message(tmp_path):
+    rulebook = _overlay(tmp_path, {"afspraken.typ.j2": TYPST_FRAME + "#let x = (\n"})
+    with pytest.raises(InputError, match="kan niet worden opgemaakt"):
+        render_to_folder(make_session(), rulebook, tmp_path / "uit", ["pdf"])
+
+
+def test_a_typst_warning_is_an_error(tmp_path):
+    rulebook = _overlay(tmp_path, {"afspraken.typ.j2": TYPST_FRAME +
+                                   '#text(font: "Geen Bestaande Letter")[x]'})
+    with pytest.raises(InputError, match="waarschuwing"):
+        render_to_folder(make_session(), rulebook, tmp_path / "uit", ["pdf"])
+
+
+# --- fonts ----------------------------------------------------------------------------------
+
+DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+def _pdf_fonts(path) -> set[str]:
+    """The fonts of a PDF by name; "Type3" for the colour emoji (Typst draws them as a Type 3
+    font of images, which has no name)."""
+    import pikepdf
+
+    names = set()
+    with pikepdf.open(path) as pdf:
+        for page in pdf.pages:
+            for font in page.Resources.Font.values():
+                name = str(font.get("/BaseFont", "/Type3"))[1:]
+                names.add(name.split("+", 1)[-1])
+    return names
+
+
+def test_the_documents_use_the_bundled_fonts_not_the_machines(tmp_path):
+    """A house font that is only installed on the machine is not used: the PDF holds the
+    bundled Noto fonts and nothing else."""
+    from wizard.documents.fonts import document_family
+
+    overlay = _overlay(tmp_path, {}, 'fonts:\n  house: ["DejaVu Sans", "Geen Huisletter"]\n'
+                                     '  fallback: ["Ook Niet", "DejaVu Sans"]\n')
     assert document_family(overlay) == "Noto Sans"
+    render_to_folder(make_session(**{"minister.name": "Eva שלום 👩🏽‍💻"}), overlay,
+                     tmp_path / "uit", ["pdf"])
+    fonts = _pdf_fonts(tmp_path / "uit" / "afspraken.pdf")
+    assert fonts and all(name.startswith("Noto") or name == "Type3" for name in fonts), fonts
+    assert {"NotoSans-Regular", "NotoSansHebrew-Regular", "Type3"} <= fonts
     text = document_html("afspraken", make_session(), overlay, standalone=True)
-    assert f'"Geen Huisletter Hier", "Ook Niet", "{system[0]}", sans-serif' in text
+    assert '"DejaVu Sans", "Geen Huisletter", "Ook Niet", "DejaVu Sans", sans-serif' in text
 
 
-def test_an_installed_house_font_comes_first(tmp_path):
-    from PySide6.QtGui import QFontDatabase
+@pytest.mark.skipif(not os.path.exists(DEJAVU), reason="no DejaVu Sans to play the house font")
+def test_a_house_font_the_overlay_brings_comes_first(tmp_path):
+    """The overlay's fonts/ folder brings a house font (here DejaVu Sans plays the part of
+    RijksoverheidSansText): the documents use it first, the bundled fonts after it."""
+    import shutil
 
     from wizard.documents.fonts import document_family
 
-    installed = [family for family in QFontDatabase.families() if "Noto" not in family]
-    overlay = _overlay(tmp_path, {},
-                       f"fonts:\n  house: [\"Geen Huisletter\", \"{installed[0]}\"]\n")
-    assert document_family(overlay) == installed[0]
+    overlay = _overlay(tmp_path, {}, 'fonts:\n  house: ["Geen Huisletter", "DejaVu Sans"]\n')
+    (tmp_path / "departement" / "fonts").mkdir()
+    shutil.copy(DEJAVU, tmp_path / "departement" / "fonts")
+    assert document_family(overlay) == "DejaVu Sans"
+    render_to_folder(make_session(**{"minister.name": "Eva 👩🏽‍💻"}), overlay, tmp_path / "uit",
+                     ["pdf", "odt"])
+    fonts = _pdf_fonts(tmp_path / "uit" / "afspraken.pdf")
+    assert "DejaVuSans" in fonts and "Type3" in fonts   # the emoji in colour, not DejaVu's
+    assert "NotoSans-Regular" not in fonts   # DejaVu Sans has every other character here
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "uit" / "afspraken.odt") as odt:
+        assert b"DejaVu Sans" in odt.read("styles.xml")

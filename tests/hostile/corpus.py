@@ -19,6 +19,10 @@ LONG = 100_000
 NASTY: dict[str, str] = {
     "markup": "<b>vet</b> <i>schuin</i></p></td></table> <script>alert('x')</script>",
     "jinja": "{{ 7*7 }} {% raw %} {# commentaar #} {%- endraw %} {{ labels }} {%",
+    "typst": '#sys.exit() *vet* _schuin_ $x^2$ <label> @ref #import "@preview/cetz:0.3.0" '
+             '#read("/etc/passwd") = Kop `code` \\ ] [ #{ } // niet /* wel */ ~ --- ...',
+    "typst_code": '#let x = 1; #eval("1+1") #std.eval("2") #set page(width: 1cm) '
+                  '#show: none #value(0); #page-frame() #include "x.typ"',
     "qt_rich_text": '<font color=red>rood</font> <img src="x.png"> <a href="https://x.nl">a</a> '
                     "<qt><hr>",
     "entities": "&amp; &lt;b&gt; &#60;i&#62; &#x41; &nbsp; &copy &",
@@ -146,12 +150,37 @@ def has_bidi(text: str) -> bool:
                                                    "LRI", "FSI", "PDF", "PDI") for char in text)
 
 
+def _clusters(text: str) -> list[str]:
+    """The text cut into a base character and the combining marks after it."""
+    clusters: list[str] = []
+    for char in text:
+        if clusters and unicodedata.category(char).startswith("M"):
+            clusters[-1] += char
+        else:
+            clusters.append(char)
+    return clusters
+
+
+def single_clusters(text: str) -> str:
+    """The text with a letter and its combining marks written once where it follows itself.
+    Typst draws a letter with stacked marks (Z + 4 marks) with several glyphs, and gives each
+    separately placed glyph the text of the whole cluster (its ToUnicode entry or an ActualText
+    span: see tests/documents/test_pdf_audit.py), so a PDF's text holds such a cluster once per
+    glyph; it is read once here, and so is the value it is compared with."""
+    out: list[str] = []
+    for cluster in _clusters(text):
+        if not (len(cluster) > 1 and out and out[-1] == cluster):
+            out.append(cluster)
+    return "".join(out)
+
+
 def pdf_shows(pdf_text: str, value: str) -> bool:
     """Whether the text of a PDF holds `value`. Arabic comes out of a PDF in its presentation
     forms (NFKC maps them back) and right-to-left text in the order it is shown; for such text
-    every run of one direction must be there, read either way."""
-    shown = comparable(unicodedata.normalize("NFKC", pdf_text))
-    wanted = comparable(unicodedata.normalize("NFKC", value))
+    every run of one direction must be there, read either way. A letter with several combining
+    marks is read once (`single_clusters`)."""
+    shown = single_clusters(comparable(unicodedata.normalize("NFKC", pdf_text)))
+    wanted = single_clusters(comparable(unicodedata.normalize("NFKC", value)))
     if wanted in shown:
         return True
     if not has_bidi(value):

@@ -14,8 +14,8 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 MM = 72 / 25.4   # PDF points per millimetre
-SIDE_MARGIN_MM = 22.0     # the documents' left and right margins (wizard/documents/paged.py)
-BODY_TOP_MM, BODY_BOTTOM_MM = 27.0, 24.0   # the body between header and footer
+SIDE_MARGIN_MM = 22.0     # the documents' left and right margins (templates/adviesgesprek.typ)
+HEADER_RULE_MM, FOOTER_RULE_MM = 19.0, 15.0   # the body is between these two rules
 WATERMARK_PT = 60.0       # the CONCEPT watermark's letters are taller than any text
 EDGE_MM = 5.0             # header and footer keep at least this far from the top and bottom
 TOLERANCE_PT = 2.0
@@ -53,8 +53,8 @@ class PdfContent:
         words = []
         for word in self.words:
             height = self.sizes[word.page][1]
-            if (word.top >= (BODY_TOP_MM - 2) * MM and word.bottom <= height - (
-                    BODY_BOTTOM_MM - 2) * MM and word.bottom - word.top < WATERMARK_PT):
+            if (word.top >= (HEADER_RULE_MM + 1) * MM and word.bottom <= height - (
+                    FOOTER_RULE_MM + 1) * MM and word.bottom - word.top < WATERMARK_PT):
                 words.append(word.text)
         return " ".join(words)
 
@@ -62,17 +62,29 @@ class PdfContent:
         return " ".join(word.text for word in self.words if word.page == index)
 
     def off_page(self) -> list[str]:
-        """Words outside the printable area: in the side margins, or at the very top or bottom."""
+        """Words outside the printable area: in the side margins, or at the very top or bottom.
+        The height of a colour emoji is not checked: Typst draws them with a Type 3 font, and
+        poppler gives a Type 3 glyph a box about five times its height (the place across is
+        right)."""
         wrong = []
         for word in self.words:
             width, height = self.sizes[word.page]
+            upright = not _only_emoji(word.text)
             if (word.left < SIDE_MARGIN_MM * MM - TOLERANCE_PT
                     or word.right > width - SIDE_MARGIN_MM * MM + TOLERANCE_PT
-                    or word.top < EDGE_MM * MM or word.bottom > height - EDGE_MM * MM):
+                    or upright and (word.top < EDGE_MM * MM
+                                    or word.bottom > height - EDGE_MM * MM)):
                 wrong.append(f"page {word.page + 1} at ({word.left / MM:.0f} mm, "
                              f"{word.top / MM:.0f} mm)-({word.right / MM:.0f} mm, "
                              f"{word.bottom / MM:.0f} mm): {word.text[:40]!r}")
         return wrong
+
+
+def _only_emoji(text: str) -> bool:
+    """Whether a word is only pictographs and what joins them (joiners, skin tones, flags,
+    variation selectors)."""
+    return bool(text) and all(ord(char) >= 0x1F000 or char in "\u200d\ufe0f\u20e3"
+                              or 0x2600 <= ord(char) < 0x2800 for char in text)
 
 
 def read_pdf(path: Path) -> PdfContent:
@@ -83,7 +95,8 @@ def read_pdf(path: Path) -> PdfContent:
         words = [Word(index, 0, 0, 0, 0, page.extract_text() or "")
                  for index, page in enumerate(reader.pages)]
         return PdfContent(len(reader.pages), words, [])
-    result = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True,
+    # -raw: the words in the order they were written (reading order), not sorted by place.
+    result = subprocess.run(["pdftotext", "-raw", "-bbox", str(path), "-"], capture_output=True,
                             check=True, timeout=300)
     output = result.stdout.decode("utf-8", "replace")
     words, sizes = [], []

@@ -53,3 +53,13 @@ def test_installed_check_command_runs_from_another_directory(installed, tmp_path
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 fouten" in result.stdout
+
+
+def test_installed_program_renders_a_pdf_from_another_directory(installed, tmp_path):
+    """The wheel holds the Typst templates and the bundled fonts."""
+    example = EXAMPLES / "corporate-minpres.adviesgesprek.yaml"
+    script = installed.parent / ("adviesgesprek.exe" if os.name == "nt" else "adviesgesprek")
+    result = subprocess.run([str(script), "render", str(example), "--out", str(tmp_path / "uit")],
+                            cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert (tmp_path / "uit" / "afspraken.pdf").read_bytes().startswith(b"%PDF-")

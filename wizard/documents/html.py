@@ -1,5 +1,4 @@
-"""The HTML of the documents: for Qt's QTextDocument (PDF, print, ODT) and as a standalone,
-accessible export."""
+"""The HTML of the documents: the source of the ODT, and the standalone, accessible export."""
 
 from __future__ import annotations
 
@@ -28,21 +27,20 @@ def clean_text(text: str) -> str:
 
 
 def _font_families(rulebook: Rulebook, standalone: bool) -> list[str]:
-    """The standalone export lists the whole chain (the reader's browser picks); Qt gets the
-    document family and the bundled fonts after it, so that a character the first lacks comes
-    from a bundled font and not from whatever the machine has."""
+    """The standalone export lists the whole chain (the reader's browser picks); the ODT's
+    source names the document's own families (the house font when the overlay brings it, then
+    the bundled fonts)."""
     if standalone:
         return font_candidates(rulebook)
-    from wizard.documents.fonts import document_family, load_bundled_fonts
+    from wizard.documents.fonts import family_chain
 
-    first = document_family(rulebook)
-    return [first, *(family for family in load_bundled_fonts() if family != first)]
+    return family_chain(rulebook)
 
 
 def document_html(kind: str, session: Session, rulebook: Rulebook, advice: Advice | None = None,
                   *, standalone: bool = False) -> str:
-    """The HTML of 'afspraken' or 'checklist'. Without `standalone` this is what QTextDocument
-    gets; with it, the accessible export (lang="nl", real headings, table headers, embedded CSS).
+    """The HTML of 'afspraken' or 'checklist'. Without `standalone` this is the source of the
+    ODT; with it, the accessible export (lang="nl", real headings, table headers, embedded CSS).
     """
     if kind not in KINDS:
         raise ValueError(f"onbekend document '{kind}' (mogelijk: {', '.join(KINDS)})")

@@ -1,12 +1,10 @@
 """ODT (OpenDocument Text), the open standard for revisable government documents.
 
-Qt's QTextDocumentWriter drops the page set-up and writes every heading as a plain paragraph
-with fixed sizes, tables 100pt wide and percentages LibreOffice does not read. So the ODT is
-written here from the same HTML the PDF is made of (the small, known subset the templates use),
-into named styles an advisor can edit: real headings (Kop 1-3, in the navigator), A4 with the
-same margins as the PDF, a header with the title and the minister's name, a footer with
-"pagina X van Y", the date and the rulebook, table header rows that repeat, and rows that are
-kept together on a page.
+The ODT is written here from the documents' HTML (the small, known subset the templates use;
+the same structure as the PDF's Typst source), into named styles an advisor can edit: real
+headings (Kop 1-3, in the navigator), A4 with the same margins as the PDF, a header with the
+title and the minister's name, a footer with "pagina X van Y", the date and the rulebook, table
+header rows that repeat, and rows that are kept together on a page. No Qt is needed.
 """
 
 from __future__ import annotations
@@ -21,10 +19,9 @@ from xml.sax.saxutils import escape, quoteattr
 from wizard.core.engine import Advice, advise
 from wizard.core.rulebook import Rulebook
 from wizard.core.session import Session
+from wizard.documents.decoration import decoration, pdf_title
 from wizard.documents.fonts import document_family
 from wizard.documents.html import clean_text, document_html
-from wizard.documents.paged import decoration
-from wizard.documents.pdf import pdf_title
 from wizard.paths import project_version
 
 BODY_WIDTH_CM = 16.6
@@ -488,7 +485,7 @@ def odt_bytes(kind: str, session: Session, rulebook: Rulebook,
                "</office:automatic-styles>"
                f"<office:body><office:text>{body}</office:text></office:body>"
                "</office:document-content>")
-    marks = decoration(kind, session, rulebook, advice)
+    marks = decoration(kind, rulebook, advice)
     concept = (f'<text:tab/><text:span text:style-name="ConceptMark">'
                f"{escape(marks.concept_label)}</text:span>") if marks.concept else "<text:tab/>"
     header = (f'<text:span text:style-name="Strong">{escape(_short(marks.title, 60))}</text:span>'

@@ -1,26 +1,81 @@
-"""Printing: the same paged layout as the PDF, sent to a QPrinter chosen in the wizard."""
+"""Printing: the pages Typst makes for the PDF, as images at the printer's resolution, so that
+paper matches the PDF. (Typst's SVG drawn through QSvgRenderer on a QPrinter makes every glyph
+too bold in Qt 6.11; an image of the page does not.)
+
+Making the images needs no Qt and may run in any thread (`document_pages`); painting them on
+the printer (`paint_pages`) is Qt's and runs in the GUI thread.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtPrintSupport import QPrinter
-
-from wizard.core.engine import advise
+from wizard.core.engine import Advice, advise
+from wizard.core.errors import InputError
 from wizard.core.rulebook import Rulebook
 from wizard.core.session import Session
-from wizard.documents.paged import lay_out, paint_documents
-from wizard.documents.pdf import pdf_title
-from wizard.documents.qtapp import ensure_gui_application
+from wizard.documents.typesetting import page_images
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
+MAX_PPI = 600.0   # an A4 page at 600 ppi is 35 million pixels; more shows no difference on paper
+KINDS = ("afspraken", "checklist")
+
+
+def print_ppi(printer: QPrinter) -> float:
+    """The resolution the pages are made at for this printer."""
+    return float(min(max(printer.resolution(), 72), MAX_PPI))
+
+
+def document_pages(session: Session, rulebook: Rulebook, kinds: Sequence[str], ppi: float,
+                   advice: Advice | None = None,
+                   cancelled: Callable[[], bool] = lambda: False) -> list[bytes]:
+    """Every page of the documents `kinds`, one after another, as PNG images at `ppi`.
+    `cancelled` is asked between the documents."""
+    advice = advice or advise(session, rulebook)
+    pages: list[bytes] = []
+    for kind in kinds:
+        if cancelled():
+            break
+        pages += page_images(kind, session, rulebook, ppi, advice)
+    return pages
+
+
+def paint_pages(printer: QPrinter, pages: Sequence[bytes]) -> None:
+    """Draw the page images on the printer, one per sheet, each scaled to the paper's width and
+    centred (the paper size the user chose is kept: A4 fills it exactly)."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QImage, QPainter
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer.setFullPage(True)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise InputError("er kan niet worden afgedrukt (de printer weigert)")
+    try:
+        paper = printer.paperRect(QPrinter.Unit.DevicePixel)
+        for index, data in enumerate(pages):
+            if index and not printer.newPage():
+                raise InputError("er kan geen nieuwe pagina worden begonnen")
+            image = QImage.fromData(data, "PNG")
+            if image.isNull():
+                raise InputError("een pagina kan niet worden gelezen")
+            scale = min(paper.width() / image.width(), paper.height() / image.height())
+            width, height = image.width() * scale, image.height() * scale
+            target = QRectF(paper.x() + (paper.width() - width) / 2, paper.y(), width, height)
+            painter.drawImage(target, image)
+    finally:
+        painter.end()
 
 
 def print_documents(printer: QPrinter, session: Session, rulebook: Rulebook,
-                    kinds: Sequence[str] = ("afspraken", "checklist")) -> None:
-    """Print the documents in one job, each with its own page numbering. The paper size the
-    user chose is kept; the margins are the document's own (as in the PDF)."""
-    ensure_gui_application()
-    advice = advise(session, rulebook)
-    printer.setFullPage(True)
-    printer.setDocName(pdf_title(kinds[0], advice, rulebook) if kinds else "Adviesgesprek")
-    documents = [lay_out(kind, session, rulebook, printer, advice) for kind in kinds]
-    paint_documents(printer, documents)
+                    kinds: Sequence[str] = KINDS) -> None:
+    """Print the documents in one job, each with its own page numbering."""
+    from wizard.core.engine import advise
+    from wizard.documents.decoration import pdf_title
+
+    title = pdf_title(kinds[0], advise(session, rulebook), rulebook) if kinds else "Adviesgesprek"
+    printer.setDocName(title)
+    paint_pages(printer, document_pages(session, rulebook, kinds, print_ppi(printer)))

@@ -1,8 +1,10 @@
 """Documenten: preview of the agreement and the checklist; export (PDF, ODT, HTML and the platform
 configuration), print, and save the conversation.
 
-The documents package and Qt's print support are imported only when this page needs them, so that
-the program starts quickly.
+The preview, the print preview and the print all show the pages Typst makes for the PDF, as
+images (wizard/ui/page_preview.py), made in a worker thread so that the window never waits for
+them. The documents package and Qt's print support are imported only when this page needs them,
+so that the program starts quickly.
 """
 
 from __future__ import annotations
@@ -20,15 +22,23 @@ from PySide6.QtWidgets import (
     QProgressDialog,
     QPushButton,
     QTabWidget,
-    QTextBrowser,
 )
 
 from wizard.ui.base import Page, esc, note_label
 from wizard.ui.fields import row, severity_color
 from wizard.ui.model import SessionModel
+from wizard.ui.page_preview import (
+    BackgroundCancelled,
+    PageView,
+    PreviewRenderer,
+    Request,
+    Result,
+    run_in_background,
+)
 
 KINDS = ("afspraken", "checklist")
 FORMATS = ("pdf", "odt", "html")
+PREVIEW_PPI = 200.0
 
 
 class ExportCancelled(Exception):
@@ -78,14 +88,16 @@ class DocumentsPage(Page):
         self.body.addWidget(self.concept)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("documents.tabs")
-        self.previews: dict[str, QTextBrowser] = {}
+        self.previews: dict[str, PageView] = {}
+        self.renderers: dict[str, PreviewRenderer] = {}
         for kind, title in ((KINDS[0], self.tr("Afspraken")), (KINDS[1], self.tr("Checklist"))):
-            browser = QTextBrowser()
-            browser.setObjectName(f"documents.preview.{kind}")
-            browser.setAccessibleName(title)
-            browser.setOpenLinks(False)
-            self.previews[kind] = browser
-            self.tabs.addTab(browser, title)
+            view = PageView(f"documents.preview.{kind}", title)
+            self.previews[kind] = view
+            self.tabs.addTab(view, title)
+            renderer = PreviewRenderer(lambda kind=kind: self._request(kind), self)
+            renderer.rendered.connect(self._show_preview)
+            self.renderers[kind] = renderer
+            view.resized.connect(lambda kind=kind: self.renderers[kind].schedule())
         self.tabs.setMinimumHeight(260)
         self.body.addWidget(self.tabs, 1)
 
@@ -128,9 +140,10 @@ class DocumentsPage(Page):
         self.result = note_label()
         self.result.setObjectName("documents.result")
         self.body.addWidget(self.result)
-        self._rendered: dict[str, int] = {}
         self.tabs.currentChanged.connect(lambda _index: self.render_previews())
         self.documents_error: str | None = None
+        self._print_pages: tuple[tuple[Any, ...], list[bytes]] | None = None
+        self._preview_printer: Any = None
 
     # --- preview -------------------------------------------------------------------------------
 
@@ -144,40 +157,42 @@ class DocumentsPage(Page):
             self.concept.setText(self.tr("Geen fouten: de documenten zijn definitief."))
             self.concept.setStyleSheet("")
         if self.isVisible():
-            self.render_previews()
+            self.render_previews(debounce=True)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
         self.render_previews()
 
-    def render_previews(self) -> None:
-        """Render the preview of the tab in view (the other tab when it is opened)."""
+    def render_previews(self, debounce: bool = False) -> None:
+        """Make the pages of the tab in view again when the conversation changed since they
+        were made (the other tab when it is opened); in the background, and after a short
+        pause when `debounce` (a change while the page is shown)."""
         kind = KINDS[max(self.tabs.currentIndex(), 0)]
-        if self._rendered.get(kind) == self.model.revision:
+        view = self.previews[kind]
+        renderer = self.renderers[kind]
+        if view.shown_revision == self.model.revision and not renderer.busy:
             return
-        self._rendered[kind] = self.model.revision
         try:
-            from wizard.documents.html import document_html
+            import wizard.documents.typesetting  # noqa: F401 - can the pages be made at all?
         except ImportError as error:
             self._documents_missing(str(error))
             return
-        browser = self.previews[kind]
-        try:
-            text = document_html(kind, self.model.session, self.rulebook,
-                                 advice=self.advice, standalone=False)
-        except Exception as error:  # noqa: BLE001 - shown to the advisor, never raised
-            message = self.tr("Het document kan niet worden gemaakt: {error}").format(
-                error=error)
-            browser.setHtml(f"<p>{esc(message)}</p>")
-            return
-        position = browser.verticalScrollBar().value()
-        browser.setHtml(text)
-        browser.verticalScrollBar().setValue(position)
+        if debounce:
+            renderer.schedule()
+        else:
+            renderer.start_now()
+
+    def _request(self, kind: str) -> Request:
+        return Request(kind=kind, session=self.model.session.copy(), rulebook=self.rulebook,
+                       ppi=self.previews[kind].ppi(), revision=self.model.revision)
+
+    def _show_preview(self, result: Result) -> None:
+        self.previews[result.request.kind].show_result(result)
 
     def _documents_missing(self, error: str) -> None:
         self.documents_error = error
         message = self.tr("De documentmodule is niet beschikbaar ({error}).").format(error=error)
-        for browser in self.previews.values():
-            browser.setHtml(f"<p>{esc(message)}</p>")
+        for view in self.previews.values():
+            view.show_message(message)
 
     # --- export --------------------------------------------------------------------------------
 
@@ -264,14 +279,23 @@ class DocumentsPage(Page):
         return printer
 
     def print_preview(self) -> None:
+        """The print preview: the printed pages as they will come out. The printer stays
+        referenced while the dialog is open (the dialog does not own it; a printer freed under
+        it crashed the program)."""
         from PySide6.QtPrintSupport import QPrintPreviewDialog
 
         if not self._can_print():
             return
-        dialog = QPrintPreviewDialog(self._printer(), self)
+        self._preview_printer = self._printer()
+        dialog = QPrintPreviewDialog(self._preview_printer, self)
+        dialog.setObjectName("documents.print_preview_dialog")
         dialog.setWindowTitle(self.tr("Afdrukvoorbeeld"))
         dialog.paintRequested.connect(lambda printer: self.print_to(printer, with_progress=False))
-        dialog.exec()
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()
+            self._preview_printer = None
 
     def print_dialog(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog
@@ -291,34 +315,51 @@ class DocumentsPage(Page):
             return False
         return True
 
+    def pages_for(self, printer: Any) -> list[bytes]:
+        """The page images for this printer, made in the background at its resolution (at most
+        600 ppi; at most 200 ppi for the preview, which keeps every page it shows in memory),
+        and kept for the next time (a preview and then its print)."""
+        from PySide6.QtGui import QPaintEngine
+
+        from wizard.documents.printing import document_pages, print_ppi
+
+        ppi = print_ppi(printer)
+        engine = printer.paintEngine()
+        if engine is not None and engine.type() == QPaintEngine.Type.Picture:
+            ppi = min(ppi, PREVIEW_PPI)
+        kinds = tuple(self.chosen_kinds())
+        key = (self.model.revision, kinds, ppi)
+        if self._print_pages is not None and self._print_pages[0] == key:
+            return self._print_pages[1]
+        session = self.model.session.copy()
+        pages = run_in_background(
+            self.window(), self.tr("Afdrukken"), self.tr("De pagina's worden gemaakt…"),
+            lambda cancelled: document_pages(session, self.rulebook, kinds, ppi,
+                                             cancelled=cancelled))
+        self._print_pages = (key, pages)
+        return pages
+
     def print_to(self, printer: Any, with_progress: bool = True) -> bool:
         """Print the chosen documents on a printer (or the preview's printer)."""
         try:
-            from wizard.documents.printing import print_documents
+            from wizard.documents.decoration import pdf_title
+            from wizard.documents.printing import paint_pages
         except ImportError as error:
             self._show_result(self.tr("Afdrukken kan niet: {error}").format(error=error), True)
             return False
         kinds = self.chosen_kinds()
-        session = self.model.session.copy()
-        title = self.tr("Afdrukken")
-
-        def work(progress: Callable[[int, int, str], None]) -> None:
-            progress(0, 1, self.tr("De documenten worden opgemaakt…"))
-            print_documents(printer, session, self.rulebook, kinds)
-            progress(1, 1, self.tr("Klaar"))
-
         try:
-            if with_progress:
-                run_with_progress(self.window(), title, work)
-            else:
-                print_documents(printer, session, self.rulebook, kinds)
-        except ExportCancelled:
+            pages = self.pages_for(printer)
+            printer.setDocName(pdf_title(kinds[0], self.advice, self.rulebook))
+            paint_pages(printer, pages)
+        except BackgroundCancelled:
             self._show_result(self.tr("Afdrukken is afgebroken."), True)
             return False
         except Exception as error:  # noqa: BLE001
             self._show_result(self.tr("Afdrukken is mislukt: {error}").format(error=error), True)
             return False
-        self._show_result(self.tr("De documenten zijn naar de printer gestuurd."), False)
+        if with_progress:
+            self._show_result(self.tr("De documenten zijn naar de printer gestuurd."), False)
         return True
 
     def side_html(self) -> str:

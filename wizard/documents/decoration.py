@@ -1,0 +1,61 @@
+"""What every page says around the text: the header (title, CONCEPT, the minister's name), the
+footer (date, rulebook, program version, page number) and the file's title and author. Shared
+by the PDF (Typst) and the ODT, so both say the same."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from wizard.core.engine import Advice
+from wizard.core.rulebook import Rulebook
+from wizard.documents.context import document_date, format_date
+from wizard.documents.html import clean_text
+from wizard.documents.templating import _fill, chrome
+from wizard.paths import project_version
+
+MAX_TITLE = 200   # characters of the file's title and author (a PDF viewer shows them in a bar)
+
+
+@dataclass
+class Decoration:
+    """What the header and footer say."""
+
+    title: str
+    minister: str
+    footer: str
+    page_pattern: str
+    concept: bool
+    concept_label: str
+    watermark: str
+
+
+def _one_line(value: object) -> str:
+    return clean_text(" ".join(str(value or "").split()))
+
+
+def decoration(kind: str, rulebook: Rulebook, advice: Advice) -> Decoration:
+    labels = chrome(rulebook)
+    page = labels["page"]
+    months = labels["months"]
+    footer = " · ".join([
+        _fill(page["date"], date=document_date(advice, months)),
+        _fill(page["rulebook"], version=rulebook.version,
+              date=format_date(rulebook.date, months)),
+        _fill(page["program"], version=project_version()),
+    ])
+    return Decoration(title=labels["documents"][kind]["title"],
+                      minister=_one_line(advice.minister["name"]),
+                      footer=footer, page_pattern=page["number"], concept=advice.is_concept,
+                      concept_label=page["concept"], watermark=page["concept_watermark"])
+
+
+def pdf_title(kind: str, advice: Advice, rulebook: Rulebook) -> str:
+    """The file's title: the document's title and the minister's name, at most 200 characters."""
+    title = chrome(rulebook)["documents"][kind]["title"]
+    name = _one_line(advice.minister["name"])
+    return (f"{title} – {name}" if name else title)[:MAX_TITLE]
+
+
+def author(advice: Advice) -> str:
+    """The file's author: the advisor, at most 200 characters."""
+    return _one_line(advice.conversation["advisor"])[:MAX_TITLE]

@@ -1,0 +1,193 @@
+"""The documents typeset by Typst: PDF/A-2a and PDF/UA-1 in one file, and page images (PNG) for
+the wizard's preview and for printing, made from the same source.
+
+- Only the bundled fonts and an overlay's own `fonts/` are used (system fonts and Typst's
+  embedded fonts are left out), and the PDF's date is the conversation's: the same session,
+  rulebook and program give the same bytes on every machine.
+- Typst reads nothing from the machine: the sources are handed over in memory, its project root
+  is an empty private folder, its package folders are empty, and the source may import nothing
+  but the program's own library (`typst_source.check_source`), so no template can make it fetch
+  a package or read a file.
+- A Typst warning is an error: a document is made as intended or not at all.
+- No Qt: `render` and `batch` run without a display or Qt's platform plugins.
+"""
+
+from __future__ import annotations
+
+import atexit
+import datetime as dt
+import json
+import shutil
+import tempfile
+import threading
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from wizard.core.engine import Advice, advise
+from wizard.core.errors import InputError
+from wizard.core.rulebook import Rulebook
+from wizard.core.session import Session
+from wizard.documents.context import KINDS, document_context
+from wizard.documents.coverage import substitute
+from wizard.documents.decoration import author, decoration, pdf_title
+from wizard.documents.fonts import family_chain, font_dirs
+from wizard.documents.html import clean_text
+from wizard.documents.typst_source import LIBRARY, render_source
+from wizard.paths import templates_dir
+
+PDF_STANDARDS = ["a-2a", "ua-1"]
+MAIN = "main.typ"
+# Characters PDF/A forbids in a text although they are fine elsewhere (U+FEFF, the byte order
+# mark, is an invisible zero-width no-break space in a text).
+_NOT_IN_PDF = str.maketrans("", "", "\ufeff")
+
+
+@dataclass
+class Prepared:
+    """One document, ready for Typst: its source, its values and how to typeset them."""
+
+    kind: str
+    template: str
+    source: str
+    values: list[str | list[str]]
+    fonts: list[str]
+    timestamp: dt.datetime
+    font_dirs: tuple[Path, ...]
+
+    def inputs(self) -> dict[str, str]:
+        return {"data": json.dumps(self.values, ensure_ascii=False),
+                "settings": json.dumps({"fonts": self.fonts})}
+
+    def files(self) -> dict[str, bytes]:
+        return {MAIN: self.source.encode("utf-8"), LIBRARY: _library()}
+
+
+@cache
+def _library() -> bytes:
+    return (templates_dir() / LIBRARY).read_bytes()
+
+
+def page_values(kind: str, session: Session, rulebook: Rulebook, advice: Advice) -> dict[str, str]:
+    """What the template's page frame (`frame` in macros.typ.j2) shows: the file's title and
+    author, the header, the footer and the CONCEPT mark. Added to the document context as
+    `page`, beside what `document_context` gives."""
+    marks = decoration(kind, rulebook, advice)
+    return {"pdf_title": pdf_title(kind, advice, rulebook), "author": author(advice),
+            "title": marks.title, "minister": marks.minister, "footer": marks.footer,
+            "number": marks.page_pattern, "concept_label": marks.concept_label,
+            "watermark": marks.watermark}
+
+
+def timestamp(advice: Advice) -> dt.datetime:
+    """The PDF's date: the day of the conversation (today when it has none), at midnight UTC."""
+    value = advice.conversation["date"]
+    try:
+        day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        day = dt.date.today()
+    return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
+
+
+def prepare(kind: str, session: Session, rulebook: Rulebook,
+            advice: Advice | None = None) -> Prepared:
+    """Render the Typst template of `kind` with its values (no Typst yet)."""
+    if kind not in KINDS:
+        raise ValueError(f"onbekend document '{kind}' (mogelijk: {', '.join(KINDS)})")
+    advice = advice or advise(session, rulebook)
+    folders = font_dirs(rulebook)
+    context = document_context(kind, session, rulebook, advice)
+    context["page"] = page_values(kind, session, rulebook, advice)
+
+    def fit(text: str) -> str:
+        # NFC: a letter and its accent typed apart (e + U+0301) become the one letter (é), the
+        # same text by Unicode's rules, drawn with one glyph (see `pdf_text` in the README).
+        text = unicodedata.normalize("NFC", clean_text(text).translate(_NOT_IN_PDF))
+        return substitute(text, folders)
+
+    template = f"{kind}.typ.j2"
+    source, values = render_source(template, context, rulebook, fit)
+    return Prepared(kind=kind, template=template, source=source, values=values,
+                    fonts=family_chain(rulebook), timestamp=timestamp(advice),
+                    font_dirs=folders)
+
+
+# --- Typst ----------------------------------------------------------------------------------
+
+
+@cache
+def _private_folder() -> Path:
+    """An empty folder of this process only: Typst's project root and package folders."""
+    folder = Path(tempfile.mkdtemp(prefix="adviesgesprek-typst-"))
+    for name in ("root", "packages", "cache"):
+        (folder / name).mkdir()
+    atexit.register(shutil.rmtree, folder, True)
+    return folder
+
+
+@cache
+def _fonts(folders: tuple[Path, ...]) -> Any:
+    import typst
+
+    return typst.Fonts(include_system_fonts=False, include_embedded_fonts=False,
+                       font_paths=[str(folder) for folder in folders])
+
+
+_compilers = threading.local()
+
+
+def _compiler(folders: tuple[Path, ...]) -> Any:
+    """One Typst compiler per thread and set of fonts: a compiler is not shared between
+    threads, and a compiler used again reuses what it laid out before (much faster)."""
+    import typst
+
+    cache_ = getattr(_compilers, "by_fonts", None)
+    if cache_ is None:
+        cache_ = _compilers.by_fonts = {}
+    if folders not in cache_:
+        private = _private_folder()
+        cache_[folders] = typst.Compiler(root=str(private / "root"), font_paths=_fonts(folders),
+                                         ignore_system_fonts=True,
+                                         package_path=str(private / "packages"),
+                                         package_cache_path=str(private / "cache"))
+    return cache_[folders]
+
+
+def _typeset(prepared: Prepared, **options: Any) -> Any:
+    import typst
+
+    try:
+        result, warnings = _compiler(prepared.font_dirs).compile_with_warnings(
+            input=prepared.files(), sys_inputs=prepared.inputs(), **options)
+    except typst.TypstError as error:
+        raise InputError(f"het sjabloon '{prepared.template}' kan niet worden opgemaakt "
+                         f"(Typst: {error.message or error})") from None
+    if warnings:
+        messages = "; ".join(warning.message for warning in warnings[:3])
+        raise InputError(f"het sjabloon '{prepared.template}' geeft bij het opmaken een "
+                         f"waarschuwing (Typst: {messages})")
+    return result
+
+
+def typeset_pdf(prepared: Prepared) -> bytes:
+    """The PDF (PDF/A-2a and PDF/UA-1, tagged) of a prepared document."""
+    return _typeset(prepared, format="pdf", pdf_standards=PDF_STANDARDS,
+                    timestamp=prepared.timestamp)
+
+
+def typeset_pages(prepared: Prepared, ppi: float) -> list[bytes]:
+    """Every page of a prepared document as a PNG image at `ppi` pixels per inch."""
+    result = _typeset(prepared, format="png", ppi=ppi)
+    return result if isinstance(result, list) else [result]
+
+
+def pdf_bytes(kind: str, session: Session, rulebook: Rulebook,
+              advice: Advice | None = None) -> bytes:
+    return typeset_pdf(prepare(kind, session, rulebook, advice))
+
+
+def page_images(kind: str, session: Session, rulebook: Rulebook, ppi: float,
+                advice: Advice | None = None) -> list[bytes]:
+    return typeset_pages(prepare(kind, session, rulebook, advice), ppi)

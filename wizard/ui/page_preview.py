@@ -1,0 +1,273 @@
+"""The documents' pages in the wizard: made by Typst as images, off the GUI thread.
+
+- `PageView` shows page images one under the other (the same pages as the PDF and print).
+- `PreviewRenderer` makes the pages of one document in a worker thread of Qt's thread pool,
+  a short moment after the last change (so a burst of typing makes one render, not one per
+  key), one render at a time; a result for an older version of the conversation is dropped.
+- `run_in_background` runs a longer job (the pages for printing) in a thread while a progress
+  dialog with a cancel button keeps the window responsive.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QLabel, QProgressDialog, QScrollArea, QVBoxLayout, QWidget
+
+from wizard.core.rulebook import Rulebook
+from wizard.core.session import Session
+
+A4_WIDTH_INCHES = 210 / 25.4
+DEBOUNCE_MS = 50         # the pause after a change before the pages are made again
+FIRST_PAGES = 2          # decoded and shown first; the rest follow from the same worker
+MIN_PPI, MAX_PPI = 40, 200
+
+
+@dataclass
+class Request:
+    """What one render needs; everything is copied, the worker shares nothing that changes."""
+
+    kind: str
+    session: Session
+    rulebook: Rulebook
+    ppi: float
+    revision: int
+
+
+@dataclass
+class Result:
+    """Page images of a request: the first ones (`complete` False), or all of them."""
+
+    request: Request
+    images: list[QImage] = field(default_factory=list)
+    pages: int = 0
+    error: str | None = None
+    seconds: float = 0.0
+    complete: bool = True
+
+
+def render_pages(request: Request,
+                 first: Callable[[Result], None] | None = None) -> Result:
+    """Make the page images of a request (any thread: no widget is touched). Decoding a page
+    image takes about as long as making it, so `first` gets the first pages as soon as they
+    are decoded, before the others are."""
+    from wizard.documents.typesetting import page_images
+
+    start = time.perf_counter()
+    try:
+        pages = page_images(request.kind, request.session, request.rulebook, request.ppi)
+        images = [QImage.fromData(data, "PNG") for data in pages[:FIRST_PAGES]]
+        if first is not None and len(pages) > FIRST_PAGES:
+            first(Result(request, list(images), len(pages), complete=False,
+                         seconds=time.perf_counter() - start))
+        images += [QImage.fromData(data, "PNG") for data in pages[FIRST_PAGES:]]
+        return Result(request, images, len(pages), seconds=time.perf_counter() - start)
+    except Exception as error:  # noqa: BLE001 - shown in the preview, never raised
+        return Result(request, error=str(error), seconds=time.perf_counter() - start)
+
+
+class _Signals(QObject):
+    done = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, request: Request, signals: _Signals) -> None:
+        super().__init__()
+        self.request = request
+        self.signals = signals
+
+    def run(self) -> None:
+        self._emit(render_pages(self.request, self._emit))
+
+    def _emit(self, result: Result) -> None:
+        try:
+            self.signals.done.emit(result)
+        except RuntimeError:   # the window closed while the pages were made: nobody waits
+            pass
+
+
+class PreviewRenderer(QObject):
+    """Renders one document's pages in the background; `rendered` carries a Result."""
+
+    rendered = Signal(object)
+
+    def __init__(self, make_request: Callable[[], Request], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.make_request = make_request
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(DEBOUNCE_MS)
+        self.timer.timeout.connect(self.start_now)
+        self.signals = _Signals(self)
+        self.signals.done.connect(self._finished)
+        self.running: _Job | None = None
+        self.again = False
+        self.latest = -1
+
+    @property
+    def busy(self) -> bool:
+        return self.running is not None or self.timer.isActive()
+
+    def schedule(self) -> None:
+        """Render a moment after the last call (typing makes one render, not one per key)."""
+        self.timer.start()
+
+    def start_now(self) -> None:
+        self.timer.stop()
+        if self.running is not None:   # one at a time: the newest request follows this one
+            self.again = True
+            return
+        self.running = _Job(self.make_request(), self.signals)
+        self.running.setAutoDelete(False)
+        QThreadPool.globalInstance().start(self.running)
+
+    def _finished(self, result: Result) -> None:
+        if not result.complete:   # the first pages: shown now, the job goes on
+            if result.request.revision >= self.latest:
+                self.rendered.emit(result)
+            return
+        self.running = None
+        if result.request.revision >= self.latest:
+            self.latest = result.request.revision
+            self.rendered.emit(result)
+        if self.again:
+            self.again = False
+            self.start_now()
+
+
+class PageView(QScrollArea):
+    """Page images one under the other, made for the view's width (`resized` asks for them
+    again at another width)."""
+
+    resized = Signal()
+
+    def __init__(self, name: str, title: str) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.setAccessibleName(title)
+        self.setWidgetResizable(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.inner = QWidget()
+        self.layout_ = QVBoxLayout(self.inner)
+        self.layout_.setSpacing(8)
+        self.setWidget(self.inner)
+        self.labels: list[QLabel] = []
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.layout_.addWidget(self.message)
+        self.layout_.addStretch(1)
+        self.shown_revision = -1
+        self.shown_ppi = 0.0
+        self.page_count = 0
+
+    def ppi(self) -> float:
+        """The resolution at which an A4 page fills the view's width on this screen (less the
+        margins and a vertical scroll bar)."""
+        margins = self.layout_.contentsMargins()
+        spare = margins.left() + margins.right() + self.verticalScrollBar().sizeHint().width() + 4
+        width = max(self.viewport().width() - spare, 100) * self.devicePixelRatioF()
+        return float(min(max(int(width / A4_WIDTH_INCHES), MIN_PPI), MAX_PPI))
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)
+        if self.page_count and abs(self.ppi() - self.shown_ppi) >= 2:
+            self.resized.emit()
+
+    def show_result(self, result: Result) -> None:
+        self.shown_revision = result.request.revision
+        self.shown_ppi = result.request.ppi
+        if result.error is not None:
+            self.message.setText(QCoreApplication.translate(
+                "Documents", "Het document kan niet worden gemaakt: {error}").format(
+                error=result.error))
+            self.message.show()
+            return
+        self.message.hide()
+        ratio = self.devicePixelRatioF()
+        while len(self.labels) < result.pages:
+            label = QLabel()
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            label.setStyleSheet("background: white; border: 1px solid #b0b0b0;")
+            self.layout_.insertWidget(len(self.labels) + 1, label)
+            self.labels.append(label)
+        for index, label in enumerate(self.labels):
+            if index < len(result.images):
+                pixmap = QPixmap.fromImage(result.images[index])
+                pixmap.setDevicePixelRatio(ratio)
+                label.setPixmap(pixmap)
+                label.setAccessibleName(QCoreApplication.translate(
+                    "Documents", "Pagina {page} van {pages}").format(
+                    page=index + 1, pages=result.pages))
+                label.show()
+            elif index >= result.pages:
+                label.hide()   # (pages still to come keep the old picture for a moment)
+        self.page_count = result.pages
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+
+
+class BackgroundCancelled(Exception):
+    """The advisor stopped a background job with the progress dialog's Cancel button."""
+
+
+def run_in_background(parent: QWidget, title: str, label: str,
+                      work: Callable[[Callable[[], bool]], Any]) -> Any:
+    """Run `work(cancelled)` in a thread; a modal progress dialog keeps the window responsive
+    meanwhile. `cancelled()` says whether the advisor pressed Cancel (the work checks it where
+    it can stop). Returns what the work returns, raises what it raises, and raises
+    BackgroundCancelled when the advisor cancelled."""
+    outcome: dict[str, Any] = {}
+    stop = threading.Event()
+    finished = threading.Event()
+
+    def target() -> None:
+        try:
+            outcome["value"] = work(stop.is_set)
+        except BaseException as error:  # noqa: BLE001 - raised again in the GUI thread
+            outcome["error"] = error
+        finally:
+            finished.set()
+
+    dialog = QProgressDialog(label, QCoreApplication.translate("Documents", "Annuleren"), 0, 0,
+                             parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    dialog.canceled.connect(stop.set)
+    loop = QEventLoop()
+    poll = QTimer()
+    poll.setInterval(20)
+    poll.timeout.connect(lambda: loop.quit() if finished.is_set() or stop.is_set() else None)
+    thread = threading.Thread(target=target, name="adviesgesprek-achtergrond", daemon=True)
+    thread.start()
+    poll.start()
+    if not finished.is_set():
+        loop.exec()
+    poll.stop()
+    cancelled = stop.is_set()
+    dialog.canceled.disconnect(stop.set)   # closing a progress dialog also says "canceled"
+    dialog.close()
+    dialog.deleteLater()
+    if cancelled:
+        raise BackgroundCancelled   # the thread ends on its own and its result is dropped
+    thread.join()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("value")
