@@ -222,6 +222,8 @@ def _compare_summary(changed: int, compared: int, unusable: int) -> str:
     elif not changed:
         summary = "Het andere regelboek verandert niets aan " + \
             ("het gesprek." if compared == 1 else f"de {compared} gesprekken.")
+    elif compared == 1:
+        summary = "Het gesprek verandert met het andere regelboek."
     else:
         verb = "verandert" if changed == 1 else "veranderen"
         summary = f"{changed} van de {compared} gesprekken {verb} met het andere regelboek."
