@@ -68,7 +68,7 @@ def test_saved_under_the_rulebook_given(tmp_path, rulebook):
 
 
 @pytest.mark.parametrize(("content", "words"), [
-    ("format: adviesgesprek/1\nrulebook: 2026\n", "rulebook"),
+    ("format: adviesgesprek/1\nrulebook: versie 2026\n", "rulebook"),
     ("format: adviesgesprek/1\nrulebook: {version: '1', date: gisteren}\n", "datum"),
 ])
 def test_a_wrong_type_is_refused_in_dutch(content, words):
