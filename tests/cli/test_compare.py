@@ -4,6 +4,7 @@ and the exit codes of DESIGN.md (0 nothing changes, 1 something does, 2 as `chec
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -209,3 +210,19 @@ def test_every_session_in_the_report_is_a_file_that_exists(overlay):
     report = json.loads(run("compare", "examples", "--with", overlay("# leeg\n"),
                             "--format", "json").stdout)
     assert all((ROOT / Path(entry["file"])).is_file() for entry in report["files"])
+
+
+def test_the_readme_example_is_real_output(tmp_path):
+    """README's `compare` example, run as it is written there."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    overlay = readme.split("$ cat nieuw-regelboek.yaml\n", 1)[1].split("$ ", 1)[0]
+    command = "$ adviesgesprek compare examples --with nieuw-regelboek.yaml\n"
+    expected = readme.split(command, 1)[1].split("$ echo $?\n", 1)[0]
+    (tmp_path / "nieuw-regelboek.yaml").write_text(overlay, encoding="utf-8")
+    (tmp_path / "examples").symlink_to(EXAMPLES, target_is_directory=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "wizard", "compare", "examples", "--with", "nieuw-regelboek.yaml"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120,
+        env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert result.returncode == 1
+    assert result.stdout == expected
