@@ -19,6 +19,7 @@ from wizard.core.errors import InputError
 from wizard.paths import default_overlay_path, project_version
 
 if TYPE_CHECKING:
+    from wizard.core.compare import Comparison
     from wizard.core.engine import Advice, Finding
     from wizard.core.rulebook import Rulebook
 
@@ -233,15 +234,40 @@ def _compare_summary(changed: int, compared: int, unusable: int) -> str:
     return summary
 
 
-def run_compare(paths: Sequence[str], current: Rulebook, other: Rulebook, output: str) -> int:
-    """Per session, what `other` changes against `current`; exit 0 nothing changes, 1 something
-    does, 2 a file or folder that cannot be used."""
-    from wizard.core.compare import compare_advice, comparison_lines
+def _compare_file(file: str, current: Rulebook, other: Rulebook) -> \
+        tuple[Comparison, dict[str, str] | None]:
+    """What `other` changes for one session file, and the rulebook the file was saved under;
+    an InputError when the file cannot be used (as `check` would refuse it)."""
+    from wizard.core.compare import compare_advice
     from wizard.core.engine import advise
     from wizard.core.session import load_session, saved_rulebook
 
+    session = load_session(file)
+    advice = advise(session, current)
+    refused = _refused(advice, current)
+    if refused:
+        raise InputError(f"met het huidige regelboek niet te gebruiken: {refused[0].message}",
+                         file=file)
+    return compare_advice(advice, advise(session, other)), saved_rulebook(session)
+
+
+def _print_block(file: str, comparison: Comparison, gap: bool) -> None:
+    """One session: a heading line, then its changes; a block with changes stands apart."""
+    from wizard.core.compare import comparison_lines
+
+    if comparison.changed or gap:
+        print()
+    heading = _changes_word(comparison.count) if comparison.changed else "geen wijzigingen"
+    print(f"{file}: {heading}")
+    for line in comparison_lines(comparison):
+        print(f"  {line}")
+
+
+def run_compare(paths: Sequence[str], current: Rulebook, other: Rulebook, output: str) -> int:
+    """Per session, what `other` changes against `current`; exit 0 nothing changes, 1 something
+    does, 2 a file or folder that cannot be used."""
     status, changed, compared = EXIT_OK, 0, 0
-    report = []
+    report: list[dict] = []
     gap = True
     if output == "text":
         print(f"Huidig regelboek: {_rulebook_label(current)}")
@@ -250,39 +276,26 @@ def run_compare(paths: Sequence[str], current: Rulebook, other: Rulebook, output
         try:
             if problem:
                 raise problem
-            session = load_session(file)
-            advice = advise(session, current)
-            refused = _refused(advice, current)
-            if refused:
-                raise InputError(f"met het huidige regelboek niet te gebruiken: "
-                                 f"{refused[0].message}", file=file)
+            comparison, saved = _compare_file(file, current, other)
         except InputError as error:
             _print_error(error)
             report.append({"file": file, "error": str(error)})
             status = EXIT_UNUSABLE
             continue
-        comparison = compare_advice(advice, advise(session, other))
         compared += 1
         if comparison.changed:
             changed += 1
             status = EXIT_ERRORS if status == EXIT_OK else status
-        report.append({"file": file, "saved_rulebook": saved_rulebook(session),
-                       **comparison.to_dict()})
+        report.append({"file": file, "saved_rulebook": saved, **comparison.to_dict()})
         if output == "text":
-            heading = _changes_word(comparison.count) if comparison.changed \
-                else "geen wijzigingen"
-            if comparison.changed or gap:
-                print()
-            gap = comparison.changed   # a block with changes stands apart
-            print(f"{file}: {heading}")
-            for line in comparison_lines(comparison):
-                print(f"  {line}")
+            _print_block(file, comparison, gap)
+            gap = comparison.changed
     if output == "json":
-        rulebooks = {"rulebook": {"version": current.version, "date": current.date,
-                                  "overlay": current.overlay},
-                     "with": {"path": other.overlay, "full": other.full,
-                              "version": other.version, "date": other.date}}
-        json.dump({**rulebooks, "files": report, "changed": changed, "exit": status},
+        json.dump({"rulebook": {"version": current.version, "date": current.date,
+                                "overlay": current.overlay},
+                   "with": {"path": other.overlay, "full": other.full,
+                            "version": other.version, "date": other.date},
+                   "files": report, "changed": changed, "exit": status},
                   sys.stdout, ensure_ascii=False, indent=2, default=str)
         print()
     else:

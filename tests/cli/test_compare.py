@@ -226,3 +226,14 @@ def test_the_readme_example_is_real_output(tmp_path):
         env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert result.returncode == 1
     assert result.stdout == expected
+
+
+def test_json_says_under_which_rulebook_a_session_was_saved(tmp_path, overlay, rulebook):
+    from wizard.core.session import load_session, save_session
+
+    saved = tmp_path / "opgeslagen.adviesgesprek.yaml"
+    save_session(load_session(ROOT / MINPRES), saved)
+    report = json.loads(run("compare", str(saved), MINPRES, "--with", overlay("# leeg\n"),
+                            "--format", "json").stdout)
+    assert [entry["saved_rulebook"] for entry in report["files"]] == [
+        {"version": rulebook.version, "date": rulebook.date}, None]
