@@ -1,8 +1,9 @@
-"""The command line: `adviesgesprek [FILE]` opens the wizard; `check`, `render` and `batch` work
-headless over the same core.
+"""The command line: `adviesgesprek [FILE]` opens the wizard; `check`, `render`, `batch` and
+`compare` work headless over the same core.
 
-Exit codes: 0 fine, 1 findings with errors (check) or a batch with failed sessions, 2 a file that
-cannot be read or used, or an output folder that cannot be written.
+Exit codes: 0 fine, 1 findings with errors (check), a batch with failed sessions or a rulebook
+that changes something (compare), 2 a file that cannot be read or used, an invalid rulebook, or
+an output folder that cannot be written.
 """
 
 from __future__ import annotations
@@ -18,11 +19,12 @@ from wizard.core.errors import InputError
 from wizard.paths import default_overlay_path, project_version
 
 if TYPE_CHECKING:
-    from wizard.core.engine import Finding
+    from wizard.core.compare import Comparison
+    from wizard.core.engine import Advice, Finding
     from wizard.core.rulebook import Rulebook
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNUSABLE = 0, 1, 2
-COMMANDS = ("check", "render", "batch")
+COMMANDS = ("check", "render", "batch", "compare")
 
 
 def _parser(command: str | None) -> argparse.ArgumentParser:
@@ -36,7 +38,8 @@ def _parser(command: str | None) -> argparse.ArgumentParser:
             prog="adviesgesprek", parents=[common],
             description="Adviesgesprek: het gesprek over de sociale-media-accounts van een nieuwe "
                         "bewindspersoon. Zonder opdracht opent de wizard.",
-            epilog="Opdrachten: check BESTAND..., render BESTAND --out MAP, batch MAP --out MAP. "
+            epilog="Opdrachten: check BESTAND..., render BESTAND --out MAP, batch MAP --out MAP, "
+                   "compare BESTAND|MAP... --with REGELBOEK. "
                    "Gebruik 'adviesgesprek OPDRACHT --help' voor meer.")
         parser.add_argument("file", nargs="?", metavar="BESTAND",
                             help="een gesprek (*.adviesgesprek.yaml) om te openen")
@@ -49,6 +52,8 @@ def _parser(command: str | None) -> argparse.ArgumentParser:
         parser.description = "Controleer gesprekken tegen het regelboek."
         parser.add_argument("files", nargs="+", metavar="BESTAND")
         parser.add_argument("--format", choices=["text", "json"], default="text")
+        parser.add_argument("--sources", action="store_true",
+                            help="toon onder elke bevinding de uitspraken waarop die berust")
     elif command == "render":
         parser.description = "Maak de afspraken, de checklist en de platformconfiguratie."
         parser.add_argument("file", metavar="BESTAND")
@@ -60,6 +65,15 @@ def _parser(command: str | None) -> argparse.ArgumentParser:
         parser.add_argument("folder", metavar="MAP")
         parser.add_argument("--out", required=True, metavar="MAP")
         parser.add_argument("--format", default="pdf", metavar="pdf,odt,html")
+    elif command == "compare":
+        parser.description = ("Wat verandert er voor gevoerde gesprekken met een ander regelboek: "
+                              "in de platformconfiguratie, de bevindingen en de checklist.")
+        parser.add_argument("files", nargs="+", metavar="BESTAND|MAP")
+        parser.add_argument("--with", dest="other", required=True, metavar="REGELBOEK",
+                            help="het andere regelboek: een volledige regelboekmap (met alle "
+                                 "sleutels van het regelboek) of een aanvulling die over het "
+                                 "ingebouwde regelboek wordt gelegd")
+        parser.add_argument("--format", choices=["text", "json"], default="text")
     return parser
 
 
@@ -78,7 +92,31 @@ def format_finding(file: str, finding: Finding) -> str:
     return f"{file}: {finding.code} {finding.severity} {finding.path}: {finding.message}"
 
 
-def run_check(files: Sequence[str], rulebook: Rulebook, output: str) -> int:
+def source_lines(finding: Finding, rulebook: Rulebook) -> list[str]:
+    """The statements a finding rests on, two indented lines each: where, then the text."""
+    lines = []
+    for source in rulebook.describe_source(finding.source):
+        if not source.known:
+            lines.append(f"    bron {source.id}: niet gevonden in de genummerde uitspraken")
+            continue
+        lines += [f"    bron {source.id}: {source.where}", f'      "{source.statement}"']
+    return lines
+
+
+def _finding_dict(finding: Finding, rulebook: Rulebook, sources: bool) -> dict:
+    result = finding.to_dict()
+    if sources:
+        result["sources"] = [item.to_dict() for item in rulebook.describe_source(finding.source)]
+    return result
+
+
+def _refused(advice: Advice, rulebook: Rulebook) -> list[Finding]:
+    """Findings that make a file unusable (an unknown ministry or platform)."""
+    return [f for f in advice.findings if rulebook.finding(f.code).get("refuses_file")]
+
+
+def run_check(files: Sequence[str], rulebook: Rulebook, output: str,
+              sources: bool = False) -> int:
     from wizard.core.engine import advise
     from wizard.core.session import load_session
 
@@ -93,16 +131,18 @@ def run_check(files: Sequence[str], rulebook: Rulebook, output: str) -> int:
             status = EXIT_UNUSABLE
             continue
         advice = advise(session, rulebook)
-        refused = [f for f in advice.findings if rulebook.finding(f.code).get("refuses_file")]
-        if refused:
+        if _refused(advice, rulebook):
             status = EXIT_UNUSABLE
         elif advice.errors and status == EXIT_OK:
             status = EXIT_ERRORS
-        report.append({"file": file, "findings": [f.to_dict() for f in advice.findings],
+        report.append({"file": file,
+                       "findings": [_finding_dict(f, rulebook, sources) for f in advice.findings],
                        "errors": len(advice.errors), "warnings": len(advice.warnings)})
         if output == "text":
             for finding in advice.findings:
                 print(format_finding(file, finding))
+                if sources:
+                    print("\n".join(source_lines(finding, rulebook)))
             summary = f"{file}: {len(advice.errors)} fouten, {len(advice.warnings)} waarschuwingen"
             print(summary)
     if output == "json":
@@ -141,6 +181,128 @@ def run_batch(folder: str, out: str, formats: list[str], rulebook: Rulebook) -> 
     return EXIT_ERRORS if result.failed else EXIT_OK
 
 
+def _session_files(paths: Sequence[str]) -> list[tuple[str, InputError | None]]:
+    """Every file given, and every session in every folder given; a folder that cannot be read
+    or holds no session is an error in the list."""
+    from wizard.core.session import find_sessions
+
+    found: list[tuple[str, InputError | None]] = []
+    for path in paths:
+        if not Path(path).is_dir():
+            found.append((path, None))
+            continue
+        try:
+            sessions, _others = find_sessions(path)
+        except InputError as error:
+            found.append((path, error))
+            continue
+        if not sessions:
+            found.append((path, InputError("geen gesprekken (*.adviesgesprek.yaml) gevonden",
+                                           file=path)))
+        found += [(str(session), None) for session in sessions]
+    return found
+
+
+def _rulebook_label(rulebook: Rulebook) -> str:
+    if rulebook.full:
+        kind = f"{rulebook.overlay} (volledig regelboek)"
+    elif rulebook.overlay:
+        kind = f"{rulebook.overlay} (aanvulling op het ingebouwde regelboek)"
+    else:
+        kind = "het ingebouwde regelboek"
+    return f"{kind}, versie {rulebook.version} van {rulebook.date}"
+
+
+def _changes_word(count: int) -> str:
+    return "1 wijziging" if count == 1 else f"{count} wijzigingen"
+
+
+def _compare_summary(changed: int, compared: int, unusable: int) -> str:
+    if not compared:
+        summary = "Geen gesprek om te vergelijken."
+    elif not changed:
+        summary = "Het andere regelboek verandert niets aan " + \
+            ("het gesprek." if compared == 1 else f"de {compared} gesprekken.")
+    elif compared == 1:
+        summary = "Het gesprek verandert met het andere regelboek."
+    else:
+        verb = "verandert" if changed == 1 else "veranderen"
+        summary = f"{changed} van de {compared} gesprekken {verb} met het andere regelboek."
+    if unusable:
+        files = "1 bestand" if unusable == 1 else f"{unusable} bestanden"
+        summary += f" {files} niet te gebruiken (zie de meldingen)."
+    return summary
+
+
+def _compare_file(file: str, current: Rulebook, other: Rulebook) -> \
+        tuple[Comparison, dict[str, str] | None]:
+    """What `other` changes for one session file, and the rulebook the file was saved under;
+    an InputError when the file cannot be used (as `check` would refuse it)."""
+    from wizard.core.compare import compare_advice
+    from wizard.core.engine import advise
+    from wizard.core.session import load_session, saved_rulebook
+
+    session = load_session(file)
+    advice = advise(session, current)
+    refused = _refused(advice, current)
+    if refused:
+        raise InputError(f"met het huidige regelboek niet te gebruiken: {refused[0].message}",
+                         file=file)
+    return compare_advice(advice, advise(session, other)), saved_rulebook(session)
+
+
+def _print_block(file: str, comparison: Comparison, gap: bool) -> None:
+    """One session: a heading line, then its changes; a block with changes stands apart."""
+    from wizard.core.compare import comparison_lines
+
+    if comparison.changed or gap:
+        print()
+    heading = _changes_word(comparison.count) if comparison.changed else "geen wijzigingen"
+    print(f"{file}: {heading}")
+    for line in comparison_lines(comparison):
+        print(f"  {line}")
+
+
+def run_compare(paths: Sequence[str], current: Rulebook, other: Rulebook, output: str) -> int:
+    """Per session, what `other` changes against `current`; exit 0 nothing changes, 1 something
+    does, 2 a file or folder that cannot be used."""
+    status, changed, compared = EXIT_OK, 0, 0
+    report: list[dict] = []
+    gap = True
+    if output == "text":
+        print(f"Huidig regelboek: {_rulebook_label(current)}")
+        print(f"Vergeleken met: {_rulebook_label(other)}")
+    for file, problem in _session_files(paths):
+        try:
+            if problem:
+                raise problem
+            comparison, saved = _compare_file(file, current, other)
+        except InputError as error:
+            _print_error(error)
+            report.append({"file": file, "error": str(error)})
+            status = EXIT_UNUSABLE
+            continue
+        compared += 1
+        if comparison.changed:
+            changed += 1
+            status = EXIT_ERRORS if status == EXIT_OK else status
+        report.append({"file": file, "saved_rulebook": saved, **comparison.to_dict()})
+        if output == "text":
+            _print_block(file, comparison, gap)
+            gap = comparison.changed
+    if output == "json":
+        json.dump({"rulebook": {"version": current.version, "date": current.date,
+                                "overlay": current.overlay},
+                   "with": {"path": other.overlay, "full": other.full,
+                            "version": other.version, "date": other.date},
+                   "files": report, "changed": changed, "exit": status},
+                  sys.stdout, ensure_ascii=False, indent=2, default=str)
+        print()
+    else:
+        print(f"\n{_compare_summary(changed, compared, len(report) - compared)}")
+    return status
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     command = args_list[0] if args_list and args_list[0] in COMMANDS else None
@@ -153,11 +315,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         rulebook = _load_rulebook(args.rulebook)
         if command == "check":
-            return run_check(args.files, rulebook, args.format)
+            return run_check(args.files, rulebook, args.format, args.sources)
         if command == "render":
             return run_render(args.file, args.out, _formats(args.format), rulebook)
         if command == "batch":
             return run_batch(args.folder, args.out, _formats(args.format), rulebook)
+        if command == "compare":
+            from wizard.core.rulebook import load_other_rulebook
+
+            return run_compare(args.files, rulebook, load_other_rulebook(args.other), args.format)
     except InputError as error:
         _print_error(error)
         return EXIT_UNUSABLE

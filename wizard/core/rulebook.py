@@ -5,6 +5,10 @@ own top-level keys. An overlay (one YAML file, or a folder of them) is merged ov
 mappings merge key by key, lists of entries with an `id` merge entry by entry (an entry with
 `remove: true` takes one out), other values are replaced. The result is validated against
 `resources/schemas/rulebook.schema.json` and checked for references that do not resolve.
+
+A rulebook to compare with (`compare --with`) is read by `load_other_rulebook`: a folder or file
+that brings every top-level key the schema requires is a full rulebook and replaces the built-in
+one; anything else is an overlay, merged over the built-in rulebook as above.
 """
 
 from __future__ import annotations
@@ -25,13 +29,37 @@ from wizard.core.yamlio import load_own_yaml_file, load_yaml_file, to_plain
 from wizard.paths import resources_dir
 
 
+@dataclass(frozen=True)
+class Source:
+    """One statement a rule rests on, as the program shows it: the statement's id, the title of
+    the document it comes from (the rulebook's `seeds`), its section and its Dutch text.
+    `known` is False for an id that is not among the numbered statements."""
+
+    id: str
+    document: str
+    section: str
+    statement: str
+    known: bool = True
+
+    @property
+    def where(self) -> str:
+        """'document, section', e.g. "Bijlage '...' (juli 2024), In één oogopslag"."""
+        return ", ".join(part for part in (self.document, self.section) if part)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "document": self.document, "section": self.section,
+                "statement": self.statement, "known": self.known}
+
+
 @dataclass
 class Rulebook:
-    """The merged, validated rulebook: `data` is plain YAML data; the helpers look things up."""
+    """The merged, validated rulebook: `data` is plain YAML data; the helpers look things up.
+    `overlay` names the overlay (or, when `full`, the full rulebook) it was read from."""
 
     data: dict[str, Any]
     overlay: str | None = None
     template_dirs: list[Path] = field(default_factory=list)
+    full: bool = False
 
     @property
     def statements(self) -> dict[str, dict[str, Any]]:
@@ -73,16 +101,21 @@ class Rulebook:
     def statement(self, statement_id: str) -> dict[str, Any] | None:
         return self.statements.get(statement_id)
 
-    def describe_source(self, ids: Iterable[str]) -> list[str]:
-        """Human-readable sources: 'seed title, section: statement id'."""
+    def describe_source(self, ids: Iterable[str]) -> list[Source]:
+        """The statements a rule rests on (its `source`), for the command line, the wizard and
+        the documents alike."""
         described = []
         for statement_id in ids:
             statement = self.statements.get(statement_id)
             if statement is None:
-                described.append(statement_id)
+                described.append(Source(id=statement_id, document="", section="", statement="",
+                                        known=False))
                 continue
-            seed = self.data.get("seeds", {}).get(statement["seed"], statement["seed"])
-            described.append(f"{seed}, '{statement['section']}' ({statement_id})")
+            seeds = self.data.get("seeds") or {}
+            described.append(Source(id=statement_id,
+                                    document=str(seeds.get(statement["seed"], statement["seed"])),
+                                    section=str(statement.get("section", "")),
+                                    statement=str(statement.get("statement", ""))))
         return described
 
 
@@ -175,22 +208,40 @@ def _builtin_data() -> dict[str, Any]:
 def load_rulebook(overlay: str | Path | None = None) -> Rulebook:
     """The built-in rulebook, with a department overlay merged over it (and the result
     validated) when one is given."""
-    data = copy.deepcopy(_builtin_data())
-    templates: list[Path] = []
-    label = None
-    if overlay is not None:
-        overlay_data, templates = _read_overlay(Path(overlay))
-        data = merge_overlay(data, overlay_data)
-        label = str(overlay)
-    rulebook = Rulebook(data=data, overlay=label, template_dirs=templates)
     if overlay is None:
         # The built-in rulebook ships with the program and its tests validate it
         # (tests/core/test_rulebook.py); a department's overlay is validated on every load.
-        return rulebook
+        return Rulebook(data=copy.deepcopy(_builtin_data()))
+    overlay_data, templates = _read_overlay(Path(overlay))
+    return _over_builtin(overlay_data, str(overlay), templates)
+
+
+def is_full_rulebook(data: dict[str, Any]) -> bool:
+    """Whether rulebook data brings every top-level key the schema requires (a full rulebook,
+    not an overlay)."""
+    return all(key in data for key in _schema()["required"])
+
+
+def load_other_rulebook(path: str | Path) -> Rulebook:
+    """A rulebook to compare with: a full rulebook (a folder or file with every required
+    top-level key) on its own, or else an overlay merged over the built-in rulebook; validated
+    either way. A full rulebook is not merged, so that what it leaves out is really gone."""
+    data, templates = _read_overlay(Path(path))
+    if not is_full_rulebook(data):
+        return _over_builtin(data, str(path), templates)
+    return _validated(Rulebook(data=data, overlay=str(path), template_dirs=templates, full=True))
+
+
+def _over_builtin(overlay_data: dict[str, Any], label: str, templates: list[Path]) -> Rulebook:
+    data = merge_overlay(copy.deepcopy(_builtin_data()), overlay_data)
+    return _validated(Rulebook(data=data, overlay=label, template_dirs=templates))
+
+
+def _validated(rulebook: Rulebook) -> Rulebook:
     try:
         validate_rulebook(rulebook)
     except InputError as error:
-        raise error.with_file(label) from None
+        raise error.with_file(rulebook.overlay) from None
     return rulebook
 
 

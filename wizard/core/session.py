@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wizard.core.errors import InputError
 from wizard.core.schema import SchemaError, first_error, load_schema
@@ -23,6 +23,7 @@ from wizard.core.secrets import redact_tree
 from wizard.core.yamlio import (
     MAX_FILE_BYTES,
     dump_yaml,
+    os_reason,
     parse_yaml,
     read_text,
     to_plain,
@@ -30,11 +31,14 @@ from wizard.core.yamlio import (
 )
 from wizard.paths import resources_dir
 
+if TYPE_CHECKING:
+    from wizard.core.rulebook import Rulebook
+
 FORMAT_PREFIX = "adviesgesprek/"
 FORMAT_VERSION = 1
 FORMAT = f"{FORMAT_PREFIX}{FORMAT_VERSION}"
 SUFFIX = ".adviesgesprek.yaml"
-DATE_PATHS = ("conversation.date", "minister.sworn_in")
+DATE_PATHS = ("conversation.date", "minister.sworn_in", "rulebook.date")
 
 # Field names that would hold a secret. Such keys are dropped on load and never saved.
 SECRET_KEY = re.compile(r"(^|_)(pass(word|wd|phrase)?|wachtwoord|pin(code)?)$|secret|geheim|"
@@ -244,6 +248,56 @@ def load_session(path: str | Path) -> Session:
     return parse_session(read_text(path), file=str(path))
 
 
+def _is_session_file(path: Path) -> bool:
+    """A *.adviesgesprek.yaml always counts; another *.yaml only when it says it is one."""
+    if path.name.endswith(SUFFIX):
+        return True
+    try:
+        data = parse_yaml(read_text(path), file=str(path))
+    except InputError:
+        return False
+    return isinstance(data, dict) and str(data.get("format", "")).startswith(FORMAT_PREFIX)
+
+
+def find_sessions(folder: str | Path) -> tuple[list[Path], list[Path]]:
+    """The sessions in a folder and the other YAML files in it, each in name order."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise InputError("dit is geen map (of de map bestaat niet)", file=str(folder))
+    try:
+        candidates = sorted(path for path in folder.iterdir() if path.is_file()
+                            and path.suffix in (".yaml", ".yml"))
+    except OSError as error:
+        raise InputError(f"de map kan niet worden gelezen ({os_reason(error)})",
+                         file=str(folder)) from None
+    sessions = [path for path in candidates if _is_session_file(path)]
+    return sessions, [path for path in candidates if path not in sessions]
+
+
+# --- the rulebook a session was saved under -------------------------------------------------
+
+
+def rulebook_stamp(rulebook: Rulebook) -> dict[str, str]:
+    """What a saved session records about the rulebook: `{version, date}`."""
+    return {"version": rulebook.version, "date": rulebook.date}
+
+
+def saved_rulebook(session: Session) -> dict[str, str] | None:
+    """The rulebook `{version, date}` under which the session was last saved, or None when the
+    file does not say (saved by an older program, or never saved)."""
+    stamp = session.get("rulebook")
+    if not isinstance(stamp, dict) or stamp.get("version") in (None, ""):
+        return None
+    return {"version": str(stamp["version"]), "date": str(stamp.get("date") or "")}
+
+
+def saved_under_other_rulebook(session: Session, rulebook: Rulebook) -> bool:
+    """Whether the session was last saved under another rulebook version than `rulebook`.
+    False when the file does not say which rulebook it was saved under."""
+    saved = saved_rulebook(session)
+    return saved is not None and saved["version"] != rulebook.version
+
+
 def _for_saving(data: dict[str, Any]) -> dict[str, Any]:
     """Dates back to YAML dates; secrets never written (also when `data` was changed without
     `set`: the texts are checked again here, the last door before the disk)."""
@@ -259,15 +313,32 @@ def _for_saving(data: dict[str, Any]) -> dict[str, Any]:
     return saved
 
 
-def save_session(session: Session, path: str | Path) -> None:
+def _stamped(data: dict[str, Any], stamp: dict[str, str]) -> dict[str, Any]:
+    """`data` with `rulebook: stamp` right after `format`."""
+    result = {key: value for key, value in data.items() if key == "format"}
+    result["rulebook"] = stamp
+    result.update((key, value) for key, value in data.items() if key not in result)
+    return result
+
+
+def save_session(session: Session, path: str | Path, rulebook: Rulebook | None = None) -> None:
     """Save atomically: the file on disk is always the old or the new complete version.
 
+    The file records the rulebook it is saved under (`rulebook: {version, date}`; the built-in
+    rulebook when none is given), and so does `session` once the file is written.
     A conversation larger than the program reads back (MAX_FILE_BYTES) is refused before
     anything is written, so that no file is saved that could not be opened again."""
-    text = session.to_yaml()
+    if rulebook is None:
+        from wizard.core.rulebook import builtin_rulebook
+
+        rulebook = builtin_rulebook()
+    data = _stamped(session.data, rulebook_stamp(rulebook))
+    text = dump_yaml(_for_saving(data))
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > MAX_FILE_BYTES:
         raise InputError(f"het gesprek is te groot om op te slaan ({size} bytes; hoogstens "
                          f"{MAX_FILE_BYTES}): maak de lange teksten korter; het vorige bestand "
                          "is ongewijzigd", file=str(path))
     write_atomic(Path(path), text)
+    session.data.clear()   # in place: a view may hold on to the dict
+    session.data.update(data)

@@ -24,8 +24,8 @@ from typing import Any, TextIO
 from wizard.core.engine import Advice, advise, configuration_yaml
 from wizard.core.errors import InputError
 from wizard.core.rulebook import Rulebook
-from wizard.core.session import SUFFIX, Session, load_session
-from wizard.core.yamlio import os_reason, parse_yaml, read_text
+from wizard.core.session import SUFFIX, Session, find_sessions, load_session
+from wizard.core.yamlio import os_reason
 from wizard.documents.context import KINDS
 from wizard.documents.html import clean_text
 from wizard.documents.templating import _fill, chrome
@@ -260,32 +260,6 @@ class BatchResult:
                            total=len(self.results), failed=len(self.failed),
                            csv=self.csv_path or "-"))
         return lines
-
-
-def _is_session_file(path: Path) -> bool:
-    """A *.adviesgesprek.yaml always counts; another *.yaml only when it says it is one."""
-    if path.name.endswith(SUFFIX):
-        return True
-    try:
-        data = parse_yaml(read_text(path), file=str(path))
-    except InputError:
-        return False
-    return isinstance(data, dict) and str(data.get("format", "")).startswith("adviesgesprek/")
-
-
-def find_sessions(in_dir: Path) -> tuple[list[Path], list[Path]]:
-    """(sessions, other YAML files skipped), in name order."""
-    if not in_dir.is_dir():
-        raise InputError("dit is geen map (of de map bestaat niet)", file=str(in_dir))
-    try:
-        candidates = sorted(path for path in in_dir.iterdir() if path.is_file()
-                            and path.suffix in (".yaml", ".yml"))
-    except OSError as error:
-        raise InputError(f"de map kan niet worden gelezen ({os_reason(error)})",
-                         file=str(in_dir)) from None
-    sessions = [path for path in candidates if _is_session_file(path)]
-    skipped = [path for path in candidates if path not in sessions]
-    return sessions, skipped
 
 
 def _folder_name(path: Path, taken: set[str]) -> str:

@@ -169,7 +169,7 @@ class Autosaver(QObject):
         if not self.pending:
             return False
         try:
-            save_session(self.model.session, self.session_file)
+            save_session(self.model.session, self.session_file, self.model.rulebook)
             meta = {"file": str(self.model.file) if self.model.file else None,
                     "minister": self.model.value("minister.name") or "",
                     "page": self.page,

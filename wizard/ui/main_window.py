@@ -397,7 +397,7 @@ class MainWindow(QMainWindow):
         if not path.name.endswith(SUFFIX):
             path = path.with_name(path.name.removesuffix(".yaml") + SUFFIX)
         try:
-            save_session(self.model.session, path)
+            save_session(self.model.session, path, self.model.rulebook)
         except InputError as error:
             dialogs.show_error(self, self.tr("Opslaan lukt niet"), str(error))
             return False

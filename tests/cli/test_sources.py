@@ -1,0 +1,63 @@
+"""`adviesgesprek check --sources`: under each finding, the statements it rests on."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+
+from ..conftest import EXAMPLES, ROOT
+
+FINDING = re.compile(r"^\S+: (?P<code>[a-z-]+) (error|warning|info) \S+: ")
+SOURCE = re.compile(r"^    bron (?P<id>\S+): (?P<where>.+)$")
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "wizard", *args], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+
+
+def _examples() -> list[str]:
+    return [str(path) for path in sorted(EXAMPLES.glob("*.adviesgesprek.yaml"))]
+
+
+def test_every_finding_of_the_examples_shows_statements_that_exist(rulebook):
+    result = run("check", *_examples(), "--sources")
+    assert result.returncode == 1, result.stderr
+    lines = result.stdout.splitlines()
+    findings = [index for index, line in enumerate(lines) if FINDING.match(line)]
+    assert len(findings) >= 10
+    codes = set()
+    for index in findings:
+        codes.add(FINDING.match(lines[index])["code"])
+        following = lines[index + 1:]
+        sources = []
+        while following and (following[0].startswith("    bron ")
+                             or following[0].startswith("      \"")):
+            sources.append(following.pop(0))
+        matched = [SOURCE.match(line) for line in sources[::2]]
+        assert matched and all(matched), lines[index]
+        for match, text in zip(matched, sources[1::2], strict=True):
+            statement = rulebook.statements[match["id"]]
+            assert match["where"].endswith(statement["section"])
+            assert match["where"].startswith(rulebook.data["seeds"][statement["seed"]])
+            assert text == f'      "{statement["statement"]}"'
+    assert {"archive-not-arranged", "missing-field", "election-period"} <= codes
+
+
+def test_without_sources_no_statements_are_printed():
+    result = run("check", *_examples())
+    assert " bron " not in result.stdout
+
+
+def test_sources_in_json(rulebook):
+    path = str(EXAMPLES / "archive-not-arranged.adviesgesprek.yaml")
+    plain = json.loads(run("check", path, "--format", "json").stdout)
+    assert "sources" not in plain["files"][0]["findings"][0]
+    report = json.loads(run("check", path, "--format", "json", "--sources").stdout)
+    for finding in report["files"][0]["findings"]:
+        assert [source["id"] for source in finding["sources"]] == finding["source"]
+        for source in finding["sources"]:
+            assert source["known"] is True
+            assert source["statement"] == rulebook.statements[source["id"]]["statement"]
