@@ -162,8 +162,12 @@ def test_side_panel_shows_the_findings_of_the_page(qtbot, window):
     find(window, "start.new").click()
     panel = find(window, "side_panel.findings")
     texts = [panel.item(i).text() for i in range(panel.count())]
-    assert any("naam van de bewindspersoon" in text for text in texts)
+    assert "○ Nog in te vullen: Naam" in texts          # not an error before the page is left
     assert not any("gekozen variant" in text for text in texts)
+    window.wizard.next()
+    window.wizard.back()
+    texts = [panel.item(i).text() for i in range(panel.count())]
+    assert "✖ Fout: Nog niet ingevuld: Naam" in texts
     say = find(window, "side_panel.say").toPlainText()
     assert "Beleid, geen profilering" in say
     panel.itemActivated.emit(panel.item(0))

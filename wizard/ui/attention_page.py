@@ -10,6 +10,8 @@ from wizard.ui.model import SessionModel
 
 
 class AttentionPage(Page):
+    scrolling = False   # the points scroll themselves; no scroll area inside a scroll area
+
     finding_prefixes = ("election_period", "conversation.notes")
 
     def __init__(self, model: SessionModel) -> None:
@@ -20,7 +22,7 @@ class AttentionPage(Page):
         self.points = QTextBrowser()
         self.points.setObjectName("attention.points")
         self.points.setAccessibleName(self.tr("Aandachtspunten"))
-        self.points.setMinimumHeight(240)
+        self.points.setMinimumHeight(self.points.fontMetrics().lineSpacing() * 4)
         self.body.addWidget(self.points, 1)
         notes = self.tr("Aantekeningen bij het gesprek")
         self.add_field(MultiLineField("conversation.notes", notes, lines=3))
