@@ -70,7 +70,6 @@ def crash_phase2(window) -> None:  # noqa: ANN001
 def screenshots(window, out: Path, session: Path = EXAMPLE) -> None:  # noqa: ANN001
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance()
-    window.resize(1280, 860)
     pages = [base.START] + sorted(window.pages)
     shots = []
 
@@ -86,9 +85,7 @@ def screenshots(window, out: Path, session: Path = EXAMPLE) -> None:  # noqa: AN
     def grab(index: int) -> None:
         app.processEvents()
         screen = window.screen()
-        frame = window.frameGeometry()
-        image = screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height()) \
-            if screen is not None else window.grab()
+        image = screen.grabWindow(0) if screen is not None else window.grab()
         if image.isNull() or image.width() < 100:
             image = window.grab()
         name = out / f"page-{pages[index]:03d}.png"
@@ -137,7 +134,9 @@ def main() -> int:
         font.setPointSizeF(font.pointSizeF() * args.scale)
         app.setFont(font)
     if args.contrast:
-        app.setStyle("Fusion")
+        from wizard.ui.style import FocusStyle
+
+        app.setStyle(FocusStyle("Fusion"))
         high_contrast(app)
     window, loader = start_window()
     actions = {"crash-phase1": lambda: crash_phase1(window),

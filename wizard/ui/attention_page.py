@@ -25,7 +25,8 @@ class AttentionPage(Page):
         self.points.setMinimumHeight(self.points.fontMetrics().lineSpacing() * 4)
         self.body.addWidget(self.points, 1)
         notes = self.tr("Aantekeningen bij het gesprek")
-        self.add_field(MultiLineField("conversation.notes", notes, lines=3))
+        field = self.add_field(MultiLineField("conversation.notes", notes, lines=3))
+        field.edit.setMaximumHeight(field.edit.minimumHeight())   # the points get the room
         self._shown: list[str] = []
 
     def refresh_page(self) -> None:

@@ -26,6 +26,7 @@ from wizard.paths import resources_dir
 from wizard.ui import dialogs, ids
 from wizard.ui.autosave import SUFFIX, autosave_folder, find_recoveries
 from wizard.ui.start_page import StartPage
+from wizard.ui.style import FOCUS_STYLESHEET
 
 if TYPE_CHECKING:
     from wizard.core.rulebook import Rulebook
@@ -48,11 +49,7 @@ SIDE_PANEL_SHARE = 3          # the side panel takes at most a third of the widt
 SIDE_PANEL_WIDTH = 360
 STEPS_WIDTH = 220
 STEPS_SHOWN_FROM = 1200       # the step list is shown by default on screens this wide
-FOCUS_STYLE = """
-QPlainTextEdit, QTextBrowser, QListWidget { border: 1px solid palette(mid); padding: 1px; }
-QPlainTextEdit:focus, QTextBrowser:focus, QListWidget:focus {
-    border: 2px solid palette(highlight); padding: 0px; }
-"""
+WIZARD_MINIMUM = (300, 220)
 
 
 def fit_rect(rect: QRect, available: QRect) -> QRect:
@@ -83,6 +80,9 @@ class AdviesWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Terug naar overzicht"))
         self.button(QWizard.WizardButton.CustomButton1).setObjectName("wizard.to_overview")
         self.button(QWizard.WizardButton.CustomButton1).hide()
+        # QWizard grows its minimum width to the widest page header it has shown (at 200 % the
+        # window would then grow past the screen); a minimum of our own keeps it at bay.
+        self.setMinimumSize(WIZARD_MINIMUM[0], WIZARD_MINIMUM[1])
         icon = QIcon(str(resources_dir() / "icons" / "adviesgesprek.png"))
         self.setPixmap(QWizard.WizardPixmap.LogoPixmap, icon.pixmap(48, 48))
 
@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("main_window")
-        self.setStyleSheet(FOCUS_STYLE)
+        self.setStyleSheet(FOCUS_STYLESHEET)
         self.model: SessionModel | None = None
         self.autosaver: Autosaver | None = None
         self.rulebook: Rulebook | None = None
@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
 
     def _limit_docks(self) -> None:
         if self.side_panel is not None:
-            self.side_panel.setMaximumWidth(max(160, self.width() // SIDE_PANEL_SHARE))
+            self.side_panel.setMaximumWidth(max(120, self.width() // SIDE_PANEL_SHARE - 8))
         if self.steps is not None:
             self.steps.setMaximumWidth(max(140, self.width() // 5))
 

@@ -26,6 +26,7 @@ STEP_MARK = {"error": "✖", "warning": "⚠", "todo": "○", "done": "✔", "op
 
 
 def bold(label: QLabel) -> QLabel:
+    label.setWordWrap(True)
     font = label.font()
     font.setBold(True)
     label.setFont(font)
