@@ -56,6 +56,9 @@ def focus_chain(root: QWidget) -> list[QWidget]:
     for widget in root.findChildren(QWidget):
         if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             continue
+        if widget.focusProxy() is not None and \
+                not isinstance(widget, QAbstractSpinBox | QComboBox):
+            continue   # e.g. a tab widget: its tab bar takes the focus, and is in the chain
         parent = widget.parentWidget()
         inner = False
         while parent is not None and parent is not root:
@@ -118,6 +121,8 @@ class Page(QWizardPage):
             self.scroll = QScrollArea()
             self.scroll.setObjectName(f"{type(self).__name__}.scroll")
             self.scroll.setWidgetResizable(True)
+            # Tab goes to the fields; the area follows the focus (ensure_visible)
+            self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.scroll.setFrameShape(QFrame.Shape.NoFrame)
             self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
             self.scroll.setWidget(self.body_widget)

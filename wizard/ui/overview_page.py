@@ -44,7 +44,7 @@ class OverviewPage(Page):
         self.answers_grid.setColumnStretch(0, 1)
         self.body.addWidget(self.answers_box)
         self.finish_layout()
-        self._shown_revision = -1
+        self._shown_revision: object = None
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text)
@@ -55,9 +55,10 @@ class OverviewPage(Page):
         return label
 
     def refresh_page(self) -> None:
-        if self._shown_revision == self.model.revision:
+        key = (self.model.revision, frozenset(self.model.left_pages))
+        if self._shown_revision == key:
             return
-        self._shown_revision = self.model.revision
+        self._shown_revision = key
         items = self.shown_items()
         self._fill_findings(items)
         self._fill_answers()
@@ -71,9 +72,10 @@ class OverviewPage(Page):
             parts.append(todo_text(todo))
         counts = ", ".join(parts[:-1]) + " " + self.tr("en") + " " + parts[-1]
         if errors or todo:
-            return self.tr("Er zijn {counts}. Zolang er fouten zijn of velden nog niet zijn "
-                           "ingevuld, krijgen de documenten het merkteken CONCEPT.").format(
-                counts=counts)
+            there = self.tr("Er is {counts}.") if errors == 1 else self.tr("Er zijn {counts}.")
+            return there.format(counts=counts) + " " + self.tr(
+                "Zolang er fouten zijn of velden nog niet zijn ingevuld, krijgen de documenten "
+                "het merkteken CONCEPT.")
         return self.tr("Geen fouten; {warnings}.").format(warnings=warnings_text(warnings))
 
     @staticmethod
