@@ -4,42 +4,42 @@
 <context>
     <name>AdvicePage</name>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="14" />
+        <location filename="../../wizard/ui/advice_page.py" line="16"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="15" />
+        <location filename="../../wizard/ui/advice_page.py" line="17"/>
         <source>De uitgangspunten en het advies: een corporate account. Loop de punten samen met de bewindspersoon door.</source>
         <translation>The principles and the advice: a corporate account. Go through the points together with the minister.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="19" />
+        <location filename="../../wizard/ui/advice_page.py" line="21"/>
         <source>Uitgangspunten en advies</source>
         <translation>Principles and advice</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="36" />
+        <location filename="../../wizard/ui/advice_page.py" line="42"/>
         <source>Uitgangspunten van de overheidscommunicatie</source>
         <translation>Principles of government communication</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="37" />
+        <location filename="../../wizard/ui/advice_page.py" line="43"/>
         <source>Wat u kunt zeggen</source>
         <translation>What you can say</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="52" />
+        <location filename="../../wizard/ui/advice_page.py" line="58"/>
         <source>(advies)</source>
         <translation>(advised)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="53" />
+        <location filename="../../wizard/ui/advice_page.py" line="59"/>
         <source>(gekozen)</source>
         <translation>(chosen)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="63" />
+        <location filename="../../wizard/ui/advice_page.py" line="69"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
@@ -47,7 +47,7 @@
 <context>
     <name>AdviesWizard</name>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="49" />
+        <location filename="../../wizard/ui/main_window.py" line="80"/>
         <source>Terug naar overzicht</source>
         <translation>Back to the overview</translation>
     </message>
@@ -55,12 +55,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../wizard/app.py" line="175" />
+        <location filename="../../wizard/app.py" line="177"/>
         <source>Regelboek</source>
         <translation>Rulebook</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="176" />
+        <location filename="../../wizard/app.py" line="178"/>
         <source>Het regelboek kan niet worden geladen: {message}</source>
         <translation>The rulebook cannot be loaded: {message}</translation>
     </message>
@@ -68,33 +68,33 @@
 <context>
     <name>AttentionPage</name>
     <message>
-        <location filename="../../wizard/ui/attention_page.py" line="16" />
-        <location filename="../../wizard/ui/attention_page.py" line="22" />
+        <location filename="../../wizard/ui/attention_page.py" line="18"/>
+        <location filename="../../wizard/ui/attention_page.py" line="24"/>
         <source>Aandachtspunten</source>
         <translation>Points of attention</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/attention_page.py" line="17" />
+        <location filename="../../wizard/ui/attention_page.py" line="19"/>
         <source>Punten die bij deze keuze horen; ze komen in de afspraken.</source>
         <translation>Points that come with this choice; they are part of the agreement.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/attention_page.py" line="19" />
+        <location filename="../../wizard/ui/attention_page.py" line="21"/>
         <source>Het gesprek valt in een verkiezingsperiode</source>
         <translation>The conversation falls in an election period</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/attention_page.py" line="25" />
+        <location filename="../../wizard/ui/attention_page.py" line="27"/>
         <source>Aantekeningen bij het gesprek</source>
         <translation>Notes on the conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/attention_page.py" line="43" />
+        <location filename="../../wizard/ui/attention_page.py" line="46"/>
         <source>Bij deze keuze gelden geen aandachtspunten.</source>
         <translation>No points of attention apply to this choice.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/attention_page.py" line="48" />
+        <location filename="../../wizard/ui/attention_page.py" line="51"/>
         <source>Loop de aandachtspunten samen door. Ze gelden voor de gekozen variant en komen in de afspraken.</source>
         <translation>Go through the points of attention together. They apply to the chosen variant and are part of the agreement.</translation>
     </message>
@@ -102,72 +102,72 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="47" />
+        <location filename="../../wizard/ui/choice_page.py" line="47"/>
         <source>Keuze</source>
         <translation>Choice</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="48" />
+        <location filename="../../wizard/ui/choice_page.py" line="48"/>
         <source>De bewindspersoon kiest de variant. Het advies is een corporate account; bij een andere keuze legt u de motivering vast.</source>
         <translation>The minister chooses the variant. The advice is a corporate account; for any other choice, record the motivation.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="56" />
+        <location filename="../../wizard/ui/choice_page.py" line="56"/>
         <source>(advies)</source>
         <translation>(advised)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="58" />
+        <location filename="../../wizard/ui/choice_page.py" line="58"/>
         <source>(uitzondering)</source>
         <translation>(exception)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="63" />
+        <location filename="../../wizard/ui/choice_page.py" line="63"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="64" />
+        <location filename="../../wizard/ui/choice_page.py" line="64"/>
         <source>Gekozen variant</source>
         <translation>Chosen variant</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="70" />
+        <location filename="../../wizard/ui/choice_page.py" line="70"/>
         <source>Motivering: waarom niet het geadviseerde corporate account?</source>
         <translation>Motivation: why not the advised corporate account?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="71" />
+        <location filename="../../wizard/ui/choice_page.py" line="71"/>
         <source>bijvoorbeeld: de bewindspersoon wil het bestaande account met veel volgers houden</source>
         <translation>for example: the minister wants to keep the existing account with many followers</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="75" />
+        <location filename="../../wizard/ui/choice_page.py" line="75"/>
         <source>Gevolgen, besproken met de bewindspersoon</source>
         <translation>Consequences, discussed with the minister</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="76" />
+        <location filename="../../wizard/ui/choice_page.py" line="76"/>
         <source>Vink aan wat u met de bewindspersoon hebt besproken. Deze punten komen in de afspraken.</source>
         <translation>Tick what you have discussed with the minister. These points are part of the agreement.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="126" />
+        <location filename="../../wizard/ui/choice_page.py" line="126"/>
         <source>Besproken: {text}</source>
         <translation>Discussed: {text}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="127" />
+        <location filename="../../wizard/ui/choice_page.py" line="127"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="127" />
+        <location filename="../../wizard/ui/choice_page.py" line="127"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="136" />
+        <location filename="../../wizard/ui/choice_page.py" line="136"/>
         <source>Wat deze keuze voor de bewindspersoon betekent:</source>
         <translation>What this choice means for the minister:</translation>
     </message>
@@ -175,60 +175,221 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="25" />
+        <location filename="../../wizard/ui/dialogs.py" line="35"/>
         <source>Niet opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="26" />
-        <source>Het gesprek '{name}' heeft wijzigingen die nog niet zijn opgeslagen.</source>
-        <translation>The conversation '{name}' has changes that have not been saved.</translation>
+        <location filename="../../wizard/ui/dialogs.py" line="36"/>
+        <source>{name} heeft wijzigingen die nog niet zijn opgeslagen.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="28" />
+        <location filename="../../wizard/ui/dialogs.py" line="38"/>
         <source>Wilt u de wijzigingen opslaan?</source>
         <translation>Do you want to save the changes?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="50" />
+        <location filename="../../wizard/ui/dialogs.py" line="56"/>
+        <source>Tekst vervangen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="57"/>
+        <source>Uw eigen tekst van {what} vervangen door het voorstel van het regelboek?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="59"/>
+        <source>Met Ctrl+Z zet u uw eigen tekst terug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="60"/>
+        <source>&amp;Vervangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="62"/>
+        <source>&amp;Eigen tekst houden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="80"/>
+        <source>Zoeken in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="81"/>
+        <source>Bestandsnaam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="82"/>
+        <source>Bestandstype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="83"/>
+        <source>Opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="84"/>
+        <source>Openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="85"/>
+        <source>Annuleren</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="118"/>
         <source>&lt;h3&gt;Adviesgesprek {version}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Adviesgesprek {version}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="52" />
+        <location filename="../../wizard/ui/dialogs.py" line="120"/>
         <source>&lt;p&gt;Wizard voor het adviesgesprek met een nieuwe bewindspersoon over de sociale-media-accounts.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wizard for the advisory conversation with a new minister about their social media accounts.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="56" />
+        <location filename="../../wizard/ui/dialogs.py" line="124"/>
         <source>&lt;p&gt;Regelboek: {title}&lt;br&gt;versie {version} van {date}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Rulebook: {title}&lt;br&gt;version {version} of {date}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="61" />
+        <location filename="../../wizard/ui/dialogs.py" line="129"/>
         <source>&lt;p&gt;Aanvulling van het departement: {overlay}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Department overlay: {overlay}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="63" />
+        <location filename="../../wizard/ui/dialogs.py" line="131"/>
         <source>&lt;p&gt;Het programma maakt geen netwerkverbinding en vraagt of bewaart nooit wachtwoorden.&lt;/p&gt;</source>
         <translation>&lt;p&gt;The program makes no network connection and never asks for or stores passwords.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="69" />
+        <location filename="../../wizard/ui/dialogs.py" line="137"/>
         <source>Over Adviesgesprek</source>
         <translation>About Adviesgesprek</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="143"/>
+        <source>naar het volgende / vorige veld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="144"/>
+        <source>Volgende (in een tekstvak met meer regels: een nieuwe regel; op een knop: die knop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="146"/>
+        <source>Terug / Volgende</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="147"/>
+        <source>nieuw gesprek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="148"/>
+        <source>gesprek openen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="149"/>
+        <source>opslaan / opslaan als</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="150"/>
+        <source>ongedaan maken, ook na het invullen van een voorstel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="151"/>
+        <source>deze handleiding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="152"/>
+        <source>de lijst met stappen tonen of verbergen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="153"/>
+        <source>de toelichting tonen of verbergen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="154"/>
+        <source>het menu Ga naar: elke stap, met zijn teken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="159"/>
+        <source>Begin op de startpagina een nieuw gesprek, of open een opgeslagen gesprek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="161"/>
+        <source>Loop de stappen door met Volgende. De lijst Stappen (links) en het menu Ga naar tonen bij elke stap een teken: ✔ klaar, ○ nog in te vullen, ⚠ let op, ✖ fout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="164"/>
+        <source>Een verplicht veld dat u nog niet hebt ingevuld heet &apos;nog in te vullen&apos;; pas als u de pagina verlaat zonder het in te vullen, telt het als fout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="167"/>
+        <source>De toelichting (rechts) geeft wat u kunt zeggen en de bevindingen van de pagina; Enter op een bevinding brengt u naar het veld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="169"/>
+        <source>Waar het regelboek een voorstel doet (handle, bio), staat dat grijs in het veld en in het overzicht als voorstel. Een voorstel invullen over uw eigen tekst vraagt het programma eerst; Ctrl+Z zet uw tekst terug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="173"/>
+        <source>Het gesprek wordt automatisch bewaard; na een storing biedt de startpagina het aan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="175"/>
+        <source>Uw naam en die van de directeur Communicatie onthoudt het programma voor het volgende gesprek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="179"/>
+        <source>Zo werkt het</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="180"/>
+        <source>Sneltoetsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="189"/>
+        <location filename="../../wizard/ui/dialogs.py" line="194"/>
+        <source>Handleiding</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="43" />
+        <location filename="../../wizard/ui/documents_page.py" line="43"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="57" />
+        <location filename="../../wizard/ui/documents_page.py" line="57"/>
         <source>Bezig: {step}</source>
         <translation>Working on: {step}</translation>
     </message>
@@ -236,196 +397,196 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="74" />
+        <location filename="../../wizard/ui/documents_page.py" line="74"/>
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="75" />
+        <location filename="../../wizard/ui/documents_page.py" line="75"/>
         <source>Bekijk de afspraken en de checklist, druk ze af of sla ze op.</source>
         <translation>Review the agreement and the checklist, print them or save them.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="82" />
-        <location filename="../../wizard/ui/documents_page.py" line="94" />
+        <location filename="../../wizard/ui/documents_page.py" line="82"/>
+        <location filename="../../wizard/ui/documents_page.py" line="94"/>
         <source>Afspraken</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="82" />
-        <location filename="../../wizard/ui/documents_page.py" line="94" />
+        <location filename="../../wizard/ui/documents_page.py" line="82"/>
+        <location filename="../../wizard/ui/documents_page.py" line="94"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="106" />
+        <location filename="../../wizard/ui/documents_page.py" line="106"/>
         <source>Formaat {format}</source>
         <translation>Format {format}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="108" />
+        <location filename="../../wizard/ui/documents_page.py" line="108"/>
         <source>Afdrukken:</source>
         <translation>Print:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="109" />
+        <location filename="../../wizard/ui/documents_page.py" line="109"/>
         <source>Exporteren als:</source>
         <translation>Export as:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="113" />
+        <location filename="../../wizard/ui/documents_page.py" line="113"/>
         <source>Afdrukvoorbeeld…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="114" />
+        <location filename="../../wizard/ui/documents_page.py" line="114"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="115" />
+        <location filename="../../wizard/ui/documents_page.py" line="115"/>
         <source>Exporteren naar map…</source>
         <translation>Export to folder…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="116" />
+        <location filename="../../wizard/ui/documents_page.py" line="116"/>
         <source>Platformconfiguratie opslaan…</source>
         <translation>Save platform configuration…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="118" />
+        <location filename="../../wizard/ui/documents_page.py" line="118"/>
         <source>Gesprek opslaan</source>
         <translation>Save conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="139" />
+        <location filename="../../wizard/ui/documents_page.py" line="139"/>
         <source>Er zijn nog {count} fouten (zie het overzicht): de documenten krijgen het merkteken CONCEPT.</source>
         <translation>There are still {count} errors (see the overview): the documents get the CONCEPT mark.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="144" />
+        <location filename="../../wizard/ui/documents_page.py" line="144"/>
         <source>Geen fouten: de documenten zijn definitief.</source>
         <translation>No errors: the documents are final.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="168" />
+        <location filename="../../wizard/ui/documents_page.py" line="168"/>
         <source>Het document kan niet worden gemaakt: {error}</source>
         <translation>The document cannot be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="178" />
+        <location filename="../../wizard/ui/documents_page.py" line="178"/>
         <source>De documentmodule is niet beschikbaar ({error}).</source>
         <translation>The documents module is not available ({error}).</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="193" />
+        <location filename="../../wizard/ui/documents_page.py" line="193"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="194" />
+        <location filename="../../wizard/ui/documents_page.py" line="194"/>
         <source>Kies ten minste één formaat.</source>
         <translation>Choose at least one format.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="196" />
+        <location filename="../../wizard/ui/documents_page.py" line="196"/>
         <source>Map voor de documenten</source>
         <translation>Folder for the documents</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="209" />
+        <location filename="../../wizard/ui/documents_page.py" line="209"/>
         <source>Exporteren kan niet: {error}</source>
         <translation>Cannot export: {error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="212" />
+        <location filename="../../wizard/ui/documents_page.py" line="212"/>
         <source>Documenten maken</source>
         <translation>Making the documents</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="217" />
+        <location filename="../../wizard/ui/documents_page.py" line="217"/>
         <source>Exporteren is afgebroken.</source>
         <translation>Export was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="220" />
+        <location filename="../../wizard/ui/documents_page.py" line="220"/>
         <source>Exporteren is mislukt: {error}</source>
         <translation>Export failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="223" />
+        <location filename="../../wizard/ui/documents_page.py" line="223"/>
         <source>Opgeslagen in {folder}: {names}</source>
         <translation>Saved in {folder}: {names}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="230" />
+        <location filename="../../wizard/ui/documents_page.py" line="230"/>
         <source>Platformconfiguratie opslaan</source>
         <translation>Save platform configuration</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="231" />
+        <location filename="../../wizard/ui/documents_page.py" line="231"/>
         <source>YAML-bestanden (*.yaml *.yml)</source>
         <translation>YAML files (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="245" />
+        <location filename="../../wizard/ui/documents_page.py" line="245"/>
         <source>Platformconfiguratie opgeslagen: {file}</source>
         <translation>Platform configuration saved: {file}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="263" />
+        <location filename="../../wizard/ui/documents_page.py" line="263"/>
         <source>Adviesgesprek</source>
         <translation>Adviesgesprek</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="272" />
+        <location filename="../../wizard/ui/documents_page.py" line="272"/>
         <source>Afdrukvoorbeeld</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="283" />
-        <location filename="../../wizard/ui/documents_page.py" line="289" />
-        <location filename="../../wizard/ui/documents_page.py" line="303" />
+        <location filename="../../wizard/ui/documents_page.py" line="283"/>
+        <location filename="../../wizard/ui/documents_page.py" line="289"/>
+        <location filename="../../wizard/ui/documents_page.py" line="303"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="290" />
+        <location filename="../../wizard/ui/documents_page.py" line="290"/>
         <source>Kies ten minste één document.</source>
         <translation>Choose at least one document.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="299" />
+        <location filename="../../wizard/ui/documents_page.py" line="299"/>
         <source>Afdrukken kan niet: {error}</source>
         <translation>Cannot print: {error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="306" />
+        <location filename="../../wizard/ui/documents_page.py" line="306"/>
         <source>De documenten worden opgemaakt…</source>
         <translation>Laying out the documents…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="308" />
+        <location filename="../../wizard/ui/documents_page.py" line="308"/>
         <source>Klaar</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="316" />
+        <location filename="../../wizard/ui/documents_page.py" line="316"/>
         <source>Afdrukken is afgebroken.</source>
         <translation>Printing was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="319" />
+        <location filename="../../wizard/ui/documents_page.py" line="319"/>
         <source>Afdrukken is mislukt: {error}</source>
         <translation>Printing failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="321" />
+        <location filename="../../wizard/ui/documents_page.py" line="321"/>
         <source>De documenten zijn naar de printer gestuurd.</source>
         <translation>The documents were sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="325" />
+        <location filename="../../wizard/ui/documents_page.py" line="325"/>
         <source>Regelboek {version} van {date}. De afspraken vermelden de bron van iedere regel.</source>
         <translation>Rulebook {version} of {date}. The agreement cites the source of every rule.</translation>
     </message>
@@ -433,67 +594,72 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="47" />
+        <location filename="../../wizard/ui/fields.py" line="48"/>
         <source>Deze tekst is erg lang ({count} tekens; verwacht hoogstens {limit}).</source>
         <translation>This text is very long ({count} characters; at most {limit} expected).</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="51" />
+        <location filename="../../wizard/ui/fields.py" line="52"/>
         <source>De tekst bevat opmaakcode (zoals &lt;b&gt;); die wordt letterlijk overgenomen, niet als opmaak.</source>
         <translation>The text contains markup (such as &lt;b&gt;); it is kept literally, not as formatting.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="55" />
+        <location filename="../../wizard/ui/fields.py" line="56"/>
         <source>De tekst bevat onzichtbare besturingstekens; haal die weg.</source>
         <translation>The text contains invisible control characters; please remove them.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="88" />
+        <location filename="../../wizard/ui/fields.py" line="90"/>
         <source>Fout</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="89" />
+        <location filename="../../wizard/ui/fields.py" line="91"/>
         <source>Let op</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="90" />
+        <location filename="../../wizard/ui/fields.py" line="92"/>
         <source>Ter info</source>
         <translation>For information</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="219" />
+        <location filename="../../wizard/ui/fields.py" line="93"/>
+        <source>Nog in te vullen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/fields.py" line="244"/>
         <source>Deze handle bevat tekens die op {platform} niet kunnen.</source>
         <translation>This handle contains characters that {platform} does not allow.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="229" />
+        <location filename="../../wizard/ui/fields.py" line="254"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="253" />
+        <location filename="../../wizard/ui/fields.py" line="275"/>
         <source>Dit is geen datum; typ de datum als dd-mm-jjjj, bijvoorbeeld 23-02-2026.</source>
         <translation>This is not a date; type the date as dd-mm-yyyy, for example 23-02-2026.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="300" />
+        <location filename="../../wizard/ui/fields.py" line="322"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="300" />
+        <location filename="../../wizard/ui/fields.py" line="322"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="338" />
+        <location filename="../../wizard/ui/fields.py" line="360"/>
         <source>{value} (onbekend)</source>
         <translation>{value} (unknown)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="358" />
+        <location filename="../../wizard/ui/fields.py" line="380"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
@@ -501,140 +667,140 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="17" />
+        <location filename="../../wizard/ui/labels.py" line="17"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="17" />
-        <location filename="../../wizard/ui/labels.py" line="76" />
+        <location filename="../../wizard/ui/labels.py" line="17"/>
+        <location filename="../../wizard/ui/labels.py" line="76"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="21" />
-        <location filename="../../wizard/ui/labels.py" line="30" />
+        <location filename="../../wizard/ui/labels.py" line="21"/>
+        <location filename="../../wizard/ui/labels.py" line="30"/>
         <source>het ministerie</source>
         <translation>the ministry</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="22" />
+        <location filename="../../wizard/ui/labels.py" line="22"/>
         <source>de bewindspersoon</source>
         <translation>the minister</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="28" />
-        <location filename="../../wizard/ui/labels.py" line="50" />
+        <location filename="../../wizard/ui/labels.py" line="28"/>
+        <location filename="../../wizard/ui/labels.py" line="50"/>
         <source>niet via het ministerie</source>
         <translation>not through the ministry</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="29" />
+        <location filename="../../wizard/ui/labels.py" line="29"/>
         <source>de RVD</source>
         <translation>the RVD</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="31" />
+        <location filename="../../wizard/ui/labels.py" line="31"/>
         <source>nog niet bepaald</source>
         <translation>not decided yet</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="32" />
+        <location filename="../../wizard/ui/labels.py" line="32"/>
         <source>ja, geregeld door {who}</source>
         <translation>yes, arranged by {who}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="36" />
+        <location filename="../../wizard/ui/labels.py" line="36"/>
         <source>ja, exclusief (alleen het ministerie)</source>
         <translation>yes, exclusive (the ministry only)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="37" />
+        <location filename="../../wizard/ui/labels.py" line="37"/>
         <source>gedeeld (beleidscontent door het ministerie)</source>
         <translation>shared (policy content by the ministry)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="38" />
+        <location filename="../../wizard/ui/labels.py" line="38"/>
         <source>geen</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="47" />
+        <location filename="../../wizard/ui/labels.py" line="47"/>
         <source>ja, altijd gemarkeerd met {tag}</source>
         <translation>yes, always marked with {tag}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="48" />
+        <location filename="../../wizard/ui/labels.py" line="48"/>
         <source>ja, altijd gemarkeerd</source>
         <translation>yes, always marked</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="49" />
+        <location filename="../../wizard/ui/labels.py" line="49"/>
         <source>nooit</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="57" />
+        <location filename="../../wizard/ui/labels.py" line="57"/>
         <source>alle vragen en reacties</source>
         <translation>all questions and reactions</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="58" />
+        <location filename="../../wizard/ui/labels.py" line="58"/>
         <source>alleen beleidsvragen</source>
         <translation>policy questions only</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="59" />
+        <location filename="../../wizard/ui/labels.py" line="59"/>
         <source>geen webcare door het ministerie</source>
         <translation>no webcare by the ministry</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="65" />
+        <location filename="../../wizard/ui/labels.py" line="65"/>
         <source>stand-by buiten kantoortijd</source>
         <translation>standby outside office hours</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="67" />
+        <location filename="../../wizard/ui/labels.py" line="67"/>
         <source>proactief</source>
         <translation>proactive</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="74" />
+        <location filename="../../wizard/ui/labels.py" line="74"/>
         <source>ja, verplicht</source>
         <translation>yes, mandatory</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="75" />
+        <location filename="../../wizard/ui/labels.py" line="75"/>
         <source>volgens afspraak</source>
         <translation>as agreed</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="81" />
+        <location filename="../../wizard/ui/labels.py" line="81"/>
         <source>archiveren via RDDI, daarna verwijderen</source>
         <translation>archive through RDDI, then delete</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="82" />
+        <location filename="../../wizard/ui/labels.py" line="82"/>
         <source>archiefaccount via Meta (namen wisselen)</source>
         <translation>archive account through Meta (names swapped)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="83" />
+        <location filename="../../wizard/ui/labels.py" line="83"/>
         <source>beleidscontent archiveren</source>
         <translation>archive policy content</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="84" />
+        <location filename="../../wizard/ui/labels.py" line="84"/>
         <source>niets te archiveren</source>
         <translation>nothing to archive</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="90" />
+        <location filename="../../wizard/ui/labels.py" line="90"/>
         <source>met rijkslogo</source>
         <translation>with the government emblem</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/labels.py" line="91" />
+        <location filename="../../wizard/ui/labels.py" line="91"/>
         <source>zonder rijkslogo</source>
         <translation>without the government emblem</translation>
     </message>
@@ -642,147 +808,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="98" />
+        <location filename="../../wizard/ui/main_window.py" line="192"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="101" />
+        <location filename="../../wizard/ui/main_window.py" line="195"/>
         <source>&amp;Nieuw gesprek</source>
         <translation>&amp;New conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="103" />
+        <location filename="../../wizard/ui/main_window.py" line="197"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="104" />
+        <location filename="../../wizard/ui/main_window.py" line="198"/>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="105" />
+        <location filename="../../wizard/ui/main_window.py" line="199"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="107" />
+        <location filename="../../wizard/ui/main_window.py" line="201"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="114" />
+        <location filename="../../wizard/ui/main_window.py" line="208"/>
         <source>&amp;Recente gesprekken</source>
         <translation>&amp;Recent conversations</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="117" />
+        <location filename="../../wizard/ui/main_window.py" line="211"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="118" />
+        <location filename="../../wizard/ui/main_window.py" line="212"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="119" />
+        <location filename="../../wizard/ui/main_window.py" line="213"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="120" />
+        <location filename="../../wizard/ui/main_window.py" line="214"/>
+        <source>&amp;Handleiding en sneltoetsen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/main_window.py" line="219"/>
         <source>&amp;Over Adviesgesprek</source>
         <translation>&amp;About Adviesgesprek</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="150" />
+        <location filename="../../wizard/ui/main_window.py" line="253"/>
+        <source>&amp;Stappen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/main_window.py" line="254"/>
         <source>&amp;Toelichting</source>
         <translation>&amp;Guidance</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="157" />
+        <location filename="../../wizard/ui/main_window.py" line="264"/>
         <source>Automatisch bewaren lukt niet: {message}</source>
         <translation>Autosave failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="164" />
+        <location filename="../../wizard/ui/main_window.py" line="271"/>
         <source>Regelboek {version} van {date}.</source>
         <translation>Rulebook {version} of {date}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="296" />
+        <location filename="../../wizard/ui/main_window.py" line="478"/>
+        <source>Nog niet ingevuld: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/main_window.py" line="531"/>
+        <source>Stap {step} van {count}: {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/main_window.py" line="535"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/main_window.py" line="542"/>
         <source>&lt;p&gt;Begin een nieuw gesprek of open een opgeslagen gesprek. Het programma leidt u daarna pagina voor pagina door het gesprek.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Start a new conversation or open a saved one. The program then leads you through the conversation page by page.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="307" />
+        <location filename="../../wizard/ui/main_window.py" line="555"/>
         <source>Nieuw gesprek</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="310" />
+        <location filename="../../wizard/ui/main_window.py" line="561"/>
+        <source>het gesprek met {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/main_window.py" line="563"/>
+        <source>het gesprek in {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/main_window.py" line="564"/>
+        <source>het nieuwe gesprek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/main_window.py" line="567"/>
         <source>{name}[*] — Adviesgesprek</source>
         <translation>{name}[*] — Adviesgesprek</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="316" />
+        <location filename="../../wizard/ui/main_window.py" line="573"/>
         <source>Automatisch bewaard om {time}</source>
         <translation>Autosaved at {time}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="340" />
+        <location filename="../../wizard/ui/main_window.py" line="619"/>
         <source>Gesprek openen</source>
         <translation>Open conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="341" />
+        <location filename="../../wizard/ui/main_window.py" line="620"/>
         <source>Adviesgesprekken (*{suffix});;Alle bestanden (*)</source>
         <translation>Conversations (*{suffix});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="357" />
+        <location filename="../../wizard/ui/main_window.py" line="637"/>
         <source>Openen lukt niet</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="362" />
+        <location filename="../../wizard/ui/main_window.py" line="644"/>
         <source>Gegevens niet overgenomen</source>
         <translation>Data not taken over</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="363" />
+        <location filename="../../wizard/ui/main_window.py" line="645"/>
         <source>Het bestand bevatte velden die op een wachtwoord of code lijken ({fields}). Die bewaart het programma niet; ze zijn weggelaten.</source>
         <translation>The file contained fields that look like a password or code ({fields}). The program does not store those; they were left out.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="381" />
+        <location filename="../../wizard/ui/main_window.py" line="663"/>
         <source>Gesprek opslaan</source>
         <translation>Save conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="382" />
+        <location filename="../../wizard/ui/main_window.py" line="664"/>
         <source>Adviesgesprekken (*{suffix})</source>
         <translation>Conversations (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="402" />
+        <location filename="../../wizard/ui/main_window.py" line="684"/>
         <source>Opslaan lukt niet</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="410" />
+        <location filename="../../wizard/ui/main_window.py" line="693"/>
         <source>Opgeslagen: {file}</source>
         <translation>Saved: {file}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="447" />
+        <location filename="../../wizard/ui/main_window.py" line="758"/>
         <source>Herstellen lukt niet</source>
         <translation>Recovery failed</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="458" />
+        <location filename="../../wizard/ui/main_window.py" line="770"/>
         <source>Het gesprek is hersteld.</source>
         <translation>The conversation has been recovered.</translation>
     </message>
@@ -790,335 +996,385 @@
 <context>
     <name>MinisterPage</name>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="14" />
+        <location filename="../../wizard/ui/minister_page.py" line="16"/>
         <source>Bewindspersoon</source>
         <translation>Minister</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="15" />
+        <location filename="../../wizard/ui/minister_page.py" line="17"/>
         <source>Met wie voert u het gesprek, en wanneer?</source>
         <translation>With whom do you hold the conversation, and when?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="17" />
+        <location filename="../../wizard/ui/minister_page.py" line="19"/>
         <source>De bewindspersoon</source>
         <translation>The minister</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="18" />
+        <location filename="../../wizard/ui/minister_page.py" line="20"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="19" />
+        <location filename="../../wizard/ui/minister_page.py" line="21"/>
         <source>voornaam en achternaam</source>
         <translation>first name and surname</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="20" />
+        <location filename="../../wizard/ui/minister_page.py" line="22"/>
         <source>(kies het ambt)</source>
         <translation>(choose the office)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="22" />
+        <location filename="../../wizard/ui/minister_page.py" line="24"/>
         <source>Ambt</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="23" />
+        <location filename="../../wizard/ui/minister_page.py" line="25"/>
         <source>(kies het ministerie)</source>
         <translation>(choose the ministry)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="26" />
+        <location filename="../../wizard/ui/minister_page.py" line="28"/>
         <source>Ministerie</source>
         <translation>Ministry</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="27" />
+        <location filename="../../wizard/ui/minister_page.py" line="29"/>
         <source>Portefeuille (als die niet het ministerie zelf is)</source>
         <translation>Portfolio (when it is not the ministry itself)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="29" />
+        <location filename="../../wizard/ui/minister_page.py" line="31"/>
         <source>bijvoorbeeld Klimaat en Groene Groei</source>
         <translation>for example Klimaat en Groene Groei</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="30" />
+        <location filename="../../wizard/ui/minister_page.py" line="32"/>
         <source>Partij</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="32" />
+        <location filename="../../wizard/ui/minister_page.py" line="34"/>
         <source>Partijhashtag (alleen als die afwijkt)</source>
         <translation>Party hashtag (only when it differs)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="34" />
+        <location filename="../../wizard/ui/minister_page.py" line="36"/>
         <source>Datum van de beëdiging</source>
         <translation>Date of the swearing-in</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="39" />
+        <location filename="../../wizard/ui/minister_page.py" line="41"/>
         <source>Het gesprek</source>
         <translation>The conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="40" />
+        <location filename="../../wizard/ui/minister_page.py" line="42"/>
         <source>Adviseur (uw naam)</source>
         <translation>Advisor (your name)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="41" />
+        <location filename="../../wizard/ui/minister_page.py" line="44"/>
+        <source>Directeur Communicatie (tekent de afspraken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/minister_page.py" line="45"/>
         <source>Datum van het gesprek</source>
         <translation>Date of the conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="42" />
+        <location filename="../../wizard/ui/minister_page.py" line="46"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="44" />
+        <location filename="../../wizard/ui/minister_page.py" line="48"/>
         <source>Het gesprek hoort bij een kabinetswissel</source>
         <translation>The conversation is part of a change of cabinet</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="61" />
+        <location filename="../../wizard/ui/minister_page.py" line="65"/>
         <source>In de documenten: {title}.</source>
         <translation>In the documents: {title}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="63" />
+        <location filename="../../wizard/ui/minister_page.py" line="67"/>
         <source>Partijhashtag: {tag}.</source>
         <translation>Party hashtag: {tag}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="70" />
+        <location filename="../../wizard/ui/minister_page.py" line="80"/>
         <source>Het gesprek gaat over de accounts van de bewindspersoon. De uitgangspunten van de overheidscommunicatie:</source>
-        <translation>The conversation is about the minister's accounts. The principles of government communication:</translation>
+        <translation>The conversation is about the minister&apos;s accounts. The principles of government communication:</translation>
     </message>
 </context>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="24" />
+        <location filename="../../wizard/ui/overview_page.py" line="24"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="25" />
-        <source>Alle antwoorden op een rij. Met 'Wijzig' gaat u naar de vraag en daarna weer terug naar dit overzicht.</source>
-        <translation>All answers in a row. 'Change' takes you to the question and then back to this overview.</translation>
+        <location filename="../../wizard/ui/overview_page.py" line="25"/>
+        <source>Alle antwoorden op een rij. Met &apos;Wijzig&apos; gaat u naar de vraag en daarna weer terug naar dit overzicht.</source>
+        <translation>All answers in a row. &apos;Change&apos; takes you to the question and then back to this overview.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="32" />
+        <location filename="../../wizard/ui/overview_page.py" line="35"/>
         <source>Bevindingen</source>
+        <extracomment>the findings as the wizard shows them, and one as a line (set by the main window)</extracomment>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="37" />
+        <location filename="../../wizard/ui/overview_page.py" line="40"/>
         <source>Antwoorden</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="62" />
-        <source>Er zijn {errors} fouten en {warnings} waarschuwingen. Zolang er fouten zijn, krijgen de documenten het merkteken CONCEPT.</source>
-        <translation>There are {errors} errors and {warnings} warnings. As long as there are errors, the documents get the CONCEPT mark.</translation>
+        <location filename="../../wizard/ui/overview_page.py" line="73"/>
+        <source>en</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="66" />
-        <source>Geen fouten; {warnings} waarschuwingen.</source>
-        <translation>No errors; {warnings} warnings.</translation>
+        <location filename="../../wizard/ui/overview_page.py" line="75"/>
+        <source>Er is {counts}.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="79" />
+        <location filename="../../wizard/ui/overview_page.py" line="75"/>
+        <source>Er zijn {counts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/overview_page.py" line="77"/>
+        <source>Zolang er fouten zijn of velden nog niet zijn ingevuld, krijgen de documenten het merkteken CONCEPT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/overview_page.py" line="79"/>
+        <source>Geen fouten; {warnings}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/overview_page.py" line="91"/>
         <source>Wijzig</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="80" />
+        <location filename="../../wizard/ui/overview_page.py" line="92"/>
         <source>Wijzig: {label}</source>
         <translation>Change: {label}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="123" />
+        <location filename="../../wizard/ui/overview_page.py" line="134"/>
         <source>Controleer samen met de bewindspersoon de antwoorden. Los de fouten op voordat u de afspraken afdrukt.</source>
         <translation>Check the answers together with the minister. Resolve the errors before you print the agreement.</translation>
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <location filename="../../wizard/ui/base.py" line="83"/>
+        <source>Nog niet ingevuld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/base.py" line="253"/>
+        <source>(voorstel van het regelboek)</source>
+        <extracomment>session paths (and what lies under them) whose findings this page shows False for a page whose content scrolls itself (a text browser that fills the page): no scroll area around it, so that there is never a scroll area inside a scroll area the page&apos;s id in the wizard (set by the main window)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlatformPage</name>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="33" />
+        <location filename="../../wizard/ui/platform_page.py" line="34"/>
         <source>Gebruikt de bewindspersoon {platform}? Zo ja: welk account, welke handle en welk profiel.</source>
         <translation>Does the minister use {platform}? If so: which account, which handle and which profile.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="37" />
+        <location filename="../../wizard/ui/platform_page.py" line="38"/>
         <source>{platform} gebruiken</source>
         <translation>Use {platform}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="43" />
-        <location filename="../../wizard/ui/platform_page.py" line="45" />
+        <location filename="../../wizard/ui/platform_page.py" line="44"/>
+        <location filename="../../wizard/ui/platform_page.py" line="46"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="52" />
+        <location filename="../../wizard/ui/platform_page.py" line="53"/>
         <source>Vorm</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="57" />
+        <location filename="../../wizard/ui/platform_page.py" line="58"/>
         <source>Profiel</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="58" />
+        <location filename="../../wizard/ui/platform_page.py" line="59"/>
         <source>Handle (zonder @)</source>
         <translation>Handle (without @)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="60" />
+        <location filename="../../wizard/ui/platform_page.py" line="61"/>
         <source>Voorgestelde handle overnemen</source>
         <translation>Use the proposed handle</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="66" />
+        <location filename="../../wizard/ui/platform_page.py" line="67"/>
         <source>Account van het ministerie op {platform}</source>
-        <translation>The ministry's account on {platform}</translation>
+        <translation>The ministry&apos;s account on {platform}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="70" />
+        <location filename="../../wizard/ui/platform_page.py" line="71"/>
         <source>Profielnaam</source>
         <translation>Profile name</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="71" />
+        <location filename="../../wizard/ui/platform_page.py" line="72"/>
         <source>Link in het profiel</source>
         <translation>Link in the profile</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="84" />
-        <location filename="../../wizard/ui/platform_page.py" line="85" />
+        <location filename="../../wizard/ui/platform_page.py" line="85"/>
+        <location filename="../../wizard/ui/platform_page.py" line="86"/>
         <source>Bio</source>
         <translation>Bio</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="90" />
+        <location filename="../../wizard/ui/platform_page.py" line="91"/>
         <source>Concepttekst van het regelboek invullen</source>
-        <translation>Fill in the rulebook's draft</translation>
+        <translation>Fill in the rulebook&apos;s draft</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="107" />
+        <location filename="../../wizard/ui/platform_page.py" line="108"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="107" />
+        <location filename="../../wizard/ui/platform_page.py" line="108"/>
         <source>Profielfoto</source>
         <translation>Profile picture</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="108" />
+        <location filename="../../wizard/ui/platform_page.py" line="109"/>
         <source>Verificatie</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="108" />
+        <location filename="../../wizard/ui/platform_page.py" line="109"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="109" />
+        <location filename="../../wizard/ui/platform_page.py" line="110"/>
         <source>Ambtelijke ondersteuning</source>
         <translation>Civil-service support</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="110" />
+        <location filename="../../wizard/ui/platform_page.py" line="111"/>
         <source>Partijpolitieke berichten</source>
         <translation>Party-political posts</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="111" />
+        <location filename="../../wizard/ui/platform_page.py" line="112"/>
         <source>Webcare</source>
         <translation>Webcare</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="111" />
+        <location filename="../../wizard/ui/platform_page.py" line="112"/>
         <source>Naar de opvolger</source>
         <translation>To the successor</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="112" />
+        <location filename="../../wizard/ui/platform_page.py" line="113"/>
         <source>Betaalde promotie</source>
         <translation>Paid promotion</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="141" />
-        <source>Vink '{platform} gebruiken' aan om dit platform in te richten.</source>
-        <translation>Tick 'Use {platform}' to set up this platform.</translation>
+        <location filename="../../wizard/ui/platform_page.py" line="129"/>
+        <source>de handle</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="146" />
+        <location filename="../../wizard/ui/platform_page.py" line="143"/>
+        <source>de bio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/platform_page.py" line="159"/>
+        <source>Vink &apos;{platform} gebruiken&apos; aan om dit platform in te richten.</source>
+        <translation>Tick &apos;Use {platform}&apos; to set up this platform.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/platform_page.py" line="164"/>
         <source>(volgens het advies: {choice})</source>
         <translation>(as advised: {choice})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="150" />
+        <location filename="../../wizard/ui/platform_page.py" line="171"/>
+        <source>(kies de vorm; het advies is: {form})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/platform_page.py" line="172"/>
         <source>(volgens het advies: {form})</source>
         <translation>(as advised: {form})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="164" />
+        <location filename="../../wizard/ui/platform_page.py" line="185"/>
         <source>Voorgestelde handle overnemen: @{handle}</source>
         <translation>Use the proposed handle: @{handle}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="176" />
+        <location filename="../../wizard/ui/platform_page.py" line="197"/>
         <source>(volgt uit de handle)</source>
         <translation>(follows from the handle)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="196" />
+        <location filename="../../wizard/ui/platform_page.py" line="217"/>
         <source>{count} van {max} tekens ({label})</source>
         <translation>{count} of {max} characters ({label})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="199" />
+        <location filename="../../wizard/ui/platform_page.py" line="220"/>
         <source>— limiet niet bevestigd</source>
         <translation>— limit not confirmed</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="202" />
+        <location filename="../../wizard/ui/platform_page.py" line="223"/>
         <source>{over} te veel</source>
         <translation>{over} too many</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="205" />
+        <location filename="../../wizard/ui/platform_page.py" line="226"/>
         <source>{count} tekens</source>
         <translation>{count} characters</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="216" />
+        <location filename="../../wizard/ui/platform_page.py" line="237"/>
         <source>Zolang de bio leeg is, geldt de concepttekst van het regelboek (grijs in het veld).</source>
-        <translation>As long as the bio is empty, the rulebook's draft applies (grey in the field).</translation>
+        <translation>As long as the bio is empty, the rulebook&apos;s draft applies (grey in the field).</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="251" />
+        <location filename="../../wizard/ui/platform_page.py" line="272"/>
         <source>Regels voor de handle</source>
         <translation>Rules for the handle</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="253" />
+        <location filename="../../wizard/ui/platform_page.py" line="274"/>
         <source>niet bevestigd</source>
         <translation>not confirmed</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="258" />
+        <location filename="../../wizard/ui/platform_page.py" line="279"/>
         <source>Limieten</source>
         <translation>Limits</translation>
     </message>
@@ -1126,87 +1382,87 @@
 <context>
     <name>PredecessorPage</name>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="33" />
+        <location filename="../../wizard/ui/predecessor_page.py" line="33"/>
         <source>Account voorganger</source>
-        <translation>Predecessor's account</translation>
+        <translation>Predecessor&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="34" />
+        <location filename="../../wizard/ui/predecessor_page.py" line="34"/>
         <source>Wat gebeurt er met het account en de berichten van de voorganger, en wat later bij het vertrek?</source>
-        <translation>What happens to the predecessor's account and posts, and later at departure?</translation>
+        <translation>What happens to the predecessor&apos;s account and posts, and later at departure?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="38" />
+        <location filename="../../wizard/ui/predecessor_page.py" line="38"/>
         <source>Er is een voorganger met een account van het ambt</source>
         <translation>There is a predecessor with an account of the office</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="43" />
+        <location filename="../../wizard/ui/predecessor_page.py" line="43"/>
         <source>De voorganger</source>
         <translation>The predecessor</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="44" />
+        <location filename="../../wizard/ui/predecessor_page.py" line="44"/>
         <source>Naam van de voorganger</source>
         <translation>Name of the predecessor</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="47" />
+        <location filename="../../wizard/ui/predecessor_page.py" line="47"/>
         <source>Hoe het account van de voorganger werd beheerd</source>
-        <translation>How the predecessor's account was managed</translation>
+        <translation>How the predecessor&apos;s account was managed</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="50" />
+        <location filename="../../wizard/ui/predecessor_page.py" line="50"/>
         <source>De archivering van de berichten (RDDI) is geregeld</source>
         <translation>Archiving of the posts (RDDI) has been arranged</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="52" />
+        <location filename="../../wizard/ui/predecessor_page.py" line="52"/>
         <source>Archiefaccounts (Meta)</source>
         <translation>Archive accounts (Meta)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="58" />
+        <location filename="../../wizard/ui/predecessor_page.py" line="58"/>
         <source>Naam van het archiefaccount op {platform}</source>
         <translation>Name of the archive account on {platform}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="68" />
+        <location filename="../../wizard/ui/predecessor_page.py" line="68"/>
         <source>Bij vertrek van deze bewindspersoon</source>
         <translation>When this minister leaves</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="70" />
+        <location filename="../../wizard/ui/predecessor_page.py" line="70"/>
         <source>Een account dat niet vanzelf naar de opvolger gaat: leg nu vast wat er bij het vertrek gebeurt.</source>
         <translation>An account that does not pass to the successor by itself: record now what happens at departure.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="73" />
+        <location filename="../../wizard/ui/predecessor_page.py" line="73"/>
         <source>(nog niet afgesproken)</source>
         <translation>(not agreed yet)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="74" />
+        <location filename="../../wizard/ui/predecessor_page.py" line="74"/>
         <source>Het account</source>
         <translation>The account</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="78" />
+        <location filename="../../wizard/ui/predecessor_page.py" line="78"/>
         <source>Aantal weken dat webcare daarna nog vragen beantwoordt</source>
         <translation>Number of weeks webcare still answers questions afterwards</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="80" />
+        <location filename="../../wizard/ui/predecessor_page.py" line="80"/>
         <source>Tweestapsverificatie</source>
         <translation>Two-step verification</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="97" />
+        <location filename="../../wizard/ui/predecessor_page.py" line="97"/>
         <source>Op deze platforms blijven de berichten van de voorganger staan op een archiefaccount. Voorgesteld is de handle met de achternaam van de voorganger; u kunt die aanpassen.</source>
-        <translation>On these platforms the predecessor's posts stay on an archive account. Proposed is the handle with the predecessor's surname; you can change it.</translation>
+        <translation>On these platforms the predecessor&apos;s posts stay on an archive account. Proposed is the handle with the predecessor&apos;s surname; you can change it.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="104" />
+        <location filename="../../wizard/ui/predecessor_page.py" line="104"/>
         <source>Wat u kunt afspreken:</source>
         <translation>What you can agree on:</translation>
     </message>
@@ -1214,29 +1470,29 @@
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="29" />
+        <location filename="../../wizard/ui/side_panel.py" line="40"/>
         <source>Toelichting</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="35" />
-        <location filename="../../wizard/ui/side_panel.py" line="38" />
+        <location filename="../../wizard/ui/side_panel.py" line="46"/>
+        <location filename="../../wizard/ui/side_panel.py" line="49"/>
         <source>Wat u kunt zeggen</source>
         <translation>What you can say</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="40" />
-        <location filename="../../wizard/ui/side_panel.py" line="43" />
+        <location filename="../../wizard/ui/side_panel.py" line="51"/>
+        <location filename="../../wizard/ui/side_panel.py" line="54"/>
         <source>Bevindingen op deze pagina</source>
         <translation>Findings on this page</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="69" />
+        <location filename="../../wizard/ui/side_panel.py" line="76"/>
         <source>Geen bevindingen.</source>
         <translation>No findings.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="77" />
+        <location filename="../../wizard/ui/side_panel.py" line="82"/>
         <source>Bevindingen op deze pagina ({count})</source>
         <translation>Findings on this page ({count})</translation>
     </message>
@@ -1244,57 +1500,57 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="14" />
+        <location filename="../../wizard/ui/situation_page.py" line="14"/>
         <source>Huidige situatie</source>
         <translation>Current situation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="15" />
+        <location filename="../../wizard/ui/situation_page.py" line="15"/>
         <source>Welke accounts heeft de bewindspersoon nu, en welke accounts van het ambt bestaan al?</source>
         <translation>Which accounts does the minister have now, and which accounts of the office already exist?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="17" />
+        <location filename="../../wizard/ui/situation_page.py" line="17"/>
         <source>Accounts van het ambt</source>
         <translation>Accounts of the office</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="22" />
+        <location filename="../../wizard/ui/situation_page.py" line="22"/>
         <source>Eigen account op {platform}</source>
         <translation>Own account on {platform}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="25" />
+        <location filename="../../wizard/ui/situation_page.py" line="25"/>
         <source>Bestaande handle op {platform}</source>
         <translation>Existing handle on {platform}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="28" />
+        <location filename="../../wizard/ui/situation_page.py" line="28"/>
         <source>leeg als er geen account is</source>
         <translation>empty when there is no account</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="30" />
+        <location filename="../../wizard/ui/situation_page.py" line="30"/>
         <source>Aantal volgers op {platform}</source>
         <translation>Number of followers on {platform}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="38" />
+        <location filename="../../wizard/ui/situation_page.py" line="38"/>
         <source>Kies eerst het ambt op de pagina Bewindspersoon.</source>
         <translation>First choose the office on the Minister page.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="40" />
+        <location filename="../../wizard/ui/situation_page.py" line="40"/>
         <source>Het regelboek kent voor dit ambt geen bestaande accounts. Vraag na of het ministerie al een account voor dit ambt heeft.</source>
         <translation>The rulebook knows no existing accounts for this office. Ask whether the ministry already has an account for this office.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="45" />
+        <location filename="../../wizard/ui/situation_page.py" line="45"/>
         <source>Dit ambt heeft al deze accounts; bij een corporate account worden ze overgenomen:</source>
         <translation>This office already has these accounts; a corporate account takes them over:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="51" />
+        <location filename="../../wizard/ui/situation_page.py" line="51"/>
         <source>Vraag naar de accounts die de bewindspersoon al heeft en naar het aantal volgers. Een eigen account kan blijven bestaan:</source>
         <translation>Ask about the accounts the minister already has and the number of followers. An own account can stay:</translation>
     </message>
@@ -1302,172 +1558,263 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="41" />
+        <location filename="../../wizard/ui/start_page.py" line="61"/>
         <source>Welkom bij het adviesgesprek</source>
         <translation>Welcome to the advisory conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="42" />
+        <location filename="../../wizard/ui/start_page.py" line="62"/>
         <source>Begin een nieuw gesprek met een bewindspersoon, of ga verder met een opgeslagen gesprek.</source>
         <translation>Start a new conversation with a minister, or continue a saved conversation.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="46" />
+        <location filename="../../wizard/ui/start_page.py" line="66"/>
         <source>Niet opgeslagen gesprek gevonden</source>
         <translation>Unsaved conversation found</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="53" />
+        <location filename="../../wizard/ui/start_page.py" line="73"/>
         <source>Nieuw gesprek beginnen</source>
         <translation>Start a new conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="56" />
+        <location filename="../../wizard/ui/start_page.py" line="76"/>
         <source>Gesprek openen…</source>
         <translation>Open a conversation…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="64" />
-        <location filename="../../wizard/ui/start_page.py" line="68" />
+        <location filename="../../wizard/ui/start_page.py" line="84"/>
+        <location filename="../../wizard/ui/start_page.py" line="88"/>
         <source>Recente gesprekken</source>
         <translation>Recent conversations</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="72" />
-        <location filename="../../wizard/ui/start_page.py" line="85" />
+        <location filename="../../wizard/ui/start_page.py" line="94"/>
+        <source>Uit de lijst halen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/start_page.py" line="96"/>
+        <source>Gekozen gesprek uit de lijst halen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/start_page.py" line="99"/>
+        <location filename="../../wizard/ui/start_page.py" line="118"/>
         <source>Het regelboek wordt geladen…</source>
         <translation>Loading the rulebook…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="95" />
-        <source>  (niet gevonden)</source>
-        <translation>  (not found)</translation>
+        <location filename="../../wizard/ui/start_page.py" line="130"/>
+        <source>{minister}, gesprek van {date}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="120" />
+        <location filename="../../wizard/ui/start_page.py" line="136"/>
+        <source>(niet gevonden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/start_page.py" line="183"/>
         <source>(nog geen naam)</source>
         <translation>(no name yet)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="126" />
+        <location filename="../../wizard/ui/start_page.py" line="189"/>
         <source>Gesprek met {name}, automatisch bewaard op {when}.</source>
         <translation>Conversation with {name}, autosaved at {when}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="127" />
+        <location filename="../../wizard/ui/start_page.py" line="190"/>
         <source>onbekend moment</source>
         <translation>unknown time</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="130" />
+        <location filename="../../wizard/ui/start_page.py" line="193"/>
         <source>Hoort bij het bestand {file}.</source>
         <translation>Belongs to the file {file}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="132" />
+        <location filename="../../wizard/ui/start_page.py" line="195"/>
         <source>Het gesprek was nog nooit opgeslagen.</source>
         <translation>The conversation had never been saved.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="138" />
+        <location filename="../../wizard/ui/start_page.py" line="201"/>
         <source>Herstellen</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="140" />
+        <location filename="../../wizard/ui/start_page.py" line="203"/>
         <source>Herstellen: gesprek met {name}</source>
         <translation>Recover: conversation with {name}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="142" />
+        <location filename="../../wizard/ui/start_page.py" line="205"/>
         <source>Weggooien</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="144" />
+        <location filename="../../wizard/ui/start_page.py" line="207"/>
         <source>Weggooien: gesprek met {name}</source>
         <translation>Discard: conversation with {name}</translation>
     </message>
 </context>
 <context>
+    <name>StepList</name>
+    <message>
+        <location filename="../../wizard/ui/side_panel.py" line="97"/>
+        <source>Stappen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/side_panel.py" line="103"/>
+        <source>Stappen van het gesprek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/side_panel.py" line="123"/>
+        <source>Stap {number} van {total}: {title}, {state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/side_panel.py" line="139"/>
+        <source>fouten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/side_panel.py" line="139"/>
+        <source>let op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/side_panel.py" line="140"/>
+        <source>nog in te vullen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/side_panel.py" line="140"/>
+        <source>klaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/side_panel.py" line="141"/>
+        <source>nog niet bezocht</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <location filename="../../wizard/ui/texts.py" line="19"/>
+        <source>{count} fout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/texts.py" line="19"/>
+        <source>{count} fouten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/texts.py" line="23"/>
+        <source>{count} waarschuwing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/texts.py" line="24"/>
+        <source>{count} waarschuwingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/texts.py" line="28"/>
+        <source>{count} veld nog in te vullen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/texts.py" line="29"/>
+        <source>{count} velden nog in te vullen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WebcarePage</name>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="16" />
+        <location filename="../../wizard/ui/webcare_page.py" line="16"/>
         <source>Webcare en toegang</source>
         <translation>Webcare and access</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="17" />
+        <location filename="../../wizard/ui/webcare_page.py" line="17"/>
         <source>Wie beantwoordt vragen en reacties, en wie heeft toegang tot de accounts?</source>
         <translation>Who answers questions and reactions, and who has access to the accounts?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="19" />
+        <location filename="../../wizard/ui/webcare_page.py" line="19"/>
         <source>Webcare</source>
         <translation>Webcare</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="24" />
+        <location filename="../../wizard/ui/webcare_page.py" line="24"/>
         <source>Stand-by buiten kantoortijd (avond en weekend)</source>
         <translation>Standby outside office hours (evenings and weekends)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="26" />
+        <location filename="../../wizard/ui/webcare_page.py" line="26"/>
         <source>Proactieve webcare (zelf het gesprek aangaan)</source>
         <translation>Proactive webcare (starting conversations)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="31" />
+        <location filename="../../wizard/ui/webcare_page.py" line="31"/>
         <source>Toegang</source>
         <translation>Access</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="33" />
+        <location filename="../../wizard/ui/webcare_page.py" line="33"/>
         <source>De bewindspersoon krijgt zelf toegang tot het account</source>
         <translation>The minister gets access to the account</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="36" />
+        <location filename="../../wizard/ui/webcare_page.py" line="36"/>
         <source>Wie heeft verder toegang (functies of namen)</source>
         <translation>Who else has access (roles or names)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="37" />
+        <location filename="../../wizard/ui/webcare_page.py" line="37"/>
         <source>bijvoorbeeld: webcareteam directie Communicatie</source>
         <translation>for example: webcare team of the communications directorate</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="41" />
+        <location filename="../../wizard/ui/webcare_page.py" line="41"/>
         <source>Afspraak over de overdracht van de authenticator (tweestapsverificatie)</source>
         <translation>Agreement on handing over the authenticator (two-step verification)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="42" />
+        <location filename="../../wizard/ui/webcare_page.py" line="42"/>
         <source>bijvoorbeeld: de authenticator wordt op de dag van de beëdiging persoonlijk overgedragen door …</source>
         <translation>for example: the authenticator is handed over in person on the day of the swearing-in by …</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="44" />
+        <location filename="../../wizard/ui/webcare_page.py" line="44"/>
         <source>Vul hier nooit een wachtwoord, pincode of herstelcode in. Het programma vraagt en bewaart geen wachtwoorden; die worden persoonlijk overgedragen.</source>
         <translation>Never enter a password, PIN or recovery code here. The program does not ask for or store passwords; they are handed over in person.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="53" />
+        <location filename="../../wizard/ui/webcare_page.py" line="53"/>
         <source>Kantoortijden voor webcare: {hours}.</source>
         <translation>Office hours for webcare: {hours}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="57" />
+        <location filename="../../wizard/ui/webcare_page.py" line="57"/>
         <source>Zo wordt het per platform:</source>
         <translation>Per platform this becomes:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="59" />
+        <location filename="../../wizard/ui/webcare_page.py" line="59"/>
         <source>Er is nog geen platform gekozen.</source>
         <translation>No platform has been chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="63" />
+        <location filename="../../wizard/ui/webcare_page.py" line="63"/>
         <source>Wat u kunt afspreken:</source>
         <translation>What you can agree on:</translation>
     </message>
