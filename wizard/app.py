@@ -95,9 +95,6 @@ def configure_application(app: Any, lang: str | None = None) -> None:
 
     app.setApplicationVersion(project_version())
     app.setWindowIcon(app_icon())
-    from wizard.ui.style import install_focus_style
-
-    install_focus_style(app)
     if not getattr(app, "_adviesgesprek_translations", None):
         app._adviesgesprek_translations = install_translations(app, choose_language(lang))
 

@@ -191,11 +191,11 @@ def layout(window) -> dict:  # noqa: ANN001
 
     page = window.wizard.currentPage()
     # A text to read that scrolls inside a page that scrolls (an editor there is normal).
+    outers = [outer for outer in page.findChildren(QScrollArea) if outer.isVisible()]
     nested = [area.objectName() for area in page.findChildren(QAbstractScrollArea)
-              if area.isVisible() and not (isinstance(area, QPlainTextEdit)
-                                           and not area.isReadOnly()) and any(isinstance(outer, QScrollArea) and outer.isVisible()
-                                          and outer is not area and outer.isAncestorOf(area)
-                                          for outer in page.findChildren(QScrollArea))]
+              if area.isVisible()
+              and not (isinstance(area, QPlainTextEdit) and not area.isReadOnly())
+              and any(outer is not area and outer.isAncestorOf(area) for outer in outers)]
     panel = window.side_panel
     return {"page": window.wizard.currentId(),
             "screen": box(window.screen().availableGeometry()),
@@ -240,9 +240,7 @@ def main() -> int:
         font.setPointSizeF(font.pointSizeF() * args.scale)
         app.setFont(font)
     if args.contrast:
-        from wizard.ui.style import FocusStyle
-
-        app.setStyle(FocusStyle("Fusion"))
+        app.setStyle("Fusion")
         high_contrast(app)
     window, loader = start_window()
     actions = {"crash-phase1": lambda: crash_phase1(window),

@@ -26,7 +26,7 @@ from wizard.paths import resources_dir
 from wizard.ui import dialogs, ids
 from wizard.ui.autosave import SUFFIX, autosave_folder, find_recoveries
 from wizard.ui.start_page import StartPage
-from wizard.ui.style import FOCUS_STYLESHEET
+from wizard.ui.style import FocusFollower
 
 if TYPE_CHECKING:
     from wizard.core.rulebook import Rulebook
@@ -113,7 +113,6 @@ class MainWindow(QMainWindow):
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("main_window")
-        self.setStyleSheet(FOCUS_STYLESHEET)
         self.model: SessionModel | None = None
         self.autosaver: Autosaver | None = None
         self.rulebook: Rulebook | None = None
@@ -123,6 +122,7 @@ class MainWindow(QMainWindow):
         self.go_actions: dict[int, QAction] = {}
         self._owners: dict[str, int | None] = {}
         self._previous_page = -1
+        self._tab_orders: dict[int, tuple[int, ...]] = {}
         self.wizard = AdviesWizard(self)
         self.wizard.setObjectName("wizard")
         self.start_page = StartPage()
@@ -146,6 +146,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.focusChanged.connect(self._focus_changed)
+            self.focus_ring = FocusFollower(self)
 
     # --- window geometry -----------------------------------------------------------------------
 
@@ -432,6 +433,10 @@ class MainWindow(QMainWindow):
         for dock in (self.steps, self.side_panel):
             if dock is not None:
                 chain += focus_chain(dock)
+        key = tuple(id(widget) for widget in chain)
+        if self._tab_orders.get(id(page)) == key:
+            return    # set before, and the page has not changed since
+        self._tab_orders[id(page)] = key
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
 

@@ -62,6 +62,11 @@ class OverviewPage(Page):
         items = self.shown_items()
         self._fill_findings(items)
         self._fill_answers()
+        # Shown now, not when the layout gets round to it: the focus goes to the first at once.
+        for box in (self.findings_box, self.answers_box):
+            direct = Qt.FindChildOption.FindDirectChildrenOnly
+            for child in box.findChildren(QWidget, options=direct):
+                child.show()
         self.summary.setText(self.summary_text([item.severity for item in items]))
 
     def summary_text(self, severities: list[str]) -> str:

@@ -2,65 +2,48 @@
 platform's style draws by itself (Fusion marks a focused button just like the default button,
 and a text area not at all).
 
-Named values (limits, margins, widths) live beside the code that uses them: the window's in
-`main_window.py`, the fields' in `fields.py`.
+One ring in the highlight colour follows the focus (a QFocusFrame: it sits on the focused
+widget's parent and moves with it), so that no style sheet and no style of our own has to be
+consulted on every paint. Named values (limits, margins, widths) live beside the code that uses
+them: the window's in `main_window.py`, the fields' in `fields.py`.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette, QPen
-from PySide6.QtWidgets import QProxyStyle, QStyle, QStyleOption
-
-FOCUS_WIDTH = 2   # pixels of the focus frame
-
-# Text areas, text browsers and lists: a frame in the highlight colour while they have focus.
-FOCUS_STYLESHEET = """
-QPlainTextEdit, QTextBrowser, QListWidget { border: 1px solid palette(mid); padding: 1px; }
-QPlainTextEdit:focus, QTextBrowser:focus, QListWidget:focus {
-    border: 2px solid palette(highlight); padding: 0px; }
-"""
-
-_FRAMED = {QStyle.ControlElement.CE_PushButton, QStyle.ControlElement.CE_CheckBox,
-           QStyle.ControlElement.CE_RadioButton, QStyle.ControlElement.CE_ToolButtonLabel}
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QFocusFrame, QWidget
 
 
-class FocusStyle(QProxyStyle):
-    """The platform's style, plus a clear frame around a focused button, check box, radio
-    button or combo box."""
+class FocusRing(QFocusFrame):
+    """A ring in the highlight colour around the widget with the keyboard focus."""
 
-    def drawControl(self, element: Any, option: QStyleOption, painter: Any,  # noqa: N802
-                    widget: Any = None) -> None:
-        super().drawControl(element, option, painter, widget)
-        if element in _FRAMED and option.state & QStyle.StateFlag.State_HasFocus:
-            self._frame(option, painter, widget)
-
-    def drawComplexControl(self, control: Any, option: Any, painter: Any,  # noqa: N802
-                           widget: Any = None) -> None:
-        super().drawComplexControl(control, option, painter, widget)
-        if control == QStyle.ComplexControl.CC_ComboBox and \
-                option.state & QStyle.StateFlag.State_HasFocus:
-            self._frame(option, painter, widget)
-
-    @staticmethod
-    def _frame(option: QStyleOption, painter: Any, widget: Any) -> None:
-        palette = widget.palette() if widget is not None else option.palette
-        painter.save()
-        pen = QPen(palette.color(QPalette.ColorRole.Highlight), FOCUS_WIDTH)
-        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        rect = widget.rect() if widget is not None else option.rect
-        half = FOCUS_WIDTH // 2
-        painter.drawRect(rect.adjusted(half, half, -half - 1 + FOCUS_WIDTH % 2,
-                                       -half - 1 + FOCUS_WIDTH % 2))
-        painter.restore()
+    def paintEvent(self, _event: Any) -> None:  # noqa: N802 - Qt's name
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Highlight))
 
 
-def install_focus_style(app: Any) -> None:
-    """Wrap the application's style once (a second call leaves it as it is)."""
-    if isinstance(app.style(), FocusStyle):
-        return
-    app.setStyle(FocusStyle(app.style().name()))
+class FocusFollower(QObject):
+    """Puts the ring on every widget of `window` that gets the keyboard focus (a child of the
+    window, so that it goes with it)."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ring = FocusRing(window)
+        self.ring.setObjectName("focus_ring")
+        QApplication.instance().focusChanged.connect(self._moved)
+
+    def _moved(self, _old: QWidget | None, new: QWidget | None) -> None:
+        try:
+            inside = new is not None and new.window() is self.window
+        except RuntimeError:   # the window is gone (a test's window, closed)
+            return
+        if inside:
+            self.ring.setWidget(new)
+            self.ring.show()
+        elif new is not None:
+            self.ring.setWidget(None)
+            self.ring.hide()
