@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTextBrowser
-
-from wizard.ui.base import CHOICE, Page, bullet_html, esc
+from wizard.ui.base import CHOICE, Page, ReadingBrowser, bullet_html, esc
 from wizard.ui.model import SessionModel
 
 
@@ -16,7 +14,7 @@ class AdvicePage(Page):
         super().__init__(model, self.tr("Advies"),
                          self.tr("De uitgangspunten en het advies: een corporate account. "
                                  "Loop de punten samen met de bewindspersoon door."))
-        self.text = QTextBrowser()
+        self.text = ReadingBrowser()
         self.text.setObjectName("advice.text")
         self.text.setAccessibleName(self.tr("Uitgangspunten en advies"))
         self.text.setOpenExternalLinks(False)

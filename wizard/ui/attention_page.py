@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTextBrowser
-
-from wizard.ui.base import Page, esc
+from wizard.ui.base import Page, ReadingBrowser, esc
 from wizard.ui.fields import CheckField, MultiLineField
 from wizard.ui.model import SessionModel
 
@@ -19,7 +17,7 @@ class AttentionPage(Page):
                          self.tr("Punten die bij deze keuze horen; ze komen in de afspraken."))
         self.add_field(CheckField("election_period",
                                   self.tr("Het gesprek valt in een verkiezingsperiode")))
-        self.points = QTextBrowser()
+        self.points = ReadingBrowser()
         self.points.setObjectName("attention.points")
         self.points.setAccessibleName(self.tr("Aandachtspunten"))
         self.points.setMinimumHeight(self.points.fontMetrics().lineSpacing() * 4)

@@ -8,14 +8,14 @@ from collections import defaultdict
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
-    QAbstractSpinBox,
-    QComboBox,
     QFrame,
     QGroupBox,
     QLabel,
     QScrollArea,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from wizard.core.engine import Advice, Finding
 from wizard.ui.fields import Field, labelled
+from wizard.ui.focus import can_take_focus, focus_chain  # noqa: F401 - also for the tests
 from wizard.ui.ids import (  # noqa: F401 - the page ids, for the pages and the tests
     ADVICE,
     ATTENTION,
@@ -49,31 +50,16 @@ def matches_prefix(path: str, prefixes: tuple[str, ...]) -> bool:
     return any(path == prefix or path.startswith(prefix + ".") for prefix in prefixes)
 
 
-def focus_chain(root: QWidget) -> list[QWidget]:
-    """The widgets under `root` that Tab stops at, in the order of the screen: the order in
-    which the page was built, top to bottom (children of compound widgets left out)."""
-    chain = []
-    for widget in root.findChildren(QWidget):
-        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            continue
-        if widget.focusProxy() is not None and \
-                not isinstance(widget, QAbstractSpinBox | QComboBox):
-            continue   # e.g. a tab widget: its tab bar takes the focus, and is in the chain
-        parent = widget.parentWidget()
-        inner = False
-        while parent is not None and parent is not root:
-            if isinstance(parent, QAbstractSpinBox | QComboBox | QAbstractScrollArea) and \
-                    not isinstance(parent, QScrollArea):
-                inner = True
-                break
-            parent = parent.parentWidget()
-        if not inner:
-            chain.append(widget)
-    return chain
+class ReadingBrowser(QTextBrowser):
+    """Text to read on a page (the advice, the attention points): Enter goes on to the next
+    page, as everywhere else, unless a link has the focus."""
 
-
-def can_take_focus(widget: QWidget, root: QWidget) -> bool:
-    return widget.isVisibleTo(root) and widget.isEnabledTo(root)
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                not self.textCursor().hasSelection():
+            event.ignore()
+            return
+        super().keyPressEvent(event)
 
 
 def inline_text(item: Shown) -> str:

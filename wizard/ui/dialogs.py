@@ -85,7 +85,19 @@ def file_dialog(parent: QWidget, title: str, folder: str, filters: str, *,
               QFileDialog.DialogLabel.Reject: translate("Dialogs", "Annuleren")}
     for label, text in labels.items():
         dialog.setLabelText(label, text)
+    fit_to_screen(dialog, parent)
     return dialog
+
+
+def fit_to_screen(dialog: QWidget, parent: QWidget | None) -> None:
+    """Never larger than the screen's available geometry (a 768-pixel screen at 200 %)."""
+    screen = (parent or dialog).screen()
+    if screen is None:
+        return
+    available = screen.availableGeometry()
+    hint = dialog.sizeHint()
+    dialog.resize(min(max(hint.width(), 560), available.width() - 20),
+                  min(max(hint.height(), 380), available.height() - 40))
 
 
 def open_file_name(parent: QWidget, title: str, folder: str, filters: str) -> str:

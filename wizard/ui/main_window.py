@@ -424,7 +424,7 @@ class MainWindow(QMainWindow):
     def _set_tab_order(self, page: QWidget) -> None:
         """Tab goes through the page top to bottom, then the wizard's buttons, then the step
         list and the side panel."""
-        from wizard.ui.base import focus_chain
+        from wizard.ui.focus import focus_chain
 
         buttons = [self.wizard.button(which) for which in (
             QWizard.WizardButton.CustomButton1, QWizard.WizardButton.BackButton,
@@ -707,6 +707,7 @@ class MainWindow(QMainWindow):
         return [str(item) for item in (value or [])]
 
     def recent_details(self) -> dict[str, dict[str, str]]:
+
         try:
             details = json.loads(QSettings().value(RECENT_DETAILS_KEY, "{}") or "{}")
         except (TypeError, ValueError):
@@ -720,6 +721,7 @@ class MainWindow(QMainWindow):
         return [(name, details.get(name) or {}) for name in self.recent_files()]
 
     def _store_recent(self, files: list[str], details: dict[str, dict[str, str]]) -> None:
+
         files = files[:RECENT_MAX]
         settings = QSettings()
         settings.setValue(RECENT_KEY, files)

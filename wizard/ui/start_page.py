@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.ui import ids
-from wizard.ui.fields import format_date
 
 if TYPE_CHECKING:
     from wizard.ui.autosave import Recovery
@@ -125,7 +124,7 @@ class StartPage(QWizardPage):
         for name, details in entries:
             path = Path(name)
             minister = (details.get("minister") or "").strip()
-            date = format_date(details.get("date") or "")
+            date = dutch_date(details.get("date") or "")
             if minister and date:
                 text = self.tr("{minister}, gesprek van {date}").format(minister=minister,
                                                                        date=date)
@@ -220,3 +219,11 @@ def row_of(widget: QWidget) -> QWidget:
     layout.addWidget(widget)
     layout.addStretch(1)
     return box
+
+
+def dutch_date(iso: str) -> str:
+    """2026-02-20 as 20-02-2026 (the fields' module is not loaded yet at start-up)."""
+    try:
+        return dt.date.fromisoformat(iso).strftime("%d-%m-%Y")
+    except ValueError:
+        return iso
