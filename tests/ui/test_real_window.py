@@ -126,3 +126,92 @@ def test_every_page_fits_a_laptop_screen(tmp_path, scale):
             assert layout["side_panel"] <= width / 3, layout
         if layout["page"] != 104:   # Documenten: its preview is being reworked (not here)
             assert not layout["nested_scroll"], layout
+
+
+# A whole conversation with the keyboard alone (xdotool sends real key presses to the X server):
+# (keys, text to type) in order; "" types nothing.
+KEYBOARD_CONVERSATION = [
+    ("Return", ""),                                 # Nieuw gesprek beginnen has the focus
+    ("", "Rob Jetten"), ("Tab Down", ""),           # Naam; Ambt: minister-president
+    ("Tab Down Tab Tab", "D66"),                    # Ministerie: AZ; (portefeuille); Partij
+    ("Tab Tab", "23-02-2026"),                      # (partijhashtag); beëdiging
+    ("Tab", "Sanne de Wit"), ("Tab", "Joris Bakker"),
+    ("Return", "RobJetten"), ("Tab", "120000"),     # Huidige situatie
+    ("Return", ""), ("Return", ""),                 # Advies (Enter in the text goes on)
+    ("Tab space Tab space Tab space Tab space", ""),  # Keuze: the four consequences
+    ("Return space", ""),                           # X: used
+    ("Return space", ""),                           # Instagram: used
+    ("Return Return Return", ""),                   # LinkedIn, Facebook, Webcare
+    ("Return space Tab", "Dick Schoof"),            # Account voorganger
+    ("Tab Tab space", ""),                          # archiving arranged
+    ("Return Return", ""),                          # Aandachtspunten, Overzicht
+    ("alt+v", ""),                                  # Documenten (Alt+V: Volgende)
+    ("ctrl+s ctrl+a", "{file}"), ("Return", ""),    # the real save dialog
+]
+
+
+@pytest.mark.parametrize("scale", ["1", "2"])
+def test_a_whole_conversation_with_the_keyboard_alone(tmp_path, scale):
+    if not all(shutil.which(tool) for tool in ("Xvfb", "xdotool")):
+        pytest.skip("Xvfb and xdotool are needed")
+    import time
+
+    read, write = os.pipe()
+    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24",
+                               "-nolisten", "tcp"], pass_fds=(write,),
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.close(write)
+    with os.fdopen(read) as stream:
+        display = ":" + stream.readline().strip()
+    env = {key: value for key, value in os.environ.items() if key != "WAYLAND_DISPLAY"}
+    env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", QT_SCALE_FACTOR=scale,
+               XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"),
+               XDG_RUNTIME_DIR=str(tmp_path), PYTHONPATH=str(ROOT))
+    target = tmp_path / "toetsenbord.adviesgesprek.yaml"
+    program = subprocess.Popen([sys.executable, "-m", "wizard"], cwd=ROOT, env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+    def xdotool(*args: str) -> str:
+        return subprocess.run(["xdotool", *args], env=env, capture_output=True, text=True,
+                              timeout=60).stdout
+
+    try:
+        for _attempt in range(60):
+            windows = xdotool("search", "--name", "— Adviesgesprek").split()
+            if windows:
+                break
+            time.sleep(0.5)
+        assert windows, "no window"
+        time.sleep(2)                      # the rulebook loaded, the start page ready
+        xdotool("windowfocus", windows[0])
+        for keys, text in KEYBOARD_CONVERSATION:
+            if keys:
+                xdotool("key", "--delay", "150", *keys.split())
+                time.sleep(0.5)
+            if text:
+                xdotool("type", "--delay", "40", text.format(file=target))
+                time.sleep(0.3)
+        for _attempt in range(20):
+            if target.exists():
+                break
+            time.sleep(0.5)
+        assert target.exists(), "the conversation was not saved"
+        assert program.poll() is None, program.stderr.read().decode()[-2000:]
+    finally:
+        program.kill()
+        program.wait(timeout=30)
+        server.terminate()
+        server.wait(timeout=30)
+    from wizard.core.session import load_session
+
+    session = load_session(target)
+    assert session.get("minister.name") == "Rob Jetten"
+    assert session.get("minister.office") == "minister_president"
+    assert session.get("minister.ministry") == "AZ"
+    assert session.get("minister.sworn_in") == "2026-02-23"
+    assert session.get("conversation.director") == "Joris Bakker"
+    assert session.get("platforms.x.existing_handle") == "RobJetten"
+    assert len(session.get("acknowledged")) == 4
+    assert session.get("platforms.x.use") and session.get("platforms.instagram.use")
+    assert session.get("predecessor.name") == "Dick Schoof"
+    assert session.get("predecessor.archiving_arranged") is True
