@@ -4,42 +4,42 @@
 <context>
     <name>AdvicePage</name>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="16"/>
+        <location filename="../../wizard/ui/advice_page.py" line="14"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="17"/>
+        <location filename="../../wizard/ui/advice_page.py" line="15"/>
         <source>De uitgangspunten en het advies: een corporate account. Loop de punten samen met de bewindspersoon door.</source>
         <translation>The principles and the advice: a corporate account. Go through the points together with the minister.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="21"/>
+        <location filename="../../wizard/ui/advice_page.py" line="19"/>
         <source>Uitgangspunten en advies</source>
         <translation>Principles and advice</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="42"/>
+        <location filename="../../wizard/ui/advice_page.py" line="40"/>
         <source>Uitgangspunten van de overheidscommunicatie</source>
         <translation>Principles of government communication</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="43"/>
+        <location filename="../../wizard/ui/advice_page.py" line="41"/>
         <source>Wat u kunt zeggen</source>
         <translation>What you can say</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="58"/>
+        <location filename="../../wizard/ui/advice_page.py" line="56"/>
         <source>(advies)</source>
         <translation>(advised)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="59"/>
+        <location filename="../../wizard/ui/advice_page.py" line="57"/>
         <source>(gekozen)</source>
         <translation>(chosen)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="69"/>
+        <location filename="../../wizard/ui/advice_page.py" line="67"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
@@ -55,12 +55,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../wizard/app.py" line="177"/>
+        <location filename="../../wizard/app.py" line="174"/>
         <source>Regelboek</source>
         <translation>Rulebook</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="178"/>
+        <location filename="../../wizard/app.py" line="175"/>
         <source>Het regelboek kan niet worden geladen: {message}</source>
         <translation>The rulebook cannot be loaded: {message}</translation>
     </message>
@@ -68,33 +68,33 @@
 <context>
     <name>AttentionPage</name>
     <message>
-        <location filename="../../wizard/ui/attention_page.py" line="18"/>
-        <location filename="../../wizard/ui/attention_page.py" line="24"/>
+        <location filename="../../wizard/ui/attention_page.py" line="16"/>
+        <location filename="../../wizard/ui/attention_page.py" line="22"/>
         <source>Aandachtspunten</source>
         <translation>Points of attention</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/attention_page.py" line="19"/>
+        <location filename="../../wizard/ui/attention_page.py" line="17"/>
         <source>Punten die bij deze keuze horen; ze komen in de afspraken.</source>
         <translation>Points that come with this choice; they are part of the agreement.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/attention_page.py" line="21"/>
+        <location filename="../../wizard/ui/attention_page.py" line="19"/>
         <source>Het gesprek valt in een verkiezingsperiode</source>
         <translation>The conversation falls in an election period</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/attention_page.py" line="27"/>
+        <location filename="../../wizard/ui/attention_page.py" line="25"/>
         <source>Aantekeningen bij het gesprek</source>
         <translation>Notes on the conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/attention_page.py" line="46"/>
+        <location filename="../../wizard/ui/attention_page.py" line="44"/>
         <source>Bij deze keuze gelden geen aandachtspunten.</source>
         <translation>No points of attention apply to this choice.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/attention_page.py" line="51"/>
+        <location filename="../../wizard/ui/attention_page.py" line="49"/>
         <source>Loop de aandachtspunten samen door. Ze gelden voor de gekozen variant en komen in de afspraken.</source>
         <translation>Go through the points of attention together. They apply to the chosen variant and are part of the agreement.</translation>
     </message>
@@ -152,22 +152,22 @@
         <translation>Tick what you have discussed with the minister. These points are part of the agreement.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="126"/>
+        <location filename="../../wizard/ui/choice_page.py" line="127"/>
         <source>Besproken: {text}</source>
         <translation>Discussed: {text}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="127"/>
+        <location filename="../../wizard/ui/choice_page.py" line="128"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="127"/>
+        <location filename="../../wizard/ui/choice_page.py" line="128"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="136"/>
+        <location filename="../../wizard/ui/choice_page.py" line="137"/>
         <source>Wat deze keuze voor de bewindspersoon betekent:</source>
         <translation>What this choice means for the minister:</translation>
     </message>
@@ -182,7 +182,7 @@
     <message>
         <location filename="../../wizard/ui/dialogs.py" line="36"/>
         <source>{name} heeft wijzigingen die nog niet zijn opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} has changes that have not been saved.</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/dialogs.py" line="38"/>
@@ -192,193 +192,193 @@
     <message>
         <location filename="../../wizard/ui/dialogs.py" line="56"/>
         <source>Tekst vervangen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace the text?</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/dialogs.py" line="57"/>
         <source>Uw eigen tekst van {what} vervangen door het voorstel van het regelboek?</source>
-        <translation type="unfinished"></translation>
+        <translation>Replace your own text of {what} with the rulebook&apos;s proposal?</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/dialogs.py" line="59"/>
         <source>Met Ctrl+Z zet u uw eigen tekst terug.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Z brings your own text back.</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/dialogs.py" line="60"/>
         <source>&amp;Vervangen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Replace</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/dialogs.py" line="62"/>
         <source>&amp;Eigen tekst houden</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keep my own text</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/dialogs.py" line="80"/>
         <source>Zoeken in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Look in:</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/dialogs.py" line="81"/>
         <source>Bestandsnaam:</source>
-        <translation type="unfinished"></translation>
+        <translation>File name:</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/dialogs.py" line="82"/>
         <source>Bestandstype:</source>
-        <translation type="unfinished"></translation>
+        <translation>Files of type:</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/dialogs.py" line="83"/>
         <source>Opslaan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/dialogs.py" line="84"/>
         <source>Openen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/dialogs.py" line="85"/>
         <source>Annuleren</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="118"/>
+        <location filename="../../wizard/ui/dialogs.py" line="130"/>
         <source>&lt;h3&gt;Adviesgesprek {version}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Adviesgesprek {version}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="120"/>
+        <location filename="../../wizard/ui/dialogs.py" line="132"/>
         <source>&lt;p&gt;Wizard voor het adviesgesprek met een nieuwe bewindspersoon over de sociale-media-accounts.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wizard for the advisory conversation with a new minister about their social media accounts.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="124"/>
+        <location filename="../../wizard/ui/dialogs.py" line="136"/>
         <source>&lt;p&gt;Regelboek: {title}&lt;br&gt;versie {version} van {date}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Rulebook: {title}&lt;br&gt;version {version} of {date}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="129"/>
+        <location filename="../../wizard/ui/dialogs.py" line="141"/>
         <source>&lt;p&gt;Aanvulling van het departement: {overlay}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Department overlay: {overlay}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="131"/>
+        <location filename="../../wizard/ui/dialogs.py" line="143"/>
         <source>&lt;p&gt;Het programma maakt geen netwerkverbinding en vraagt of bewaart nooit wachtwoorden.&lt;/p&gt;</source>
         <translation>&lt;p&gt;The program makes no network connection and never asks for or stores passwords.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="137"/>
+        <location filename="../../wizard/ui/dialogs.py" line="149"/>
         <source>Over Adviesgesprek</source>
         <translation>About Adviesgesprek</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="143"/>
+        <location filename="../../wizard/ui/dialogs.py" line="155"/>
         <source>naar het volgende / vorige veld</source>
-        <translation type="unfinished"></translation>
+        <translation>to the next / previous field</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="144"/>
+        <location filename="../../wizard/ui/dialogs.py" line="156"/>
         <source>Volgende (in een tekstvak met meer regels: een nieuwe regel; op een knop: die knop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next (in a text area of several lines: a new line; on a button: that button)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="146"/>
+        <location filename="../../wizard/ui/dialogs.py" line="158"/>
         <source>Terug / Volgende</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/dialogs.py" line="147"/>
-        <source>nieuw gesprek</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/dialogs.py" line="148"/>
-        <source>gesprek openen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/dialogs.py" line="149"/>
-        <source>opslaan / opslaan als</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/dialogs.py" line="150"/>
-        <source>ongedaan maken, ook na het invullen van een voorstel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/dialogs.py" line="151"/>
-        <source>deze handleiding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/dialogs.py" line="152"/>
-        <source>de lijst met stappen tonen of verbergen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/dialogs.py" line="153"/>
-        <source>de toelichting tonen of verbergen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/dialogs.py" line="154"/>
-        <source>het menu Ga naar: elke stap, met zijn teken</source>
-        <translation type="unfinished"></translation>
+        <translation>Back / Next</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/dialogs.py" line="159"/>
-        <source>Begin op de startpagina een nieuw gesprek, of open een opgeslagen gesprek.</source>
-        <translation type="unfinished"></translation>
+        <source>nieuw gesprek</source>
+        <translation>new conversation</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="160"/>
+        <source>gesprek openen</source>
+        <translation>open a conversation</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/dialogs.py" line="161"/>
-        <source>Loop de stappen door met Volgende. De lijst Stappen (links) en het menu Ga naar tonen bij elke stap een teken: ✔ klaar, ○ nog in te vullen, ⚠ let op, ✖ fout.</source>
-        <translation type="unfinished"></translation>
+        <source>opslaan / opslaan als</source>
+        <translation>save / save as</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="162"/>
+        <source>ongedaan maken, ook na het invullen van een voorstel</source>
+        <translation>undo, also after filling in a proposal</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="163"/>
+        <source>deze handleiding</source>
+        <translation>this manual</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/dialogs.py" line="164"/>
-        <source>Een verplicht veld dat u nog niet hebt ingevuld heet &apos;nog in te vullen&apos;; pas als u de pagina verlaat zonder het in te vullen, telt het als fout.</source>
-        <translation type="unfinished"></translation>
+        <source>de lijst met stappen tonen of verbergen</source>
+        <translation>show or hide the list of steps</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="167"/>
-        <source>De toelichting (rechts) geeft wat u kunt zeggen en de bevindingen van de pagina; Enter op een bevinding brengt u naar het veld.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../wizard/ui/dialogs.py" line="165"/>
+        <source>de toelichting tonen of verbergen</source>
+        <translation>show or hide the side panel</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="169"/>
-        <source>Waar het regelboek een voorstel doet (handle, bio), staat dat grijs in het veld en in het overzicht als voorstel. Een voorstel invullen over uw eigen tekst vraagt het programma eerst; Ctrl+Z zet uw tekst terug.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../wizard/ui/dialogs.py" line="166"/>
+        <source>het menu Ga naar: elke stap, met zijn teken</source>
+        <translation>the Go to menu: every step, with its mark</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="171"/>
+        <source>Begin op de startpagina een nieuw gesprek, of open een opgeslagen gesprek.</source>
+        <translation>On the start page, start a new conversation or open a saved one.</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/dialogs.py" line="173"/>
-        <source>Het gesprek wordt automatisch bewaard; na een storing biedt de startpagina het aan.</source>
-        <translation type="unfinished"></translation>
+        <source>Loop de stappen door met Volgende. De lijst Stappen (links) en het menu Ga naar tonen bij elke stap een teken: ✔ klaar, ○ nog in te vullen, ⚠ let op, ✖ fout.</source>
+        <translation>Go through the steps with Next. The list of steps (left) and the Go to menu show a mark for every step: ✔ done, ○ still to fill in, ⚠ warning, ✖ error.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="175"/>
-        <source>Uw naam en die van de directeur Communicatie onthoudt het programma voor het volgende gesprek.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../wizard/ui/dialogs.py" line="176"/>
+        <source>Een verplicht veld dat u nog niet hebt ingevuld heet &apos;nog in te vullen&apos;; pas als u de pagina verlaat zonder het in te vullen, telt het als fout.</source>
+        <translation>A required field you have not filled in yet is &apos;still to fill in&apos;; only when you leave the page without filling it in does it count as an error.</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/dialogs.py" line="179"/>
+        <source>De toelichting (rechts) geeft wat u kunt zeggen en de bevindingen van de pagina; Enter op een bevinding brengt u naar het veld.</source>
+        <translation>The side panel (right) gives what you can say and the page&apos;s findings; Enter on a finding takes you to the field.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="181"/>
+        <source>Waar het regelboek een voorstel doet (handle, bio), staat dat grijs in het veld en in het overzicht als voorstel. Een voorstel invullen over uw eigen tekst vraagt het programma eerst; Ctrl+Z zet uw tekst terug.</source>
+        <translation>Where the rulebook makes a proposal (handle, bio), it is shown grey in the field and as a proposal in the overview. Before a proposal replaces your own text the program asks; Ctrl+Z brings your text back.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="185"/>
+        <source>Het gesprek wordt automatisch bewaard; na een storing biedt de startpagina het aan.</source>
+        <translation>The conversation is saved automatically; after a crash the start page offers it.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="187"/>
+        <source>Uw naam en die van de directeur Communicatie onthoudt het programma voor het volgende gesprek.</source>
+        <translation>The program remembers your name and that of the director of Communications for the next conversation.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="191"/>
         <source>Zo werkt het</source>
-        <translation type="unfinished"></translation>
+        <translation>How it works</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="180"/>
+        <location filename="../../wizard/ui/dialogs.py" line="192"/>
         <source>Sneltoetsen</source>
-        <translation type="unfinished"></translation>
+        <translation>Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="189"/>
-        <location filename="../../wizard/ui/dialogs.py" line="194"/>
+        <location filename="../../wizard/ui/dialogs.py" line="201"/>
+        <location filename="../../wizard/ui/dialogs.py" line="206"/>
         <source>Handleiding</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual</translation>
     </message>
 </context>
 <context>
@@ -626,7 +626,7 @@
     <message>
         <location filename="../../wizard/ui/fields.py" line="93"/>
         <source>Nog in te vullen</source>
-        <translation type="unfinished"></translation>
+        <translation>Still to fill in</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/fields.py" line="244"/>
@@ -808,187 +808,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="192"/>
+        <location filename="../../wizard/ui/main_window.py" line="193"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="195"/>
+        <location filename="../../wizard/ui/main_window.py" line="196"/>
         <source>&amp;Nieuw gesprek</source>
         <translation>&amp;New conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="197"/>
+        <location filename="../../wizard/ui/main_window.py" line="198"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="198"/>
+        <location filename="../../wizard/ui/main_window.py" line="199"/>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="199"/>
+        <location filename="../../wizard/ui/main_window.py" line="200"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="201"/>
+        <location filename="../../wizard/ui/main_window.py" line="202"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="208"/>
+        <location filename="../../wizard/ui/main_window.py" line="209"/>
         <source>&amp;Recente gesprekken</source>
         <translation>&amp;Recent conversations</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="211"/>
+        <location filename="../../wizard/ui/main_window.py" line="212"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="212"/>
+        <location filename="../../wizard/ui/main_window.py" line="213"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="213"/>
+        <location filename="../../wizard/ui/main_window.py" line="214"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="214"/>
+        <location filename="../../wizard/ui/main_window.py" line="215"/>
         <source>&amp;Handleiding en sneltoetsen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manual and shortcuts</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="219"/>
+        <location filename="../../wizard/ui/main_window.py" line="220"/>
         <source>&amp;Over Adviesgesprek</source>
         <translation>&amp;About Adviesgesprek</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="253"/>
+        <location filename="../../wizard/ui/main_window.py" line="254"/>
         <source>&amp;Stappen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Steps</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="254"/>
+        <location filename="../../wizard/ui/main_window.py" line="255"/>
         <source>&amp;Toelichting</source>
         <translation>&amp;Guidance</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="264"/>
+        <location filename="../../wizard/ui/main_window.py" line="265"/>
         <source>Automatisch bewaren lukt niet: {message}</source>
         <translation>Autosave failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="271"/>
+        <location filename="../../wizard/ui/main_window.py" line="272"/>
         <source>Regelboek {version} van {date}.</source>
         <translation>Rulebook {version} of {date}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="478"/>
+        <location filename="../../wizard/ui/main_window.py" line="483"/>
         <source>Nog niet ingevuld: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Not filled in: {label}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="531"/>
+        <location filename="../../wizard/ui/main_window.py" line="536"/>
         <source>Stap {step} van {count}: {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Step {step} of {count}: {title}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="535"/>
+        <location filename="../../wizard/ui/main_window.py" line="540"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="542"/>
+        <location filename="../../wizard/ui/main_window.py" line="547"/>
         <source>&lt;p&gt;Begin een nieuw gesprek of open een opgeslagen gesprek. Het programma leidt u daarna pagina voor pagina door het gesprek.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Start a new conversation or open a saved one. The program then leads you through the conversation page by page.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="555"/>
+        <location filename="../../wizard/ui/main_window.py" line="560"/>
         <source>Nieuw gesprek</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="561"/>
+        <location filename="../../wizard/ui/main_window.py" line="566"/>
         <source>het gesprek met {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>the conversation with {name}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="563"/>
+        <location filename="../../wizard/ui/main_window.py" line="568"/>
         <source>het gesprek in {file}</source>
-        <translation type="unfinished"></translation>
+        <translation>the conversation in {file}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="564"/>
+        <location filename="../../wizard/ui/main_window.py" line="569"/>
         <source>het nieuwe gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation>the new conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="567"/>
+        <location filename="../../wizard/ui/main_window.py" line="572"/>
         <source>{name}[*] — Adviesgesprek</source>
         <translation>{name}[*] — Adviesgesprek</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="573"/>
+        <location filename="../../wizard/ui/main_window.py" line="578"/>
         <source>Automatisch bewaard om {time}</source>
         <translation>Autosaved at {time}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="619"/>
+        <location filename="../../wizard/ui/main_window.py" line="624"/>
         <source>Gesprek openen</source>
         <translation>Open conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="620"/>
+        <location filename="../../wizard/ui/main_window.py" line="625"/>
         <source>Adviesgesprekken (*{suffix});;Alle bestanden (*)</source>
         <translation>Conversations (*{suffix});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="637"/>
+        <location filename="../../wizard/ui/main_window.py" line="642"/>
         <source>Openen lukt niet</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="644"/>
+        <location filename="../../wizard/ui/main_window.py" line="649"/>
         <source>Gegevens niet overgenomen</source>
         <translation>Data not taken over</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="645"/>
+        <location filename="../../wizard/ui/main_window.py" line="650"/>
         <source>Het bestand bevatte velden die op een wachtwoord of code lijken ({fields}). Die bewaart het programma niet; ze zijn weggelaten.</source>
         <translation>The file contained fields that look like a password or code ({fields}). The program does not store those; they were left out.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="663"/>
+        <location filename="../../wizard/ui/main_window.py" line="668"/>
         <source>Gesprek opslaan</source>
         <translation>Save conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="664"/>
+        <location filename="../../wizard/ui/main_window.py" line="669"/>
         <source>Adviesgesprekken (*{suffix})</source>
         <translation>Conversations (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="684"/>
+        <location filename="../../wizard/ui/main_window.py" line="689"/>
         <source>Opslaan lukt niet</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="693"/>
+        <location filename="../../wizard/ui/main_window.py" line="698"/>
         <source>Opgeslagen: {file}</source>
         <translation>Saved: {file}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="758"/>
+        <location filename="../../wizard/ui/main_window.py" line="765"/>
         <source>Herstellen lukt niet</source>
         <translation>Recovery failed</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="770"/>
+        <location filename="../../wizard/ui/main_window.py" line="777"/>
         <source>Het gesprek is hersteld.</source>
         <translation>The conversation has been recovered.</translation>
     </message>
@@ -1078,7 +1078,7 @@
     <message>
         <location filename="../../wizard/ui/minister_page.py" line="44"/>
         <source>Directeur Communicatie (tekent de afspraken)</source>
-        <translation type="unfinished"></translation>
+        <translation>Director of Communications (signs the agreement)</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/minister_page.py" line="45"/>
@@ -1135,42 +1135,42 @@
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="73"/>
+        <location filename="../../wizard/ui/overview_page.py" line="78"/>
         <source>en</source>
-        <translation type="unfinished"></translation>
+        <translation>and</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="75"/>
+        <location filename="../../wizard/ui/overview_page.py" line="80"/>
         <source>Er is {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is {counts}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="75"/>
+        <location filename="../../wizard/ui/overview_page.py" line="80"/>
         <source>Er zijn {counts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are {counts}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="77"/>
+        <location filename="../../wizard/ui/overview_page.py" line="82"/>
         <source>Zolang er fouten zijn of velden nog niet zijn ingevuld, krijgen de documenten het merkteken CONCEPT.</source>
-        <translation type="unfinished"></translation>
+        <translation>As long as there are errors or fields not filled in, the documents carry the mark CONCEPT (draft).</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="79"/>
+        <location filename="../../wizard/ui/overview_page.py" line="84"/>
         <source>Geen fouten; {warnings}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No errors; {warnings}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="91"/>
+        <location filename="../../wizard/ui/overview_page.py" line="96"/>
         <source>Wijzig</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="92"/>
+        <location filename="../../wizard/ui/overview_page.py" line="97"/>
         <source>Wijzig: {label}</source>
         <translation>Change: {label}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="134"/>
+        <location filename="../../wizard/ui/overview_page.py" line="139"/>
         <source>Controleer samen met de bewindspersoon de antwoorden. Los de fouten op voordat u de afspraken afdrukt.</source>
         <translation>Check the answers together with the minister. Resolve the errors before you print the agreement.</translation>
     </message>
@@ -1178,15 +1178,15 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../wizard/ui/base.py" line="83"/>
+        <location filename="../../wizard/ui/base.py" line="69"/>
         <source>Nog niet ingevuld</source>
-        <translation type="unfinished"></translation>
+        <translation>Not filled in</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/base.py" line="253"/>
+        <location filename="../../wizard/ui/base.py" line="239"/>
         <source>(voorstel van het regelboek)</source>
         <extracomment>session paths (and what lies under them) whose findings this page shows False for a page whose content scrolls itself (a text browser that fills the page): no scroll area around it, so that there is never a scroll area inside a scroll area the page&apos;s id in the wizard (set by the main window)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(the rulebook&apos;s proposal)</translation>
     </message>
 </context>
 <context>
@@ -1301,12 +1301,12 @@
     <message>
         <location filename="../../wizard/ui/platform_page.py" line="129"/>
         <source>de handle</source>
-        <translation type="unfinished"></translation>
+        <translation>the handle</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/platform_page.py" line="143"/>
         <source>de bio</source>
-        <translation type="unfinished"></translation>
+        <translation>the bio</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/platform_page.py" line="159"/>
@@ -1321,7 +1321,7 @@
     <message>
         <location filename="../../wizard/ui/platform_page.py" line="171"/>
         <source>(kies de vorm; het advies is: {form})</source>
-        <translation type="unfinished"></translation>
+        <translation>(choose the form; the advice is: {form})</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/platform_page.py" line="172"/>
@@ -1558,104 +1558,104 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="61"/>
+        <location filename="../../wizard/ui/start_page.py" line="60"/>
         <source>Welkom bij het adviesgesprek</source>
         <translation>Welcome to the advisory conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="62"/>
+        <location filename="../../wizard/ui/start_page.py" line="61"/>
         <source>Begin een nieuw gesprek met een bewindspersoon, of ga verder met een opgeslagen gesprek.</source>
         <translation>Start a new conversation with a minister, or continue a saved conversation.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="66"/>
+        <location filename="../../wizard/ui/start_page.py" line="65"/>
         <source>Niet opgeslagen gesprek gevonden</source>
         <translation>Unsaved conversation found</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="73"/>
+        <location filename="../../wizard/ui/start_page.py" line="72"/>
         <source>Nieuw gesprek beginnen</source>
         <translation>Start a new conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="76"/>
+        <location filename="../../wizard/ui/start_page.py" line="75"/>
         <source>Gesprek openen…</source>
         <translation>Open a conversation…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="84"/>
-        <location filename="../../wizard/ui/start_page.py" line="88"/>
+        <location filename="../../wizard/ui/start_page.py" line="83"/>
+        <location filename="../../wizard/ui/start_page.py" line="87"/>
         <source>Recente gesprekken</source>
         <translation>Recent conversations</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="94"/>
+        <location filename="../../wizard/ui/start_page.py" line="93"/>
         <source>Uit de lijst halen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove from the list</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="96"/>
+        <location filename="../../wizard/ui/start_page.py" line="95"/>
         <source>Gekozen gesprek uit de lijst halen</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove the selected conversation from the list</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="99"/>
-        <location filename="../../wizard/ui/start_page.py" line="118"/>
+        <location filename="../../wizard/ui/start_page.py" line="98"/>
+        <location filename="../../wizard/ui/start_page.py" line="117"/>
         <source>Het regelboek wordt geladen…</source>
         <translation>Loading the rulebook…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="130"/>
+        <location filename="../../wizard/ui/start_page.py" line="129"/>
         <source>{minister}, gesprek van {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{minister}, conversation of {date}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="136"/>
+        <location filename="../../wizard/ui/start_page.py" line="135"/>
         <source>(niet gevonden)</source>
-        <translation type="unfinished"></translation>
+        <translation>(not found)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="183"/>
+        <location filename="../../wizard/ui/start_page.py" line="182"/>
         <source>(nog geen naam)</source>
         <translation>(no name yet)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="189"/>
+        <location filename="../../wizard/ui/start_page.py" line="188"/>
         <source>Gesprek met {name}, automatisch bewaard op {when}.</source>
         <translation>Conversation with {name}, autosaved at {when}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="190"/>
+        <location filename="../../wizard/ui/start_page.py" line="189"/>
         <source>onbekend moment</source>
         <translation>unknown time</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="193"/>
+        <location filename="../../wizard/ui/start_page.py" line="192"/>
         <source>Hoort bij het bestand {file}.</source>
         <translation>Belongs to the file {file}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="195"/>
+        <location filename="../../wizard/ui/start_page.py" line="194"/>
         <source>Het gesprek was nog nooit opgeslagen.</source>
         <translation>The conversation had never been saved.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="201"/>
+        <location filename="../../wizard/ui/start_page.py" line="200"/>
         <source>Herstellen</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="203"/>
+        <location filename="../../wizard/ui/start_page.py" line="202"/>
         <source>Herstellen: gesprek met {name}</source>
         <translation>Recover: conversation with {name}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="205"/>
+        <location filename="../../wizard/ui/start_page.py" line="204"/>
         <source>Weggooien</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="207"/>
+        <location filename="../../wizard/ui/start_page.py" line="206"/>
         <source>Weggooien: gesprek met {name}</source>
         <translation>Discard: conversation with {name}</translation>
     </message>
@@ -1665,42 +1665,42 @@
     <message>
         <location filename="../../wizard/ui/side_panel.py" line="97"/>
         <source>Stappen</source>
-        <translation type="unfinished"></translation>
+        <translation>Steps</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/side_panel.py" line="103"/>
         <source>Stappen van het gesprek</source>
-        <translation type="unfinished"></translation>
+        <translation>Steps of the conversation</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/side_panel.py" line="123"/>
         <source>Stap {number} van {total}: {title}, {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Step {number} of {total}: {title}, {state}</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/side_panel.py" line="139"/>
         <source>fouten</source>
-        <translation type="unfinished"></translation>
+        <translation>errors</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/side_panel.py" line="139"/>
         <source>let op</source>
-        <translation type="unfinished"></translation>
+        <translation>warning</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/side_panel.py" line="140"/>
         <source>nog in te vullen</source>
-        <translation type="unfinished"></translation>
+        <translation>still to fill in</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/side_panel.py" line="140"/>
         <source>klaar</source>
-        <translation type="unfinished"></translation>
+        <translation>done</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/side_panel.py" line="141"/>
         <source>nog niet bezocht</source>
-        <translation type="unfinished"></translation>
+        <translation>not visited yet</translation>
     </message>
 </context>
 <context>
@@ -1708,32 +1708,32 @@
     <message>
         <location filename="../../wizard/ui/texts.py" line="19"/>
         <source>{count} fout</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} error</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/texts.py" line="19"/>
         <source>{count} fouten</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} errors</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/texts.py" line="23"/>
         <source>{count} waarschuwing</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} warning</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/texts.py" line="24"/>
         <source>{count} waarschuwingen</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} warnings</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/texts.py" line="28"/>
         <source>{count} veld nog in te vullen</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} field still to fill in</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/texts.py" line="29"/>
         <source>{count} velden nog in te vullen</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} fields still to fill in</translation>
     </message>
 </context>
 <context>

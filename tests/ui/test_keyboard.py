@@ -142,3 +142,24 @@ def test_escape_closes_nothing_and_f1_opens_the_manual(qtbot, window, monkeypatc
     assert opened == [window]
     assert window.findChild(type(window.actions["new"]), "action.manual").shortcut().toString() \
         == "F1"
+
+
+def test_the_focus_ring_follows_the_focus_and_is_hidden_without_it(qtbot, window):
+    ring = window.focus_ring.ring
+    window.focus_ring._moved(None, None)
+    find(window, "start.new").click()
+    name = find(window, "minister.name")
+    assert focus() is name
+    assert ring.isVisible() and ring.widget() is name
+    outside = find(window, "minister.office")
+    outside.setFocus()
+    assert ring.widget() is outside
+
+
+def test_the_focus_ring_is_hidden_until_something_has_the_focus(qtbot):
+    from wizard.ui.main_window import MainWindow
+
+    fresh = MainWindow()
+    qtbot.addWidget(fresh)
+    fresh.show()
+    assert not fresh.focus_ring.ring.isVisible() or fresh.focus_ring.ring.widget() is not None

@@ -34,6 +34,7 @@ class FocusFollower(QObject):
         self.window = window
         self.ring = FocusRing(window)
         self.ring.setObjectName("focus_ring")
+        self.ring.hide()   # until a widget of the window has the focus
         QApplication.instance().focusChanged.connect(self._moved)
 
     def _moved(self, _old: QWidget | None, new: QWidget | None) -> None:
