@@ -408,5 +408,8 @@ def test_all_fields_list_matches_the_session_schema():
     covered = {field.split(".", 2)[-1] if field.startswith("platforms.") else field
                for field in FIELDS}
     not_in_documents = {"existing_handle"}   # a question for the advice, shown nowhere
-    assert set(session_fields) <= covered, set(session_fields) - covered
+    # The director of Communications (issue 12): remembered by the wizard, not yet printed in the
+    # signature block; move it into corpus.FIELDS when the documents show it.
+    not_yet_printed = {"conversation.director"}
+    assert set(session_fields) - not_yet_printed <= covered, set(session_fields) - covered
     assert set(platform_fields) - not_in_documents <= covered, set(platform_fields) - covered
