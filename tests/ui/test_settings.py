@@ -45,6 +45,10 @@ def test_the_window_opens_within_the_screen(qtbot, window):
     available = window.screen().availableGeometry()
     assert available.contains(window.frameGeometry()), (window.frameGeometry(), available)
     assert window.side_panel.width() <= window.width() / 3
+    window.resizeDocks([window.side_panel], [2000], Qt.Orientation.Horizontal)   # dragged wide
+    window.resize(700, 500)
+    QApplication.processEvents()
+    assert window.side_panel.width() <= window.width() / 3
 
 
 def test_size_place_and_docks_are_remembered(qtbot):

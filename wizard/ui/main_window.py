@@ -12,12 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QRect, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
-    QPushButton,
     QWidget,
     QWizard,
 )
@@ -88,19 +87,6 @@ class AdviesWizard(QWizard):
 
     def reject(self) -> None:
         """Escape: stay in the conversation."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        """Enter on a button of a page presses that button; elsewhere Enter is Volgende (or
-        Voltooien on the last page), as README promises."""
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
-                not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
-            focus = QApplication.focusWidget()
-            page = self.currentPage()
-            if isinstance(focus, QPushButton) and page is not None and page.isAncestorOf(focus):
-                focus.click()
-                event.accept()
-                return
-        super().keyPressEvent(event)
 
     def done(self, result: int) -> None:
         if result == QWizard.DialogCode.Accepted:
