@@ -46,6 +46,8 @@ def test_the_window_opens_within_the_screen(qtbot, window):
     assert available.contains(window.frameGeometry()), (window.frameGeometry(), available)
     assert window.side_panel.width() <= window.width() / 3
     window.resizeDocks([window.side_panel], [2000], Qt.Orientation.Horizontal)   # dragged wide
+    QApplication.processEvents()
+    assert window.side_panel.width() <= window.width() / 3
     window.resize(700, 500)
     QApplication.processEvents()
     assert window.side_panel.width() <= window.width() / 3
