@@ -55,11 +55,11 @@ class OverviewPage(Page):
         return label
 
     def refresh_page(self) -> None:
-        key = (self.model.revision, frozenset(self.model.left_pages))
+        items = self.shown_items()
+        key = (self.model.revision, tuple(items))   # rebuilt only when something shown changed
         if self._shown_revision == key:
             return
         self._shown_revision = key
-        items = self.shown_items()
         self._fill_findings(items)
         self._fill_answers()
         # Shown now, not when the layout gets round to it: the focus goes to the first at once.
