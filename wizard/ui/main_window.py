@@ -25,7 +25,6 @@ from wizard.paths import resources_dir
 from wizard.ui import dialogs, ids
 from wizard.ui.autosave import SUFFIX, autosave_folder, find_recoveries
 from wizard.ui.start_page import StartPage
-from wizard.ui.style import FocusFollower
 
 if TYPE_CHECKING:
     from wizard.core.rulebook import Rulebook
@@ -116,9 +115,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.wizard)
         self.side_panel: Any = None
         self.steps: Any = None
-        self.step_label = QLabel()
-        self.step_label.setObjectName("step_label")
-        self.statusBar().addPermanentWidget(self.step_label)
+        self.step_label: QLabel | None = None   # with the pages (the first window shows sooner)
+        self.focus_ring: Any = None
         self._build_menus()
         self._connect_start_page()
         self.wizard.currentIdChanged.connect(self._page_changed)
@@ -132,7 +130,6 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.focusChanged.connect(self._focus_changed)
-            self.focus_ring = FocusFollower(self)
 
     # --- window geometry -----------------------------------------------------------------------
 
@@ -225,8 +222,13 @@ class MainWindow(QMainWindow):
         from wizard.ui.autosave import Autosaver
         from wizard.ui.model import SessionModel
         from wizard.ui.side_panel import SidePanel, StepList
+        from wizard.ui.style import FocusFollower
 
         self.rulebook = rulebook
+        self.focus_ring = FocusFollower(self)
+        self.step_label = QLabel()
+        self.step_label.setObjectName("step_label")
+        self.statusBar().addPermanentWidget(self.step_label)
         self.model = SessionModel(rulebook, self)
         self.model.owner_of = self.owner_of
         self.model.replace(self.fresh_session(), None)
