@@ -157,9 +157,11 @@ def test_the_focus_ring_follows_the_focus_and_is_hidden_without_it(qtbot, window
 
 
 def test_the_focus_ring_is_hidden_until_something_has_the_focus(qtbot):
-    from wizard.ui.main_window import MainWindow
+    from wizard.app import create_main_window
 
-    fresh = MainWindow()
+    fresh = create_main_window()
     qtbot.addWidget(fresh)
     fresh.show()
-    assert not fresh.focus_ring.ring.isVisible() or fresh.focus_ring.ring.widget() is not None
+    ring = fresh.focus_ring.ring
+    assert not ring.isVisible() or ring.widget() is not None
+    fresh.close()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -196,6 +196,8 @@ def manual_html() -> str:
 
 def show_manual(parent: QWidget) -> QDialog:
     """Help > Handleiding (F1): a window beside the conversation, not modal."""
+    from PySide6.QtCore import Qt
+
     dialog = QDialog(parent)
     dialog.setObjectName("dialog.manual")
     dialog.setWindowTitle(translate("Dialogs", "Handleiding"))

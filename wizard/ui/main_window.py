@@ -7,11 +7,11 @@ pages as soon as the rulebook is loaded (`install_rulebook`).
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QRect, QSettings, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QRect, QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -66,8 +66,7 @@ class AdviesWizard(QWizard):
     finishRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowFlags(Qt.WindowType.Widget)
+        super().__init__(parent)   # no parent: made a child widget by setCentralWidget
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
@@ -108,7 +107,7 @@ class MainWindow(QMainWindow):
         self._owners: dict[str, int | None] = {}
         self._previous_page = -1
         self._tab_orders: dict[int, tuple[int, ...]] = {}
-        self.wizard = AdviesWizard(self)
+        self.wizard = AdviesWizard()
         self.wizard.setObjectName("wizard")
         self.start_page = StartPage()
         self.wizard.setPage(START, self.start_page)
@@ -124,7 +123,6 @@ class MainWindow(QMainWindow):
         self.wizard.finishRequested.connect(self.close)
         self.recoveries: list[Recovery] = find_recoveries(autosave_folder())
         self.start_page.set_recoveries(self.recoveries)
-        self.start_page.set_recent(self.recent_entries())
         self._place_window()
         self._update_title()
         app = QApplication.instance()
@@ -184,7 +182,7 @@ class MainWindow(QMainWindow):
                  self.save_as),
                 ("quit", self.tr("&Afsluiten"), QKeySequence.StandardKey.Quit, self.close)):
             action = QAction(text, self)
-            action.setShortcut(QKeySequence(shortcut))
+            action.setShortcuts(shortcut)   # (setShortcut would load Qt's Qt namespace: 15 ms)
             action.triggered.connect(slot)
             action.setObjectName(f"action.{name}")
             self.actions[name] = action
@@ -197,7 +195,7 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         manual = QAction(self.tr("&Handleiding en sneltoetsen"), self)
         manual.setObjectName("action.manual")
-        manual.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        manual.setShortcuts(QKeySequence.StandardKey.HelpContents)
         manual.triggered.connect(lambda: dialogs.show_manual(self))
         help_menu.addAction(manual)
         about = QAction(self.tr("&Over Adviesgesprek"), self)
@@ -234,13 +232,13 @@ class MainWindow(QMainWindow):
         self.model.replace(self.fresh_session(), None)
         self._build_pages()
         self.side_panel = SidePanel(self)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.side_panel)
+        self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, self.side_panel)
         self.side_panel.findingActivated.connect(self.show_path)
         self.steps = StepList(self)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.steps)
+        self.addDockWidget(QtCore.Qt.DockWidgetArea.LeftDockWidgetArea, self.steps)
         self.steps.pageActivated.connect(self.go_to)
-        for dock, text, key in ((self.steps, self.tr("&Stappen"), Qt.Key.Key_F8),
-                                (self.side_panel, self.tr("&Toelichting"), Qt.Key.Key_F9)):
+        for dock, text, key in ((self.steps, self.tr("&Stappen"), QtCore.Qt.Key.Key_F8),
+                                (self.side_panel, self.tr("&Toelichting"), QtCore.Qt.Key.Key_F9)):
             toggle = dock.toggleViewAction()
             toggle.setText(text)
             toggle.setShortcut(QKeySequence(key))
@@ -259,6 +257,7 @@ class MainWindow(QMainWindow):
             self.actions[name].setEnabled(True)
         text = self.tr("Regelboek {version} van {date}.").format(version=rulebook.version,
                                                                  date=rulebook.date)
+        self.start_page.set_recent(self.recent_entries())
         self.start_page.set_ready(True, text)
         self._reset()
         if self.wizard.currentId() == START:
@@ -278,10 +277,10 @@ class MainWindow(QMainWindow):
             self.steps.setVisible(wide)
             width = self.width()
             self.resizeDocks([self.side_panel], [min(SIDE_PANEL_WIDTH, width // 3)],
-                             Qt.Orientation.Horizontal)
+                             QtCore.Qt.Orientation.Horizontal)
             if wide:
                 self.resizeDocks([self.steps], [min(STEPS_WIDTH, width // 5)],
-                                 Qt.Orientation.Horizontal)
+                                 QtCore.Qt.Orientation.Horizontal)
         self._limit_docks()
 
     def _build_pages(self) -> None:
@@ -398,7 +397,7 @@ class MainWindow(QMainWindow):
         if page is not None:
             page.refresh()
         current = self.wizard.currentPage()
-        if current is not None:
+        if current is not None and self.model is not None:   # (the start page: when ready)
             self._set_tab_order(current)
             if hasattr(current, "to_top"):
                 current.to_top()
@@ -695,6 +694,7 @@ class MainWindow(QMainWindow):
         return [str(item) for item in (value or [])]
 
     def recent_details(self) -> dict[str, dict[str, str]]:
+        import json
 
         try:
             details = json.loads(QSettings().value(RECENT_DETAILS_KEY, "{}") or "{}")
@@ -709,6 +709,8 @@ class MainWindow(QMainWindow):
         return [(name, details.get(name) or {}) for name in self.recent_files()]
 
     def _store_recent(self, files: list[str], details: dict[str, dict[str, str]]) -> None:
+
+        import json
 
         files = files[:RECENT_MAX]
         settings = QSettings()

@@ -10,7 +10,8 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -39,10 +40,10 @@ class RecentList(QListWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         super().keyPressEvent(event)
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+        if event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter):
             event.accept()
-        elif event.key() == Qt.Key.Key_Delete and self.currentItem() is not None:
-            self.removeRequested.emit(self.currentItem().data(Qt.ItemDataRole.UserRole))
+        elif event.key() == QtCore.Qt.Key.Key_Delete and self.currentItem() is not None:
+            self.removeRequested.emit(self.currentItem().data(QtCore.Qt.ItemDataRole.UserRole))
             event.accept()
 
 
@@ -134,7 +135,7 @@ class StartPage(QWizardPage):
             if not path.exists():
                 text += "  " + self.tr("(niet gevonden)")
             item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.UserRole, name)
+            item.setData(QtCore.Qt.ItemDataRole.UserRole, name)
             item.setToolTip(name)
             self.recent_list.addItem(item)
         if entries:
@@ -150,10 +151,10 @@ class StartPage(QWizardPage):
     def _remove_current(self) -> None:
         item = self.recent_list.currentItem()
         if item is not None:
-            self.recentRemoved.emit(item.data(Qt.ItemDataRole.UserRole))
+            self.recentRemoved.emit(item.data(QtCore.Qt.ItemDataRole.UserRole))
 
     def _recent_activated(self, item: QListWidgetItem) -> None:
-        self.recentRequested.emit(item.data(Qt.ItemDataRole.UserRole))
+        self.recentRequested.emit(item.data(QtCore.Qt.ItemDataRole.UserRole))
 
     def focus_first(self) -> None:
         """The first thing to do: recover a crashed conversation, else start a new one."""
@@ -162,7 +163,7 @@ class StartPage(QWizardPage):
         recover = [button for button in buttons if button.objectName().startswith("start.recover")]
         target = (recover or [self.new_button])[0]
         if target.isEnabled():
-            target.setFocus(Qt.FocusReason.TabFocusReason)
+            target.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
 
     def set_recoveries(self, recoveries: list[Recovery]) -> None:
         while self.recovery_layout.count():
@@ -194,7 +195,7 @@ class StartPage(QWizardPage):
             text += " " + self.tr("Het gesprek was nog nooit opgeslagen.")
         label = QLabel(text)
         label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         layout.addWidget(label)
         buttons = QHBoxLayout()
         recover = QPushButton(self.tr("Herstellen"))
