@@ -10,8 +10,9 @@ Measured in one run, on this machine, with the offscreen platform (QT_QPA_PLATFO
 - bio keystroke: median time to handle one key press in the bio editor (advice recomputed,
   counter, findings and side panel refreshed, painted).
 
-Targets (issue 4): start <= 1.5x bare, peak memory <= 1.5x bare, page switch and keystroke
-< 16 ms. Not part of the test run: tests never assert on wall time.
+Targets (issues 4 and 12): start <= 1.3x bare (on a real X server too: QT_QPA_PLATFORM=xcb),
+peak memory <= 1.4x bare, page switch and keystroke < 16 ms. Not part of the test run: tests
+never assert on wall time.
 """
 
 from __future__ import annotations
@@ -172,12 +173,12 @@ def main() -> int:
     rows = [
         ("pages", pages, pages, ""),
         ("start to first page (ms)", median(bare, "start_ms"), median(ours, "start_ms"),
-         "<= 1.5x"),
+         "<= 1.3x"),
         ("  via `adviesgesprek` (cli.main) (ms)", median(bare, "start_ms"),
          median(cli, "start_ms"), "(information)"),
         ("start to all pages ready (ms)", None, median(ours, "ready_ms"), ""),
         ("peak memory (MB)", median(bare, "PEAK") / 1024, median(ours, "PEAK") / 1024,
-         "<= 1.5x"),
+         "<= 1.4x"),
         ("page switch, median (ms)", statistics.median(bare_switches),
          statistics.median(switches), "< 16 ms"),
         ("page switch, slowest (ms)", max(bare_switches), max(switches), ""),
@@ -194,7 +195,7 @@ def main() -> int:
         print(f"{name:40} {base_text:>13} {value:>14.1f} {ratio:>7}  {target}")
     start_ratio = median(ours, "start_ms") / median(bare, "start_ms")
     memory_ratio = median(ours, "PEAK") / median(bare, "PEAK")
-    ok = (start_ratio <= 1.5 and memory_ratio <= 1.5 and statistics.median(switches) < 16
+    ok = (start_ratio <= 1.3 and memory_ratio <= 1.4 and statistics.median(switches) < 16
           and statistics.median(keys) < 16)
     print("\nall targets met" if ok else "\nNOT all targets met")
     return 0 if ok else 1

@@ -91,9 +91,12 @@ def configure_application(app: Any, lang: str | None = None) -> None:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setDesktopFileName("adviesgesprek")  # Wayland: the menu entry's icon
+    from PySide6.QtCore import QTimer
+
     from wizard.paths import project_version
 
-    app.setApplicationVersion(project_version())
+    # The version (read from pyproject.toml or the metadata) once the first window is up.
+    QTimer.singleShot(0, lambda: app.setApplicationVersion(project_version()))
     app.setWindowIcon(app_icon())
     if not getattr(app, "_adviesgesprek_translations", None):
         app._adviesgesprek_translations = install_translations(app, choose_language(lang))

@@ -19,27 +19,27 @@
         <translation>Principles and advice</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="36"/>
+        <location filename="../../wizard/ui/advice_page.py" line="40"/>
         <source>Uitgangspunten van de overheidscommunicatie</source>
         <translation>Principles of government communication</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="37"/>
+        <location filename="../../wizard/ui/advice_page.py" line="41"/>
         <source>Wat u kunt zeggen</source>
         <translation>What you can say</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="52"/>
+        <location filename="../../wizard/ui/advice_page.py" line="56"/>
         <source>(advies)</source>
         <translation>(advised)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="53"/>
+        <location filename="../../wizard/ui/advice_page.py" line="57"/>
         <source>(gekozen)</source>
         <translation>(chosen)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="63"/>
+        <location filename="../../wizard/ui/advice_page.py" line="67"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
@@ -47,7 +47,7 @@
 <context>
     <name>AdviesWizard</name>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="49"/>
+        <location filename="../../wizard/ui/main_window.py" line="86"/>
         <source>Terug naar overzicht</source>
         <translation>Back to the overview</translation>
     </message>
@@ -55,12 +55,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../wizard/app.py" line="174"/>
+        <location filename="../../wizard/app.py" line="177"/>
         <source>Regelboek</source>
         <translation>Rulebook</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="175"/>
+        <location filename="../../wizard/app.py" line="178"/>
         <source>Het regelboek kan niet worden geladen: {message}</source>
         <translation>The rulebook cannot be loaded: {message}</translation>
     </message>
@@ -89,12 +89,12 @@
         <translation>Notes on the conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/attention_page.py" line="43"/>
+        <location filename="../../wizard/ui/attention_page.py" line="44"/>
         <source>Bij deze keuze gelden geen aandachtspunten.</source>
         <translation>No points of attention apply to this choice.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/attention_page.py" line="48"/>
+        <location filename="../../wizard/ui/attention_page.py" line="49"/>
         <source>Loop de aandachtspunten samen door. Ze gelden voor de gekozen variant en komen in de afspraken.</source>
         <translation>Go through the points of attention together. They apply to the chosen variant and are part of the agreement.</translation>
     </message>
@@ -152,22 +152,22 @@
         <translation>Tick what you have discussed with the minister. These points are part of the agreement.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="126"/>
+        <location filename="../../wizard/ui/choice_page.py" line="127"/>
         <source>Besproken: {text}</source>
         <translation>Discussed: {text}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="127"/>
+        <location filename="../../wizard/ui/choice_page.py" line="128"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="127"/>
+        <location filename="../../wizard/ui/choice_page.py" line="128"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="136"/>
+        <location filename="../../wizard/ui/choice_page.py" line="137"/>
         <source>Wat deze keuze voor de bewindspersoon betekent:</source>
         <translation>What this choice means for the minister:</translation>
     </message>
@@ -175,49 +175,210 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="25"/>
+        <location filename="../../wizard/ui/dialogs.py" line="35"/>
         <source>Niet opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="26"/>
-        <source>Het gesprek &apos;{name}&apos; heeft wijzigingen die nog niet zijn opgeslagen.</source>
-        <translation>The conversation &apos;{name}&apos; has changes that have not been saved.</translation>
+        <location filename="../../wizard/ui/dialogs.py" line="36"/>
+        <source>{name} heeft wijzigingen die nog niet zijn opgeslagen.</source>
+        <translation>{name} has changes that have not been saved.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="28"/>
+        <location filename="../../wizard/ui/dialogs.py" line="38"/>
         <source>Wilt u de wijzigingen opslaan?</source>
         <translation>Do you want to save the changes?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="50"/>
+        <location filename="../../wizard/ui/dialogs.py" line="56"/>
+        <source>Tekst vervangen?</source>
+        <translation>Replace the text?</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="57"/>
+        <source>Uw eigen tekst van {what} vervangen door het voorstel van het regelboek?</source>
+        <translation>Replace your own text of {what} with the rulebook&apos;s proposal?</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="59"/>
+        <source>Met Ctrl+Z zet u uw eigen tekst terug.</source>
+        <translation>Ctrl+Z brings your own text back.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="60"/>
+        <source>&amp;Vervangen</source>
+        <translation>&amp;Replace</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="62"/>
+        <source>&amp;Eigen tekst houden</source>
+        <translation>&amp;Keep my own text</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="80"/>
+        <source>Zoeken in:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="81"/>
+        <source>Bestandsnaam:</source>
+        <translation>File name:</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="82"/>
+        <source>Bestandstype:</source>
+        <translation>Files of type:</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="83"/>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="84"/>
+        <source>Openen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="85"/>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="130"/>
         <source>&lt;h3&gt;Adviesgesprek {version}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Adviesgesprek {version}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="52"/>
+        <location filename="../../wizard/ui/dialogs.py" line="132"/>
         <source>&lt;p&gt;Wizard voor het adviesgesprek met een nieuwe bewindspersoon over de sociale-media-accounts.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wizard for the advisory conversation with a new minister about their social media accounts.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="56"/>
+        <location filename="../../wizard/ui/dialogs.py" line="136"/>
         <source>&lt;p&gt;Regelboek: {title}&lt;br&gt;versie {version} van {date}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Rulebook: {title}&lt;br&gt;version {version} of {date}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="61"/>
+        <location filename="../../wizard/ui/dialogs.py" line="141"/>
         <source>&lt;p&gt;Aanvulling van het departement: {overlay}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Department overlay: {overlay}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="63"/>
+        <location filename="../../wizard/ui/dialogs.py" line="143"/>
         <source>&lt;p&gt;Het programma maakt geen netwerkverbinding en vraagt of bewaart nooit wachtwoorden.&lt;/p&gt;</source>
         <translation>&lt;p&gt;The program makes no network connection and never asks for or stores passwords.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="69"/>
+        <location filename="../../wizard/ui/dialogs.py" line="149"/>
         <source>Over Adviesgesprek</source>
         <translation>About Adviesgesprek</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="155"/>
+        <source>naar het volgende / vorige veld</source>
+        <translation>to the next / previous field</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="156"/>
+        <source>Volgende (in een tekstvak met meer regels: een nieuwe regel; op een knop: die knop)</source>
+        <translation>Next (in a text area of several lines: a new line; on a button: that button)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="158"/>
+        <source>Terug / Volgende</source>
+        <translation>Back / Next</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="159"/>
+        <source>nieuw gesprek</source>
+        <translation>new conversation</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="160"/>
+        <source>gesprek openen</source>
+        <translation>open a conversation</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="161"/>
+        <source>opslaan / opslaan als</source>
+        <translation>save / save as</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="162"/>
+        <source>ongedaan maken, ook na het invullen van een voorstel</source>
+        <translation>undo, also after filling in a proposal</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="163"/>
+        <source>deze handleiding</source>
+        <translation>this manual</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="164"/>
+        <source>de lijst met stappen tonen of verbergen</source>
+        <translation>show or hide the list of steps</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="165"/>
+        <source>de toelichting tonen of verbergen</source>
+        <translation>show or hide the side panel</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="166"/>
+        <source>het menu Ga naar: elke stap, met zijn teken</source>
+        <translation>the Go to menu: every step, with its mark</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="171"/>
+        <source>Begin op de startpagina een nieuw gesprek, of open een opgeslagen gesprek.</source>
+        <translation>On the start page, start a new conversation or open a saved one.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="173"/>
+        <source>Loop de stappen door met Volgende. De lijst Stappen (links) en het menu Ga naar tonen bij elke stap een teken: ✔ klaar, ○ nog in te vullen, ⚠ let op, ✖ fout.</source>
+        <translation>Go through the steps with Next. The list of steps (left) and the Go to menu show a mark for every step: ✔ done, ○ still to fill in, ⚠ warning, ✖ error.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="176"/>
+        <source>Een verplicht veld dat u nog niet hebt ingevuld heet &apos;nog in te vullen&apos;; pas als u de pagina verlaat zonder het in te vullen, telt het als fout.</source>
+        <translation>A required field you have not filled in yet is &apos;still to fill in&apos;; only when you leave the page without filling it in does it count as an error.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="179"/>
+        <source>De toelichting (rechts) geeft wat u kunt zeggen en de bevindingen van de pagina; Enter op een bevinding brengt u naar het veld.</source>
+        <translation>The side panel (right) gives what you can say and the page&apos;s findings; Enter on a finding takes you to the field.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="181"/>
+        <source>Waar het regelboek een voorstel doet (handle, bio), staat dat grijs in het veld en in het overzicht als voorstel. Een voorstel invullen over uw eigen tekst vraagt het programma eerst; Ctrl+Z zet uw tekst terug.</source>
+        <translation>Where the rulebook makes a proposal (handle, bio), it is shown grey in the field and as a proposal in the overview. Before a proposal replaces your own text the program asks; Ctrl+Z brings your text back.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="185"/>
+        <source>Het gesprek wordt automatisch bewaard; na een storing biedt de startpagina het aan.</source>
+        <translation>The conversation is saved automatically; after a crash the start page offers it.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="187"/>
+        <source>Uw naam en die van de directeur Communicatie onthoudt het programma voor het volgende gesprek.</source>
+        <translation>The program remembers your name and that of the director of Communications for the next conversation.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="191"/>
+        <source>Zo werkt het</source>
+        <translation>How it works</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="192"/>
+        <source>Sneltoetsen</source>
+        <translation>Shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="203"/>
+        <location filename="../../wizard/ui/dialogs.py" line="208"/>
+        <source>Handleiding</source>
+        <translation>Manual</translation>
     </message>
 </context>
 <context>
@@ -434,67 +595,72 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="47"/>
+        <location filename="../../wizard/ui/fields.py" line="48"/>
         <source>Deze tekst is erg lang ({count} tekens; verwacht hoogstens {limit}).</source>
         <translation>This text is very long ({count} characters; at most {limit} expected).</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="51"/>
+        <location filename="../../wizard/ui/fields.py" line="52"/>
         <source>De tekst bevat opmaakcode (zoals &lt;b&gt;); die wordt letterlijk overgenomen, niet als opmaak.</source>
         <translation>The text contains markup (such as &lt;b&gt;); it is kept literally, not as formatting.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="55"/>
+        <location filename="../../wizard/ui/fields.py" line="56"/>
         <source>De tekst bevat onzichtbare besturingstekens; haal die weg.</source>
         <translation>The text contains invisible control characters; please remove them.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="88"/>
+        <location filename="../../wizard/ui/fields.py" line="90"/>
         <source>Fout</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="89"/>
+        <location filename="../../wizard/ui/fields.py" line="91"/>
         <source>Let op</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="90"/>
+        <location filename="../../wizard/ui/fields.py" line="92"/>
         <source>Ter info</source>
         <translation>For information</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="228"/>
+        <location filename="../../wizard/ui/fields.py" line="93"/>
+        <source>Nog in te vullen</source>
+        <translation>Still to fill in</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/fields.py" line="253"/>
         <source>Deze handle bevat tekens die op {platform} niet kunnen.</source>
         <translation>This handle contains characters that {platform} does not allow.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="238"/>
+        <location filename="../../wizard/ui/fields.py" line="263"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="262"/>
+        <location filename="../../wizard/ui/fields.py" line="284"/>
         <source>Dit is geen datum; typ de datum als dd-mm-jjjj, bijvoorbeeld 23-02-2026.</source>
         <translation>This is not a date; type the date as dd-mm-yyyy, for example 23-02-2026.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="309"/>
+        <location filename="../../wizard/ui/fields.py" line="331"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="309"/>
+        <location filename="../../wizard/ui/fields.py" line="331"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="347"/>
+        <location filename="../../wizard/ui/fields.py" line="369"/>
         <source>{value} (onbekend)</source>
         <translation>{value} (unknown)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="367"/>
+        <location filename="../../wizard/ui/fields.py" line="389"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
@@ -643,147 +809,187 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="98"/>
+        <location filename="../../wizard/ui/main_window.py" line="183"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="101"/>
+        <location filename="../../wizard/ui/main_window.py" line="186"/>
         <source>&amp;Nieuw gesprek</source>
         <translation>&amp;New conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="103"/>
+        <location filename="../../wizard/ui/main_window.py" line="188"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="104"/>
+        <location filename="../../wizard/ui/main_window.py" line="189"/>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="105"/>
+        <location filename="../../wizard/ui/main_window.py" line="190"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="107"/>
+        <location filename="../../wizard/ui/main_window.py" line="192"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="114"/>
+        <location filename="../../wizard/ui/main_window.py" line="199"/>
         <source>&amp;Recente gesprekken</source>
         <translation>&amp;Recent conversations</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="117"/>
+        <location filename="../../wizard/ui/main_window.py" line="202"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="118"/>
+        <location filename="../../wizard/ui/main_window.py" line="203"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="119"/>
+        <location filename="../../wizard/ui/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="120"/>
+        <location filename="../../wizard/ui/main_window.py" line="205"/>
+        <source>&amp;Handleiding en sneltoetsen</source>
+        <translation>&amp;Manual and shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/main_window.py" line="210"/>
         <source>&amp;Over Adviesgesprek</source>
         <translation>&amp;About Adviesgesprek</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="150"/>
+        <location filename="../../wizard/ui/main_window.py" line="249"/>
+        <source>&amp;Stappen</source>
+        <translation>&amp;Steps</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/main_window.py" line="250"/>
         <source>&amp;Toelichting</source>
         <translation>&amp;Guidance</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="157"/>
+        <location filename="../../wizard/ui/main_window.py" line="260"/>
         <source>Automatisch bewaren lukt niet: {message}</source>
         <translation>Autosave failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="164"/>
+        <location filename="../../wizard/ui/main_window.py" line="267"/>
         <source>Regelboek {version} van {date}.</source>
         <translation>Rulebook {version} of {date}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="296"/>
+        <location filename="../../wizard/ui/main_window.py" line="479"/>
+        <source>Nog niet ingevuld: {label}</source>
+        <translation>Not filled in: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/main_window.py" line="532"/>
+        <source>Stap {step} van {count}: {title}</source>
+        <translation>Step {step} of {count}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/main_window.py" line="536"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/main_window.py" line="543"/>
         <source>&lt;p&gt;Begin een nieuw gesprek of open een opgeslagen gesprek. Het programma leidt u daarna pagina voor pagina door het gesprek.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Start a new conversation or open a saved one. The program then leads you through the conversation page by page.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="307"/>
+        <location filename="../../wizard/ui/main_window.py" line="556"/>
         <source>Nieuw gesprek</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="310"/>
+        <location filename="../../wizard/ui/main_window.py" line="562"/>
+        <source>het gesprek met {name}</source>
+        <translation>the conversation with {name}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/main_window.py" line="564"/>
+        <source>het gesprek in {file}</source>
+        <translation>the conversation in {file}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/main_window.py" line="565"/>
+        <source>het nieuwe gesprek</source>
+        <translation>the new conversation</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/main_window.py" line="568"/>
         <source>{name}[*] — Adviesgesprek</source>
         <translation>{name}[*] — Adviesgesprek</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="316"/>
+        <location filename="../../wizard/ui/main_window.py" line="574"/>
         <source>Automatisch bewaard om {time}</source>
         <translation>Autosaved at {time}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="340"/>
+        <location filename="../../wizard/ui/main_window.py" line="620"/>
         <source>Gesprek openen</source>
         <translation>Open conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="341"/>
+        <location filename="../../wizard/ui/main_window.py" line="621"/>
         <source>Adviesgesprekken (*{suffix});;Alle bestanden (*)</source>
         <translation>Conversations (*{suffix});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="357"/>
+        <location filename="../../wizard/ui/main_window.py" line="638"/>
         <source>Openen lukt niet</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="362"/>
+        <location filename="../../wizard/ui/main_window.py" line="645"/>
         <source>Gegevens niet overgenomen</source>
         <translation>Data not taken over</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="363"/>
+        <location filename="../../wizard/ui/main_window.py" line="646"/>
         <source>Het bestand bevatte velden die op een wachtwoord of code lijken ({fields}). Die bewaart het programma niet; ze zijn weggelaten.</source>
         <translation>The file contained fields that look like a password or code ({fields}). The program does not store those; they were left out.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="381"/>
+        <location filename="../../wizard/ui/main_window.py" line="664"/>
         <source>Gesprek opslaan</source>
         <translation>Save conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="382"/>
+        <location filename="../../wizard/ui/main_window.py" line="665"/>
         <source>Adviesgesprekken (*{suffix})</source>
         <translation>Conversations (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="402"/>
+        <location filename="../../wizard/ui/main_window.py" line="685"/>
         <source>Opslaan lukt niet</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="410"/>
+        <location filename="../../wizard/ui/main_window.py" line="694"/>
         <source>Opgeslagen: {file}</source>
         <translation>Saved: {file}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="447"/>
+        <location filename="../../wizard/ui/main_window.py" line="764"/>
         <source>Herstellen lukt niet</source>
         <translation>Recovery failed</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="458"/>
+        <location filename="../../wizard/ui/main_window.py" line="776"/>
         <source>Het gesprek is hersteld.</source>
         <translation>The conversation has been recovered.</translation>
     </message>
@@ -791,112 +997,117 @@
 <context>
     <name>MinisterPage</name>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="14"/>
+        <location filename="../../wizard/ui/minister_page.py" line="16"/>
         <source>Bewindspersoon</source>
         <translation>Minister</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="15"/>
+        <location filename="../../wizard/ui/minister_page.py" line="17"/>
         <source>Met wie voert u het gesprek, en wanneer?</source>
         <translation>With whom do you hold the conversation, and when?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="17"/>
+        <location filename="../../wizard/ui/minister_page.py" line="19"/>
         <source>De bewindspersoon</source>
         <translation>The minister</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="18"/>
+        <location filename="../../wizard/ui/minister_page.py" line="20"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="19"/>
+        <location filename="../../wizard/ui/minister_page.py" line="21"/>
         <source>voornaam en achternaam</source>
         <translation>first name and surname</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="20"/>
+        <location filename="../../wizard/ui/minister_page.py" line="22"/>
         <source>(kies het ambt)</source>
         <translation>(choose the office)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="22"/>
+        <location filename="../../wizard/ui/minister_page.py" line="24"/>
         <source>Ambt</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="23"/>
+        <location filename="../../wizard/ui/minister_page.py" line="25"/>
         <source>(kies het ministerie)</source>
         <translation>(choose the ministry)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="26"/>
+        <location filename="../../wizard/ui/minister_page.py" line="28"/>
         <source>Ministerie</source>
         <translation>Ministry</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="27"/>
+        <location filename="../../wizard/ui/minister_page.py" line="29"/>
         <source>Portefeuille (als die niet het ministerie zelf is)</source>
         <translation>Portfolio (when it is not the ministry itself)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="29"/>
+        <location filename="../../wizard/ui/minister_page.py" line="31"/>
         <source>bijvoorbeeld Klimaat en Groene Groei</source>
         <translation>for example Klimaat en Groene Groei</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="30"/>
+        <location filename="../../wizard/ui/minister_page.py" line="32"/>
         <source>Partij</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="32"/>
+        <location filename="../../wizard/ui/minister_page.py" line="34"/>
         <source>Partijhashtag (alleen als die afwijkt)</source>
         <translation>Party hashtag (only when it differs)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="34"/>
+        <location filename="../../wizard/ui/minister_page.py" line="36"/>
         <source>Datum van de beëdiging</source>
         <translation>Date of the swearing-in</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="39"/>
+        <location filename="../../wizard/ui/minister_page.py" line="41"/>
         <source>Het gesprek</source>
         <translation>The conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="40"/>
+        <location filename="../../wizard/ui/minister_page.py" line="42"/>
         <source>Adviseur (uw naam)</source>
         <translation>Advisor (your name)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="41"/>
+        <location filename="../../wizard/ui/minister_page.py" line="44"/>
+        <source>Directeur Communicatie (tekent de afspraken)</source>
+        <translation>Director of Communications (signs the agreement)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/minister_page.py" line="45"/>
         <source>Datum van het gesprek</source>
         <translation>Date of the conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="42"/>
+        <location filename="../../wizard/ui/minister_page.py" line="46"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="44"/>
+        <location filename="../../wizard/ui/minister_page.py" line="48"/>
         <source>Het gesprek hoort bij een kabinetswissel</source>
         <translation>The conversation is part of a change of cabinet</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="61"/>
+        <location filename="../../wizard/ui/minister_page.py" line="65"/>
         <source>In de documenten: {title}.</source>
         <translation>In the documents: {title}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="63"/>
+        <location filename="../../wizard/ui/minister_page.py" line="67"/>
         <source>Partijhashtag: {tag}.</source>
         <translation>Party hashtag: {tag}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="70"/>
+        <location filename="../../wizard/ui/minister_page.py" line="80"/>
         <source>Het gesprek gaat over de accounts van de bewindspersoon. De uitgangspunten van de overheidscommunicatie:</source>
         <translation>The conversation is about the minister&apos;s accounts. The principles of government communication:</translation>
     </message>
@@ -914,212 +1125,257 @@
         <translation>All answers in a row. &apos;Change&apos; takes you to the question and then back to this overview.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="32"/>
+        <location filename="../../wizard/ui/overview_page.py" line="35"/>
         <source>Bevindingen</source>
+        <extracomment>the findings as the wizard shows them, and one as a line (set by the main window)</extracomment>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="37"/>
+        <location filename="../../wizard/ui/overview_page.py" line="40"/>
         <source>Antwoorden</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="62"/>
-        <source>Er zijn {errors} fouten en {warnings} waarschuwingen. Zolang er fouten zijn, krijgen de documenten het merkteken CONCEPT.</source>
-        <translation>There are {errors} errors and {warnings} warnings. As long as there are errors, the documents get the CONCEPT mark.</translation>
+        <location filename="../../wizard/ui/overview_page.py" line="78"/>
+        <source>en</source>
+        <translation>and</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="66"/>
-        <source>Geen fouten; {warnings} waarschuwingen.</source>
-        <translation>No errors; {warnings} warnings.</translation>
+        <location filename="../../wizard/ui/overview_page.py" line="80"/>
+        <source>Er is {counts}.</source>
+        <translation>There is {counts}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="79"/>
+        <location filename="../../wizard/ui/overview_page.py" line="80"/>
+        <source>Er zijn {counts}.</source>
+        <translation>There are {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/overview_page.py" line="82"/>
+        <source>Zolang er fouten zijn of velden nog niet zijn ingevuld, krijgen de documenten het merkteken CONCEPT.</source>
+        <translation>As long as there are errors or fields not filled in, the documents carry the mark CONCEPT (draft).</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/overview_page.py" line="84"/>
+        <source>Geen fouten; {warnings}.</source>
+        <translation>No errors; {warnings}.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/overview_page.py" line="96"/>
         <source>Wijzig</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="80"/>
+        <location filename="../../wizard/ui/overview_page.py" line="97"/>
         <source>Wijzig: {label}</source>
         <translation>Change: {label}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="123"/>
+        <location filename="../../wizard/ui/overview_page.py" line="139"/>
         <source>Controleer samen met de bewindspersoon de antwoorden. Los de fouten op voordat u de afspraken afdrukt.</source>
         <translation>Check the answers together with the minister. Resolve the errors before you print the agreement.</translation>
     </message>
 </context>
 <context>
+    <name>Page</name>
+    <message>
+        <location filename="../../wizard/ui/base.py" line="69"/>
+        <source>Nog niet ingevuld</source>
+        <translation>Not filled in</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/base.py" line="247"/>
+        <source>(voorstel van het regelboek)</source>
+        <extracomment>session paths (and what lies under them) whose findings this page shows False for a page whose content scrolls itself (a text browser that fills the page): no scroll area around it, so that there is never a scroll area inside a scroll area the page&apos;s id in the wizard (set by the main window)</extracomment>
+        <translation>(the rulebook&apos;s proposal)</translation>
+    </message>
+</context>
+<context>
     <name>PlatformPage</name>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="33"/>
+        <location filename="../../wizard/ui/platform_page.py" line="34"/>
         <source>Gebruikt de bewindspersoon {platform}? Zo ja: welk account, welke handle en welk profiel.</source>
         <translation>Does the minister use {platform}? If so: which account, which handle and which profile.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="37"/>
+        <location filename="../../wizard/ui/platform_page.py" line="38"/>
         <source>{platform} gebruiken</source>
         <translation>Use {platform}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="43"/>
-        <location filename="../../wizard/ui/platform_page.py" line="45"/>
+        <location filename="../../wizard/ui/platform_page.py" line="44"/>
+        <location filename="../../wizard/ui/platform_page.py" line="46"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="52"/>
+        <location filename="../../wizard/ui/platform_page.py" line="53"/>
         <source>Vorm</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="57"/>
+        <location filename="../../wizard/ui/platform_page.py" line="58"/>
         <source>Profiel</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="58"/>
+        <location filename="../../wizard/ui/platform_page.py" line="59"/>
         <source>Handle (zonder @)</source>
         <translation>Handle (without @)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="60"/>
+        <location filename="../../wizard/ui/platform_page.py" line="61"/>
         <source>Voorgestelde handle overnemen</source>
         <translation>Use the proposed handle</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="66"/>
+        <location filename="../../wizard/ui/platform_page.py" line="67"/>
         <source>Account van het ministerie op {platform}</source>
         <translation>The ministry&apos;s account on {platform}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="70"/>
+        <location filename="../../wizard/ui/platform_page.py" line="71"/>
         <source>Profielnaam</source>
         <translation>Profile name</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="71"/>
+        <location filename="../../wizard/ui/platform_page.py" line="72"/>
         <source>Link in het profiel</source>
         <translation>Link in the profile</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="84"/>
         <location filename="../../wizard/ui/platform_page.py" line="85"/>
+        <location filename="../../wizard/ui/platform_page.py" line="86"/>
         <source>Bio</source>
         <translation>Bio</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="90"/>
+        <location filename="../../wizard/ui/platform_page.py" line="91"/>
         <source>Concepttekst van het regelboek invullen</source>
         <translation>Fill in the rulebook&apos;s draft</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="107"/>
+        <location filename="../../wizard/ui/platform_page.py" line="108"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="107"/>
+        <location filename="../../wizard/ui/platform_page.py" line="108"/>
         <source>Profielfoto</source>
         <translation>Profile picture</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="108"/>
+        <location filename="../../wizard/ui/platform_page.py" line="109"/>
         <source>Verificatie</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="108"/>
+        <location filename="../../wizard/ui/platform_page.py" line="109"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="109"/>
+        <location filename="../../wizard/ui/platform_page.py" line="110"/>
         <source>Ambtelijke ondersteuning</source>
         <translation>Civil-service support</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="110"/>
+        <location filename="../../wizard/ui/platform_page.py" line="111"/>
         <source>Partijpolitieke berichten</source>
         <translation>Party-political posts</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="111"/>
+        <location filename="../../wizard/ui/platform_page.py" line="112"/>
         <source>Webcare</source>
         <translation>Webcare</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="111"/>
+        <location filename="../../wizard/ui/platform_page.py" line="112"/>
         <source>Naar de opvolger</source>
         <translation>To the successor</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="112"/>
+        <location filename="../../wizard/ui/platform_page.py" line="113"/>
         <source>Betaalde promotie</source>
         <translation>Paid promotion</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="141"/>
+        <location filename="../../wizard/ui/platform_page.py" line="129"/>
+        <source>de handle</source>
+        <translation>the handle</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/platform_page.py" line="143"/>
+        <source>de bio</source>
+        <translation>the bio</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/platform_page.py" line="159"/>
         <source>Vink &apos;{platform} gebruiken&apos; aan om dit platform in te richten.</source>
         <translation>Tick &apos;Use {platform}&apos; to set up this platform.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="146"/>
+        <location filename="../../wizard/ui/platform_page.py" line="164"/>
         <source>(volgens het advies: {choice})</source>
         <translation>(as advised: {choice})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="150"/>
+        <location filename="../../wizard/ui/platform_page.py" line="171"/>
+        <source>(kies de vorm; het advies is: {form})</source>
+        <translation>(choose the form; the advice is: {form})</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/platform_page.py" line="172"/>
         <source>(volgens het advies: {form})</source>
         <translation>(as advised: {form})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="163"/>
+        <location filename="../../wizard/ui/platform_page.py" line="185"/>
         <source>Voorgestelde handle overnemen: @{handle}</source>
         <translation>Use the proposed handle: @{handle}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="175"/>
+        <location filename="../../wizard/ui/platform_page.py" line="197"/>
         <source>(volgt uit de handle)</source>
         <translation>(follows from the handle)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="195"/>
+        <location filename="../../wizard/ui/platform_page.py" line="217"/>
         <source>{count} van {max} tekens ({label})</source>
         <translation>{count} of {max} characters ({label})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="198"/>
+        <location filename="../../wizard/ui/platform_page.py" line="220"/>
         <source>— limiet niet bevestigd</source>
         <translation>— limit not confirmed</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="201"/>
+        <location filename="../../wizard/ui/platform_page.py" line="223"/>
         <source>{over} te veel</source>
         <translation>{over} too many</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="204"/>
+        <location filename="../../wizard/ui/platform_page.py" line="226"/>
         <source>{count} tekens</source>
         <translation>{count} characters</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="215"/>
+        <location filename="../../wizard/ui/platform_page.py" line="237"/>
         <source>Zolang de bio leeg is, geldt de concepttekst van het regelboek (grijs in het veld).</source>
         <translation>As long as the bio is empty, the rulebook&apos;s draft applies (grey in the field).</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="250"/>
+        <location filename="../../wizard/ui/platform_page.py" line="272"/>
         <source>Regels voor de handle</source>
         <translation>Rules for the handle</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="252"/>
+        <location filename="../../wizard/ui/platform_page.py" line="274"/>
         <source>niet bevestigd</source>
         <translation>not confirmed</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="257"/>
+        <location filename="../../wizard/ui/platform_page.py" line="279"/>
         <source>Limieten</source>
         <translation>Limits</translation>
     </message>
@@ -1240,29 +1496,29 @@
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="29"/>
+        <location filename="../../wizard/ui/side_panel.py" line="40"/>
         <source>Toelichting</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="35"/>
-        <location filename="../../wizard/ui/side_panel.py" line="38"/>
+        <location filename="../../wizard/ui/side_panel.py" line="46"/>
+        <location filename="../../wizard/ui/side_panel.py" line="49"/>
         <source>Wat u kunt zeggen</source>
         <translation>What you can say</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="40"/>
-        <location filename="../../wizard/ui/side_panel.py" line="43"/>
+        <location filename="../../wizard/ui/side_panel.py" line="51"/>
+        <location filename="../../wizard/ui/side_panel.py" line="54"/>
         <source>Bevindingen op deze pagina</source>
         <translation>Findings on this page</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="69"/>
+        <location filename="../../wizard/ui/side_panel.py" line="76"/>
         <source>Geen bevindingen.</source>
         <translation>No findings.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="77"/>
+        <location filename="../../wizard/ui/side_panel.py" line="82"/>
         <source>Bevindingen op deze pagina ({count})</source>
         <translation>Findings on this page ({count})</translation>
     </message>
@@ -1328,91 +1584,182 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="41"/>
+        <location filename="../../wizard/ui/start_page.py" line="61"/>
         <source>Welkom bij het adviesgesprek</source>
         <translation>Welcome to the advisory conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="42"/>
+        <location filename="../../wizard/ui/start_page.py" line="62"/>
         <source>Begin een nieuw gesprek met een bewindspersoon, of ga verder met een opgeslagen gesprek.</source>
         <translation>Start a new conversation with a minister, or continue a saved conversation.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="46"/>
+        <location filename="../../wizard/ui/start_page.py" line="66"/>
         <source>Niet opgeslagen gesprek gevonden</source>
         <translation>Unsaved conversation found</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="53"/>
+        <location filename="../../wizard/ui/start_page.py" line="73"/>
         <source>Nieuw gesprek beginnen</source>
         <translation>Start a new conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="56"/>
+        <location filename="../../wizard/ui/start_page.py" line="76"/>
         <source>Gesprek openen…</source>
         <translation>Open a conversation…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="64"/>
-        <location filename="../../wizard/ui/start_page.py" line="68"/>
+        <location filename="../../wizard/ui/start_page.py" line="84"/>
+        <location filename="../../wizard/ui/start_page.py" line="88"/>
         <source>Recente gesprekken</source>
         <translation>Recent conversations</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="72"/>
-        <location filename="../../wizard/ui/start_page.py" line="85"/>
+        <location filename="../../wizard/ui/start_page.py" line="94"/>
+        <source>Uit de lijst halen</source>
+        <translation>Remove from the list</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/start_page.py" line="96"/>
+        <source>Gekozen gesprek uit de lijst halen</source>
+        <translation>Remove the selected conversation from the list</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/start_page.py" line="99"/>
+        <location filename="../../wizard/ui/start_page.py" line="118"/>
         <source>Het regelboek wordt geladen…</source>
         <translation>Loading the rulebook…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="95"/>
-        <source>  (niet gevonden)</source>
-        <translation>  (not found)</translation>
+        <location filename="../../wizard/ui/start_page.py" line="130"/>
+        <source>{minister}, gesprek van {date}</source>
+        <translation>{minister}, conversation of {date}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="120"/>
+        <location filename="../../wizard/ui/start_page.py" line="136"/>
+        <source>(niet gevonden)</source>
+        <translation>(not found)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/start_page.py" line="183"/>
         <source>(nog geen naam)</source>
         <translation>(no name yet)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="126"/>
+        <location filename="../../wizard/ui/start_page.py" line="189"/>
         <source>Gesprek met {name}, automatisch bewaard op {when}.</source>
         <translation>Conversation with {name}, autosaved at {when}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="127"/>
+        <location filename="../../wizard/ui/start_page.py" line="190"/>
         <source>onbekend moment</source>
         <translation>unknown time</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="130"/>
+        <location filename="../../wizard/ui/start_page.py" line="193"/>
         <source>Hoort bij het bestand {file}.</source>
         <translation>Belongs to the file {file}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="132"/>
+        <location filename="../../wizard/ui/start_page.py" line="195"/>
         <source>Het gesprek was nog nooit opgeslagen.</source>
         <translation>The conversation had never been saved.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="138"/>
+        <location filename="../../wizard/ui/start_page.py" line="201"/>
         <source>Herstellen</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="140"/>
+        <location filename="../../wizard/ui/start_page.py" line="203"/>
         <source>Herstellen: gesprek met {name}</source>
         <translation>Recover: conversation with {name}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="142"/>
+        <location filename="../../wizard/ui/start_page.py" line="205"/>
         <source>Weggooien</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="144"/>
+        <location filename="../../wizard/ui/start_page.py" line="207"/>
         <source>Weggooien: gesprek met {name}</source>
         <translation>Discard: conversation with {name}</translation>
+    </message>
+</context>
+<context>
+    <name>StepList</name>
+    <message>
+        <location filename="../../wizard/ui/side_panel.py" line="97"/>
+        <source>Stappen</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/side_panel.py" line="103"/>
+        <source>Stappen van het gesprek</source>
+        <translation>Steps of the conversation</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/side_panel.py" line="123"/>
+        <source>Stap {number} van {total}: {title}, {state}</source>
+        <translation>Step {number} of {total}: {title}, {state}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/side_panel.py" line="139"/>
+        <source>fouten</source>
+        <translation>errors</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/side_panel.py" line="139"/>
+        <source>let op</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/side_panel.py" line="140"/>
+        <source>nog in te vullen</source>
+        <translation>still to fill in</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/side_panel.py" line="140"/>
+        <source>klaar</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/side_panel.py" line="141"/>
+        <source>nog niet bezocht</source>
+        <translation>not visited yet</translation>
+    </message>
+</context>
+<context>
+    <name>Texts</name>
+    <message>
+        <location filename="../../wizard/ui/texts.py" line="19"/>
+        <source>{count} fout</source>
+        <translation>{count} error</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/texts.py" line="19"/>
+        <source>{count} fouten</source>
+        <translation>{count} errors</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/texts.py" line="23"/>
+        <source>{count} waarschuwing</source>
+        <translation>{count} warning</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/texts.py" line="24"/>
+        <source>{count} waarschuwingen</source>
+        <translation>{count} warnings</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/texts.py" line="28"/>
+        <source>{count} veld nog in te vullen</source>
+        <translation>{count} field still to fill in</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/texts.py" line="29"/>
+        <source>{count} velden nog in te vullen</source>
+        <translation>{count} fields still to fill in</translation>
     </message>
 </context>
 <context>

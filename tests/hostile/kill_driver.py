@@ -34,7 +34,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget  # noqa: E402
 
 from wizard.app import make_application, start_window  # noqa: E402
-from wizard.ui import base  # noqa: E402
+from wizard.ui import base, dialogs  # noqa: E402
 
 STEP_MS = 12
 AUTOSAVE_MS = 4
@@ -66,6 +66,7 @@ class Driver:
         self.target = target
         self.steps = 0
         QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (str(target), ""))
+        dialogs.save_file_name = lambda *a, **k: str(target)
 
     def notes_length(self) -> int:
         return len(self.window.model.value("conversation.notes") or "")

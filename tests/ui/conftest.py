@@ -29,6 +29,8 @@ class DialogLog:
         self.open_name = ""
         self.save_name = ""
         self.folder = ""
+        self.replace_answer = True
+        self.replace_asked = 0
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -57,6 +59,14 @@ def isolated(tmp_path, monkeypatch):  # noqa: ANN001, ANN201
     monkeypatch.setattr(dialogs, "show_info",
                         lambda _parent, title, message: log.infos.append((title, message)))
     monkeypatch.setattr(dialogs, "show_about", lambda _parent, _rulebook: None)
+    monkeypatch.setattr(dialogs, "open_file_name", lambda *args, **kwargs: log.open_name)
+    monkeypatch.setattr(dialogs, "save_file_name", lambda *args, **kwargs: log.save_name)
+
+    def ask_replace(_parent, _what):  # noqa: ANN001, ANN202
+        log.replace_asked += 1
+        return log.replace_answer
+
+    monkeypatch.setattr(dialogs, "ask_replace", ask_replace)
     monkeypatch.setattr(QFileDialog, "getOpenFileName",
                         staticmethod(lambda *args, **kwargs: (log.open_name, "")))
     monkeypatch.setattr(QFileDialog, "getSaveFileName",

@@ -162,8 +162,12 @@ def test_side_panel_shows_the_findings_of_the_page(qtbot, window):
     find(window, "start.new").click()
     panel = find(window, "side_panel.findings")
     texts = [panel.item(i).text() for i in range(panel.count())]
-    assert any("naam van de bewindspersoon" in text for text in texts)
+    assert "○ Nog in te vullen: Naam" in texts          # not an error before the page is left
     assert not any("gekozen variant" in text for text in texts)
+    window.wizard.next()
+    window.wizard.back()
+    texts = [panel.item(i).text() for i in range(panel.count())]
+    assert "✖ Fout: Nog niet ingevuld: Naam" in texts
     say = find(window, "side_panel.say").toPlainText()
     assert "Beleid, geen profilering" in say
     panel.itemActivated.emit(panel.item(0))
@@ -391,3 +395,22 @@ def test_smoke_test_mode_starts_every_page_and_quits(tmp_path):
     assert result.returncode == 0, result.stderr[-2000:]
     assert "smoke test ok" in result.stdout
     assert not list(tmp_path.rglob("autosave-*"))
+
+
+def test_the_first_window_does_not_wait_for_the_qt_namespace(tmp_path):
+    """Start-up (issue 12): the first window shows before PySide6 creates the enums of Qt's `Qt`
+    namespace (15 ms); they come with the pages, once the rulebook is loaded."""
+    code = (f"import sys; sys.path.insert(0, {str(ROOT)!r})\n"
+            "from PySide6 import QtCore\n"
+            "import wizard.app as app_module\n"
+            "app = app_module.make_application(['x'], 'nl')\n"
+            "window, loader = app_module.start_window()\n"
+            "app.processEvents()\n"
+            "print('first window', window.isVisible(), 'Qt' in QtCore.__dict__)\n"
+            "loader.worker.wait()\n")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path),
+               XDG_CONFIG_HOME=str(tmp_path))
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env=env, timeout=120, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr[-1500:]
+    assert "first window True False" in result.stdout, result.stdout

@@ -70,7 +70,6 @@ def crash_phase2(window) -> None:  # noqa: ANN001
 def screenshots(window, out: Path, session: Path = EXAMPLE) -> None:  # noqa: ANN001
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance()
-    window.resize(1280, 860)
     pages = [base.START] + sorted(window.pages)
     shots = []
 
@@ -86,13 +85,12 @@ def screenshots(window, out: Path, session: Path = EXAMPLE) -> None:  # noqa: AN
     def grab(index: int) -> None:
         app.processEvents()
         screen = window.screen()
-        frame = window.frameGeometry()
-        image = screen.grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height()) \
-            if screen is not None else window.grab()
+        image = screen.grabWindow(0) if screen is not None else window.grab()
         if image.isNull() or image.width() < 100:
             image = window.grab()
         name = out / f"page-{pages[index]:03d}.png"
         image.save(str(name))
+        print("LAYOUT " + json.dumps(layout(window)), flush=True)
         shots.append(str(name))
         shoot(index + 1)
 
@@ -100,6 +98,110 @@ def screenshots(window, out: Path, session: Path = EXAMPLE) -> None:  # noqa: AN
         window.open_file(session, ask=False)
         window.go_to(base.START)
     QTimer.singleShot(300, lambda: shoot(0))
+
+
+def dialogs_run(window, out: Path) -> None:  # noqa: ANN001
+    """The real dialogs, not replaced: the file dialog (every label in Dutch), the question
+    before a proposal replaces the advisor's text, and the question about unsaved changes.
+    A timer answers each dialog through its own buttons, as a user would."""
+    from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QMessageBox, QPushButton
+
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance()
+    report: dict = {}
+
+    def modal():  # noqa: ANN202
+        return app.activeModalWidget()
+
+    def shoot(name: str) -> None:
+        screen = window.screen()
+        screen.grabWindow(0).save(str(out / f"{name}.png"))
+
+    def later(action) -> None:  # noqa: ANN001
+        QTimer.singleShot(400, action)
+
+    def answer_file_dialog() -> None:
+        dialog = modal()
+        report["file_dialog"] = type(dialog).__name__ if dialog else None
+        if isinstance(dialog, QFileDialog):
+            report["file_labels"] = sorted(label.text() for label in dialog.findChildren(QLabel)
+                                           if label.isVisible() and label.text())
+            report["file_buttons"] = sorted(button.text() for button in
+                                            dialog.findChildren(QPushButton)
+                                            if button.isVisible())
+            report["file_start"] = dialog.directory().absolutePath()
+            shoot("file-dialog")
+            name = dialog.findChild(QLineEdit, "fileNameEdit")
+            name.setText(str(EXAMPLE))
+            dialog.accept()
+
+    def press(text: str):  # noqa: ANN202
+        def click() -> None:
+            box = modal()
+            if isinstance(box, QMessageBox):
+                report.setdefault("boxes", []).append(box.text())
+                shoot(f"box-{len(report['boxes'])}")
+                for button in box.buttons():
+                    if text in button.text():
+                        button.click()
+                        return
+                box.reject()
+        return click
+
+    def step_open() -> None:
+        later(answer_file_dialog)
+        window.open_dialog()
+        report["opened"] = window.model.value("minister.name")
+        report["page"] = window.wizard.currentId()
+        step_replace()
+
+    def step_replace() -> None:
+        window.go_to(base.PLATFORM_FIRST)
+        bio = window.findChild(QWidget, "platforms.x.bio")
+        bio.setPlainText("Mijn eigen tekst")
+        draft = window.findChild(QWidget, "platforms.x.bio:draft")
+        later(press("Eigen tekst houden"))
+        draft.click()
+        report["kept"] = window.model.value("platforms.x.bio")
+        later(press("Vervangen"))
+        draft.click()
+        report["replaced"] = window.model.value("platforms.x.bio")
+        bio.undo()
+        report["undone"] = window.model.value("platforms.x.bio")
+        step_unsaved()
+
+    def step_unsaved() -> None:
+        later(press("Annuleren"))
+        window.new_conversation()
+        report["still"] = window.model.value("minister.name")
+        print("DIALOGS " + json.dumps(report, ensure_ascii=False), flush=True)
+        window.model.set_modified(False)
+        window.close()
+
+    window.activateWindow()
+    QTimer.singleShot(300, step_open)
+
+
+def layout(window) -> dict:  # noqa: ANN001
+    """Where the window and its parts are: for the test that every page fits the screen."""
+    from PySide6.QtWidgets import QAbstractScrollArea, QPlainTextEdit, QScrollArea
+
+    def box(rect) -> list[int]:  # noqa: ANN001
+        return [rect.x(), rect.y(), rect.width(), rect.height()]
+
+    page = window.wizard.currentPage()
+    # A text to read that scrolls inside a page that scrolls (an editor there is normal).
+    outers = [outer for outer in page.findChildren(QScrollArea) if outer.isVisible()]
+    nested = [area.objectName() for area in page.findChildren(QAbstractScrollArea)
+              if area.isVisible()
+              and not (isinstance(area, QPlainTextEdit) and not area.isReadOnly())
+              and any(outer is not area and outer.isAncestorOf(area) for outer in outers)]
+    panel = window.side_panel
+    return {"page": window.wizard.currentId(),
+            "screen": box(window.screen().availableGeometry()),
+            "window": box(window.frameGeometry()),
+            "side_panel": panel.width() if panel is not None and panel.isVisible() else 0,
+            "nested_scroll": nested}
 
 
 def high_contrast(app: QApplication) -> None:
@@ -124,7 +226,8 @@ def high_contrast(app: QApplication) -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("mode", choices=["crash-phase1", "crash-phase2", "screenshots"])
+    parser.add_argument("mode", choices=["crash-phase1", "crash-phase2", "screenshots",
+                                         "dialogs"])
     parser.add_argument("out", nargs="?")
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--contrast", action="store_true")
@@ -143,7 +246,8 @@ def main() -> int:
     actions = {"crash-phase1": lambda: crash_phase1(window),
                "crash-phase2": lambda: crash_phase2(window),
                "screenshots": lambda: screenshots(window, Path(args.out or "shots"),
-                                                  args.session)}
+                                                  args.session),
+               "dialogs": lambda: dialogs_run(window, Path(args.out or "shots"))}
     window.ready.connect(actions[args.mode])
     code = app.exec()
     loader.worker.wait()

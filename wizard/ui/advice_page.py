@@ -3,27 +3,30 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTextBrowser
-
-from wizard.ui.base import Page, bullet_html, esc
+from wizard.ui.base import Page, ReadingBrowser, bullet_html, esc
 from wizard.ui.model import SessionModel
 
 
 class AdvicePage(Page):
+    scrolling = False   # the text browser fills the page and scrolls itself
+
     def __init__(self, model: SessionModel) -> None:
         super().__init__(model, self.tr("Advies"),
                          self.tr("De uitgangspunten en het advies: een corporate account. "
                                  "Loop de punten samen met de bewindspersoon door."))
-        self.text = QTextBrowser()
+        self.text = ReadingBrowser()
         self.text.setObjectName("advice.text")
         self.text.setAccessibleName(self.tr("Uitgangspunten en advies"))
         self.text.setOpenExternalLinks(False)
         self.body.addWidget(self.text)
-        self.scroll.setWidgetResizable(True)
         self._shown_variant: object = None
 
+    def chosen(self) -> str | None:
+        """The variant, once it was chosen (a new conversation has none)."""
+        return self.model.value("variant") or None
+
     def refresh_page(self) -> None:
-        variant = self.model.value("variant")
+        variant = self.chosen()
         if variant == self._shown_variant and self.text.toPlainText():
             return
         self._shown_variant = variant
@@ -48,7 +51,7 @@ class AdvicePage(Page):
         data = self.rulebook.data
         comparison = data["comparison"]
         variants = data["variants"]
-        chosen = self.model.value("variant")
+        chosen = self.chosen()
         advised_mark = esc(self.tr("(advies)"))
         chosen_mark = esc(self.tr("(gekozen)"))
         head = "".join(

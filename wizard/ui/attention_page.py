@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTextBrowser
-
-from wizard.ui.base import Page, esc
+from wizard.ui.base import Page, ReadingBrowser, esc
 from wizard.ui.fields import CheckField, MultiLineField
 from wizard.ui.model import SessionModel
 
 
 class AttentionPage(Page):
+    scrolling = False   # the points scroll themselves; no scroll area inside a scroll area
+
     finding_prefixes = ("election_period", "conversation.notes")
 
     def __init__(self, model: SessionModel) -> None:
@@ -17,13 +17,14 @@ class AttentionPage(Page):
                          self.tr("Punten die bij deze keuze horen; ze komen in de afspraken."))
         self.add_field(CheckField("election_period",
                                   self.tr("Het gesprek valt in een verkiezingsperiode")))
-        self.points = QTextBrowser()
+        self.points = ReadingBrowser()
         self.points.setObjectName("attention.points")
         self.points.setAccessibleName(self.tr("Aandachtspunten"))
-        self.points.setMinimumHeight(240)
+        self.points.setMinimumHeight(self.points.fontMetrics().lineSpacing() * 4)
         self.body.addWidget(self.points, 1)
         notes = self.tr("Aantekeningen bij het gesprek")
-        self.add_field(MultiLineField("conversation.notes", notes, lines=3))
+        field = self.add_field(MultiLineField("conversation.notes", notes, lines=3))
+        field.edit.setMaximumHeight(field.edit.minimumHeight())   # the points get the room
         self._shown: list[str] = []
 
     def refresh_page(self) -> None:

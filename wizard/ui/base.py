@@ -7,12 +7,15 @@ import html
 from collections import defaultdict
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
     QFrame,
     QGroupBox,
     QLabel,
     QScrollArea,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
     QWizardPage,
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from wizard.core.engine import Advice, Finding
 from wizard.ui.fields import Field, labelled
+from wizard.ui.focus import can_take_focus, focus_chain  # noqa: F401 - also for the tests
 from wizard.ui.ids import (  # noqa: F401 - the page ids, for the pages and the tests
     ADVICE,
     ATTENTION,
@@ -33,7 +37,9 @@ from wizard.ui.ids import (  # noqa: F401 - the page ids, for the pages and the 
     START,
     WEBCARE,
 )
-from wizard.ui.model import SessionModel
+from wizard.ui.model import LOCAL, MISSING, SessionModel, Shown
+
+translate = QCoreApplication.translate
 
 
 def esc(value: Any) -> str:
@@ -42,6 +48,26 @@ def esc(value: Any) -> str:
 
 def matches_prefix(path: str, prefixes: tuple[str, ...]) -> bool:
     return any(path == prefix or path.startswith(prefix + ".") for prefix in prefixes)
+
+
+class ReadingBrowser(QTextBrowser):
+    """Text to read on a page (the advice, the attention points): Enter goes on to the next
+    page, as everywhere else, unless a link has the focus."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                not self.textCursor().hasSelection():
+            event.ignore()
+            return
+        super().keyPressEvent(event)
+
+
+def inline_text(item: Shown) -> str:
+    """What a field shows under itself for a finding: a missing answer in the wizard's own words
+    (the label is right above it), everything else in the rulebook's words."""
+    if item.code == MISSING:
+        return "" if item.severity == "todo" else translate("Page", "Nog niet ingevuld")
+    return item.message
 
 
 def note_label(text: str = "", rich: bool = False) -> QLabel:
@@ -55,8 +81,16 @@ def note_label(text: str = "", rich: bool = False) -> QLabel:
 class Page(QWizardPage):
     """A page of the conversation, bound to the session model."""
 
+    #: the page made or removed widgets after an answer (the tab order must follow them)
+    widgetsChanged = Signal()
+
     #: session paths (and what lies under them) whose findings this page shows
     finding_prefixes: tuple[str, ...] = ()
+    #: False for a page whose content scrolls itself (a text browser that fills the page): no
+    #: scroll area around it, so that there is never a scroll area inside a scroll area
+    scrolling: bool = True
+    #: the page's id in the wizard (set by the main window)
+    page_id: int | None = None
 
     def __init__(self, model: SessionModel, title: str, subtitle: str = "") -> None:
         super().__init__()
@@ -68,15 +102,22 @@ class Page(QWizardPage):
             self.setSubTitle(subtitle)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.body_widget = QWidget()
         self.body = QVBoxLayout(self.body_widget)
         self.body.setContentsMargins(4, 4, 12, 4)
-        self.scroll.setWidget(self.body_widget)
-        outer.addWidget(self.scroll)
+        self.scroll: QScrollArea | None = None
+        if self.scrolling:
+            self.scroll = QScrollArea()
+            self.scroll.setObjectName(f"{type(self).__name__}.scroll")
+            self.scroll.setWidgetResizable(True)
+            # Tab goes to the fields; the area follows the focus (ensure_visible)
+            self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+            self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+            self.scroll.setWidget(self.body_widget)
+            outer.addWidget(self.scroll)
+        else:
+            outer.addWidget(self.body_widget)
 
     # --- building ----------------------------------------------------------------------------
 
@@ -106,13 +147,15 @@ class Page(QWizardPage):
         """Put the session's answers into the widgets (after new, open or recover)."""
         for field in self.fields:
             field.load(self.model.value(field.path))
+            self.model.set_local(field.path, field.local_problems())
         self.refresh()
 
     def refresh(self) -> None:
         """Show what the advice says now: messages under fields, derived texts."""
         by_path: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        for finding in self.advice.findings:
-            by_path[finding.path].append((finding.severity, finding.message))
+        for item in self.model.shown():
+            if item.code != LOCAL:
+                by_path[item.path].append((item.severity, inline_text(item)))
         for field in self.fields:
             field.set_inactive(self._inactive_reason(field.path))
             field.set_messages(by_path.get(field.path, []))
@@ -132,6 +175,41 @@ class Page(QWizardPage):
         return [finding for finding in self.advice.findings
                 if matches_prefix(finding.path, self.finding_prefixes)]
 
+    def shown_findings(self) -> list[Shown]:
+        """The findings of this page as the wizard shows them (side panel, step list)."""
+        return [item for item in self.model.shown() if item.page == self.page_id]
+
+    # --- keyboard and view -------------------------------------------------------------------
+
+    def focusable(self) -> list[QWidget]:
+        """The widgets Tab stops at on this page now, top to bottom."""
+        return [widget for widget in focus_chain(self) if can_take_focus(widget, self)]
+
+    def focus_first(self) -> None:
+        """Put the keyboard focus in the page's first field."""
+        widgets = self.focusable()
+        if widgets:
+            widgets[0].setFocus(Qt.FocusReason.TabFocusReason)
+
+    def to_top(self) -> None:
+        """Show the page from its top, and every text on it from its beginning."""
+        for area in self.findChildren(QAbstractScrollArea):
+            area.verticalScrollBar().setValue(0)
+            area.horizontalScrollBar().setValue(0)
+        if self.scroll is not None:
+            self.scroll.verticalScrollBar().setValue(0)
+
+    def ensure_visible(self, widget: QWidget) -> None:
+        """Scroll the page so that a focused widget (with its label and messages) is in view."""
+        if self.scroll is None or not self.body_widget.isAncestorOf(widget):
+            return
+        block = widget.parentWidget()
+        viewport = self.scroll.viewport().height()
+        if block is not None and block is not self.body_widget and \
+                block.height() < viewport - 20:
+            self.scroll.ensureWidgetVisible(block, 10, 10)
+        self.scroll.ensureWidgetVisible(widget, 10, 10)
+
     def side_html(self) -> str:
         """What the advisor can say on this page (rulebook texts), as HTML."""
         return ""
@@ -141,9 +219,36 @@ class Page(QWizardPage):
         rows = []
         for field in self.fields:
             if field.widget.isVisibleTo(self) and field.widget.isEnabledTo(self):
-                rows.append((field.label, field.display(self.model.value(field.path)),
-                             field.path))
+                rows.append((field.label, self.overview_value(field), field.path))
         return rows
+
+    def printed_value(self, field: Field) -> tuple[Any, bool] | None:
+        """What the documents will show for a field, from the advice, and whether that is the
+        rulebook's proposal rather than the advisor's answer; None where the advice has no
+        value of its own for the field (then the answer is what is printed)."""
+        parts = field.path.split(".")
+        if len(parts) != 3 or parts[0] != "platforms":
+            return None
+        advice = self.advice.platforms.get(parts[1])
+        if advice is None or parts[2] not in advice.config:
+            return None
+        printed = advice.config[parts[2]]
+        if parts[2] == "bio":
+            return printed, advice.bio_is_draft and bool(printed)
+        given = self.model.value(field.path)
+        return printed, given in (None, "") and printed not in (None, "")
+
+    def overview_value(self, field: Field) -> str:
+        """The overview's text for a field: the value that will be printed, marked as the
+        rulebook's proposal where the advisor did not give it."""
+        printed = self.printed_value(field)
+        if printed is None:
+            return field.display(self.model.value(field.path))
+        value, proposal = printed
+        text = field.display(value)
+        if proposal and text != "—":
+            text += " " + translate("Page", "(voorstel van het regelboek)")
+        return text
 
     def focus_path(self, path: str) -> bool:
         """Put the keyboard focus on the widget of a session path, if this page has it."""
@@ -155,7 +260,8 @@ class Page(QWizardPage):
                          if child.focusPolicy() != Qt.FocusPolicy.NoFocus]
             checked = [child for child in focusable if getattr(child, "isChecked", bool)()]
             widget = (checked or focusable or [widget])[0]
-        self.scroll.ensureWidgetVisible(widget)
+        if self.scroll is not None:
+            self.scroll.ensureWidgetVisible(widget)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 

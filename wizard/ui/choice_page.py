@@ -105,7 +105,9 @@ class ChoicePage(Page):
                 container, box = wrapping_check(item["text"], f"acknowledged.{item['id']}")
                 box.toggled.connect(lambda checked, key=item["id"]: self._acknowledge(key, checked))
                 self.consequence_layout.addWidget(container)
+                container.show()   # at once, so that Tab and the focus can reach it
                 self.checks[item["id"]] = box
+            self.widgetsChanged.emit()
         for item in consequences:
             box = self.checks[item["id"]]
             if box.isChecked() != item["acknowledged"]:

@@ -9,7 +9,15 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wizard.paths import project_version
 
@@ -19,12 +27,14 @@ SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 
 
 def ask_unsaved(parent: QWidget, name: str) -> str:
-    """Save, discard or cancel, for a conversation with unsaved changes."""
+    """Save, discard or cancel, for a conversation with unsaved changes. `name` says whose
+    conversation it is ("het gesprek met Rob Jetten")."""
     box = QMessageBox(parent)
+    box.setObjectName("dialog.unsaved")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("Dialogs", "Niet opgeslagen wijzigingen"))
-    box.setText(translate("Dialogs", "Het gesprek '{name}' heeft wijzigingen die nog niet zijn "
-                                     "opgeslagen.").format(name=name))
+    box.setText(translate("Dialogs", "{name} heeft wijzigingen die nog niet zijn "
+                                     "opgeslagen.").format(name=name[:1].upper() + name[1:]))
     box.setInformativeText(translate("Dialogs", "Wilt u de wijzigingen opslaan?"))
     box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                            | QMessageBox.StandardButton.Cancel)
@@ -35,6 +45,76 @@ def ask_unsaved(parent: QWidget, name: str) -> str:
     if answer == QMessageBox.StandardButton.Discard:
         return DISCARD
     return CANCEL
+
+
+def ask_replace(parent: QWidget, what: str) -> bool:
+    """Whether the advisor's own text may be replaced by the rulebook's proposal (`what`:
+    "de bio", "de handle"). The replacement can be undone with Ctrl+Z."""
+    box = QMessageBox(parent)
+    box.setObjectName("dialog.replace")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("Dialogs", "Tekst vervangen?"))
+    box.setText(translate("Dialogs", "Uw eigen tekst van {what} vervangen door het voorstel van "
+                                     "het regelboek?").format(what=what))
+    box.setInformativeText(translate("Dialogs", "Met Ctrl+Z zet u uw eigen tekst terug."))
+    replace = box.addButton(translate("Dialogs", "&Vervangen"),
+                            QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(translate("Dialogs", "&Eigen tekst houden"),
+                         QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
+    box.exec()
+    return box.clickedButton() is replace
+
+
+def file_dialog(parent: QWidget, title: str, folder: str, filters: str, *,
+                save: bool = False) -> QFileDialog:
+    """Qt's file dialog with every label in the program's language (Qt's own translation leaves
+    some of them English); the platform's native dialog where there is one."""
+    dialog = QFileDialog(parent, title, folder, filters)
+    dialog.setObjectName("dialog.file")
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save
+                         else QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile if save
+                       else QFileDialog.FileMode.ExistingFile)
+    labels = {QFileDialog.DialogLabel.LookIn: translate("Dialogs", "Zoeken in:"),
+              QFileDialog.DialogLabel.FileName: translate("Dialogs", "Bestandsnaam:"),
+              QFileDialog.DialogLabel.FileType: translate("Dialogs", "Bestandstype:"),
+              QFileDialog.DialogLabel.Accept: translate("Dialogs", "Opslaan") if save
+              else translate("Dialogs", "Openen"),
+              QFileDialog.DialogLabel.Reject: translate("Dialogs", "Annuleren")}
+    for label, text in labels.items():
+        dialog.setLabelText(label, text)
+    fit_to_screen(dialog, parent)
+    return dialog
+
+
+def fit_to_screen(dialog: QWidget, parent: QWidget | None) -> None:
+    """Never larger than the screen's available geometry (a 768-pixel screen at 200 %)."""
+    screen = (parent or dialog).screen()
+    if screen is None:
+        return
+    available = screen.availableGeometry()
+    hint = dialog.sizeHint()
+    dialog.resize(min(max(hint.width(), 560), available.width() - 20),
+                  min(max(hint.height(), 380), available.height() - 40))
+
+
+def open_file_name(parent: QWidget, title: str, folder: str, filters: str) -> str:
+    """The file the advisor chose to open, or "" when cancelled."""
+    dialog = file_dialog(parent, title, folder, filters)
+    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return ""
+    return dialog.selectedFiles()[0]
+
+
+def save_file_name(parent: QWidget, title: str, suggestion: str, filters: str) -> str:
+    """The name the advisor chose to save under, or "" when cancelled."""
+    dialog = file_dialog(parent, title, suggestion, filters, save=True)
+    dialog.selectFile(suggestion)
+    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return ""
+    return dialog.selectedFiles()[0]
 
 
 def show_error(parent: QWidget, title: str, message: str) -> None:
@@ -67,3 +147,73 @@ def about_text(rulebook: Any | None) -> str:
 
 def show_about(parent: QWidget, rulebook: Any | None) -> None:
     QMessageBox.about(parent, translate("Dialogs", "Over Adviesgesprek"), about_text(rulebook))
+
+
+def manual_html() -> str:
+    """The short manual of Help > Handleiding: how the wizard works, and every shortcut."""
+    shortcuts = [
+        ("Tab / Shift+Tab", translate("Dialogs", "naar het volgende / vorige veld")),
+        ("Enter", translate("Dialogs", "Volgende (in een tekstvak met meer regels: een nieuwe "
+                                       "regel; op een knop: die knop)")),
+        ("Alt+T / Alt+V", translate("Dialogs", "Terug / Volgende")),
+        ("Ctrl+N", translate("Dialogs", "nieuw gesprek")),
+        ("Ctrl+O", translate("Dialogs", "gesprek openen")),
+        ("Ctrl+S / Ctrl+Shift+S", translate("Dialogs", "opslaan / opslaan als")),
+        ("Ctrl+Z", translate("Dialogs", "ongedaan maken, ook na het invullen van een voorstel")),
+        ("F1", translate("Dialogs", "deze handleiding")),
+        ("F8", translate("Dialogs", "de lijst met stappen tonen of verbergen")),
+        ("F9", translate("Dialogs", "de toelichting tonen of verbergen")),
+        ("Alt+G", translate("Dialogs", "het menu Ga naar: elke stap, met zijn teken")),
+    ]
+    rows = "".join(f"<tr><td><b>{escape(key)}</b></td><td>{escape(text)}</td></tr>"
+                   for key, text in shortcuts)
+    steps = [
+        translate("Dialogs", "Begin op de startpagina een nieuw gesprek, of open een "
+                             "opgeslagen gesprek."),
+        translate("Dialogs", "Loop de stappen door met Volgende. De lijst Stappen (links) en het "
+                             "menu Ga naar tonen bij elke stap een teken: ✔ klaar, ○ nog in te "
+                             "vullen, ⚠ let op, ✖ fout."),
+        translate("Dialogs", "Een verplicht veld dat u nog niet hebt ingevuld heet 'nog in te "
+                             "vullen'; pas als u de pagina verlaat zonder het in te vullen, telt "
+                             "het als fout."),
+        translate("Dialogs", "De toelichting (rechts) geeft wat u kunt zeggen en de bevindingen "
+                             "van de pagina; Enter op een bevinding brengt u naar het veld."),
+        translate("Dialogs", "Waar het regelboek een voorstel doet (handle, bio), staat dat grijs "
+                             "in het veld en in het overzicht als voorstel. Een voorstel invullen "
+                             "over uw eigen tekst vraagt het programma eerst; Ctrl+Z zet uw tekst "
+                             "terug."),
+        translate("Dialogs", "Het gesprek wordt automatisch bewaard; na een storing biedt de "
+                             "startpagina het aan."),
+        translate("Dialogs", "Uw naam en die van de directeur Communicatie onthoudt het programma "
+                             "voor het volgende gesprek."),
+    ]
+    items = "".join(f"<li>{escape(step)}</li>" for step in steps)
+    how = escape(translate("Dialogs", "Zo werkt het"))
+    keys = escape(translate("Dialogs", "Sneltoetsen"))
+    return (f"<h3>{how}</h3><ol>{items}</ol>"
+            f"<h3>{keys}</h3><table cellpadding='3'>{rows}</table>")
+
+
+def show_manual(parent: QWidget) -> QDialog:
+    """Help > Handleiding (F1): a window beside the conversation, not modal."""
+    from PySide6.QtCore import Qt
+
+    dialog = QDialog(parent)
+    dialog.setObjectName("dialog.manual")
+    dialog.setWindowTitle(translate("Dialogs", "Handleiding"))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    layout = QVBoxLayout(dialog)
+    text = QTextBrowser()
+    text.setObjectName("manual.text")
+    text.setAccessibleName(translate("Dialogs", "Handleiding"))
+    text.setHtml(manual_html())
+    layout.addWidget(text)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.close)
+    layout.addWidget(buttons)
+    screen = parent.screen().availableGeometry() if parent.screen() else None
+    width = min(640, screen.width() - 40) if screen else 640
+    height = min(560, screen.height() - 60) if screen else 560
+    dialog.resize(width, height)
+    dialog.show()
+    return dialog

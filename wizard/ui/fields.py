@@ -8,6 +8,7 @@ is loaded from the model, with its signals blocked, when the whole session is re
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -81,19 +82,23 @@ def format_date(value: Any) -> str:
 
 # --- messages ------------------------------------------------------------------------------
 
-SEVERITY_MARK = {"error": "✖", "warning": "⚠", "info": "ℹ"}
+SEVERITY_MARK = {"error": "✖", "warning": "⚠", "info": "ℹ", "todo": "○"}
+SEVERITY_ORDER = {"error": 0, "warning": 1, "todo": 2, "info": 3}
 
 
 def severity_label(severity: str) -> str:
     labels = {"error": translate("Fields", "Fout"),
               "warning": translate("Fields", "Let op"),
-              "info": translate("Fields", "Ter info")}
+              "info": translate("Fields", "Ter info"),
+              "todo": translate("Fields", "Nog in te vullen")}
     return labels.get(severity, severity)
 
 
 def severity_color(widget: QWidget, severity: str) -> str:
     """A text colour for a severity that stays readable on a light or a dark (high-contrast)
-    palette."""
+    palette. 'todo' is the normal text colour: not yet filled in is not an error."""
+    if severity == "todo":
+        return widget.palette().color(QPalette.ColorRole.WindowText).name()
     dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
     colors = {"error": ("#a4001d", "#ff9aa8"), "warning": ("#6b4700", "#ffd480"),
               "info": ("#154273", "#a8ccf0")}
@@ -101,19 +106,28 @@ def severity_color(widget: QWidget, severity: str) -> str:
     return dark_color if dark else light_color
 
 
+def message_line(severity: str, text: str) -> str:
+    """One message as plain text: mark, severity and text ("✖ Fout: ...")."""
+    label = severity_label(severity)
+    if not text or text == label:
+        return f"{SEVERITY_MARK.get(severity, '')} {label}"
+    return f"{SEVERITY_MARK.get(severity, '')} {label}: {text}"
+
+
 class MessageLabel(QLabel):
-    """The inline messages under one field: findings of the engine plus input problems."""
+    """The inline messages under one field: findings of the engine plus input problems, each
+    line in the colour of its own severity (an info note under an error stays blue)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setTextFormat(Qt.TextFormat.RichText)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.messages: list[tuple[str, str]] = []
         self.hide()
 
     def show_messages(self, messages: Iterable[tuple[str, str]]) -> None:
-        messages = list(messages)
+        messages = sorted(messages, key=lambda item: SEVERITY_ORDER.get(item[0], 9))
         if messages == self.messages:
             return
         self.messages = messages
@@ -121,14 +135,14 @@ class MessageLabel(QLabel):
             self.clear()
             self.hide()
             return
-        order = {"error": 0, "warning": 1, "info": 2}
-        messages.sort(key=lambda item: order.get(item[0], 3))
-        worst = messages[0][0]
-        lines = [f"{SEVERITY_MARK.get(sev, '')} {severity_label(sev)}: {text}"
+        lines = [f"<div style='color:{severity_color(self, sev)}'>"
+                 f"{html.escape(message_line(sev, text)).replace(chr(10), '<br>')}</div>"
                  for sev, text in messages]
-        self.setText("\n".join(lines))
-        self.setStyleSheet(f"color: {severity_color(self, worst)};")
+        self.setText("".join(lines))
         self.show()
+
+    def plain_text(self) -> str:
+        return "\n".join(message_line(sev, text) for sev, text in self.messages)
 
 
 # --- fields --------------------------------------------------------------------------------
@@ -159,6 +173,17 @@ class Field:
         if self.model is not None:
             self.model.set(self.path, value)
 
+    def commit(self, value: Any) -> None:
+        """The user changed the widget: record the problems of the typed text, then the answer
+        (so that the advice, the counts and this field are refreshed once either changed)."""
+        if self.model is None:
+            return
+        local_changed = self.model.set_local(self.path, self.local_problems())
+        revision = self.model.revision
+        self.write(value)
+        if local_changed and self.model.revision == revision:
+            self.model.changed.emit(self.path)
+
     def load(self, value: Any) -> None:
         raise NotImplementedError
 
@@ -183,7 +208,7 @@ class Field:
         messages = [("info", self.inactive)] if self.inactive else \
             self.local_problems() + findings
         self.message.show_messages(messages)
-        description = "; ".join(text for _severity, text in messages)
+        description = "; ".join(message_line(severity, text) for severity, text in messages)
         if self.widget.accessibleDescription() != description:
             self.widget.setAccessibleDescription(description)
 
@@ -199,7 +224,7 @@ class TextField(Field):
 
     def _edited(self, text: str) -> None:
         self.set_messages(self.findings)
-        self.write(text)
+        self.commit(text)
 
     def load(self, value: Any) -> None:
         text = "" if value is None else str(value)
@@ -239,13 +264,10 @@ class DateField(TextField):
         self.edit.setMaxLength(40)
 
     def _edited(self, text: str) -> None:
+        # A text that is no date empties the answer: the error is shown and counted, and no
+        # earlier date is silently kept (and printed).
         self.set_messages(self.findings)
-        if not text.strip():
-            self.write(None)
-        else:
-            parsed = parse_date(text)
-            if parsed:
-                self.write(parsed)
+        self.commit(parse_date(text) if text.strip() else None)
 
     def load(self, value: Any) -> None:
         text = format_date(value)
@@ -280,7 +302,7 @@ class MultiLineField(Field):
 
     def _edited(self) -> None:
         self.set_messages(self.findings)
-        self.write(self.edit.toPlainText())
+        self.commit(self.edit.toPlainText())
 
     def load(self, value: Any) -> None:
         text = "" if value is None else str(value)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from wizard.ui.base import Page, bullet_html, esc, note_label
-from wizard.ui.fields import CheckField, ComboField, DateField, TextField
+from wizard.ui.fields import CheckField, ComboField, DateField, Field, TextField
 from wizard.ui.model import SessionModel
 
 
@@ -38,6 +40,8 @@ class MinisterPage(Page):
 
         talk = self.group(self.tr("Het gesprek"))
         self.add_field(TextField("conversation.advisor", self.tr("Adviseur (uw naam)")), talk)
+        self.add_field(TextField("conversation.director",
+                                 self.tr("Directeur Communicatie (tekent de afspraken)")), talk)
         self.add_field(DateField("conversation.date", self.tr("Datum van het gesprek")), talk)
         self.add_field(TextField("conversation.place", self.tr("Plaats")), talk)
         self.add_field(CheckField("conversation.cabinet_change",
@@ -63,6 +67,12 @@ class MinisterPage(Page):
             parts.append(self.tr("Partijhashtag: {tag}.").format(tag=derived))
         self.title_note.setText(" ".join(parts))
         self.title_note.setVisible(bool(parts))
+
+    def printed_value(self, field: Field) -> tuple[Any, bool] | None:
+        if field is self.hashtag:
+            derived = self.advice.values.get("party_hashtag") or ""
+            return derived, bool(derived) and not self.model.value(field.path)
+        return super().printed_value(field)
 
     def side_html(self) -> str:
         principles = self.rulebook.data.get("principles", [])

@@ -5,6 +5,8 @@ and the rulebook); nothing derived is stored.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +22,26 @@ def _same(old: Any, new: Any) -> bool:
     if old in (None, "") and new in (None, ""):
         return True
     return old == new and type(old) is type(new)
+
+
+MISSING = "missing-field"
+LOCAL = "input"
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A finding as the wizard shows it. `severity` is the engine's, except for a required
+    field on a page the advisor has not left yet: that is `todo` ("nog in te vullen"), not an
+    error. Problems of the typed text itself (a date that is no date) have the code `input`."""
+
+    severity: str      # error | warning | info | todo
+    path: str
+    message: str
+    code: str
+    page: int | None
+
+
+SHOWN_ORDER = {"error": 0, "warning": 1, "todo": 2, "info": 3}
 
 
 class SessionModel(QObject):
@@ -38,11 +60,56 @@ class SessionModel(QObject):
         self.modified = False
         self.revision = 0
         self.advice: Advice = advise(self.session, rulebook)
+        # What the wizard shows about the answers (not part of the session):
+        self.local: dict[str, list[tuple[str, str]]] = {}   # problems of typed text, per path
+        self.left_pages: set[int] = set()                   # pages the advisor has left
+        self.owner_of: Callable[[str], int | None] = lambda _path: None
+        self._shown: tuple[Any, list[Shown]] | None = None
 
     # --- reading -----------------------------------------------------------------------------
 
     def value(self, path: str, default: Any = None) -> Any:
         return self.session.get(path, default)
+
+    def shown(self) -> list[Shown]:
+        """Every finding as the wizard shows it, errors first; one list for the fields, the side
+        panel, the step list and the overview, so that their counts agree. A field with a
+        problem of its own (a date that is no date) is not also reported as missing."""
+        key = (self.revision, frozenset(self.left_pages))
+        if self._shown is not None and self._shown[0] == key:
+            return self._shown[1]
+        local_errors = {path for path, problems in self.local.items()
+                        if any(severity == "error" for severity, _text in problems)}
+        shown = []
+        for path, problems in self.local.items():
+            for severity, text in problems:
+                shown.append(Shown(severity, path, text, LOCAL, self.owner_of(path)))
+        for finding in self.advice.findings:
+            if finding.code == MISSING and finding.path in local_errors:
+                continue
+            page = self.owner_of(finding.path)
+            severity = finding.severity
+            if finding.code == MISSING and page is not None and page not in self.left_pages:
+                severity = "todo"
+            shown.append(Shown(severity, finding.path, finding.message, finding.code, page))
+        shown.sort(key=lambda item: SHOWN_ORDER.get(item.severity, 9))
+        self._shown = (key, shown)
+        return shown
+
+    def set_local(self, path: str, problems: list[tuple[str, str]]) -> bool:
+        """Record the problems of the text typed for `path`; True when they changed."""
+        old = self.local.get(path, [])
+        if old == problems:
+            return False
+        if problems:
+            self.local[path] = list(problems)
+        else:
+            self.local.pop(path, None)
+        self.revision += 1
+        return True
+
+    def leave_page(self, page_id: int) -> None:
+        self.left_pages.add(page_id)
 
     # --- changing ----------------------------------------------------------------------------
 
@@ -70,6 +137,8 @@ class SessionModel(QObject):
         """A whole new conversation: new, opened from a file, or recovered after a crash."""
         self.session = session
         self.revision += 1
+        self.local = {}
+        self.left_pages = set()
         self.advice = advise(session, self.rulebook)
         self.set_file(file)
         self.set_modified(modified)

@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 
-from wizard.core.engine import Finding
 from wizard.ui.base import Page, esc, note_label
-from wizard.ui.fields import SEVERITY_MARK, severity_color, severity_label
-from wizard.ui.model import SessionModel
+from wizard.ui.fields import severity_color
+from wizard.ui.model import SessionModel, Shown
+from wizard.ui.texts import errors_text, todo_text, warnings_text
 
 
 class OverviewPage(Page):
@@ -26,6 +26,9 @@ class OverviewPage(Page):
                                  "en daarna weer terug naar dit overzicht."))
         self.pages = pages
         self.owner_of = owner_of
+        #: the findings as the wizard shows them, and one as a line (set by the main window)
+        self.shown_items: Callable[[], list[Shown]] = self.model.shown
+        self.describe: Callable[[Shown], str] = lambda item: item.message
         self.summary = note_label()
         self.summary.setObjectName("overview.summary")
         self.body.addWidget(self.summary)
@@ -41,7 +44,7 @@ class OverviewPage(Page):
         self.answers_grid.setColumnStretch(0, 1)
         self.body.addWidget(self.answers_box)
         self.finish_layout()
-        self._shown_revision = -1
+        self._shown_revision: object = None
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text)
@@ -52,19 +55,33 @@ class OverviewPage(Page):
         return label
 
     def refresh_page(self) -> None:
-        if self._shown_revision == self.model.revision:
+        items = self.shown_items()
+        key = (self.model.revision, tuple(items))   # rebuilt only when something shown changed
+        if self._shown_revision == key:
             return
-        self._shown_revision = self.model.revision
-        self._fill_findings(self.advice.findings)
+        self._shown_revision = key
+        self._fill_findings(items)
         self._fill_answers()
-        errors, warnings = len(self.advice.errors), len(self.advice.warnings)
-        if errors:
-            text = self.tr("Er zijn {errors} fouten en {warnings} waarschuwingen. Zolang er fouten "
-                           "zijn, krijgen de documenten het merkteken CONCEPT.").format(
-                errors=errors, warnings=warnings)
-        else:
-            text = self.tr("Geen fouten; {warnings} waarschuwingen.").format(warnings=warnings)
-        self.summary.setText(text)
+        # Shown now, not when the layout gets round to it: the focus goes to the first at once.
+        for box in (self.findings_box, self.answers_box):
+            direct = Qt.FindChildOption.FindDirectChildrenOnly
+            for child in box.findChildren(QWidget, options=direct):
+                child.show()
+        self.summary.setText(self.summary_text([item.severity for item in items]))
+
+    def summary_text(self, severities: list[str]) -> str:
+        errors, warnings = severities.count("error"), severities.count("warning")
+        todo = severities.count("todo")
+        parts = [errors_text(errors), warnings_text(warnings)]
+        if todo:
+            parts.append(todo_text(todo))
+        counts = ", ".join(parts[:-1]) + " " + self.tr("en") + " " + parts[-1]
+        if errors or todo:
+            there = self.tr("Er is {counts}.") if errors == 1 else self.tr("Er zijn {counts}.")
+            return there.format(counts=counts) + " " + self.tr(
+                "Zolang er fouten zijn of velden nog niet zijn ingevuld, krijgen de documenten "
+                "het merkteken CONCEPT.")
+        return self.tr("Geen fouten; {warnings}.").format(warnings=warnings_text(warnings))
 
     @staticmethod
     def _clear(grid: QGridLayout) -> None:
@@ -83,18 +100,17 @@ class OverviewPage(Page):
         button.clicked.connect(lambda: self.editRequested.emit(page_id, path))
         return button
 
-    def _fill_findings(self, findings: list[Finding]) -> None:
+    def _fill_findings(self, items: list[Shown]) -> None:
         self._clear(self.findings_grid)
-        self.findings_title.setVisible(bool(findings))
-        for index, finding in enumerate(findings):
-            text = f"{SEVERITY_MARK.get(finding.severity, '')} " \
-                   f"{severity_label(finding.severity)}: {finding.message}"
+        self.findings_title.setVisible(bool(items))
+        for index, item in enumerate(items):
+            text = self.describe(item)
             label = note_label(text)
             label.setObjectName(f"overview.finding.{index}")
-            label.setStyleSheet(f"color: {severity_color(label, finding.severity)};")
+            label.setStyleSheet(f"color: {severity_color(label, item.severity)};")
             self.findings_grid.addWidget(label, index, 0)
             self.findings_grid.addWidget(
-                self._edit_button(finding.message, self.owner_of(finding.path), finding.path),
+                self._edit_button(text, self.owner_of(item.path), item.path),
                 index, 1, Qt.AlignmentFlag.AlignTop)
         self.findings_grid.setColumnStretch(0, 1)
 
@@ -124,5 +140,5 @@ class OverviewPage(Page):
                         "voordat u de afspraken afdrukt.")
         return f"<p>{esc(intro)}</p>"
 
-    def page_findings(self) -> list[Finding]:
+    def page_findings(self) -> list:
         return list(self.advice.findings)

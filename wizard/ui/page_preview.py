@@ -26,8 +26,15 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QImage, QPixmap
-from PySide6.QtWidgets import QLabel, QProgressDialog, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QAccessible, QImage, QPixmap
+from PySide6.QtWidgets import (
+    QAccessibleWidget,
+    QLabel,
+    QProgressDialog,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wizard.core.rulebook import Rulebook
 from wizard.core.session import Session
@@ -148,6 +155,18 @@ class PreviewRenderer(QObject):
         if self.again:
             self.again = False
             self.start_now()
+
+
+_INTERFACES: list[QAccessibleWidget] = []   # Python must keep what the factory hands to Qt
+
+
+def _accessible(key: str, widget: QObject) -> QAccessibleWidget | None:
+    """A page view is a document to a screen reader (a bare scroll area has no role)."""
+    if isinstance(widget, PageView):
+        interface = QAccessibleWidget(widget, QAccessible.Role.Document, widget.accessibleName())
+        _INTERFACES.append(interface)
+        return interface
+    return None
 
 
 class PageView(QScrollArea):
@@ -271,3 +290,6 @@ def run_in_background(parent: QWidget, title: str, label: str,
     if "error" in outcome:
         raise outcome["error"]
     return outcome.get("value")
+
+
+QAccessible.installFactory(_accessible)

@@ -5,10 +5,11 @@ bio editor with a live count against the platform's limit."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wizard.core.engine import Finding, PlatformAdvice
-from wizard.ui import labels
+from wizard.ui import dialogs, labels
 from wizard.ui.base import Page, bullet_html, esc, note_label
 from wizard.ui.fields import (
     CheckField,
@@ -19,7 +20,7 @@ from wizard.ui.fields import (
     row,
     severity_color,
 )
-from wizard.ui.model import SessionModel
+from wizard.ui.model import MISSING, SessionModel
 
 
 class PlatformPage(Page):
@@ -118,17 +119,34 @@ class PlatformPage(Page):
         return self.advice.platforms.get(self.key)
 
     def _take_suggestion(self) -> None:
+        """Put the suggested handle in the field; over the advisor's own text only after asking,
+        and so that Ctrl+Z brings the own text back."""
         advice = self.platform_advice
-        if advice and advice.handle_suggestion:
-            self.handle.edit.setText(advice.handle_suggestion)
-            self.model.set(self.handle.path, advice.handle_suggestion)
-            self.handle.edit.setFocus()
+        if not advice or not advice.handle_suggestion:
+            return
+        own = self.handle.edit.text().strip()
+        if own and own != advice.handle_suggestion and \
+                not dialogs.ask_replace(self, self.tr("de handle")):
+            return
+        self.handle.edit.setFocus()
+        self.handle.edit.selectAll()
+        self.handle.edit.insert(advice.handle_suggestion)   # undoable, unlike setText
+        self.handle.commit(self.handle.edit.text())
 
     def _fill_draft(self) -> None:
+        """Put the rulebook's draft in the bio; over the advisor's own text only after asking,
+        and so that Ctrl+Z brings the own text back."""
         advice = self.platform_advice
-        if advice and advice.bio_draft:
-            self.bio.edit.setPlainText(advice.bio_draft)  # textChanged writes it to the session
-            self.bio.edit.setFocus()
+        if not advice or not advice.bio_draft:
+            return
+        own = self.bio.edit.toPlainText().strip()
+        if own and own != advice.bio_draft and not dialogs.ask_replace(self, self.tr("de bio")):
+            return
+        cursor = self.bio.edit.textCursor()
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.insertText(advice.bio_draft)   # one undo step; textChanged writes the session
+        self.bio.edit.setTextCursor(cursor)
+        self.bio.edit.setFocus()
 
     # --- showing -------------------------------------------------------------------------------
 
@@ -147,8 +165,12 @@ class PlatformPage(Page):
             choice=choices.get(advice.account or "", "—")))
         forms = self.platform.get("forms") or {}
         if self.form is not None:
-            self.form.set_item_text("", self.tr("(volgens het advies: {form})").format(
-                form=forms.get(advice.form or "", {}).get("label", "—")))
+            form_label = forms.get(advice.form or "", {}).get("label", "—")
+            to_choose = any(item.path == self.form.path and item.code == MISSING
+                            for item in self.model.shown())
+            text = self.tr("(kies de vorm; het advies is: {form})") if to_choose else \
+                self.tr("(volgens het advies: {form})")
+            self.form.set_item_text("", text.format(form=form_label))
         self.form_note.setText((forms.get(advice.form or "") or {}).get("note", ""))
         self.form_note.setVisible(bool(self.form_note.text()))
         self._refresh_profile(advice)
@@ -235,7 +257,7 @@ class PlatformPage(Page):
         for field in self.fields:
             if field.widget.isVisibleTo(self):
                 rows.append((f"{self.platform['label']}: {field.label}",
-                             field.display(self.model.value(field.path)), field.path))
+                             self.overview_value(field), field.path))
         return rows
 
     def side_html(self) -> str:

@@ -1,11 +1,15 @@
-"""The side panel: what the advisor can say on this page (rulebook texts) and the findings of the
-page. It can be collapsed (Beeld > Toelichting, F9)."""
+"""The docks beside the wizard.
+
+- The side panel: what the advisor can say on this page (rulebook texts) and the findings of the
+  page. It can be collapsed (Beeld > Toelichting, F9).
+- The step list: every page with its mark (done, still to fill in, warning, error); Enter or a
+  click goes there (Beeld > Stappen, F8).
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -16,10 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.ui.fields import SEVERITY_MARK, severity_color, severity_label
+from wizard.ui.fields import severity_color
 
-if TYPE_CHECKING:
-    from wizard.core.engine import Finding
+STEP_MARK = {"error": "✖", "warning": "⚠", "todo": "○", "done": "✔", "open": "·"}
+
+
+def bold(label: QLabel) -> QLabel:
+    label.setWordWrap(True)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
 
 
 class SidePanel(QDockWidget):
@@ -32,22 +43,18 @@ class SidePanel(QDockWidget):
                          | QDockWidget.DockWidgetFeature.DockWidgetMovable)
         content = QWidget()
         layout = QVBoxLayout(content)
-        self.say_title = QLabel(self.tr("Wat u kunt zeggen"))
+        self.say_title = bold(QLabel(self.tr("Wat u kunt zeggen")))
         self.say = QTextBrowser()
         self.say.setObjectName("side_panel.say")
         self.say.setAccessibleName(self.tr("Wat u kunt zeggen"))
         self.say_title.setBuddy(self.say)
-        self.findings_title = QLabel(self.tr("Bevindingen op deze pagina"))
+        self.findings_title = bold(QLabel(self.tr("Bevindingen op deze pagina")))
         self.findings = QListWidget()
         self.findings.setObjectName("side_panel.findings")
         self.findings.setAccessibleName(self.tr("Bevindingen op deze pagina"))
         self.findings.setWordWrap(True)
         self.findings_title.setBuddy(self.findings)
         self.findings.itemActivated.connect(self._activated)
-        for title in (self.say_title, self.findings_title):
-            font = title.font()
-            font.setBold(True)
-            title.setFont(font)
         layout.addWidget(self.say_title)
         layout.addWidget(self.say, 3)
         layout.addWidget(self.findings_title)
@@ -56,33 +63,86 @@ class SidePanel(QDockWidget):
         self._html = ""
         self._findings: list[tuple[str, str, str]] | None = None
 
-    def show_page(self, html: str, findings: list[Finding]) -> None:
+    def show_page(self, html: str, findings: list[tuple[str, str, str]]) -> None:
+        """The page's text and its findings as (severity, line of text, session path)."""
         if html != self._html:
             self._html = html
             self.say.setHtml(html or "<p>—</p>")
-        key = [(f.severity, f.message, f.path) for f in findings]
-        if key == self._findings:
+        if findings == self._findings:
             return
-        self._findings = key
+        self._findings = list(findings)
         self.findings.clear()
         if not findings:
             self.findings.addItem(QListWidgetItem(self.tr("Geen bevindingen.")))
-        for finding in findings:
-            item = QListWidgetItem(f"{SEVERITY_MARK.get(finding.severity, '')} "
-                                   f"{severity_label(finding.severity)}: {finding.message}")
-            item.setData(Qt.ItemDataRole.UserRole, finding.path)
-            item.setForeground(self._brush(finding.severity))
+        for severity, text, path in findings:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            item.setForeground(QColor(severity_color(self.findings, severity)))
             self.findings.addItem(item)
-        count = len(findings)
         self.findings_title.setText(self.tr("Bevindingen op deze pagina ({count})").format(
-            count=count))
-
-    def _brush(self, severity: str):  # noqa: ANN202 - a QColor
-        from PySide6.QtGui import QColor
-
-        return QColor(severity_color(self.findings, severity))
+            count=len(findings)))
 
     def _activated(self, item: QListWidgetItem) -> None:
         path = item.data(Qt.ItemDataRole.UserRole)
         if path:
             self.findingActivated.emit(path)
+
+
+class StepList(QDockWidget):
+    """Every page of the conversation with its mark; the current one selected."""
+
+    pageActivated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("Stappen"), parent)
+        self.setObjectName("steps")
+        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.list = QListWidget()
+        self.list.setObjectName("steps.list")
+        self.list.setAccessibleName(self.tr("Stappen van het gesprek"))
+        self.list.setWordWrap(True)
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemClicked.connect(self._activated)
+        self.setWidget(self.list)
+        self._shown: list[tuple[int, str, str]] | None = None
+
+    def show_steps(self, titles: list[tuple[int, str]], marks: dict[int, tuple[str, str]],
+                   current: int) -> None:
+        rows = [(page_id, title, marks[page_id][0] + "|" + marks[page_id][1])
+                for page_id, title in titles]
+        if rows != self._shown:
+            self._shown = rows
+            self.list.clear()
+            for number, (page_id, title) in enumerate(titles, start=1):
+                mark, counts = marks[page_id]
+                item = QListWidgetItem(f"{STEP_MARK[mark]}  {number}. {title}")
+                item.setData(Qt.ItemDataRole.UserRole, page_id)
+                item.setToolTip(self.state_text(mark, counts))
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr(
+                    "Stap {number} van {total}: {title}, {state}").format(
+                    number=number, total=len(titles), title=title,
+                    state=self.state_text(mark, counts)))
+                if mark in ("error", "warning"):
+                    item.setForeground(QColor(severity_color(self.list, mark)))
+                self.list.addItem(item)
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == current:
+                if self.list.currentRow() != row:
+                    self.list.setCurrentRow(row)
+                break
+        else:
+            self.list.clearSelection()
+
+    def state_text(self, mark: str, counts: str) -> str:
+        words = {"error": self.tr("fouten"), "warning": self.tr("let op"),
+                 "todo": self.tr("nog in te vullen"), "done": self.tr("klaar"),
+                 "open": self.tr("nog niet bezocht")}
+        return counts or words[mark]
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        page_id = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(page_id, int):
+            self.pageActivated.emit(page_id)
+

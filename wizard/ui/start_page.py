@@ -10,7 +10,9 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -24,14 +26,32 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from wizard.ui import ids
+
 if TYPE_CHECKING:
     from wizard.ui.autosave import Recovery
+
+
+class RecentList(QListWidget):
+    """The recent files. Enter opens the file and goes no further (the wizard would otherwise
+    take the same Enter as Volgende); Delete takes a file off the list."""
+
+    removeRequested = Signal(str)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        super().keyPressEvent(event)
+        if event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter):
+            event.accept()
+        elif event.key() == QtCore.Qt.Key.Key_Delete and self.currentItem() is not None:
+            self.removeRequested.emit(self.currentItem().data(QtCore.Qt.ItemDataRole.UserRole))
+            event.accept()
 
 
 class StartPage(QWizardPage):
     newRequested = Signal()
     openRequested = Signal()
     recentRequested = Signal(str)
+    recentRemoved = Signal(str)
     recoverRequested = Signal(object)
     discardRequested = Signal(object)
 
@@ -63,12 +83,19 @@ class StartPage(QWizardPage):
 
         self.recent_label = QLabel(self.tr("Recente gesprekken"))
         layout.addWidget(self.recent_label)
-        self.recent_list = QListWidget()
+        self.recent_list = RecentList()
         self.recent_list.setObjectName("start.recent")
         self.recent_list.setAccessibleName(self.tr("Recente gesprekken"))
         self.recent_label.setBuddy(self.recent_list)
         self.recent_list.itemActivated.connect(self._recent_activated)
+        self.recent_list.removeRequested.connect(self.recentRemoved)
+        self.recent_list.currentItemChanged.connect(lambda *_args: self._update_remove())
         layout.addWidget(self.recent_list, 1)
+        self.remove_button = QPushButton(self.tr("Uit de lijst halen"))
+        self.remove_button.setObjectName("start.recent.remove")
+        self.remove_button.setAccessibleName(self.tr("Gekozen gesprek uit de lijst halen"))
+        self.remove_button.clicked.connect(self._remove_current)
+        layout.addWidget(row_of(self.remove_button))
         self.status = QLabel(self.tr("Het regelboek wordt geladen…"))
         self.status.setObjectName("start.status")
         self.status.setWordWrap(True)
@@ -78,29 +105,65 @@ class StartPage(QWizardPage):
     def isComplete(self) -> bool:  # noqa: N802 - Qt's name
         return self.ready
 
+    def nextId(self) -> int:  # noqa: N802 - Qt's name
+        """Volgende goes on with the conversation (a new one, after the start); the Start page
+        never shows Voltooien."""
+        return ids.MINISTER
+
     def set_ready(self, ready: bool, rulebook_text: str = "") -> None:
         self.ready = ready
         for widget in (self.new_button, self.open_button, self.recent_list, self.recovery_box):
             widget.setEnabled(ready)
+        self._update_remove()
         self.status.setText(rulebook_text if ready else self.tr("Het regelboek wordt geladen…"))
         self.completeChanged.emit()
 
-    def set_recent(self, files: list[str]) -> None:
+    def set_recent(self, entries: list[tuple[str, dict[str, str]]]) -> None:
+        """The recent files with the minister and the date of the conversation; a file that is
+        gone is marked and can be taken off the list."""
         self.recent_list.clear()
-        for name in files:
-            item = QListWidgetItem(f"{Path(name).name}  —  {Path(name).parent}")
-            item.setData(Qt.ItemDataRole.UserRole, name)
+        for name, details in entries:
+            path = Path(name)
+            minister = (details.get("minister") or "").strip()
+            date = dutch_date(details.get("date") or "")
+            if minister and date:
+                text = self.tr("{minister}, gesprek van {date}").format(minister=minister,
+                                                                       date=date)
+            else:
+                text = minister or path.name
+            text += f"  —  {path.name}  ({path.parent})"
+            if not path.exists():
+                text += "  " + self.tr("(niet gevonden)")
+            item = QListWidgetItem(text)
+            item.setData(QtCore.Qt.ItemDataRole.UserRole, name)
             item.setToolTip(name)
-            if not Path(name).exists():
-                item.setText(item.text() + self.tr("  (niet gevonden)"))
             self.recent_list.addItem(item)
-        if files:
+        if entries:
             self.recent_list.setCurrentRow(0)
-        self.recent_label.setVisible(bool(files))
-        self.recent_list.setVisible(bool(files))
+        self.recent_label.setVisible(bool(entries))
+        self.recent_list.setVisible(bool(entries))
+        self.remove_button.setVisible(bool(entries))
+        self._update_remove()
+
+    def _update_remove(self) -> None:
+        self.remove_button.setEnabled(self.ready and self.recent_list.currentItem() is not None)
+
+    def _remove_current(self) -> None:
+        item = self.recent_list.currentItem()
+        if item is not None:
+            self.recentRemoved.emit(item.data(QtCore.Qt.ItemDataRole.UserRole))
 
     def _recent_activated(self, item: QListWidgetItem) -> None:
-        self.recentRequested.emit(item.data(Qt.ItemDataRole.UserRole))
+        self.recentRequested.emit(item.data(QtCore.Qt.ItemDataRole.UserRole))
+
+    def focus_first(self) -> None:
+        """The first thing to do: recover a crashed conversation, else start a new one."""
+        buttons = [button for button in self.findChildren(QPushButton)
+                   if button.isVisibleTo(self) and button.isEnabled()]
+        recover = [button for button in buttons if button.objectName().startswith("start.recover")]
+        target = (recover or [self.new_button])[0]
+        if target.isEnabled():
+            target.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
 
     def set_recoveries(self, recoveries: list[Recovery]) -> None:
         while self.recovery_layout.count():
@@ -132,7 +195,7 @@ class StartPage(QWizardPage):
             text += " " + self.tr("Het gesprek was nog nooit opgeslagen.")
         label = QLabel(text)
         label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         layout.addWidget(label)
         buttons = QHBoxLayout()
         recover = QPushButton(self.tr("Herstellen"))
@@ -148,3 +211,20 @@ class StartPage(QWizardPage):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         return box
+
+
+def row_of(widget: QWidget) -> QWidget:
+    box = QWidget()
+    layout = QHBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(widget)
+    layout.addStretch(1)
+    return box
+
+
+def dutch_date(iso: str) -> str:
+    """2026-02-20 as 20-02-2026 (the fields' module is not loaded yet at start-up)."""
+    try:
+        return dt.date.fromisoformat(iso).strftime("%d-%m-%Y")
+    except ValueError:
+        return iso
