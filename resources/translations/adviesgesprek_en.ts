@@ -19,27 +19,27 @@
         <translation>Principles and advice</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="40"/>
+        <location filename="../../wizard/ui/advice_page.py" line="39"/>
         <source>Uitgangspunten van de overheidscommunicatie</source>
         <translation>Principles of government communication</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="41"/>
+        <location filename="../../wizard/ui/advice_page.py" line="40"/>
         <source>Wat u kunt zeggen</source>
         <translation>What you can say</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="56"/>
+        <location filename="../../wizard/ui/advice_page.py" line="55"/>
         <source>(advies)</source>
         <translation>(advised)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="57"/>
+        <location filename="../../wizard/ui/advice_page.py" line="56"/>
         <source>(gekozen)</source>
         <translation>(chosen)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="67"/>
+        <location filename="../../wizard/ui/advice_page.py" line="66"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
@@ -152,22 +152,22 @@
         <translation>Tick what you have discussed with the minister. These points are part of the agreement.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="127"/>
+        <location filename="../../wizard/ui/choice_page.py" line="128"/>
         <source>Besproken: {text}</source>
         <translation>Discussed: {text}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="128"/>
+        <location filename="../../wizard/ui/choice_page.py" line="129"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="128"/>
+        <location filename="../../wizard/ui/choice_page.py" line="129"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="137"/>
+        <location filename="../../wizard/ui/choice_page.py" line="138"/>
         <source>Wat deze keuze voor de bewindspersoon betekent:</source>
         <translation>What this choice means for the minister:</translation>
     </message>
@@ -175,208 +175,213 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="35"/>
+        <location filename="../../wizard/ui/dialogs.py" line="36"/>
         <source>Niet opgeslagen wijzigingen</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="36"/>
+        <location filename="../../wizard/ui/dialogs.py" line="37"/>
         <source>{name} heeft wijzigingen die nog niet zijn opgeslagen.</source>
         <translation>{name} has changes that have not been saved.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="38"/>
+        <location filename="../../wizard/ui/dialogs.py" line="39"/>
         <source>Wilt u de wijzigingen opslaan?</source>
         <translation>Do you want to save the changes?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="56"/>
+        <location filename="../../wizard/ui/dialogs.py" line="57"/>
         <source>Tekst vervangen?</source>
         <translation>Replace the text?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="57"/>
+        <location filename="../../wizard/ui/dialogs.py" line="58"/>
         <source>Uw eigen tekst van {what} vervangen door het voorstel van het regelboek?</source>
         <translation>Replace your own text of {what} with the rulebook&apos;s proposal?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="59"/>
+        <location filename="../../wizard/ui/dialogs.py" line="60"/>
         <source>Met Ctrl+Z zet u uw eigen tekst terug.</source>
         <translation>Ctrl+Z brings your own text back.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="60"/>
+        <location filename="../../wizard/ui/dialogs.py" line="61"/>
         <source>&amp;Vervangen</source>
         <translation>&amp;Replace</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="62"/>
+        <location filename="../../wizard/ui/dialogs.py" line="63"/>
         <source>&amp;Eigen tekst houden</source>
         <translation>&amp;Keep my own text</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="80"/>
+        <location filename="../../wizard/ui/dialogs.py" line="81"/>
         <source>Zoeken in:</source>
         <translation>Look in:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="81"/>
+        <location filename="../../wizard/ui/dialogs.py" line="82"/>
         <source>Bestandsnaam:</source>
         <translation>File name:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="82"/>
+        <location filename="../../wizard/ui/dialogs.py" line="83"/>
         <source>Bestandstype:</source>
         <translation>Files of type:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="83"/>
+        <location filename="../../wizard/ui/dialogs.py" line="84"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="84"/>
+        <location filename="../../wizard/ui/dialogs.py" line="85"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="85"/>
+        <location filename="../../wizard/ui/dialogs.py" line="86"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="130"/>
+        <location filename="../../wizard/ui/dialogs.py" line="126"/>
+        <source>Kiezen</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="150"/>
         <source>&lt;h3&gt;Adviesgesprek {version}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Adviesgesprek {version}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="132"/>
+        <location filename="../../wizard/ui/dialogs.py" line="152"/>
         <source>&lt;p&gt;Wizard voor het adviesgesprek met een nieuwe bewindspersoon over de sociale-media-accounts.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wizard for the advisory conversation with a new minister about their social media accounts.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="136"/>
+        <location filename="../../wizard/ui/dialogs.py" line="156"/>
         <source>&lt;p&gt;Regelboek: {title}&lt;br&gt;versie {version} van {date}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Rulebook: {title}&lt;br&gt;version {version} of {date}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="141"/>
+        <location filename="../../wizard/ui/dialogs.py" line="161"/>
         <source>&lt;p&gt;Aanvulling van het departement: {overlay}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Department overlay: {overlay}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="143"/>
+        <location filename="../../wizard/ui/dialogs.py" line="163"/>
         <source>&lt;p&gt;Het programma maakt geen netwerkverbinding en vraagt of bewaart nooit wachtwoorden.&lt;/p&gt;</source>
         <translation>&lt;p&gt;The program makes no network connection and never asks for or stores passwords.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="149"/>
+        <location filename="../../wizard/ui/dialogs.py" line="169"/>
         <source>Over Adviesgesprek</source>
         <translation>About Adviesgesprek</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="155"/>
+        <location filename="../../wizard/ui/dialogs.py" line="175"/>
         <source>naar het volgende / vorige veld</source>
         <translation>to the next / previous field</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="156"/>
+        <location filename="../../wizard/ui/dialogs.py" line="176"/>
         <source>Volgende (in een tekstvak met meer regels: een nieuwe regel; op een knop: die knop)</source>
         <translation>Next (in a text area of several lines: a new line; on a button: that button)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="158"/>
+        <location filename="../../wizard/ui/dialogs.py" line="178"/>
         <source>Terug / Volgende</source>
         <translation>Back / Next</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="159"/>
+        <location filename="../../wizard/ui/dialogs.py" line="179"/>
         <source>nieuw gesprek</source>
         <translation>new conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="160"/>
+        <location filename="../../wizard/ui/dialogs.py" line="180"/>
         <source>gesprek openen</source>
         <translation>open a conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="161"/>
+        <location filename="../../wizard/ui/dialogs.py" line="181"/>
         <source>opslaan / opslaan als</source>
         <translation>save / save as</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="162"/>
+        <location filename="../../wizard/ui/dialogs.py" line="182"/>
         <source>ongedaan maken, ook na het invullen van een voorstel</source>
         <translation>undo, also after filling in a proposal</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="163"/>
+        <location filename="../../wizard/ui/dialogs.py" line="183"/>
         <source>deze handleiding</source>
         <translation>this manual</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="164"/>
+        <location filename="../../wizard/ui/dialogs.py" line="184"/>
         <source>de lijst met stappen tonen of verbergen</source>
         <translation>show or hide the list of steps</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="165"/>
+        <location filename="../../wizard/ui/dialogs.py" line="185"/>
         <source>de toelichting tonen of verbergen</source>
         <translation>show or hide the side panel</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="166"/>
+        <location filename="../../wizard/ui/dialogs.py" line="186"/>
         <source>het menu Ga naar: elke stap, met zijn teken</source>
         <translation>the Go to menu: every step, with its mark</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="171"/>
+        <location filename="../../wizard/ui/dialogs.py" line="191"/>
         <source>Begin op de startpagina een nieuw gesprek, of open een opgeslagen gesprek.</source>
         <translation>On the start page, start a new conversation or open a saved one.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="173"/>
+        <location filename="../../wizard/ui/dialogs.py" line="193"/>
         <source>Loop de stappen door met Volgende. De lijst Stappen (links) en het menu Ga naar tonen bij elke stap een teken: ✔ klaar, ○ nog in te vullen, ⚠ let op, ✖ fout.</source>
         <translation>Go through the steps with Next. The list of steps (left) and the Go to menu show a mark for every step: ✔ done, ○ still to fill in, ⚠ warning, ✖ error.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="176"/>
+        <location filename="../../wizard/ui/dialogs.py" line="196"/>
         <source>Een verplicht veld dat u nog niet hebt ingevuld heet &apos;nog in te vullen&apos;; pas als u de pagina verlaat zonder het in te vullen, telt het als fout.</source>
         <translation>A required field you have not filled in yet is &apos;still to fill in&apos;; only when you leave the page without filling it in does it count as an error.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="179"/>
+        <location filename="../../wizard/ui/dialogs.py" line="199"/>
         <source>De toelichting (rechts) geeft wat u kunt zeggen en de bevindingen van de pagina; Enter op een bevinding brengt u naar het veld.</source>
         <translation>The side panel (right) gives what you can say and the page&apos;s findings; Enter on a finding takes you to the field.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="181"/>
+        <location filename="../../wizard/ui/dialogs.py" line="201"/>
         <source>Waar het regelboek een voorstel doet (handle, bio), staat dat grijs in het veld en in het overzicht als voorstel. Een voorstel invullen over uw eigen tekst vraagt het programma eerst; Ctrl+Z zet uw tekst terug.</source>
         <translation>Where the rulebook makes a proposal (handle, bio), it is shown grey in the field and as a proposal in the overview. Before a proposal replaces your own text the program asks; Ctrl+Z brings your text back.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="185"/>
+        <location filename="../../wizard/ui/dialogs.py" line="205"/>
         <source>Het gesprek wordt automatisch bewaard; na een storing biedt de startpagina het aan.</source>
         <translation>The conversation is saved automatically; after a crash the start page offers it.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="187"/>
+        <location filename="../../wizard/ui/dialogs.py" line="207"/>
         <source>Uw naam en die van de directeur Communicatie onthoudt het programma voor het volgende gesprek.</source>
         <translation>The program remembers your name and that of the director of Communications for the next conversation.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="191"/>
+        <location filename="../../wizard/ui/dialogs.py" line="211"/>
         <source>Zo werkt het</source>
         <translation>How it works</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="192"/>
+        <location filename="../../wizard/ui/dialogs.py" line="212"/>
         <source>Sneltoetsen</source>
         <translation>Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="203"/>
-        <location filename="../../wizard/ui/dialogs.py" line="208"/>
+        <location filename="../../wizard/ui/dialogs.py" line="223"/>
+        <location filename="../../wizard/ui/dialogs.py" line="228"/>
         <source>Handleiding</source>
         <translation>Manual</translation>
     </message>
@@ -384,23 +389,23 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="53"/>
-        <location filename="../../wizard/ui/page_preview.py" line="248"/>
+        <location filename="../../wizard/ui/documents_page.py" line="54"/>
+        <location filename="../../wizard/ui/page_preview.py" line="267"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="67"/>
+        <location filename="../../wizard/ui/documents_page.py" line="68"/>
         <source>Bezig: {step}</source>
         <translation>Working on: {step}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/page_preview.py" line="195"/>
+        <location filename="../../wizard/ui/page_preview.py" line="214"/>
         <source>Het document kan niet worden gemaakt: {error}</source>
         <translation>The document cannot be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/page_preview.py" line="213"/>
+        <location filename="../../wizard/ui/page_preview.py" line="232"/>
         <source>Pagina {page} van {pages}</source>
         <translation>Page {page} of {pages}</translation>
     </message>
@@ -408,186 +413,191 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="84"/>
+        <location filename="../../wizard/ui/documents_page.py" line="86"/>
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="85"/>
+        <location filename="../../wizard/ui/documents_page.py" line="87"/>
         <source>Bekijk de afspraken en de checklist, druk ze af of sla ze op.</source>
         <translation>Review the agreement and the checklist, print them or save them.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="93"/>
-        <location filename="../../wizard/ui/documents_page.py" line="106"/>
+        <location filename="../../wizard/ui/documents_page.py" line="95"/>
+        <location filename="../../wizard/ui/documents_page.py" line="108"/>
         <source>Afspraken</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="93"/>
-        <location filename="../../wizard/ui/documents_page.py" line="106"/>
+        <location filename="../../wizard/ui/documents_page.py" line="95"/>
+        <location filename="../../wizard/ui/documents_page.py" line="108"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="118"/>
+        <location filename="../../wizard/ui/documents_page.py" line="120"/>
         <source>Formaat {format}</source>
         <translation>Format {format}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="120"/>
+        <location filename="../../wizard/ui/documents_page.py" line="126"/>
+        <source>Map openen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/documents_page.py" line="138"/>
         <source>Afdrukken:</source>
         <translation>Print:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="121"/>
+        <location filename="../../wizard/ui/documents_page.py" line="141"/>
         <source>Exporteren als:</source>
         <translation>Export as:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="125"/>
+        <location filename="../../wizard/ui/documents_page.py" line="123"/>
         <source>Afdrukvoorbeeld…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="126"/>
+        <location filename="../../wizard/ui/documents_page.py" line="124"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="127"/>
+        <location filename="../../wizard/ui/documents_page.py" line="125"/>
         <source>Exporteren naar map…</source>
         <translation>Export to folder…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="128"/>
+        <location filename="../../wizard/ui/documents_page.py" line="127"/>
         <source>Platformconfiguratie opslaan…</source>
         <translation>Save platform configuration…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="130"/>
+        <location filename="../../wizard/ui/documents_page.py" line="129"/>
         <source>Gesprek opslaan</source>
         <translation>Save conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="152"/>
-        <source>Er zijn nog {count} fouten (zie het overzicht): de documenten krijgen het merkteken CONCEPT.</source>
-        <translation>There are still {count} errors (see the overview): the documents get the CONCEPT mark.</translation>
+        <location filename="../../wizard/ui/documents_page.py" line="163"/>
+        <source>Nog {errors} (zie het overzicht): de documenten krijgen het merkteken CONCEPT.</source>
+        <translation>Still {errors} (see the overview): the documents are marked CONCEPT.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="157"/>
+        <location filename="../../wizard/ui/documents_page.py" line="168"/>
         <source>Geen fouten: de documenten zijn definitief.</source>
         <translation>No errors: the documents are final.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="193"/>
+        <location filename="../../wizard/ui/documents_page.py" line="204"/>
         <source>De documentmodule is niet beschikbaar ({error}).</source>
         <translation>The documents module is not available ({error}).</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="208"/>
+        <location filename="../../wizard/ui/documents_page.py" line="219"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="209"/>
+        <location filename="../../wizard/ui/documents_page.py" line="220"/>
         <source>Kies ten minste één formaat.</source>
         <translation>Choose at least one format.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="211"/>
+        <location filename="../../wizard/ui/documents_page.py" line="222"/>
         <source>Map voor de documenten</source>
         <translation>Folder for the documents</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="224"/>
+        <location filename="../../wizard/ui/documents_page.py" line="250"/>
         <source>Exporteren kan niet: {error}</source>
         <translation>Cannot export: {error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="227"/>
+        <location filename="../../wizard/ui/documents_page.py" line="253"/>
         <source>Documenten maken</source>
         <translation>Making the documents</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="232"/>
+        <location filename="../../wizard/ui/documents_page.py" line="258"/>
         <source>Exporteren is afgebroken.</source>
         <translation>Export was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="235"/>
+        <location filename="../../wizard/ui/documents_page.py" line="261"/>
         <source>Exporteren is mislukt: {error}</source>
         <translation>Export failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="238"/>
+        <location filename="../../wizard/ui/documents_page.py" line="264"/>
         <source>Opgeslagen in {folder}: {names}</source>
         <translation>Saved in {folder}: {names}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="245"/>
+        <location filename="../../wizard/ui/documents_page.py" line="272"/>
         <source>Platformconfiguratie opslaan</source>
         <translation>Save platform configuration</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="246"/>
+        <location filename="../../wizard/ui/documents_page.py" line="273"/>
         <source>YAML-bestanden (*.yaml *.yml)</source>
         <translation>YAML files (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="260"/>
+        <location filename="../../wizard/ui/documents_page.py" line="288"/>
         <source>Platformconfiguratie opgeslagen: {file}</source>
         <translation>Platform configuration saved: {file}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="278"/>
+        <location filename="../../wizard/ui/documents_page.py" line="306"/>
         <source>Adviesgesprek</source>
         <translation>Adviesgesprek</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="292"/>
+        <location filename="../../wizard/ui/documents_page.py" line="320"/>
         <source>Afdrukvoorbeeld</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="307"/>
-        <location filename="../../wizard/ui/documents_page.py" line="313"/>
-        <location filename="../../wizard/ui/documents_page.py" line="336"/>
+        <location filename="../../wizard/ui/documents_page.py" line="335"/>
+        <location filename="../../wizard/ui/documents_page.py" line="341"/>
+        <location filename="../../wizard/ui/documents_page.py" line="364"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="314"/>
+        <location filename="../../wizard/ui/documents_page.py" line="342"/>
         <source>Kies ten minste één document.</source>
         <translation>Choose at least one document.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="336"/>
+        <location filename="../../wizard/ui/documents_page.py" line="364"/>
         <source>De pagina&apos;s worden gemaakt…</source>
         <translation>Making the pages…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="348"/>
+        <location filename="../../wizard/ui/documents_page.py" line="376"/>
         <source>Afdrukken kan niet: {error}</source>
         <translation>Cannot print: {error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="356"/>
+        <location filename="../../wizard/ui/documents_page.py" line="384"/>
         <source>Afdrukken is afgebroken.</source>
         <translation>Printing was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="359"/>
+        <location filename="../../wizard/ui/documents_page.py" line="387"/>
         <source>Afdrukken is mislukt: {error}</source>
         <translation>Printing failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="362"/>
+        <location filename="../../wizard/ui/documents_page.py" line="390"/>
         <source>De documenten zijn naar de printer gestuurd.</source>
         <translation>The documents were sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="366"/>
+        <location filename="../../wizard/ui/documents_page.py" line="394"/>
         <source>Regelboek {version} van {date}. De afspraken vermelden de bron van iedere regel.</source>
         <translation>Rulebook {version} of {date}. The agreement cites the source of every rule.</translation>
     </message>
@@ -889,107 +899,107 @@
         <translation>Rulebook {version} of {date}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="479"/>
+        <location filename="../../wizard/ui/main_window.py" line="480"/>
         <source>Nog niet ingevuld: {label}</source>
         <translation>Not filled in: {label}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="532"/>
+        <location filename="../../wizard/ui/main_window.py" line="533"/>
         <source>Stap {step} van {count}: {title}</source>
         <translation>Step {step} of {count}: {title}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="536"/>
+        <location filename="../../wizard/ui/main_window.py" line="537"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="543"/>
+        <location filename="../../wizard/ui/main_window.py" line="544"/>
         <source>&lt;p&gt;Begin een nieuw gesprek of open een opgeslagen gesprek. Het programma leidt u daarna pagina voor pagina door het gesprek.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Start a new conversation or open a saved one. The program then leads you through the conversation page by page.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="556"/>
+        <location filename="../../wizard/ui/main_window.py" line="557"/>
         <source>Nieuw gesprek</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="562"/>
+        <location filename="../../wizard/ui/main_window.py" line="563"/>
         <source>het gesprek met {name}</source>
         <translation>the conversation with {name}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="564"/>
+        <location filename="../../wizard/ui/main_window.py" line="565"/>
         <source>het gesprek in {file}</source>
         <translation>the conversation in {file}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="565"/>
+        <location filename="../../wizard/ui/main_window.py" line="566"/>
         <source>het nieuwe gesprek</source>
         <translation>the new conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="568"/>
+        <location filename="../../wizard/ui/main_window.py" line="569"/>
         <source>{name}[*] — Adviesgesprek</source>
         <translation>{name}[*] — Adviesgesprek</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="574"/>
+        <location filename="../../wizard/ui/main_window.py" line="575"/>
         <source>Automatisch bewaard om {time}</source>
         <translation>Autosaved at {time}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="620"/>
+        <location filename="../../wizard/ui/main_window.py" line="621"/>
         <source>Gesprek openen</source>
         <translation>Open conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="621"/>
+        <location filename="../../wizard/ui/main_window.py" line="622"/>
         <source>Adviesgesprekken (*{suffix});;Alle bestanden (*)</source>
         <translation>Conversations (*{suffix});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="638"/>
+        <location filename="../../wizard/ui/main_window.py" line="639"/>
         <source>Openen lukt niet</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="645"/>
+        <location filename="../../wizard/ui/main_window.py" line="646"/>
         <source>Gegevens niet overgenomen</source>
         <translation>Data not taken over</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="646"/>
+        <location filename="../../wizard/ui/main_window.py" line="647"/>
         <source>Het bestand bevatte velden die op een wachtwoord of code lijken ({fields}). Die bewaart het programma niet; ze zijn weggelaten.</source>
         <translation>The file contained fields that look like a password or code ({fields}). The program does not store those; they were left out.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="664"/>
+        <location filename="../../wizard/ui/main_window.py" line="665"/>
         <source>Gesprek opslaan</source>
         <translation>Save conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="665"/>
+        <location filename="../../wizard/ui/main_window.py" line="666"/>
         <source>Adviesgesprekken (*{suffix})</source>
         <translation>Conversations (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="685"/>
+        <location filename="../../wizard/ui/main_window.py" line="686"/>
         <source>Opslaan lukt niet</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="694"/>
+        <location filename="../../wizard/ui/main_window.py" line="695"/>
         <source>Opgeslagen: {file}</source>
         <translation>Saved: {file}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="764"/>
+        <location filename="../../wizard/ui/main_window.py" line="765"/>
         <source>Herstellen lukt niet</source>
         <translation>Recovery failed</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="776"/>
+        <location filename="../../wizard/ui/main_window.py" line="777"/>
         <source>Het gesprek is hersteld.</source>
         <translation>The conversation has been recovered.</translation>
     </message>
@@ -1184,9 +1194,9 @@
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/base.py" line="247"/>
+        <location filename="../../wizard/ui/base.py" line="250"/>
         <source>(voorstel van het regelboek)</source>
-        <extracomment>session paths (and what lies under them) whose findings this page shows False for a page whose content scrolls itself (a text browser that fills the page): no scroll area around it, so that there is never a scroll area inside a scroll area the page&apos;s id in the wizard (set by the main window)</extracomment>
+        <extracomment>the page made or removed widgets after an answer (the tab order must follow them) session paths (and what lies under them) whose findings this page shows False for a page whose content scrolls itself (a text browser that fills the page): no scroll area around it, so that there is never a scroll area inside a scroll area the page&apos;s id in the wizard (set by the main window)</extracomment>
         <translation>(the rulebook&apos;s proposal)</translation>
     </message>
 </context>

@@ -503,3 +503,19 @@ def test_no_text_asks_for_a_password(session_factory, rulebook):
         clause["text"] for section in advice.clauses.values() for clause in section]
     assert any("authenticator" in text_ for text_ in texts)
     assert not any("wachtwoord:" in text_.lower() for text_ in texts)
+
+
+def test_an_own_account_is_suggested_its_existing_handle(session_factory, rulebook):
+    own = {"use": True, "account": "own"}
+    session = session_factory(variant="hybrid", motivation="m", platforms__x=dict(
+        own, existing_handle="ElanorBO"), platforms__instagram=own)
+    advice = advise(session, rulebook)
+    assert advice.platforms["x"].handle_suggestion == "ElanorBO"
+    assert advice.platforms["instagram"].handle_suggestion != "ElanorBO"
+    # Not when it breaks the platform's rules or names the party.
+    session.set("platforms.x.existing_handle", "Elanor_CDA")
+    assert advise(session, rulebook).platforms["x"].handle_suggestion != "Elanor_CDA"
+    # Never for an account of the post.
+    corporate = session_factory(platforms__x={"use": True, "account": "new",
+                                              "existing_handle": "ElanorBO"})
+    assert advise(corporate, rulebook).platforms["x"].handle_suggestion == "MinisterVWS"

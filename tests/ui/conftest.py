@@ -61,6 +61,9 @@ def isolated(tmp_path, monkeypatch):  # noqa: ANN001, ANN201
     monkeypatch.setattr(dialogs, "show_about", lambda _parent, _rulebook: None)
     monkeypatch.setattr(dialogs, "open_file_name", lambda *args, **kwargs: log.open_name)
     monkeypatch.setattr(dialogs, "save_file_name", lambda *args, **kwargs: log.save_name)
+    monkeypatch.setattr(dialogs, "folder_name", lambda *args, **kwargs: log.folder)
+    monkeypatch.setattr(dialogs, "open_folder", lambda folder: log.infos.append(
+        ("open_folder", str(folder))) or True)
 
     def ask_replace(_parent, _what):  # noqa: ANN001, ANN202
         log.replace_asked += 1

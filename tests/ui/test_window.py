@@ -235,7 +235,7 @@ def _wait_for_pages(qtbot, window, kind, timeout=20000):  # noqa: ANN001, ANN202
     return view
 
 
-def test_documents_preview_export_and_print(qtbot, window, tmp_path):
+def test_documents_preview_export_and_print(qtbot, window, tmp_path, isolated):
     pytest.importorskip("wizard.documents.export")
     assert window.open_file(EXAMPLE)
     window.go_to(base.DOCUMENTS)
@@ -251,6 +251,10 @@ def test_documents_preview_export_and_print(qtbot, window, tmp_path):
     names = {path.name for path in written}
     assert {"afspraken.pdf", "checklist.pdf", "platformconfiguratie.yaml"} <= names
     assert "Opgeslagen" in find(window, "documents.result").text()
+    folder_button = find(window, "documents.open_folder")
+    assert folder_button.isEnabled()
+    folder_button.click()
+    assert ("open_folder", str(tmp_path / "uit")) in isolated.infos
     from pypdf import PdfReader
     from PySide6.QtPrintSupport import QPrinter
 

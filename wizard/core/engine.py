@@ -292,8 +292,10 @@ def _shape_handle(pattern: str, values: dict[str, str], charset: str, transform:
 
 
 def _suggest_handle(kind: str, session: Session, rulebook: Rulebook, values: dict[str, str],
-                    rules: list[dict[str, Any]], charset: str, transform: str) -> str | None:
-    """The first suggestion pattern that fits here and, where possible, on every other used
+                    rules: list[dict[str, Any]], charset: str, transform: str,
+                    existing: str = "") -> str | None:
+    """For the minister's own account, the handle they have now (Huidige situatie) when it fits;
+    else the first suggestion pattern that fits here and, where possible, on every other used
     platform too, so that the minister has the same handle everywhere."""
     suggestions = rulebook.data["handle_suggestions"]
     confirmed = [rule for rule in rules if rule.get("confirmed")]
@@ -320,6 +322,8 @@ def _suggest_handle(kind: str, session: Session, rulebook: Rulebook, values: dic
     shared = [pattern for pattern in patterns if fits_everywhere(pattern)]
     candidates = [_shape_handle(pattern, values, charset, transform)
                   for pattern in shared + list(patterns)]
+    if kind == "person" and existing:
+        candidates.insert(0, existing)
     return text.first_fitting(candidates, fits)
 
 
@@ -353,8 +357,10 @@ def _handle(entry: Entry, config: dict[str, Any], session: Session, rulebook: Ru
         return ministry_account, None, False
     if entry.kind == "office" and entry.account == "takeover":
         return entry.known_handle, None, False
+    existing = clean_handle(session.get(f"platforms.{entry.key}.existing_handle")) \
+        if entry.kind == "own" else ""
     suggestion = _suggest_handle(config["handle_kind"], session, rulebook, values, rules,
-                                 charset, transform)
+                                 charset, transform, existing)
     if entry.handle_given:
         return entry.handle_given, suggestion, False
     return suggestion or "", suggestion, bool(suggestion)

@@ -6,6 +6,7 @@ dialog open."""
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -115,6 +116,25 @@ def save_file_name(parent: QWidget, title: str, suggestion: str, filters: str) -
     if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
         return ""
     return dialog.selectedFiles()[0]
+
+
+def folder_name(parent: QWidget, title: str, folder: str) -> str:
+    """The folder the advisor chose, or "" when cancelled."""
+    dialog = file_dialog(parent, title, folder, "")
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    dialog.setLabelText(QFileDialog.DialogLabel.Accept, translate("Dialogs", "Kiezen"))
+    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return ""
+    return dialog.selectedFiles()[0]
+
+
+def open_folder(folder: Path) -> bool:
+    """Show a folder in the system's file manager."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
 def show_error(parent: QWidget, title: str, message: str) -> None:

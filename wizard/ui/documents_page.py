@@ -16,7 +16,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QGridLayout,
     QMessageBox,
     QProgressDialog,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
+from wizard.ui import dialogs
 from wizard.ui.base import Page, esc, note_label
 from wizard.ui.fields import row, severity_color
 from wizard.ui.model import SessionModel
@@ -35,6 +35,7 @@ from wizard.ui.page_preview import (
     Result,
     run_in_background,
 )
+from wizard.ui.texts import errors_text
 
 KINDS = ("afspraken", "checklist")
 FORMATS = ("pdf", "odt", "html")
@@ -79,6 +80,7 @@ def run_with_progress(parent: Any, title: str, work: Callable[[Callable[[int, in
 
 class DocumentsPage(Page):
     saveRequested = Signal()
+    scrolling = False   # the previews scroll themselves: no scroll area inside a scroll area
 
     def __init__(self, model: SessionModel) -> None:
         super().__init__(model, self.tr("Documenten"),
@@ -98,7 +100,7 @@ class DocumentsPage(Page):
             renderer.rendered.connect(self._show_preview)
             self.renderers[kind] = renderer
             view.resized.connect(lambda kind=kind: self.renderers[kind].schedule())
-        self.tabs.setMinimumHeight(260)
+        self.tabs.setMinimumHeight(60)   # the buttons below stay in view at 200 %
         self.body.addWidget(self.tabs, 1)
 
         self.kind_boxes: dict[str, QCheckBox] = {}
@@ -117,26 +119,35 @@ class DocumentsPage(Page):
             box.setObjectName(f"documents.format.{fmt}")
             box.setAccessibleName(self.tr("Formaat {format}").format(format=fmt.upper()))
             self.format_boxes[fmt] = box
-        self.body.addWidget(row(note_label(self.tr("Afdrukken:")), *boxes))
-        self.body.addWidget(row(note_label(self.tr("Exporteren als:")),
-                                *self.format_boxes.values()))
-
         self.buttons: dict[str, QPushButton] = {}
         actions = (("print_preview", self.tr("Afdrukvoorbeeld…"), self.print_preview),
                    ("print", self.tr("Afdrukken…"), self.print_dialog),
                    ("export", self.tr("Exporteren naar map…"), self.export),
+                   ("open_folder", self.tr("Map openen"), self.open_export_folder),
                    ("configuration", self.tr("Platformconfiguratie opslaan…"),
                     self.save_configuration),
                    ("save", self.tr("Gesprek opslaan"), self.saveRequested.emit))
-        grid = QGridLayout()
-        for index, (name, text, slot) in enumerate(actions):
+        for name, text, slot in actions:
             button = QPushButton(text)
             button.setObjectName(f"documents.{name}")
             button.clicked.connect(slot)
             self.buttons[name] = button
-            grid.addWidget(button, index // 2, index % 2)
+        # Each choice above the buttons it is for, two buttons a row: at 200 % on a laptop the
+        # page has about 430 points of width beside the side panel.
+        grid = QGridLayout()
+        grid.addWidget(row(note_label(self.tr("Afdrukken:")), *boxes), 0, 0, 1, 2)
+        grid.addWidget(self.buttons["print_preview"], 1, 0)
+        grid.addWidget(self.buttons["print"], 1, 1)
+        grid.addWidget(row(note_label(self.tr("Exporteren als:")),
+                           *self.format_boxes.values()), 2, 0, 1, 2)
+        grid.addWidget(self.buttons["export"], 3, 0)
+        grid.addWidget(self.buttons["open_folder"], 3, 1)
+        grid.addWidget(self.buttons["configuration"], 4, 0)
+        grid.addWidget(self.buttons["save"], 4, 1)
         grid.setColumnStretch(2, 1)
         self.body.addLayout(grid)
+        self.buttons["open_folder"].setEnabled(False)   # after an export
+        self.exported_to: Path | None = None
         self.result = note_label()
         self.result.setObjectName("documents.result")
         self.body.addWidget(self.result)
@@ -149,9 +160,9 @@ class DocumentsPage(Page):
 
     def refresh_page(self) -> None:
         if self.advice.is_concept:
-            self.concept.setText(self.tr("Er zijn nog {count} fouten (zie het overzicht): de "
-                                         "documenten krijgen het merkteken CONCEPT.").format(
-                count=len(self.advice.errors)))
+            self.concept.setText(self.tr("Nog {errors} (zie het overzicht): de documenten "
+                                         "krijgen het merkteken CONCEPT.").format(
+                errors=errors_text(len(self.advice.errors))))
             self.concept.setStyleSheet(f"color: {severity_color(self.concept, 'error')};")
         else:
             self.concept.setText(self.tr("Geen fouten: de documenten zijn definitief."))
@@ -208,13 +219,28 @@ class DocumentsPage(Page):
             QMessageBox.information(self, self.tr("Exporteren"),
                                     self.tr("Kies ten minste één formaat."))
             return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Map voor de documenten"),
-                                                  str(self._default_folder()))
+        folder = dialogs.folder_name(self, self.tr("Map voor de documenten"),
+                                     str(self._default_folder()))
         if folder:
+            self._remember(Path(folder) / "x")
             self.export_to(Path(folder), formats)
 
     def _default_folder(self) -> Path:
+        """The folder the advisor used last (remembered by the window), else the
+        conversation's folder, else the home folder."""
+        window = self.window()
+        if hasattr(window, "start_folder"):
+            return Path(window.start_folder())
         return self.model.file.parent if self.model.file else Path.home()
+
+    def _remember(self, path: Path) -> None:
+        window = self.window()
+        if hasattr(window, "remember_folder"):
+            window.remember_folder(path)
+
+    def open_export_folder(self) -> None:
+        if self.exported_to is not None:
+            dialogs.open_folder(self.exported_to)
 
     def export_to(self, folder: Path, formats: list[str]) -> list[Path]:
         """Write the documents in `formats` and the platform configuration into `folder`."""
@@ -237,14 +263,16 @@ class DocumentsPage(Page):
         names = ", ".join(Path(path).name for path in written)
         self._show_result(self.tr("Opgeslagen in {folder}: {names}").format(
             folder=folder, names=names), False)
+        self.exported_to = Path(folder)
+        self.buttons["open_folder"].setEnabled(True)
         return [Path(path) for path in written]
 
     def save_configuration(self) -> None:
         start = self._default_folder() / "platformconfiguratie.yaml"
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Platformconfiguratie opslaan"), str(start),
-            self.tr("YAML-bestanden (*.yaml *.yml)"))
+        name = dialogs.save_file_name(self, self.tr("Platformconfiguratie opslaan"), str(start),
+                                      self.tr("YAML-bestanden (*.yaml *.yml)"))
         if name:
+            self._remember(Path(name))
             self.save_configuration_to(Path(name))
 
     def save_configuration_to(self, path: Path) -> bool:
