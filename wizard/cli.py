@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from wizard.core.rulebook import Rulebook
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNUSABLE = 0, 1, 2
+# The wizard's helper process that makes the documents' pages (wizard/documents/page_process.py);
+# not a command for users.
+PAGE_WORKER_FLAG = "--pagina-maker"
 COMMANDS = ("check", "render", "batch", "compare")
 
 
@@ -305,6 +308,10 @@ def run_compare(paths: Sequence[str], current: Rulebook, other: Rulebook, output
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list[:1] == [PAGE_WORKER_FLAG]:
+        from wizard.documents.page_process import main as page_worker
+
+        return page_worker()
     command = args_list[0] if args_list and args_list[0] in COMMANDS else None
     args = _parser(command).parse_args(args_list[1:] if command else args_list)
     if command is None:

@@ -418,3 +418,55 @@ def test_the_first_window_does_not_wait_for_the_qt_namespace(tmp_path):
                             env=env, timeout=120, cwd=tmp_path)
     assert result.returncode == 0, result.stderr[-1500:]
     assert "first window True False" in result.stdout, result.stdout
+
+
+def test_the_pages_are_made_in_a_process_of_their_own(qtbot, window):
+    """Only the pages in view are decoded; the helper process ends with its input and starts
+    again when asked."""
+    from wizard.documents.page_process import page_maker
+
+    assert window.open_file(EXAMPLE)
+    window.go_to(base.DOCUMENTS)
+    view = _wait_for_pages(qtbot, window, "afspraken")
+    assert view.page_count >= 2 and not view.labels[0].pixmap().isNull()
+    assert len(view.decoded) < view.page_count   # the last page is out of view: not decoded
+    child = page_maker()._child
+    assert child is not None and child.poll() is None
+    page_maker().close()
+    assert child.poll() is not None
+    view.shown_revision = -1
+    window.pages[base.DOCUMENTS].render_previews()
+    _wait_for_pages(qtbot, window, "afspraken")
+    assert page_maker()._child is not child
+
+
+PREVIEW_ONLY = """
+import sys
+from PySide6.QtWidgets import QApplication
+from wizard.app import configure_application, create_main_window
+from wizard.ui import base
+app = QApplication([])
+configure_application(app, "nl")
+window = create_main_window({example!r})
+window.show()
+window.go_to(base.DOCUMENTS)
+view = window.pages[base.DOCUMENTS].previews["afspraken"]
+for _ in range(400):
+    app.processEvents()
+    if view.page_count:
+        break
+    __import__("time").sleep(0.05)
+print(view.page_count, "typst" in sys.modules, "jinja2" in sys.modules)
+"""
+
+
+def test_typst_never_comes_into_the_wizards_process(tmp_path):
+    """Typst and its fonts (about 80 MB) stay in the helper process: the wizard's own memory
+    does not grow by them when the preview is made."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
+               XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"))
+    result = subprocess.run([sys.executable, "-c", PREVIEW_ONLY.format(example=str(EXAMPLE))],
+                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    pages, typst_loaded, jinja_loaded = result.stdout.split()
+    assert int(pages) >= 2, result.stderr
+    assert (typst_loaded, jinja_loaded) == ("False", "False")

@@ -183,7 +183,7 @@ class DocumentsPage(Page):
         if view.shown_revision == self.model.revision and not renderer.busy:
             return
         try:
-            import wizard.documents.typesetting  # noqa: F401 - can the pages be made at all?
+            import wizard.documents.page_process  # noqa: F401 - can the pages be made at all?
         except ImportError as error:
             self._documents_missing(str(error))
             return
@@ -349,7 +349,8 @@ class DocumentsPage(Page):
         and kept for the next time (a preview and then its print)."""
         from PySide6.QtGui import QPaintEngine
 
-        from wizard.documents.printing import document_pages, print_ppi
+        from wizard.documents.page_process import page_maker
+        from wizard.documents.printing import print_ppi
 
         ppi = print_ppi(printer)
         engine = printer.paintEngine()
@@ -362,8 +363,7 @@ class DocumentsPage(Page):
         session = self.model.session.copy()
         pages = run_in_background(
             self.window(), self.tr("Afdrukken"), self.tr("De pagina's worden gemaakt…"),
-            lambda cancelled: document_pages(session, self.rulebook, kinds, ppi,
-                                             cancelled=cancelled))
+            lambda _cancelled: page_maker().pages(session, self.rulebook, kinds, ppi))
         self._print_pages = (key, pages)
         return pages
 

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import struct
 import threading
 import time
 from collections.abc import Callable
@@ -26,7 +27,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAccessible, QImage, QPixmap
+from PySide6.QtGui import QAccessible, QPixmap
 from PySide6.QtWidgets import (
     QAccessibleWidget,
     QLabel,
@@ -40,8 +41,14 @@ from wizard.core.rulebook import Rulebook
 from wizard.core.session import Session
 
 A4_WIDTH_INCHES = 210 / 25.4
+_PNG_SIZE = struct.Struct(">II")
+
+
+def png_size(data: bytes) -> tuple[int, int]:
+    """A PNG image's width and height in pixels, from its header (without decoding it)."""
+    return _PNG_SIZE.unpack(data[16:24])
 DEBOUNCE_MS = 50         # the pause after a change before the pages are made again
-FIRST_PAGES = 2          # decoded and shown first; the rest follow from the same worker
+NEAR = 1                 # pages decoded beyond those in view (the rest are kept as PNG data)
 MIN_PPI, MAX_PPI = 40, 200
 
 
@@ -58,32 +65,28 @@ class Request:
 
 @dataclass
 class Result:
-    """Page images of a request: the first ones (`complete` False), or all of them."""
+    """The pages of a request, as PNG data (decoded only when a page comes into view)."""
 
     request: Request
-    images: list[QImage] = field(default_factory=list)
-    pages: int = 0
+    pngs: list[bytes] = field(default_factory=list)
     error: str | None = None
     seconds: float = 0.0
-    complete: bool = True
+
+    @property
+    def pages(self) -> int:
+        return len(self.pngs)
 
 
-def render_pages(request: Request,
-                 first: Callable[[Result], None] | None = None) -> Result:
-    """Make the page images of a request (any thread: no widget is touched). Decoding a page
-    image takes about as long as making it, so `first` gets the first pages as soon as they
-    are decoded, before the others are."""
-    from wizard.documents.typesetting import page_images
+def render_pages(request: Request) -> Result:
+    """Make the pages of a request (any thread: no widget is touched). Typst runs in the page
+    maker's own process (wizard/documents/page_process.py); this thread only waits for it."""
+    from wizard.documents.page_process import page_maker
 
     start = time.perf_counter()
     try:
-        pages = page_images(request.kind, request.session, request.rulebook, request.ppi)
-        images = [QImage.fromData(data, "PNG") for data in pages[:FIRST_PAGES]]
-        if first is not None and len(pages) > FIRST_PAGES:
-            first(Result(request, list(images), len(pages), complete=False,
-                         seconds=time.perf_counter() - start))
-        images += [QImage.fromData(data, "PNG") for data in pages[FIRST_PAGES:]]
-        return Result(request, images, len(pages), seconds=time.perf_counter() - start)
+        pngs = page_maker().pages(request.session, request.rulebook, [request.kind],
+                                  request.ppi)
+        return Result(request, pngs, seconds=time.perf_counter() - start)
     except Exception as error:  # noqa: BLE001 - shown in the preview, never raised
         return Result(request, error=str(error), seconds=time.perf_counter() - start)
 
@@ -99,7 +102,7 @@ class _Job(QRunnable):
         self.signals = signals
 
     def run(self) -> None:
-        self._emit(render_pages(self.request, self._emit))
+        self._emit(render_pages(self.request))
 
     def _emit(self, result: Result) -> None:
         try:
@@ -144,10 +147,6 @@ class PreviewRenderer(QObject):
         QThreadPool.globalInstance().start(self.running)
 
     def _finished(self, result: Result) -> None:
-        if not result.complete:   # the first pages: shown now, the job goes on
-            if result.request.revision >= self.latest:
-                self.rendered.emit(result)
-            return
         self.running = None
         if result.request.revision >= self.latest:
             self.latest = result.request.revision
@@ -193,6 +192,9 @@ class PageView(QScrollArea):
         self.shown_revision = -1
         self.shown_ppi = 0.0
         self.page_count = 0
+        self.pngs: list[bytes] = []
+        self.decoded: set[int] = set()
+        self.verticalScrollBar().valueChanged.connect(lambda _value: self.show_visible())
 
     def ppi(self) -> float:
         """The resolution at which an A4 page fills the view's width on this screen (less the
@@ -206,6 +208,7 @@ class PageView(QScrollArea):
         super().resizeEvent(event)
         if self.page_count and abs(self.ppi() - self.shown_ppi) >= 2:
             self.resized.emit()
+        self.show_visible()
 
     def show_result(self, result: Result) -> None:
         self.shown_revision = result.request.revision
@@ -217,25 +220,50 @@ class PageView(QScrollArea):
             self.message.show()
             return
         self.message.hide()
-        ratio = self.devicePixelRatioF()
         while len(self.labels) < result.pages:
             label = QLabel()
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             label.setStyleSheet("background: white; border: 1px solid #b0b0b0;")
             self.layout_.insertWidget(len(self.labels) + 1, label)
             self.labels.append(label)
+        self.pngs = list(result.pngs)
+        self.decoded = set()
+        ratio = self.devicePixelRatioF()
         for index, label in enumerate(self.labels):
-            if index < len(result.images):
-                pixmap = QPixmap.fromImage(result.images[index])
-                pixmap.setDevicePixelRatio(ratio)
-                label.setPixmap(pixmap)
+            if index < result.pages:
+                width, height = png_size(self.pngs[index])
+                label.setFixedSize(int(width / ratio) + 2, int(height / ratio) + 2)
+                label.clear()
                 label.setAccessibleName(QCoreApplication.translate(
                     "Documents", "Pagina {page} van {pages}").format(
                     page=index + 1, pages=result.pages))
                 label.show()
-            elif index >= result.pages:
-                label.hide()   # (pages still to come keep the old picture for a moment)
+            else:
+                label.hide()
         self.page_count = result.pages
+        self.layout_.activate()   # the labels' places, before asking which are in view
+        self.show_visible()
+
+    def show_visible(self) -> None:
+        """Decode the pages in view (and one either side); forget the pictures of the others,
+        so that a long document does not hold every page as a picture in memory."""
+        if not self.page_count:
+            return
+        top = self.verticalScrollBar().value()
+        bottom = top + self.viewport().height()
+        visible = [index for index, label in enumerate(self.labels[:self.page_count])
+                   if label.y() < bottom and label.y() + label.height() > top]
+        first, last = (min(visible), max(visible)) if visible else (0, 0)
+        wanted = set(range(max(first - NEAR, 0), min(last + NEAR, self.page_count - 1) + 1))
+        ratio = self.devicePixelRatioF()
+        for index in sorted(self.decoded - wanted):
+            self.labels[index].clear()
+        for index in sorted(wanted - self.decoded):
+            pixmap = QPixmap()
+            pixmap.loadFromData(self.pngs[index], "PNG")
+            pixmap.setDevicePixelRatio(ratio)
+            self.labels[index].setPixmap(pixmap)
+        self.decoded = wanted
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

@@ -1,0 +1,147 @@
+"""The documents' pages made in a process of their own, for the wizard's preview and printing.
+
+Typst, its fonts (the colour emoji alone are 11 MB) and its caches take about 80 MB once loaded;
+made in the wizard's own process they more than doubled its memory, and a page being made
+competed with the window for the interpreter. A child process (started when the first page is
+asked for, and ending when the wizard does: it stops at the end of its input) keeps the window
+light and quick. Requests and answers go over the child's standard input and output, each as
+one pickled frame with its length in front: the child is this program itself, so the data is
+ours on both sides.
+
+No Qt here: the client is used from a worker thread, and the child never loads Qt.
+"""
+
+from __future__ import annotations
+
+import atexit
+import os
+import pickle
+import struct
+import subprocess
+import sys
+import threading
+from collections.abc import Sequence
+from typing import Any, BinaryIO
+
+from wizard.cli import PAGE_WORKER_FLAG as WORKER_FLAG
+from wizard.core.errors import InputError
+from wizard.core.rulebook import Rulebook
+from wizard.core.session import Session
+
+_LENGTH = struct.Struct(">Q")
+
+
+def _write(stream: BinaryIO, value: Any) -> None:
+    data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(_LENGTH.pack(len(data)) + data)
+    stream.flush()
+
+
+def _read(stream: BinaryIO) -> Any:
+    head = stream.read(_LENGTH.size)
+    if len(head) < _LENGTH.size:
+        raise EOFError
+    size = _LENGTH.unpack(head)[0]
+    data = stream.read(size)
+    if len(data) < size:
+        raise EOFError
+    return pickle.loads(data)  # noqa: S301 - our own process on the other side
+
+
+def serve(requests: BinaryIO, answers: BinaryIO) -> int:
+    """The child: answer requests (kinds, session, rulebook, ppi) with the pages of those
+    documents, one after another, as PNG images, until the input ends."""
+    from wizard.documents.printing import document_pages
+
+    while True:
+        try:
+            kinds, session, rulebook, ppi = _read(requests)
+        except EOFError:
+            return 0
+        try:
+            _write(answers, ("ok", document_pages(session, rulebook, kinds, ppi)))
+        except InputError as error:
+            _write(answers, ("error", str(error)))
+        except Exception as error:  # noqa: BLE001 - the wizard shows it; the child goes on
+            _write(answers, ("error", f"{type(error).__name__}: {error}"))
+
+
+def _command() -> list[str]:
+    if getattr(sys, "frozen", False):           # the built program is its own child
+        return [sys.executable, WORKER_FLAG]
+    return [sys.executable, "-m", "wizard", WORKER_FLAG]
+
+
+class PageMaker:
+    """The wizard's side: one child, started when first needed, asked one request at a time
+    (from any thread). A child that died is started again once per request."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._child: subprocess.Popen[bytes] | None = None
+
+    def _start(self) -> subprocess.Popen[bytes]:
+        flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)   # no console window on Windows
+        environment = dict(os.environ)
+        environment.pop("QT_QPA_PLATFORM", None)   # the child never loads Qt
+        return subprocess.Popen(_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                stderr=subprocess.DEVNULL, creationflags=flags,
+                                env=environment)
+
+    def pages(self, session: Session, rulebook: Rulebook, kinds: Sequence[str],
+              ppi: float) -> list[bytes]:
+        """The pages of the documents `kinds`, as PNG images at `ppi`."""
+        request = (tuple(kinds), session, rulebook, float(ppi))
+        with self._lock:
+            for attempt in (1, 2):
+                if self._child is None or self._child.poll() is not None:
+                    self._child = self._start()
+                try:
+                    _write(self._child.stdin, request)
+                    status, value = _read(self._child.stdout)
+                    break
+                except (EOFError, OSError):
+                    self._stop()
+                    if attempt == 2:
+                        raise InputError("de pagina's kunnen niet worden gemaakt (het "
+                                         "hulpproces stopte)") from None
+        if status != "ok":
+            raise InputError(value)
+        return value
+
+    def _stop(self) -> None:
+        child, self._child = self._child, None
+        if child is None:
+            return
+        for stream in (child.stdin, child.stdout):
+            try:
+                stream.close()
+            except OSError:
+                pass
+        try:
+            child.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            child.kill()
+
+    def close(self) -> None:
+        """End the child (at the end of its input)."""
+        with self._lock:
+            self._stop()
+
+
+_MAKER: PageMaker | None = None
+_MAKER_LOCK = threading.Lock()
+
+
+def page_maker() -> PageMaker:
+    """The one page maker of this process."""
+    global _MAKER
+    with _MAKER_LOCK:
+        if _MAKER is None:
+            _MAKER = PageMaker()
+            atexit.register(_MAKER.close)
+        return _MAKER
+
+
+def main() -> int:
+    return serve(sys.stdin.buffer, sys.stdout.buffer)
