@@ -85,13 +85,15 @@ def _missing(out: Path, name: str, fields: list[str], kind: str = "afspraken") -
     """The fields whose text (after their tag) a format of the document does not show."""
     page, _tags = html_text(out / f"{kind}.html")
     shown = {"html": comparable(page), "odt": comparable(odt_text(out / f"{kind}.odt"))}
-    pdf = read_pdf(out / f"{kind}.pdf").text
+    pdf = read_pdf(out / f"{kind}.pdf")
     missing = []
     for field in fields:
         value = tag(field) + NASTY[name]
         missing += [f"{field} in {kind}.{fmt}" for fmt, text in shown.items()
                     if comparable(value) not in text]
-        if not pdf_shows(pdf, value):
+        # A text that runs over a page break has the page's footer and the next page's header
+        # in its middle in the whole text; the body text reads on without them.
+        if not (pdf_shows(pdf.text, value) or pdf_shows(pdf.body_text, value)):
             missing.append(f"{field} in {kind}.pdf")
     return missing
 
@@ -135,9 +137,9 @@ def test_no_text_becomes_markup_or_code(short_renders, name):
                 assert not UNUSABLE.search(odt_text(out / f"{kind}.odt", part)), (kind, part)
             assert not UNUSABLE.search((out / f"{kind}.html").read_text(encoding="utf-8"))
             assert not UNUSABLE.search(read_pdf(out / f"{kind}.pdf").text)
-        if name == "jinja":
-            assert "49" not in comparable(html_text(out / "afspraken.html")[0]).replace(
-                "2049", "")
+        if name == "jinja":   # '{{ 7*7 }}' after a field's tag, never '49' there
+            shown = comparable(html_text(out / "afspraken.html")[0])
+            assert not re.search(r"\[F\d\d\]49", shown), re.findall(r"\[F\d\d\]49.{20}", shown)
 
 
 @pytest.mark.skipif(not HAVE_POPPLER, reason="pdftotext (poppler-utils) gives word positions")
@@ -159,7 +161,7 @@ BIDI_SESSION = {
 # Words of the templates, the rulebook and the engine that follow those values on a line.
 FOLLOWING = ["Minister van Binnenlandse Zaken en Koninkrijksrelaties",   # subtitle (template)
              "worden via RDDI gearchiveerd",                            # clause (rulebook)
-             "aantreedt, zodat geen bericht van de voorganger",          # clause (rulebook)
+             "aantreedt, zodat geen bericht van uw voorganger",          # clause (rulebook)
              "op X: alleen letters"]                                     # finding (engine)
 
 
@@ -187,7 +189,8 @@ def test_right_to_left_overrides_do_not_turn_the_words_after_them_around(ruleboo
     page = (tmp_path / "afspraken.html").read_text(encoding="utf-8")
     subtitle = re.search(r'<p class="subtitle">(.*?)</p>', page, re.S).group(1)
     assert _open_controls(subtitle.split(", Minister")[0]) == 0
-    clause = re.search(r"<p>(De berichten van .*?)</p>", page, re.S).group(1)
+    clause = re.search(r"<p>(De berichten van [^<]*? worden via RDDI gearchiveerd.*?)</p>", page,
+                       re.S).group(1)
     assert _open_controls(clause.split(" worden via RDDI gearchiveerd")[0]) == 0
     assert _open_controls(clause.split(" aantreedt")[0]) == 0
     content = odt_text(tmp_path / "afspraken.odt")
