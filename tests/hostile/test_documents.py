@@ -341,14 +341,20 @@ def csv_form(text: str) -> str:
     return "'" + cell if cell[:1] in ("=", "+", "-", "@") else cell
 
 
-def test_batch_csv_holds_every_text_as_one_harmless_cell(rulebook, tmp_path):
-    folder = tmp_path / "kabinet"
+def _hostile_cabinet(folder: Path, tagged: bool) -> None:
+    """One corporate conversation per short string, in the fields the CSV and the cabinet
+    overview carry (`tagged`: behind each field's tag)."""
     folder.mkdir()
     for index, name in enumerate(SHORT):
         session = base_session("corporate")
         for field in CSV_FIELDS:
-            session.set(field, NASTY[name])   # no tag: a formula must start the cell
+            session.set(field, (f"[{field}]" if tagged else "") + NASTY[name])
         save_session(session, folder / f"{index:02d}-{name}.adviesgesprek.yaml")
+
+
+def test_batch_csv_holds_every_text_as_one_harmless_cell(rulebook, tmp_path):
+    folder = tmp_path / "kabinet"
+    _hostile_cabinet(folder, tagged=False)   # no tag: a formula must start the cell
     result = batch_folder(folder, tmp_path / "uit", rulebook, ["html"])
     assert not result.failed, [r.message for r in result.failed]
     raw = result.csv_path.read_bytes()
@@ -368,6 +374,32 @@ def test_batch_csv_holds_every_text_as_one_harmless_cell(rulebook, tmp_path):
         assert file in by_file, file
         cells = {cell for row in by_file[file] for cell in row}
         assert csv_form(NASTY[name]) in cells, (name, by_file[file][0])
+
+
+def test_the_cabinet_overview_shows_every_text_literally(rulebook, tmp_path):
+    """kabinetsoverzicht.pdf and .html (batch) show the name, the post and the handles of
+    every conversation as typed, and the PDF passes the audit."""
+    from tests.documents.pdf_audit import audit
+
+    _hostile_cabinet(tmp_path / "kabinet", tagged=True)
+    result = batch_folder(tmp_path / "kabinet", tmp_path / "uit", rulebook, ["html"])
+    assert not result.failed, [r.message for r in result.failed]
+    pdf_path, html_path = result.overview
+    assert audit(pdf_path) == []
+    pdf = read_pdf(pdf_path)
+    page, tags = html_text(html_path)
+    assert set(tags) <= TEMPLATE_TAGS, set(tags) - TEMPLATE_TAGS
+    missing = []
+    for name in SHORT:
+        for field in ("minister.name", "minister.post", "platforms.instagram.handle"):
+            value = f"[{field}]" + NASTY[name]
+            if comparable(value) not in comparable(page):
+                missing.append(f"{field} {name} in html")
+            if not (pdf_shows(pdf.text, value) or pdf_shows(pdf.body_text, value)):
+                missing.append(f"{field} {name} in pdf")
+    assert not missing, missing
+    if HAVE_POPPLER:
+        assert not pdf.off_page(), pdf.off_page()[:5]
 
 
 def test_all_fields_list_matches_the_session_schema():
