@@ -98,8 +98,7 @@ def test_signature_block_has_both_parties_date_and_place(rulebook, tmp_path):
     agreement, _ = _render(make_session(**{"conversation.place": "Zwolle"}), rulebook, tmp_path)
     assert squash("De bewindspersoon") in agreement
     assert squash("De directeur Communicatie") in agreement
-    assert squash("Plaats: Zwolle") in agreement
-    assert squash("Datum: 20 februari 2026") in agreement
+    assert squash("Plaats en datum: Zwolle, 20 februari 2026") in agreement
 
 
 def test_access_never_shows_a_password(rulebook, tmp_path):

@@ -80,13 +80,15 @@ def test_every_page_has_header_and_footer(rendered, rulebook):
 def printed_clauses(advice, rulebook):
     """The clauses the agreement prints: every section but those documents.yaml leaves out
     (`not_printed`: the content clauses, which the consequences, principles and roles say
-    already), and of those only the election points."""
+    already), and of those only the election points; nor the clauses a table says
+    (`not_printed_clauses`)."""
     from wizard.documents.templating import chrome
 
     labels = chrome(rulebook)
     election = tuple(labels["election"]["clauses"])
     return [clause for key, section in advice.clauses.items() for clause in section
-            if key not in labels["not_printed"] or clause["id"].startswith(election)]
+            if (key not in labels["not_printed"] or clause["id"].startswith(election))
+            and clause["id"] not in labels["not_printed_clauses"]]
 
 
 def test_applicable_clauses_are_in_the_agreement(rendered, rulebook):

@@ -144,14 +144,16 @@ def _clause_sections(rulebook: Rulebook, advice: Advice, labels: dict[str, Any],
     """The clauses of every section the annexes print: without the election points (printed in
     the signed part) and without the sections documents.yaml does not print."""
     skip = set(labels.get("not_printed", [])) | {labels["predecessor_summary"]["section"]}
+    left_out = set(labels.get("not_printed_clauses", []))
     prefixes = labels["election"]["clauses"]
     result = {}
     for key in rulebook.data["clause_sections"]:
         if key in skip:
             continue
-        clauses = [sources.cite(clause, clause["source"]) for clause in advice.clauses.get(key, [])
-                   if not _matches_any(clause["id"], prefixes)]
-        result[key] = clauses
+        result[key] = [sources.cite(clause, clause["source"])
+                       for clause in advice.clauses.get(key, [])
+                       if not _matches_any(clause["id"], prefixes)
+                       and clause["id"] not in left_out]
     return result
 
 
@@ -194,7 +196,9 @@ def annexes(rulebook: Rulebook, advice: Advice, labels: dict[str, Any], sources:
             entry["kind"] = "clauses"
             entry["sections"] = [{"key": section, "title": titles[section],
                                   "clauses": sections[section],
-                                  "extra": extras.get(section) or []}
+                                  "extra": extras.get(section) or [],
+                                  "extra_first": section in labels.get("tables_first", []),
+                                  "note": content["notes_of"].get(section, "")}
                                  for section in placed.get(key, [])
                                  if sections[section] or extras.get(section)]
             present = bool(entry["sections"])

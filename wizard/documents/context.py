@@ -272,6 +272,9 @@ def _agreement(rulebook: Rulebook, advice: Advice, labels: dict[str, Any],
         "platforms": platforms,
         "predecessor_rows": _predecessor_rows(rulebook, advice, labels, sources),
         "access_rows": _access_rows(advice, labels),
+        # What a table's marks mean, under it: "(aangenomen)" where an account is assumed.
+        "notes_of": {"predecessor": labels["predecessor"]["assumed_note"]
+                     if advice.predecessor and advice.predecessor.assumed else ""},
         "attention_points": [sources.cite(point, point["source"])
                              for point in advice.attention_points],
         "notes": conversation["notes"],
