@@ -83,9 +83,18 @@ class Sources:
                              "anchor": f"bron-{numbers[statement]}"}
                             for statement in sorted(dict.fromkeys(ids), key=numbers.get)]
         return [{"document": document,
-                 "rows": [{"section": section, "statements": statements}
+                 "rows": [{"section": section, "statements": statements,
+                           "lines": _lines(statements, len(numbers))}
                           for section, statements in sections.items()]}
                 for document, sections in groups.items()]
+
+
+def _lines(statements: list[dict[str, Any]], last: int) -> str:
+    """A section's statements as one text, a line each: the number (right-aligned with figure
+    spaces) and the id. One value for the whole cell keeps the PDF's table cheap to lay out."""
+    width = len(str(last))
+    return "\n".join(f"{str(s['number']).rjust(width, chr(0x2007))}\u2002{s['id']}"
+                     for s in statements)
 
 
 # --- the signed part ------------------------------------------------------------------------
