@@ -57,6 +57,10 @@ def test_batch_command_reports_the_bad_session_and_goes_on(cabinet, tmp_path):
     assert (out / "los" / "afspraken.pdf").is_file()
     assert not (out / "kapot").exists()
     assert (out / CSV_FILE).is_file()
+    # The command line says where the cabinet overview is.
+    assert lines[-1] == (f"Kabinetsoverzicht: {out / 'kabinetsoverzicht.pdf'} en "
+                         f"{out / 'kabinetsoverzicht.html'}")
+    assert (out / "kabinetsoverzicht.pdf").is_file() and (out / "kabinetsoverzicht.html").is_file()
     assert "Traceback" not in result.stderr
 
 
@@ -69,7 +73,7 @@ def test_summary_counts_errors_and_warnings(cabinet, tmp_path, rulebook):
 
             advice = advise(load_session(entry.source), rulebook)
             assert (entry.errors, entry.warnings) == (len(advice.errors), len(advice.warnings))
-    assert result.summary_lines()[-1].startswith(f"{len(result.results) - 1} van "
+    assert result.summary_lines()[-2].startswith(f"{len(result.results) - 1} van "
                                                  f"{len(result.results)} gesprekken")
 
 

@@ -34,12 +34,12 @@ def test_hybrid_agreement_carries_the_party_hashtag(rulebook, tmp_path):
     assert "#TeamGLPvdA" in agreement
     assert "#TeamGLPvdA" in checklist   # the political assistant's item
     assert squash("Groot eigen netwerk op X.") in agreement
-    assert squash("Motivering van de keuze") in agreement
+    assert squash("Uw reden: Groot eigen netwerk op X.") in agreement
 
 
 def test_corporate_agreement_has_no_motivation_section(rulebook, tmp_path):
     agreement, _ = _render(make_session(), rulebook, tmp_path)
-    assert squash("Motivering van de keuze") not in agreement
+    assert squash("Uw reden") not in agreement
 
 
 def test_no_predecessor_means_no_archive_items(rulebook, tmp_path):
@@ -98,8 +98,7 @@ def test_signature_block_has_both_parties_date_and_place(rulebook, tmp_path):
     agreement, _ = _render(make_session(**{"conversation.place": "Zwolle"}), rulebook, tmp_path)
     assert squash("De bewindspersoon") in agreement
     assert squash("De directeur Communicatie") in agreement
-    assert squash("Plaats: Zwolle") in agreement
-    assert squash("Datum: 20 februari 2026") in agreement
+    assert squash("Plaats en datum: Zwolle, 20 februari 2026") in agreement
 
 
 def test_access_never_shows_a_password(rulebook, tmp_path):

@@ -77,18 +77,47 @@ def test_every_page_has_header_and_footer(rendered, rulebook):
             assert ("CONCEPT" in page) == advice.is_concept
 
 
+def printed_clauses(advice, rulebook):
+    """The clauses the agreement prints: every section but those documents.yaml leaves out
+    (`not_printed`: the content clauses, which the consequences, principles and roles say
+    already), and of those only the election points; nor the clauses a table says
+    (`not_printed_clauses`)."""
+    from wizard.documents.templating import chrome
+
+    labels = chrome(rulebook)
+    election = tuple(labels["election"]["clauses"])
+    return [clause for key, section in advice.clauses.items() for clause in section
+            if (key not in labels["not_printed"] or clause["id"].startswith(election))
+            and clause["id"] not in labels["not_printed_clauses"]]
+
+
 def test_applicable_clauses_are_in_the_agreement(rendered, rulebook):
     _, advice, folder, _ = rendered
     text = squash(pdf_text(folder / "afspraken.pdf"))
-    for section in advice.clauses.values():
-        for clause in section:
-            assert squash(clause["text"]) in text, clause["id"]
+    for clause in printed_clauses(advice, rulebook):
+        assert squash(clause["text"]) in text, clause["id"]
     for item in advice.consequences:
         assert squash(item["text"]) in text, item["id"]
     for point in advice.attention_points:
         assert squash(point["title"]) in text and squash(point["text"]) in text, point["id"]
-    for row in advice.comparison:
-        assert squash(row["value"]) in text, row["id"]
+    for role in advice.roles:
+        assert squash(role["text"]) in text, role["id"]
+    for principle in rulebook.data["principles"]:
+        assert squash(principle["short"]) in text, principle["id"]
+    # The one-column "In één oogopslag" is gone: the variant's meaning says it.
+    assert squash(rulebook.data["comparison"]["title"]) not in text
+
+
+def test_the_agreement_repeats_no_clause(rendered, rulebook):
+    """No text is printed twice: each rule once, in the signed part or in an annex."""
+    _, advice, folder, _ = rendered
+    text = squash(pdf_text(folder / "afspraken.pdf"))
+    texts = [clause["text"] for clause in printed_clauses(advice, rulebook)] + \
+        [item["text"] for item in advice.consequences] + \
+        [point["text"] for point in advice.attention_points] + \
+        [role["text"] for role in advice.roles]
+    for value in texts:
+        assert text.count(squash(value)) == 1, value
 
 
 def test_clauses_that_do_not_apply_are_not_in_the_agreement(rendered, rulebook):

@@ -154,7 +154,7 @@ def test_answers_that_no_longer_apply_are_not_printed(rulebook):
     session = make_session(motivation="Eerst wilde zij hybride.")
     advice, agreement, _checklist = _documents(session, rulebook)
     assert "Eerst wilde zij hybride" not in agreement
-    assert "Motivering van de keuze" not in agreement
+    assert "Uw reden" not in agreement
     assert advice.inactive_reason("motivation")
     assistant = make_session(**{"access.people": "Webcare BZK en de politiek assistent"})
     advice = advise(assistant, rulebook)

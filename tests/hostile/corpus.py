@@ -49,7 +49,10 @@ SHORT = [name for name in NASTY if not name.startswith("long_")]
 LONG_NAMES = [name for name in NASTY if name.startswith("long_")]
 
 # Every text field of a session that a document shows, with the variant in which it shows.
-# (`platforms.<p>.existing_handle` is only a question for the advice: no document shows it.)
+# (`platforms.<p>.existing_handle` is only a question for the advice: no document shows it.
+# `minister.party` shows in the agreement only where an account carries the party's hashtag:
+# the hybrid conversation. The name, the post and the handles are in batch's cabinet overview
+# too: test_documents.py's test_the_cabinet_overview_shows_every_text_literally.)
 HYBRID_FIELDS = [
     "conversation.advisor", "conversation.director", "conversation.place", "conversation.notes",
     "minister.name",

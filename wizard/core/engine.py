@@ -96,6 +96,12 @@ class PredecessorAdvice:
     def assumed(self) -> bool:
         return any(account.assumed for account in self.accounts.values())
 
+    @property
+    def needs_archiving(self) -> bool:
+        """Whether anything of the predecessor's is to be archived: every action but "none"
+        archives (RDDI, Meta's swap, or the policy content of an account that leaves)."""
+        return any(account.action != "none" for account in self.accounts.values())
+
 
 @dataclass
 class Advice:

@@ -55,6 +55,12 @@ def initials(text: str, stopwords: Iterable[str] = ()) -> str:
                    if word.casefold() not in skip and word[0].isalnum())
 
 
+def name_initials(name: str) -> str:
+    """The first letter of every word of a name, as written, so that a tussenvoegsel stays
+    lowercase: 'Jaimi van Essen' -> 'JvE', 'Ömer El Idrissi' -> 'OEI'."""
+    return "".join(word[0] for word in words(name) if word[0].isalnum())
+
+
 def split_name(full_name: str) -> tuple[str, str]:
     """First name and the rest (the surname with its tussenvoegsel): 'Jaimi van Essen' ->
     ('Jaimi', 'van Essen')."""

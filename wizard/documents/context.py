@@ -1,9 +1,10 @@
 """What the document templates get: the advice of the engine, put in reading order.
 
-Everything policy-like (clauses, consequences, attention points, the comparison column, the
+Everything policy-like (clauses, consequences, principles, roles, attention points, the
 variant's meaning, checklist items with their owners and moments) comes from the rulebook through
-the advice. The Dutch words for the configuration's values come from templates/documents.yaml.
-The context holds plain dicts, lists and strings only, so a sandboxed overlay template can use it.
+the advice; the agreement's own order and its sources are in agreement.py. The Dutch words for
+the configuration's values come from templates/documents.yaml. The context holds plain dicts,
+lists and strings only, so a sandboxed overlay template can use it.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from typing import Any
 from wizard.core.engine import Advice, PlatformAdvice, advise
 from wizard.core.rulebook import Rulebook
 from wizard.core.session import Session
+from wizard.documents import agreement
+from wizard.documents.agreement import Sources
 from wizard.documents.templating import _fill, chrome, css_font_stack
 from wizard.paths import project_version
 
@@ -90,15 +93,18 @@ def _webcare_text(labels: dict[str, Any], webcare: dict[str, Any]) -> str:
     return "; ".join([text, *extras])
 
 
-def _account_text(rulebook: Rulebook, platform: PlatformAdvice) -> str:
-    parts = []
+def _account_text(rulebook: Rulebook, labels: dict[str, Any], platform: PlatformAdvice) -> str:
+    """What the account is, addressed to the minister (documents.yaml `account_labels`), else
+    the rulebook's label of the form or the account choice."""
+    words = labels.get("account_labels") or {}
     forms = rulebook.platforms[platform.key].get("forms") or {}
     if platform.form and platform.form in forms:
-        parts.append(forms[platform.form].get("label", platform.form))
-    if platform.account and not platform.form:
-        parts.append(rulebook.data.get("account_choices", {}).get(platform.account,
-                                                                  platform.account))
-    return "; ".join(parts)
+        return (words.get("forms") or {}).get(platform.form) or \
+            forms[platform.form].get("label", platform.form)
+    for key in (f"{platform.kind}_{platform.account}", platform.kind):
+        if words.get(key):
+            return words[key]
+    return rulebook.data.get("account_choices", {}).get(platform.account or "", "")
 
 
 def _platform(rulebook: Rulebook, labels: dict[str, Any], platform: PlatformAdvice) -> \
@@ -117,7 +123,7 @@ def _platform(rulebook: Rulebook, labels: dict[str, Any], platform: PlatformAdvi
     if verification is None and config.get("civil_service_support") == "none":
         verification = "not_supported"
     rows = [
-        ("account", _account_text(rulebook, platform) or empty, ""),
+        ("account", _account_text(rulebook, labels, platform) or empty, ""),
         ("handle", handle, " ".join(filter(None, [config.get("url"), handle_note]))),
         ("display_name", config.get("display_name") or labels["not_filled"], ""),
         ("avatar", _value_label(labels, "avatar_rijkslogo", bool(config.get("avatar_rijkslogo"))),
@@ -156,32 +162,15 @@ def _platform(rulebook: Rulebook, labels: dict[str, Any], platform: PlatformAdvi
     }
 
 
-def _parties(minister: dict[str, Any], conversation: dict[str, str], sworn_in: str,
-             labels: dict[str, Any]) -> list[dict[str, str]]:
-    """The rows of 'Partijen'; the post and the place only when there is one."""
-    words, missing = labels["parties"], labels["not_filled"]
-    rows = [
-        (words["minister"], minister["name"] or missing),
-        (words["title"], minister["title"] or minister["office"] or missing),
-        (words["ministry"], minister["ministry"] or minister["ministry_given"] or missing),
-        (words["post"], minister["post"]),
-        (words["party"], minister["party"] or labels["empty"]),
-        (words["sworn_in"], sworn_in or missing),
-        (words["advisor"], conversation["advisor"] or missing),
-        (words["date"], conversation["date"] or missing),
-        (words["place"], conversation["place"]),
-    ]
-    return [{"label": label, "value": value} for label, value in rows if value]
-
-
-def _predecessor(rulebook: Rulebook, advice: Advice, labels: dict[str, Any]) -> \
-        dict[str, Any] | None:
+def _predecessor_rows(rulebook: Rulebook, advice: Advice, labels: dict[str, Any],
+                      sources: Sources) -> list[dict[str, Any]]:
+    """The predecessor's table: who, how their accounts were managed, whether archiving is
+    arranged, and every account with what happens to it ("(aangenomen)" for an assumption)."""
     predecessor = advice.predecessor
     if predecessor is None:
-        return None
+        return []
     words = labels["predecessor"]
-    name = predecessor.name or labels["not_filled"]
-    rows = [{"label": words["name"], "value": name},
+    rows = [{"label": words["name"], "value": predecessor.name or labels["not_filled"]},
             {"label": words["variant"],
              "value": _value_label(labels, "predecessor_variant", predecessor.variant)}]
     if predecessor.archiving_arranged is not None:
@@ -194,9 +183,10 @@ def _predecessor(rulebook: Rulebook, advice: Advice, labels: dict[str, Any]) -> 
             else labels["not_filled"]
         value = _fill(words["account"], kind=names["kinds"][account.kind], handle=handle,
                       action=_fill(names["actions"][account.action], archive_ref=archive))
-        rows.append({"label": account.label, "value": value,
-                     "note": words["assumed"] if account.assumed else ""})
-    return {"name": name, "rows": rows}
+        rows.append(sources.cite({"label": account.label, "value": value,
+                                  "note": words["assumed"] if account.assumed else ""},
+                                 account.source))
+    return rows
 
 
 def _access_rows(advice: Advice, labels: dict[str, Any]) -> list[dict[str, str]]:
@@ -209,58 +199,108 @@ def _access_rows(advice: Advice, labels: dict[str, Any]) -> list[dict[str, str]]
     return rows
 
 
-def _sections(rulebook: Rulebook, advice: Advice, extras: dict[str, dict[str, Any]],
-              labels: dict[str, Any]) -> list[dict[str, Any]]:
-    """The clause sections in the rulebook's order, each with its extra table when it has one."""
-    sections = []
-    for key, title in rulebook.data["clause_sections"].items():
-        clauses = advice.clauses.get(key, [])
-        extra = extras.pop(key, None)
-        if clauses or extra:
-            sections.append({"key": key, "title": title, "clauses": clauses, "extra": extra})
-    for key, extra in extras.items():   # a rulebook without such a section: add it at the end
-        sections.append({"key": key, "title": extra["title"], "clauses": [], "extra": extra})
-    return sections
+def _configuration_sources(rulebook: Rulebook, platform: PlatformAdvice) -> list[str]:
+    """The statements behind an account's configuration: the rules the engine applied."""
+    rules = {rule["id"]: rule for rule in rulebook.data["configuration"]["rules"]}
+    return [statement for rule_id in platform.applied_rules
+            for statement in rules.get(rule_id, {}).get("source", [])]
+
+
+def _checklist_moments(rulebook: Rulebook, advice: Advice) -> list[dict[str, Any]]:
+    """The checklist by moment (before, at, after the swearing-in), the predecessor's accounts
+    first within a moment, then the rulebook's order."""
+    data = rulebook.data
+    group_order = {key: index for index, key in enumerate(data["checklist_groups"])}
+    moments = []
+    for key, title in data["moments"].items():
+        items = [item for item in advice.checklist if item.moment == key]
+        items.sort(key=lambda item: group_order.get(item.group, len(group_order)))
+        moments.append({"key": key, "title": title, "entries": [
+            {"id": item.id, "text": item.text,
+             "owner": data["owners"].get(item.owner, item.owner),
+             "platform": rulebook.platforms.get(item.platform or "", {}).get("label", "")}
+            for item in items]})
+    return [moment for moment in moments if moment["entries"]]
 
 
 def _checklist_groups(rulebook: Rulebook, advice: Advice) -> list[dict[str, Any]]:
+    """The checklist by group (the predecessor's accounts, the new accounts), as department
+    templates written before the checklist was grouped by moment use it."""
     data = rulebook.data
-    moment_order = {key: index for index, key in enumerate(data["moments"])}
     groups = []
     for key, title in data["checklist_groups"].items():
-        items = [item for item in advice.checklist if item.group == key]
-        items.sort(key=lambda item: moment_order.get(item.moment, len(moment_order)))
-        if not items:
-            continue
-        groups.append({"key": key, "title": title, "entries": [
-            {"id": item.id, "text": item.text,
-             "owner": data["owners"].get(item.owner, item.owner),
-             "moment": data["moments"].get(item.moment, item.moment),
-             "platform": rulebook.platforms.get(item.platform or "", {}).get("label", "")}
-            for item in items]})
+        entries = [{"id": item.id, "text": item.text,
+                    "owner": data["owners"].get(item.owner, item.owner),
+                    "moment": data["moments"].get(item.moment, item.moment),
+                    "platform": rulebook.platforms.get(item.platform or "", {}).get("label", "")}
+                   for item in advice.checklist if item.group == key]
+        if entries:
+            groups.append({"key": key, "title": title, "entries": entries})
     return groups
+
+
+def _agreement(rulebook: Rulebook, advice: Advice, labels: dict[str, Any],
+               conversation: dict[str, str], variant: dict[str, Any] | None) -> dict[str, Any]:
+    """What only the agreement shows (see agreement.py for its order)."""
+    sources = Sources(rulebook)
+    ref = agreement.reference(advice, labels)
+    summary = labels["predecessor_summary"]["section"]
+    if variant:
+        variant = sources.cite(variant, rulebook.data["variants"][variant["key"]]["source"])
+    personal = _personal_account(rulebook, advice)
+    if personal:
+        personal = sources.cite(personal, rulebook.data["personal_account"]["source"])
+    signed = {
+        "parties": agreement.parties(advice, labels, conversation, ref),
+        "reference": ref,
+        "variant": variant,
+        "personal_account": personal,
+        "consequences": [sources.cite(item, item["source"]) for item in advice.consequences],
+        "principles": [sources.cite(item, item["source"])
+                       for item in rulebook.data.get("principles", [])],
+        "roles": agreement.roles(advice, sources),
+        "election_points": agreement.election_points(advice, labels, sources),
+        "predecessor_heading": rulebook.data["clause_sections"].get(summary, ""),
+        "predecessor_summary": [sources.cite(clause, clause["source"])
+                                for clause in advice.clauses.get(summary, [])],
+        "copies": agreement.copies(advice, rulebook),
+    }
+    platforms = [sources.cite(_platform(rulebook, labels, platform),
+                              _configuration_sources(rulebook, platform))
+                 for platform in advice.platforms.values()]
+    content = {
+        "platforms": platforms,
+        "predecessor_rows": _predecessor_rows(rulebook, advice, labels, sources),
+        "access_rows": _access_rows(advice, labels),
+        # What a table's marks mean, under it: "(aangenomen)" where an account is assumed.
+        "notes_of": {"predecessor": labels["predecessor"]["assumed_note"]
+                     if advice.predecessor and advice.predecessor.assumed else ""},
+        "attention_points": [sources.cite(point, point["source"])
+                             for point in advice.attention_points],
+        "notes": conversation["notes"],
+    }
+    annexes = agreement.annexes(rulebook, advice, labels, sources, content)
+    groups = sources.finish()
+    for annex in annexes:
+        if annex["kind"] == "sources":
+            annex["groups"] = groups
+    details = agreement.annex_number(annexes, "predecessor")
+    signed["predecessor_details"] = _fill(labels["predecessor_summary"]["details"],
+                                          number=details) if details else ""
+    return {**signed, "annexes": annexes}
 
 
 def document_context(kind: str, session: Session, rulebook: Rulebook,
                      advice: Advice | None = None, *, standalone: bool = False,
                      font_families: list[str] | None = None) -> dict[str, Any]:
-    """Everything the templates `afspraken.html.j2` and `checklist.html.j2` show. It is made
+    """Everything the templates of `kind` show (afspraken.*.j2, checklist.*.j2). It is made
     from the engine's advice only: the session is not read again here."""
     if kind not in KINDS:
         raise ValueError(f"onbekend document '{kind}' (mogelijk: {', '.join(KINDS)})")
     advice = advice or advise(session, rulebook)
     labels = chrome(rulebook)
     months = labels["months"]
-    predecessor = _predecessor(rulebook, advice, labels)
-    extras: dict[str, dict[str, Any]] = {}
-    access_rows = _access_rows(advice, labels)
-    if access_rows:
-        extras["access"] = {"title": labels["access"]["people"], "rows": access_rows}
-    if predecessor:
-        extras["predecessor"] = {"title": labels["predecessor"]["heading_details"],
-                                 "rows": predecessor["rows"]}
     variant = _variant(rulebook, advice)
-    minister = _minister(advice)
     facts = advice.conversation
     conversation = {
         "date": format_date(facts["date"], months),
@@ -269,9 +309,7 @@ def document_context(kind: str, session: Session, rulebook: Rulebook,
         "place": facts["place"],
         "notes": facts["notes"],
     }
-    sworn_in = format_date(advice.minister["sworn_in"], months)
-    motivation = advice.motivation or ""
-    return {
+    context = {
         "kind": kind,
         "standalone": standalone,
         "labels": labels,
@@ -284,20 +322,20 @@ def document_context(kind: str, session: Session, rulebook: Rulebook,
                      "title": rulebook.data.get("title", "")},
         "program_version": project_version(),
         "document_date": document_date(advice, months),
-        "minister": minister,
+        "minister": _minister(advice),
         "conversation": conversation,
-        "sworn_in": sworn_in,
-        "parties": _parties(minister, conversation, sworn_in, labels),
+        "sworn_in": format_date(advice.minister["sworn_in"], months),
         "variant": variant,
-        "personal_account": _personal_account(rulebook, advice),
-        "motivation": motivation,
+        "motivation": advice.motivation or "",
         "show_motivation": bool(variant and variant["requires_motivation"]),
-        "comparison": {"title": rulebook.data["comparison"].get("title", ""),
-                       "rows": [row for row in advice.comparison if row["value"]]},
-        "consequences": advice.consequences,
+        "checklist_moments": _checklist_moments(rulebook, advice),
+        # Kept for department templates made before the annexes and the moments: the
+        # built-in templates do not use them.
+        "checklist_groups": _checklist_groups(rulebook, advice),
         "platforms": [_platform(rulebook, labels, platform)
                       for platform in advice.platforms.values()],
-        "sections": _sections(rulebook, advice, extras, labels),
         "attention_points": advice.attention_points,
-        "checklist_groups": _checklist_groups(rulebook, advice),
     }
+    if kind == "afspraken":
+        context.update(_agreement(rulebook, advice, labels, conversation, variant))
+    return context

@@ -33,6 +33,7 @@ from wizard.documents.templating import _fill, chrome
 FORMATS = ("pdf", "odt", "html")
 CONFIGURATION_FILE = "platformconfiguratie.yaml"
 CSV_FILE = "rvd-aanlevering.csv"
+OVERVIEW_FILES = ("kabinetsoverzicht.pdf", "kabinetsoverzicht.html")
 Progress = Callable[[int, int, str], None]
 
 
@@ -227,6 +228,7 @@ class SessionResult:
     warnings: int = 0
     message: str | None = None
     written: list[Path] = field(default_factory=list)
+    advice: Advice | None = None
 
     @property
     def ok(self) -> bool:
@@ -239,6 +241,7 @@ class BatchResult:
     skipped: list[Path]
     csv_path: Path | None
     labels: dict[str, Any]
+    overview: list[Path] = field(default_factory=list)
 
     @property
     def failed(self) -> list[SessionResult]:
@@ -259,6 +262,9 @@ class BatchResult:
         lines.append(_fill(words["total"], done=len(self.results) - len(self.failed),
                            total=len(self.results), failed=len(self.failed),
                            csv=self.csv_path or "-"))
+        if self.overview:
+            lines.append(_fill(self.labels["overview"]["written"], pdf=self.overview[0],
+                               html=self.overview[1]))
         return lines
 
 
@@ -305,14 +311,41 @@ def _write_csv(path: Path, header: list[str], rows: list[list[str]]) -> None:
     writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
     writer.writerow(header)
     writer.writerows([[_csv_cell(cell) for cell in row] for row in rows])
-    temp = _temporary(path.parent, path.name)
+    _write_files({path: buffer.getvalue().encode("utf-8-sig")})
+
+
+def _write_files(contents: dict[Path, bytes]) -> None:
+    """Write every file under a temporary name, then rename them all; nothing half-written."""
+    temporary: list[Path] = []
+    current = next(iter(contents))
     try:
-        temp.write_text(buffer.getvalue(), encoding="utf-8-sig")
-        os.replace(temp, path)
+        for path, data in contents.items():
+            current = path
+            temp = _temporary(path.parent, path.name)
+            temporary.append(temp)
+            temp.write_bytes(data)
+        for temp, path in zip(temporary, contents, strict=True):
+            current = path
+            os.replace(temp, path)
     except OSError as error:
-        _remove([temp])
+        _remove(temporary)
         raise InputError(f"kan niet worden geschreven ({os_reason(error)})",
-                         file=str(path)) from None
+                         file=str(current)) from None
+
+
+def _write_overview(out_dir: Path, results: list[SessionResult], rulebook: Rulebook) -> \
+        list[Path]:
+    """kabinetsoverzicht.pdf and .html: every conversation of the batch at a glance."""
+    from wizard.documents.overview import Member, overview_html, overview_pdf
+
+    members = [Member(result.source.name, result.advice) for result in results
+               if result.ok and result.advice is not None]
+    failed = [(result.source.name, result.message or "") for result in results
+              if not result.ok]
+    paths = [out_dir / name for name in OVERVIEW_FILES]
+    _write_files({paths[0]: overview_pdf(members, failed, rulebook),
+                  paths[1]: overview_html(members, failed, rulebook).encode("utf-8")})
+    return paths
 
 
 def _show(stream: TextIO | None, done: int, total: int, name: str) -> None:
@@ -338,6 +371,7 @@ def _batch_one(path: Path, result: SessionResult, out_dir: Path, rulebook: Ruleb
         result.written = write_outputs(session, rulebook, folder, formats, advice,
                                        parallel=False)
         result.folder = folder
+        result.advice = advice
         return _rvd_rows(result, advice, rulebook, labels)
     except InputError as error:
         result.message = str(error)
@@ -348,7 +382,8 @@ def _batch_one(path: Path, result: SessionResult, out_dir: Path, rulebook: Ruleb
 
 def batch_folder(in_dir: Path, out_dir: Path, rulebook: Rulebook, formats: list[str],
                  progress: TextIO | None = None) -> BatchResult:
-    """Every session in `in_dir`, one subfolder each in `out_dir`, and rvd-aanlevering.csv.
+    """Every session in `in_dir`, one subfolder each in `out_dir`, rvd-aanlevering.csv and the
+    cabinet overview (kabinetsoverzicht.pdf and .html).
     A session that cannot be read or written is reported and the batch goes on. Two
     conversations are made at the same time where the machine has two cores; the summary and
     the CSV keep the order of the files."""
@@ -373,4 +408,6 @@ def batch_folder(in_dir: Path, out_dir: Path, rulebook: Rulebook, formats: list[
             _show(progress, index + 1, len(sessions), sessions[index].name)
     csv_path = out_dir / CSV_FILE
     _write_csv(csv_path, list(labels["csv"]["columns"]), rows)
-    return BatchResult(results=results, skipped=skipped, csv_path=csv_path, labels=labels)
+    overview = _write_overview(out_dir, results, rulebook)
+    return BatchResult(results=results, skipped=skipped, csv_path=csv_path, labels=labels,
+                       overview=overview)

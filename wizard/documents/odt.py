@@ -116,7 +116,8 @@ def _find(node: Node, tag: str) -> Node | None:
 # --- content.xml ---------------------------------------------------------------------------
 
 _PARAGRAPH_CLASSES = {"subtitle": "Subtitle", "meta": "Meta", "lead": "Text_20_body",
-                      "muted": "Muted"}
+                      "muted": "Muted", "small": "Small"}
+BLANK = "\u00a0" * 30   # a line to write on: underlined no-break spaces
 _SPAN_CLASSES = {"note": "Note", "mark": "Mark", "open": "Open"}
 _CELL_STYLES = {"kv": ("KVLabel", "KVValue", "KV_20_Label", "Table_20_Contents"),
                 "list": ("ListHead", "ListCell", "Table_20_Heading_20_Inverted",
@@ -149,6 +150,8 @@ class _ContentWriter:
             elif node.tag in ("i", "em"):
                 out.append(f'<text:span text:style-name="Emphasis">{self.inline(node.children)}'
                            "</text:span>")
+            elif node.tag == "span" and "blank" in node.classes:
+                out.append(f'<text:span text:style-name="Blank">{BLANK}</text:span>')
             elif node.tag == "span" and node.classes & set(_SPAN_CLASSES):
                 style = _SPAN_CLASSES[sorted(node.classes & set(_SPAN_CLASSES))[0]]
                 out.append(f'<text:span text:style-name="{style}">{self.inline(node.children)}'
@@ -187,6 +190,8 @@ class _ContentWriter:
             style = "Title" if level == 1 else f"Heading_20_{level - 1}"
             if self.in_band and level > 1:
                 style = "Band_20_Heading"
+            elif level == 2 and "annex" in node.classes:
+                style = "Annex_20_Heading"   # an annex starts on a new page
             text = _trim(self.inline(node.children))
             if level == 1:
                 return f'<text:p text:style-name="Title">{text}</text:p>'
@@ -356,6 +361,12 @@ def _styles_xml(family: str, header: str, footer: str) -> str:
         _paragraph_style("Band_20_Heading", "Kop platform", "Heading_20_2",
                          paragraph='fo:margin-top="0cm" fo:margin-bottom="0cm"',
                          text=f'fo:color="{blue}"'),
+        _paragraph_style("Annex_20_Heading", "Kop bijlage", "Heading_20_1",
+                         paragraph='fo:break-before="page" fo:margin-top="0cm"',
+                         extra=' style:default-outline-level="1"'),
+        _paragraph_style("Small", "Klein", "Text_20_body",
+                         text=f'fo:font-size="8.5pt" fo:color="{grey}"',
+                         paragraph='fo:margin-top="0.2cm"'),
         _paragraph_style("List_20_Contents", "List Contents",
                          paragraph='fo:margin-bottom="0.08cm"'),
         _paragraph_style("Table_20_Contents", "Table Contents"),
@@ -377,6 +388,8 @@ def _styles_xml(family: str, header: str, footer: str) -> str:
         _text_style("Open", "Open punt", 'fo:font-weight="bold" fo:color="#a90061"'),
         _text_style("ConceptMark", "Conceptmerk", 'fo:font-weight="bold" fo:color="#b3261e"'),
         _text_style("Plain", "Gewoon", f'fo:color="{text}" fo:font-weight="normal"'),
+        _text_style("Blank", "In te vullen", 'style:text-underline-style="solid" '
+                    'style:text-underline-width="auto" style:text-underline-color="font-color"'),
     ]
     bullets = ('<text:list-style style:name="Bullets">'
                '<text:list-level-style-bullet text:level="1" text:bullet-char="•">'

@@ -97,9 +97,16 @@ def prepare(kind: str, session: Session, rulebook: Rulebook,
     if kind not in KINDS:
         raise ValueError(f"onbekend document '{kind}' (mogelijk: {', '.join(KINDS)})")
     advice = advice or advise(session, rulebook)
-    folders = font_dirs(rulebook)
     context = document_context(kind, session, rulebook, advice)
     context["page"] = page_values(kind, session, rulebook, advice)
+    return prepare_template(kind, context, rulebook, timestamp(advice))
+
+
+def prepare_template(kind: str, context: dict[str, Any], rulebook: Rulebook,
+                     stamp: dt.datetime) -> Prepared:
+    """Render the Typst template `{kind}.typ.j2` with `context` (which holds `page`, the page
+    frame's values); `stamp` is the PDF's date."""
+    folders = font_dirs(rulebook)
 
     def fit(text: str) -> str:
         # NFC: a letter and its accent typed apart (e + U+0301) become the one letter (é), the
@@ -110,8 +117,7 @@ def prepare(kind: str, session: Session, rulebook: Rulebook,
     template = f"{kind}.typ.j2"
     source, values = render_source(template, context, rulebook, fit)
     return Prepared(kind=kind, template=template, source=source, values=values,
-                    fonts=family_chain(rulebook), timestamp=timestamp(advice),
-                    font_dirs=folders)
+                    fonts=family_chain(rulebook), timestamp=stamp, font_dirs=folders)
 
 
 # --- Typst ----------------------------------------------------------------------------------

@@ -1,0 +1,217 @@
+"""The agreement's shape (issue 11): the signed part ends on page 1 or 2, the annexes follow on
+pages of their own, the reference is stable, the sources annex lists exactly the statements the
+printed rules rest on; and the checklist never breaks a word in its owner column."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tests.hostile.docs import FOOTER_RULE_MM, HAVE_POPPLER, MM, WATERMARK_PT, read_pdf
+from wizard.core.engine import advise
+from wizard.core.session import load_session
+from wizard.documents.agreement import reference
+from wizard.documents.context import document_context
+from wizard.documents.export import render_to_folder
+from wizard.documents.html import document_html
+from wizard.documents.templating import chrome
+
+from .conftest import EXAMPLES, make_session, pdf_pages, pdf_text, squash
+from .test_examples import printed_clauses
+
+SIGNATURE = "Ondertekening"
+FIRST_ANNEX = "Bijlage 1."
+
+# The longest conversation the program should still fit on two signed pages: hybrid in election
+# time with every platform, a corporate predecessor's office accounts and the own accounts,
+# nothing acknowledged yet, a motivation of a few sentences, and errors (the CONCEPT box).
+LONGEST = {
+    "variant": "hybrid", "election_period": True, "minister.office": "state_secretary",
+    "minister.post": "Klimaat en Groene Groei", "minister.name": "Anna-Sophie van der Veen-Bakker",
+    "motivation": "De staatssecretaris heeft een groot eigen netwerk op X, Instagram en LinkedIn, "
+                  "wil vanuit meerdere rollen communiceren en kiest na het advies bewust voor "
+                  "hybride beheer, met strakke afspraken over wie wat plaatst.",
+    "platforms.x": {"use": True, "account": "own", "handle": "AnnaSophievdVeen"},
+    "platforms.instagram": {"use": True, "account": "own", "handle": "annasophievdveen"},
+    "platforms.linkedin": {"use": True, "form": "profile", "handle": "annasophievdveen"},
+    "platforms.facebook": {"use": True, "form": "own", "handle": "annasophie.vdveen"},
+    "predecessor": {"name": "Hans Vijlbrief", "variant": "hybrid", "archiving_arranged": False,
+                    "accounts": {"x": {"handle": "StasKGG", "kind": "office"}}},
+    "access.people": "Webcareteam EZK en de politiek assistent",
+}
+
+
+def _signed_part(path) -> tuple[int, int, int]:
+    """(page of the signature heading, page of the first annex, pages) of an agreement, counted
+    from 1, read from the PDF's text."""
+    pages = [squash(page) for page in pdf_pages(path)]
+    signature = next(number for number, page in enumerate(pages, 1) if SIGNATURE in page)
+    annex = next(number for number, page in enumerate(pages, 1) if squash(FIRST_ANNEX) in page)
+    return signature, annex, len(pages)
+
+
+@pytest.fixture(scope="module", params=EXAMPLES, ids=[path.name for path in EXAMPLES])
+def example(request, rulebook, tmp_path_factory):
+    session = load_session(request.param)
+    folder = tmp_path_factory.mktemp(request.param.name.split(".")[0])
+    render_to_folder(session, rulebook, folder, ["pdf", "html"])
+    return session, advise(session, rulebook), folder
+
+
+def test_every_examples_signed_part_ends_on_page_one_or_two(example):
+    _, _, folder = example
+    signature, annex, pages = _signed_part(folder / "afspraken.pdf")
+    assert signature <= 2, f"the signature starts on page {signature}"
+    assert annex == signature + 1, f"the first annex is on page {annex}, not right after it"
+    assert pages > annex
+
+
+def test_the_longest_conversation_still_signs_on_page_two(rulebook, tmp_path):
+    session = make_session(**LONGEST)
+    advice = advise(session, rulebook)
+    assert advice.is_concept and advice.conversation["election_period"]
+    assert not any(item["acknowledged"] for item in advice.consequences)
+    render_to_folder(session, rulebook, tmp_path, ["pdf"])
+    signature, annex, _ = _signed_part(tmp_path / "afspraken.pdf")
+    assert signature <= 2 and annex == signature + 1
+
+
+@pytest.mark.skipif(not HAVE_POPPLER, reason="pdftotext gives the page of every word")
+def test_the_signature_block_is_not_split(example, rulebook):
+    """The heading, the signature lines, the reference and the copies are on one page."""
+    _, advice, folder = example
+    pdf = read_pdf(folder / "afspraken.pdf")
+    heading = next(word.page for word in pdf.words if word.text == SIGNATURE)
+    signed = squash(pdf.page_text(heading))
+    assert signed.count(squash("Handtekening:")) == 2
+    assert squash(reference(advice, chrome(rulebook))) in signed
+    if any(not role.get("addressee") for role in advice.roles):
+        assert squash("Afschrift aan:") in signed
+
+
+def test_the_annexes_each_start_a_page(example):
+    """Bijlage 1, 2, ... each at the top of a page of its own; the last is Bronnen."""
+    _, advice, folder = example
+    header = ["CONCEPT", squash("Afspraken sociale media"), squash(advice.minister["name"])]
+    pages = [squash(page) for page in pdf_pages(folder / "afspraken.pdf")]
+    found = [(number, int(match.group(1)), match.group(2)) for number, page in
+             enumerate(pages, 1) for match in re.finditer(r"Bijlage(\d+)\.([A-Z]\w+)", page)]
+    numbers = [annex for _page, annex, _title in found]
+    assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) >= 3, found
+    assert len({page for page, _annex, _title in found}) == len(found), "two annexes on a page"
+    for page, annex, _title in found:   # only the page header before it on its page
+        before = pages[page - 1].split(f"Bijlage{annex}.")[0]
+        for part in header:
+            before = before.replace(part, "") if part else before
+        assert before == "", (annex, before[-120:])
+    assert found[-1][2].startswith("Bronnen")
+
+
+# --- the reference ---------------------------------------------------------------------------
+
+
+def test_the_reference_is_made_from_the_date_the_ministry_and_the_initials(rulebook):
+    labels = chrome(rulebook)
+    advice = advise(make_session(**{"minister.name": "Jaimi van Essen"}), rulebook)
+    assert reference(advice, labels) == "DC-BZK-20260220-JvE"
+    again = advise(make_session(**{"minister.name": "Jaimi van Essen"}), rulebook)
+    assert reference(again, labels) == reference(advice, labels)
+    later = advise(make_session(**{"minister.name": "Jaimi van Essen",
+                                   "conversation.date": "2026-03-02"}), rulebook)
+    assert reference(later, labels) == "DC-BZK-20260302-JvE"
+    halfway = advise(make_session(**{"minister.ministry": None, "conversation.date": None,
+                                     "minister.name": None}), rulebook)
+    assert reference(halfway, labels) == "DC-X-X-X"
+
+
+def test_the_reference_is_the_same_in_every_render_and_printed_twice(example, rulebook,
+                                                                    tmp_path):
+    session, advice, folder = example
+    ref = reference(advice, chrome(rulebook))
+    render_to_folder(session, rulebook, tmp_path, ["pdf"])
+    for path in (folder / "afspraken.pdf", tmp_path / "afspraken.pdf"):
+        signed = squash(pdf_text(path)).split(squash(FIRST_ANNEX))[0]
+        assert signed.count(squash(f"Kenmerk {ref}")) == 1   # under the title
+        assert signed.count(squash(f"Kenmerk: {ref}")) == 1  # at the signature
+
+
+# --- Bronnen -----------------------------------------------------------------------------------
+
+
+def _printed_sources(advice, rulebook) -> dict[str, list[str]]:
+    """The statement ids of every rule the agreement prints, by rule."""
+    rules = {rule["id"]: rule for rule in rulebook.data["configuration"]["rules"]}
+    printed = {f"clause {c['id']}": c["source"] for c in printed_clauses(advice, rulebook)}
+    printed |= {f"consequence {c['id']}": c["source"] for c in advice.consequences}
+    printed |= {f"role {r['id']}": r["source"] for r in advice.roles}
+    printed |= {f"principle {p['id']}": p["source"] for p in rulebook.data["principles"]}
+    printed |= {f"attention {a['id']}": a["source"] for a in advice.attention_points}
+    if advice.variant:
+        printed["variant"] = rulebook.data["variants"][advice.variant]["source"]
+    for key, platform in advice.platforms.items():
+        for rule in platform.applied_rules:
+            printed[f"configuration {key} {rule}"] = rules[rule]["source"]
+    return printed
+
+
+def test_bronnen_covers_every_printed_rule_and_only_existing_statements(example, rulebook):
+    session, advice, folder = example
+    context = document_context("afspraken", session, rulebook, advice)
+    [annex] = [annex for annex in context["annexes"] if annex["kind"] == "sources"]
+    listed = [statement["id"] for group in annex["groups"] for row in group["rows"]
+              for statement in row["statements"]]
+    assert len(listed) == len(set(listed)), "a statement listed twice"
+    assert set(listed) <= set(rulebook.statements), set(listed) - set(rulebook.statements)
+    missing = {rule: sorted(set(ids) - set(listed))
+               for rule, ids in _printed_sources(advice, rulebook).items()
+               if set(ids) - set(listed)}
+    assert not missing, missing
+    # ... and they are in the PDF, under the document and section they come from.
+    text = squash(pdf_text(folder / "afspraken.pdf")).split(squash(". Bronnen"))[-1]
+    for source in rulebook.describe_source(listed):
+        assert squash(source.id) in text, source.id
+        assert squash(source.section) in text and squash(source.document) in text
+
+
+def test_the_html_links_every_printed_rule_to_its_sources(example, rulebook):
+    session, advice, folder = example
+    page = (folder / "afspraken.html").read_text(encoding="utf-8")
+    anchors = dict(re.findall(r'<span id="(bron-\d+)">\d+ ([^<]+)</span>', page))
+    links = re.findall(r'<a href="#(bron-\d+)" title="([^"]+)">\d+</a>', page)
+    assert links and anchors
+    for target, statement in links:
+        assert anchors.get(target) == statement, (target, statement)
+    linked = {statement for _target, statement in links}
+    assert linked == set(anchors.values())   # every listed statement is cited by a rule
+    # Every printed rule links to all of its sources; the ODT's HTML has no links.
+    for rule, ids in _printed_sources(advice, rulebook).items():
+        assert set(ids) <= linked, rule
+    assert "<a href=" not in document_html("afspraken", session, rulebook, advice)
+
+
+# --- the checklist -----------------------------------------------------------------------------
+
+
+@pytest.mark.skipif(not HAVE_POPPLER, reason="pdftotext gives the place of every word")
+def test_no_word_is_broken_in_the_checklists_owner_column(rulebook, tmp_path):
+    """Every word in the column "Wie" is a whole word of an owner's name: none is hyphenated
+    or cut, whatever the owner ("Directie Communicatie" the longest)."""
+    session = make_session(**LONGEST)
+    render_to_folder(session, rulebook, tmp_path, ["pdf"])
+    pdf = read_pdf(tmp_path / "checklist.pdf")
+    owners = {word for name in rulebook.data["owners"].values() for word in name.split()}
+    seen = []
+    for page in range(pdf.pages):
+        words = [word for word in pdf.words if word.page == page]
+        heads = {word.text: word for word in words if word.text in ("Wie", "Platform")}
+        if len(heads) < 2:
+            continue
+        left, right = heads["Wie"].left - 1, heads["Platform"].left - 1
+        bottom = pdf.sizes[page][1] - FOOTER_RULE_MM * MM   # above the footer
+        column = [word.text for word in words
+                  if word.left >= left and word.right <= right and word.top > heads["Wie"].top
+                  and word.bottom < bottom and word.bottom - word.top < WATERMARK_PT]
+        assert set(column) <= owners, set(column) - owners
+        seen += column
+    assert "Communicatie" in seen and "Directie" in seen
