@@ -139,7 +139,8 @@ KEYBOARD_CONVERSATION = [
     ("Return", "RobJetten"), ("Tab", "120000"),     # Huidige situatie
     ("Return", ""), ("Return", ""),                 # Advies (Enter in the text goes on)
     ("space", ""),                                  # Keuze: corporate (nothing is chosen yet)
-    ("Tab space Tab space Tab space Tab space", ""),  # the four consequences
+    ("Tab space Tab Tab space Tab Tab space Tab Tab space", ""),  # the four consequences
+                                                    # (each followed by its "Bron" button)
     ("Return space", ""),                           # X: used
     ("Return space", ""),                           # Instagram: used
     ("Return Return Return", ""),                   # LinkedIn, Facebook, Webcare

@@ -240,7 +240,7 @@ class MainWindow(QMainWindow):
         self.model.owner_of = self.owner_of
         self.model.replace(self.fresh_session(), None)
         self._build_pages()
-        self.side_panel = SidePanel(self)
+        self.side_panel = SidePanel(rulebook, self)
         self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, self.side_panel)
         self.side_panel.findingActivated.connect(self.show_path)
         self.steps = StepList(self)
@@ -547,7 +547,7 @@ class MainWindow(QMainWindow):
         else:
             items = self.shown_items(self.wizard.currentId())
             self.side_panel.show_page(page.side_html(), [
-                (item.severity, self.describe(item), item.path) for item in items])
+                (item.severity, self.describe(item), item.path, item.source) for item in items])
 
     # --- files -------------------------------------------------------------------------------
 
