@@ -108,6 +108,17 @@ def open_file_name(parent: QWidget, title: str, folder: str, filters: str) -> st
     return dialog.selectedFiles()[0]
 
 
+def open_folder_name(parent: QWidget, title: str, folder: str) -> str:
+    """The folder the advisor chose, or "" when cancelled."""
+    dialog = file_dialog(parent, title, folder, "")
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+    dialog.setLabelText(QFileDialog.DialogLabel.Accept, translate("Dialogs", "Kiezen"))
+    if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+        return ""
+    return dialog.selectedFiles()[0]
+
+
 def save_file_name(parent: QWidget, title: str, suggestion: str, filters: str) -> str:
     """The name the advisor chose to save under, or "" when cancelled."""
     dialog = file_dialog(parent, title, suggestion, filters, save=True)

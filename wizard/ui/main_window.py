@@ -199,6 +199,12 @@ class MainWindow(QMainWindow):
                 self.recent_menu = menu.addMenu(self.tr("&Recente gesprekken"))
                 menu.addSeparator()
             menu.addAction(action)
+        rulebook_menu = self.menuBar().addMenu(self.tr("&Regelboek"))
+        compare = QAction(self.tr("&Vergelijken met ander regelboek…"), self)
+        compare.setObjectName("action.compare")
+        compare.triggered.connect(self.compare_dialog)
+        rulebook_menu.addAction(compare)
+        self.actions["compare"] = compare
         self.go_menu = self.menuBar().addMenu(self.tr("&Ga naar"))
         self.view_menu = self.menuBar().addMenu(self.tr("Bee&ld"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -211,7 +217,7 @@ class MainWindow(QMainWindow):
         about.setObjectName("action.about")
         about.triggered.connect(lambda: _dialogs().show_about(self, self.rulebook))
         help_menu.addAction(about)
-        for name in ("new", "open", "save", "save_as"):
+        for name in ("new", "open", "save", "save_as", "compare"):
             self.actions[name].setEnabled(False)
         self._fill_recent_menu()
 
@@ -262,7 +268,7 @@ class MainWindow(QMainWindow):
         self.model.reset.connect(self._reset)
         self.model.modifiedChanged.connect(lambda _modified: self._update_title())
         self.model.fileChanged.connect(lambda _file: self._update_title())
-        for name in ("new", "open", "save", "save_as"):
+        for name in ("new", "open", "save", "save_as", "compare"):
             self.actions[name].setEnabled(True)
         text = self.tr("Regelboek {version} van {date}.").format(version=rulebook.version,
                                                                  date=rulebook.date)
@@ -694,6 +700,17 @@ class MainWindow(QMainWindow):
         self.remember_folder(path)
         self.statusBar().showMessage(self.tr("Opgeslagen: {file}").format(file=path), 5000)
         return True
+
+    # --- the rulebook --------------------------------------------------------------------------
+
+    def compare_dialog(self) -> None:
+        """Regelboek > Vergelijken met ander regelboek: what another rulebook changes for the
+        open conversation."""
+        if self.model is None:
+            return
+        from wizard.ui.compare_dialog import open_compare
+
+        open_compare(self, self.model, self.start_folder, self.remember_folder)
 
     # --- recent files --------------------------------------------------------------------------
 
