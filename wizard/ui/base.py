@@ -220,6 +220,22 @@ class Page(QWizardPage):
         consequence); none for a plain answer."""
         return []
 
+    def set_notice(self, text: str) -> None:
+        """A note at the top of the page (e.g. that the conversation was saved under another
+        rulebook); hidden when empty."""
+        notice = self.findChild(QLabel, "page.notice")
+        if notice is None:
+            if not text:
+                return
+            notice = note_label()
+            notice.setObjectName("page.notice")
+            notice.setFrameShape(QFrame.Shape.StyledPanel)
+            notice.setMargin(6)
+            self.body.insertWidget(0, notice)
+        notice.setText(text)
+        notice.setAccessibleName(text)
+        notice.setVisible(bool(text))
+
     def overview_rows(self) -> list[tuple[str, str, str]]:
         """(label, answer as text, session path) for every answer on this page in use."""
         rows = []
