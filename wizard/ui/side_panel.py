@@ -119,6 +119,7 @@ class SidePanel(QDockWidget):
     def _current_changed(self) -> None:
         _text, ids = self.current_sources()
         self.source_button.setEnabled(bool(ids))
+        self.source_button.setVisible(bool(self._findings))
         window = find_source_window(self)
         if ids and window is not None and window.isVisible() and \
                 window.opener is self.source_button:

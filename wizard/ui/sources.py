@@ -20,7 +20,7 @@ from collections.abc import Iterable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt, QUrl
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -191,9 +191,31 @@ class SourceWindow(QDialog):
             label=label or title))
         self.text.setHtml(sources_html(rulebook, ids))
         self.show()
+        self.place_beside(opener)
         self.raise_()
         self.activateWindow()
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def place_beside(self, opener: QWidget) -> None:
+        """Beside the item asked for, like a tooltip: below it, above it, to its left or to its
+        right, whichever fits on the screen first (never covering it where one fits)."""
+        screen = opener.screen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        item = QRect(opener.mapToGlobal(QPoint(0, 0)), opener.size())
+        size = self.frameGeometry().size()
+        gap = 6
+        x = item.right() - size.width()
+        y = item.top()
+        for place in (QPoint(x, item.bottom() + gap), QPoint(x, item.top() - size.height() - gap),
+                      QPoint(item.left() - size.width() - gap, y),
+                      QPoint(item.right() + gap, y)):
+            if available.contains(QRect(place, size)):
+                self.move(place)
+                return
+        self.move(min(max(x, available.left()), available.right() - size.width()),
+                  min(max(y, available.top()), available.bottom() - size.height()))
 
     def _give_back_focus(self, _result: int) -> None:
         opener, self.opener = self.opener, None
