@@ -61,6 +61,7 @@ def isolated(tmp_path, monkeypatch):  # noqa: ANN001, ANN201
     monkeypatch.setattr(dialogs, "show_about", lambda _parent, _rulebook: None)
     monkeypatch.setattr(dialogs, "open_file_name", lambda *args, **kwargs: log.open_name)
     monkeypatch.setattr(dialogs, "save_file_name", lambda *args, **kwargs: log.save_name)
+    monkeypatch.setattr(dialogs, "open_folder_name", lambda *args, **kwargs: log.folder)
 
     def ask_replace(_parent, _what):  # noqa: ANN001, ANN202
         log.replace_asked += 1
