@@ -9,8 +9,8 @@ document's title and the section, from `Rulebook.describe_source`, the one helpe
 - `source_link`: the same as a link "Bron" in a text to read (the side panel, the advice); Tab
   goes from link to link, Enter opens it.
 - `SourceWindow`: the small window that shows the statements. Not modal: one per main window, it
-  shows the last item asked for. Escape or Sluiten closes it, and the focus goes back to where
-  it came from.
+  shows the last item asked for, beside it. Escape or Sluiten closes it, and the focus is back
+  where it was (the main window keeps its focus widget).
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ import html
 from collections.abc import Iterable
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt, QUrl
 from PySide6.QtWidgets import (
     QDialog,
@@ -170,7 +169,9 @@ class SourceWindow(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Close).setObjectName("sources.close")
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.finished.connect(self._give_back_focus)
+        # Closed, the conversation's window is active again, with the focus where it was
+        # (on the "Bron" asked for), also where no window manager activates it.
+        self.finished.connect(lambda _result: parent.activateWindow())
         self._fit(parent)
 
     def _fit(self, parent: QWidget) -> None:
@@ -216,12 +217,6 @@ class SourceWindow(QDialog):
                 return
         self.move(min(max(x, available.left()), available.right() - size.width()),
                   min(max(y, available.top()), available.bottom() - size.height()))
-
-    def _give_back_focus(self, _result: int) -> None:
-        opener, self.opener = self.opener, None
-        if opener is not None and shiboken6.isValid(opener) and opener.isVisible():
-            opener.window().activateWindow()
-            opener.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 def _main_window(anchor: QWidget) -> QWidget:
