@@ -489,27 +489,32 @@
     </message>
     <message>
         <location filename="../../wizard/ui/dialogs.py" line="196"/>
+        <source>Vraagt de bewindspersoon waar een regel vandaan komt? &apos;Bron&apos; bij een gevolg, een gegeven van een platform, een bevinding of een punt in de toelichting toont de uitspraken van de bronnen waarop de regel rust; Escape sluit het venster weer.</source>
+        <translation>Does the minister ask where a rule comes from? &apos;Source&apos; beside a consequence, a fact of a platform, a finding or an item in the guidance shows the statements of the sources the rule rests on; Escape closes the window again.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="200"/>
         <source>Het gesprek wordt automatisch bewaard; na een storing biedt de startpagina het aan.</source>
         <translation>The conversation is saved automatically; after a crash the start page offers it.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="198"/>
+        <location filename="../../wizard/ui/dialogs.py" line="202"/>
         <source>Uw naam en die van de directeur Communicatie onthoudt het programma voor het volgende gesprek.</source>
         <translation>The program remembers your name and that of the director of Communications for the next conversation.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="202"/>
+        <location filename="../../wizard/ui/dialogs.py" line="206"/>
         <source>Zo werkt het</source>
         <translation>How it works</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="203"/>
+        <location filename="../../wizard/ui/dialogs.py" line="207"/>
         <source>Sneltoetsen</source>
         <translation>Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="214"/>
-        <location filename="../../wizard/ui/dialogs.py" line="219"/>
+        <location filename="../../wizard/ui/dialogs.py" line="218"/>
+        <location filename="../../wizard/ui/dialogs.py" line="223"/>
         <source>Handleiding</source>
         <translation>Manual</translation>
     </message>
@@ -1815,8 +1820,8 @@
     </message>
     <message>
         <location filename="../../wizard/ui/start_page.py" line="73"/>
-        <source>Ander regelboek</source>
-        <translation>Another rulebook</translation>
+        <source>Regelboek van het geopende gesprek</source>
+        <translation>Rulebook of the opened conversation</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/start_page.py" line="80"/>

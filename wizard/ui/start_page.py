@@ -70,7 +70,7 @@ class StartPage(QWizardPage):
         self.recovery_box.hide()
         layout.addWidget(self.recovery_box)
 
-        self.rulebook_box = QGroupBox(self.tr("Ander regelboek"))
+        self.rulebook_box = QGroupBox(self.tr("Regelboek van het geopende gesprek"))
         self.rulebook_box.setObjectName("start.rulebook")
         rulebook_layout = QVBoxLayout(self.rulebook_box)
         self.rulebook_note = QLabel()
