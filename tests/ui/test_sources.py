@@ -101,18 +101,22 @@ def test_the_sources_of_a_derived_value(qtbot, window):
     assert_shows_statements(window, window.rulebook.data["webcare"]["source"])
 
 
-def test_a_value_takes_the_sources_of_the_rule_that_decided_it(window):
-    """A corporate minister's LinkedIn profile: own-account-unsupported says 'not verified',
-    linkedin-profile (applied later) says 'verified'; the source is the later rule's."""
-    advice = window.model.advice
+def test_a_value_takes_the_sources_of_the_rule_that_decided_it(qtbot, window):
+    """A corporate minister's LinkedIn profile: own-account-unsupported says 'no rijkslogo, not
+    verified', linkedin-profile (applied after it) decides; the sources are the later rule's."""
+    assert window.open_file(PERSONAL)
+    advice = window.model.advice.platforms["linkedin"]
+    assert advice.applied_rules[:2] == ["own-account-unsupported", "linkedin-profile"]
     rules = {rule["id"]: rule for rule in window.rulebook.data["configuration"]["rules"]}
-    applied = ["own-account-unsupported", "linkedin-profile"]
-    assert config_sources(window.rulebook, applied, ["verified"]) == \
-        rules["linkedin-profile"]["source"]
-    assert config_sources(window.rulebook, applied[:1], ["verified"]) == \
-        rules["own-account-unsupported"]["source"]
-    assert config_sources(window.rulebook, [], ["verified"]) == []
-    assert advice is not None
+    window.go_to(base.PLATFORM_FIRST + list(window.rulebook.platforms).index("linkedin"))
+    button = find(window, "source:platforms.linkedin.config.avatar")
+    assert button.ids == rules["linkedin-profile"]["source"]
+    assert "003-variant-personal" not in button.ids        # only the overruled rule's
+    assert config_sources(window.rulebook, advice.applied_rules[:1], ["avatar_rijkslogo"]) \
+        == rules["own-account-unsupported"]["source"]
+    assert config_sources(window.rulebook, [], ["avatar_rijkslogo"]) == []
+    button.click()
+    assert_shows_statements(window, button.ids)
 
 
 def test_a_proposal_in_the_overview_shows_its_source(qtbot, window):
