@@ -4,42 +4,42 @@
 <context>
     <name>AdvicePage</name>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="14"/>
+        <location filename="../../wizard/ui/advice_page.py" line="15"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="15"/>
+        <location filename="../../wizard/ui/advice_page.py" line="16"/>
         <source>De uitgangspunten en het advies: een corporate account. Loop de punten samen met de bewindspersoon door.</source>
         <translation>The principles and the advice: a corporate account. Go through the points together with the minister.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="19"/>
+        <location filename="../../wizard/ui/advice_page.py" line="20"/>
         <source>Uitgangspunten en advies</source>
         <translation>Principles and advice</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="39"/>
+        <location filename="../../wizard/ui/advice_page.py" line="40"/>
         <source>Uitgangspunten van de overheidscommunicatie</source>
         <translation>Principles of government communication</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="40"/>
+        <location filename="../../wizard/ui/advice_page.py" line="41"/>
         <source>Wat u kunt zeggen</source>
         <translation>What you can say</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="55"/>
+        <location filename="../../wizard/ui/advice_page.py" line="57"/>
         <source>(advies)</source>
         <translation>(advised)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="56"/>
+        <location filename="../../wizard/ui/advice_page.py" line="58"/>
         <source>(gekozen)</source>
         <translation>(chosen)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="66"/>
+        <location filename="../../wizard/ui/advice_page.py" line="69"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
@@ -68,33 +68,33 @@
 <context>
     <name>AttentionPage</name>
     <message>
-        <location filename="../../wizard/ui/attention_page.py" line="16"/>
-        <location filename="../../wizard/ui/attention_page.py" line="22"/>
+        <location filename="../../wizard/ui/attention_page.py" line="17"/>
+        <location filename="../../wizard/ui/attention_page.py" line="23"/>
         <source>Aandachtspunten</source>
         <translation>Points of attention</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/attention_page.py" line="17"/>
+        <location filename="../../wizard/ui/attention_page.py" line="18"/>
         <source>Punten die bij deze keuze horen; ze komen in de afspraken.</source>
         <translation>Points that come with this choice; they are part of the agreement.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/attention_page.py" line="19"/>
+        <location filename="../../wizard/ui/attention_page.py" line="20"/>
         <source>Het gesprek valt in een verkiezingsperiode</source>
         <translation>The conversation falls in an election period</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/attention_page.py" line="25"/>
+        <location filename="../../wizard/ui/attention_page.py" line="27"/>
         <source>Aantekeningen bij het gesprek</source>
         <translation>Notes on the conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/attention_page.py" line="44"/>
+        <location filename="../../wizard/ui/attention_page.py" line="48"/>
         <source>Bij deze keuze gelden geen aandachtspunten.</source>
         <translation>No points of attention apply to this choice.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/attention_page.py" line="49"/>
+        <location filename="../../wizard/ui/attention_page.py" line="53"/>
         <source>Loop de aandachtspunten samen door. Ze gelden voor de gekozen variant en komen in de afspraken.</source>
         <translation>Go through the points of attention together. They apply to the chosen variant and are part of the agreement.</translation>
     </message>
@@ -102,74 +102,202 @@
 <context>
     <name>ChoicePage</name>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="47"/>
+        <location filename="../../wizard/ui/choice_page.py" line="48"/>
         <source>Keuze</source>
         <translation>Choice</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="48"/>
+        <location filename="../../wizard/ui/choice_page.py" line="49"/>
         <source>De bewindspersoon kiest de variant. Het advies is een corporate account; bij een andere keuze legt u de motivering vast.</source>
         <translation>The minister chooses the variant. The advice is a corporate account; for any other choice, record the motivation.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="56"/>
+        <location filename="../../wizard/ui/choice_page.py" line="57"/>
         <source>(advies)</source>
         <translation>(advised)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="58"/>
+        <location filename="../../wizard/ui/choice_page.py" line="59"/>
         <source>(uitzondering)</source>
         <translation>(exception)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="63"/>
+        <location filename="../../wizard/ui/choice_page.py" line="64"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="64"/>
+        <location filename="../../wizard/ui/choice_page.py" line="65"/>
         <source>Gekozen variant</source>
         <translation>Chosen variant</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="70"/>
+        <location filename="../../wizard/ui/choice_page.py" line="71"/>
         <source>Motivering: waarom niet het geadviseerde corporate account?</source>
         <translation>Motivation: why not the advised corporate account?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="71"/>
+        <location filename="../../wizard/ui/choice_page.py" line="72"/>
         <source>bijvoorbeeld: de bewindspersoon wil het bestaande account met veel volgers houden</source>
         <translation>for example: the minister wants to keep the existing account with many followers</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="75"/>
+        <location filename="../../wizard/ui/choice_page.py" line="76"/>
         <source>Gevolgen, besproken met de bewindspersoon</source>
         <translation>Consequences, discussed with the minister</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="76"/>
+        <location filename="../../wizard/ui/choice_page.py" line="77"/>
         <source>Vink aan wat u met de bewindspersoon hebt besproken. Deze punten komen in de afspraken.</source>
         <translation>Tick what you have discussed with the minister. These points are part of the agreement.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="128"/>
+        <location filename="../../wizard/ui/choice_page.py" line="132"/>
         <source>Besproken: {text}</source>
         <translation>Discussed: {text}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="129"/>
+        <location filename="../../wizard/ui/choice_page.py" line="133"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="129"/>
+        <location filename="../../wizard/ui/choice_page.py" line="133"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="138"/>
+        <location filename="../../wizard/ui/choice_page.py" line="152"/>
         <source>Wat deze keuze voor de bewindspersoon betekent:</source>
         <translation>What this choice means for the minister:</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../wizard/ui/compare_dialog.py" line="44"/>
+        <source>Vergelijken met ander regelboek</source>
+        <translation>Compare with another rulebook</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/compare_dialog.py" line="51"/>
+        <source>Wat verandert er voor dit gesprek met een ander regelboek, zoals een nieuwe versie van de Voorlichtingsraad of de volgende aanvulling van uw departement? Kies een bestand (een aanvulling) of een map (een volledig regelboek, of een aanvulling in een map).</source>
+        <translation>What would another rulebook change for this conversation, such as a new version from the Voorlichtingsraad or your department&apos;s next overlay? Choose a file (an overlay) or a folder (a full rulebook, or an overlay in a folder).</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/compare_dialog.py" line="58"/>
+        <source>&amp;Bestand kiezen…</source>
+        <translation>Choose a &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/compare_dialog.py" line="60"/>
+        <source>Ander regelboek: bestand kiezen</source>
+        <translation>Other rulebook: choose a file</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/compare_dialog.py" line="62"/>
+        <source>&amp;Map kiezen…</source>
+        <translation>Choose a f&amp;older…</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/compare_dialog.py" line="64"/>
+        <source>Ander regelboek: map kiezen</source>
+        <translation>Other rulebook: choose a folder</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/compare_dialog.py" line="70"/>
+        <source>Wat verandert</source>
+        <translation>What changes</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/compare_dialog.py" line="74"/>
+        <source>Wat het andere regelboek verandert</source>
+        <translation>What the other rulebook changes</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/compare_dialog.py" line="91"/>
+        <source>Nog geen ander regelboek gekozen.</source>
+        <translation>No other rulebook chosen yet.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/compare_dialog.py" line="97"/>
+        <source>Ander regelboek kiezen</source>
+        <translation>Choose another rulebook</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/compare_dialog.py" line="98"/>
+        <source>Regelboeken (*.yaml *.yml);;Alle bestanden (*)</source>
+        <translation>Rulebooks (*.yaml *.yml);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/compare_dialog.py" line="102"/>
+        <source>Map met het andere regelboek kiezen</source>
+        <translation>Choose the folder of the other rulebook</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/compare_dialog.py" line="126"/>
+        <source>Vergelijken lukt niet</source>
+        <translation>Cannot compare</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/compare_dialog.py" line="127"/>
+        <source>Dit regelboek is niet te gebruiken. {message}</source>
+        <translation>This rulebook cannot be used. {message}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/compare_dialog.py" line="134"/>
+        <source>{path} (volledig regelboek)</source>
+        <translation>{path} (full rulebook)</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/compare_dialog.py" line="136"/>
+        <source>het ingebouwde regelboek met de aanvulling {path}</source>
+        <translation>the built-in rulebook with the overlay {path}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/compare_dialog.py" line="139"/>
+        <source>het ingebouwde regelboek</source>
+        <translation>the built-in rulebook</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/compare_dialog.py" line="140"/>
+        <source>{kind}, versie {version} van {date}</source>
+        <translation>{kind}, version {version} of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/compare_dialog.py" line="145"/>
+        <source>het gesprek met {name}</source>
+        <translation>the conversation with {name}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/compare_dialog.py" line="146"/>
+        <source>dit gesprek</source>
+        <translation>this conversation</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/compare_dialog.py" line="148"/>
+        <source>Het andere regelboek verandert niets aan {who}.</source>
+        <translation>The other rulebook changes nothing for {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/compare_dialog.py" line="149"/>
+        <source>Voor {who} verandert 1 punt:</source>
+        <translation>For {who}, 1 point changes:</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/compare_dialog.py" line="150"/>
+        <source>Voor {who} veranderen {count} punten:</source>
+        <translation>For {who}, {count} points change:</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/compare_dialog.py" line="155"/>
+        <source>Huidig regelboek: {rulebook}</source>
+        <translation>Current rulebook: {rulebook}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/compare_dialog.py" line="157"/>
+        <source>Vergeleken met: {rulebook}</source>
+        <translation>Compared with: {rulebook}</translation>
     </message>
 </context>
 <context>
@@ -361,27 +489,32 @@
     </message>
     <message>
         <location filename="../../wizard/ui/dialogs.py" line="205"/>
+        <source>Vraagt de bewindspersoon waar een regel vandaan komt? &apos;Bron&apos; bij een gevolg, een gegeven van een platform, een bevinding of een punt in de toelichting toont de uitspraken van de bronnen waarop de regel rust; Escape sluit het venster weer.</source>
+        <translation>Does the minister ask where a rule comes from? &apos;Source&apos; beside a consequence, a fact of a platform, a finding or an item in the guidance shows the statements of the sources the rule rests on; Escape closes the window again.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/dialogs.py" line="209"/>
         <source>Het gesprek wordt automatisch bewaard; na een storing biedt de startpagina het aan.</source>
         <translation>The conversation is saved automatically; after a crash the start page offers it.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="207"/>
+        <location filename="../../wizard/ui/dialogs.py" line="211"/>
         <source>Uw naam en die van de directeur Communicatie onthoudt het programma voor het volgende gesprek.</source>
         <translation>The program remembers your name and that of the director of Communications for the next conversation.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="211"/>
+        <location filename="../../wizard/ui/dialogs.py" line="215"/>
         <source>Zo werkt het</source>
         <translation>How it works</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="212"/>
+        <location filename="../../wizard/ui/dialogs.py" line="216"/>
         <source>Sneltoetsen</source>
         <translation>Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="223"/>
-        <location filename="../../wizard/ui/dialogs.py" line="228"/>
+        <location filename="../../wizard/ui/dialogs.py" line="227"/>
+        <location filename="../../wizard/ui/dialogs.py" line="232"/>
         <source>Handleiding</source>
         <translation>Manual</translation>
     </message>
@@ -390,7 +523,7 @@
     <name>Documents</name>
     <message>
         <location filename="../../wizard/ui/documents_page.py" line="54"/>
-        <location filename="../../wizard/ui/page_preview.py" line="267"/>
+        <location filename="../../wizard/ui/page_preview.py" line="295"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -400,12 +533,12 @@
         <translation>Working on: {step}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/page_preview.py" line="214"/>
+        <location filename="../../wizard/ui/page_preview.py" line="217"/>
         <source>Het document kan niet worden gemaakt: {error}</source>
         <translation>The document cannot be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/page_preview.py" line="232"/>
+        <location filename="../../wizard/ui/page_preview.py" line="237"/>
         <source>Pagina {page} van {pages}</source>
         <translation>Page {page} of {pages}</translation>
     </message>
@@ -562,7 +695,7 @@
     <message>
         <location filename="../../wizard/ui/documents_page.py" line="335"/>
         <location filename="../../wizard/ui/documents_page.py" line="341"/>
-        <location filename="../../wizard/ui/documents_page.py" line="364"/>
+        <location filename="../../wizard/ui/documents_page.py" line="365"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
@@ -572,7 +705,7 @@
         <translation>Choose at least one document.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="364"/>
+        <location filename="../../wizard/ui/documents_page.py" line="365"/>
         <source>De pagina&apos;s worden gemaakt…</source>
         <translation>Making the pages…</translation>
     </message>
@@ -819,187 +952,214 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="183"/>
+        <location filename="../../wizard/ui/main_window.py" line="184"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="186"/>
+        <location filename="../../wizard/ui/main_window.py" line="187"/>
         <source>&amp;Nieuw gesprek</source>
         <translation>&amp;New conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="188"/>
+        <location filename="../../wizard/ui/main_window.py" line="189"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="189"/>
+        <location filename="../../wizard/ui/main_window.py" line="190"/>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="190"/>
+        <location filename="../../wizard/ui/main_window.py" line="191"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="192"/>
+        <location filename="../../wizard/ui/main_window.py" line="193"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="199"/>
+        <location filename="../../wizard/ui/main_window.py" line="200"/>
         <source>&amp;Recente gesprekken</source>
         <translation>&amp;Recent conversations</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="202"/>
+        <location filename="../../wizard/ui/main_window.py" line="203"/>
+        <source>&amp;Regelboek</source>
+        <translation>&amp;Rulebook</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/main_window.py" line="204"/>
+        <source>&amp;Vergelijken met ander regelboek…</source>
+        <translation>&amp;Compare with another rulebook…</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/main_window.py" line="209"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="203"/>
+        <location filename="../../wizard/ui/main_window.py" line="210"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="204"/>
+        <location filename="../../wizard/ui/main_window.py" line="211"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="205"/>
+        <location filename="../../wizard/ui/main_window.py" line="212"/>
         <source>&amp;Handleiding en sneltoetsen</source>
         <translation>&amp;Manual and shortcuts</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="210"/>
+        <location filename="../../wizard/ui/main_window.py" line="217"/>
         <source>&amp;Over Adviesgesprek</source>
         <translation>&amp;About Adviesgesprek</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="249"/>
+        <location filename="../../wizard/ui/main_window.py" line="257"/>
         <source>&amp;Stappen</source>
         <translation>&amp;Steps</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="250"/>
+        <location filename="../../wizard/ui/main_window.py" line="258"/>
         <source>&amp;Toelichting</source>
         <translation>&amp;Guidance</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="260"/>
+        <location filename="../../wizard/ui/main_window.py" line="268"/>
         <source>Automatisch bewaren lukt niet: {message}</source>
         <translation>Autosave failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="267"/>
+        <location filename="../../wizard/ui/main_window.py" line="275"/>
         <source>Regelboek {version} van {date}.</source>
         <translation>Rulebook {version} of {date}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="480"/>
+        <location filename="../../wizard/ui/main_window.py" line="488"/>
         <source>Nog niet ingevuld: {label}</source>
         <translation>Not filled in: {label}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="533"/>
+        <location filename="../../wizard/ui/main_window.py" line="541"/>
         <source>Stap {step} van {count}: {title}</source>
         <translation>Step {step} of {count}: {title}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="537"/>
+        <location filename="../../wizard/ui/main_window.py" line="545"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="544"/>
+        <location filename="../../wizard/ui/main_window.py" line="552"/>
         <source>&lt;p&gt;Begin een nieuw gesprek of open een opgeslagen gesprek. Het programma leidt u daarna pagina voor pagina door het gesprek.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Start a new conversation or open a saved one. The program then leads you through the conversation page by page.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="557"/>
+        <location filename="../../wizard/ui/main_window.py" line="565"/>
         <source>Nieuw gesprek</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="563"/>
+        <location filename="../../wizard/ui/main_window.py" line="571"/>
         <source>het gesprek met {name}</source>
         <translation>the conversation with {name}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="565"/>
+        <location filename="../../wizard/ui/main_window.py" line="573"/>
         <source>het gesprek in {file}</source>
         <translation>the conversation in {file}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="566"/>
+        <location filename="../../wizard/ui/main_window.py" line="574"/>
         <source>het nieuwe gesprek</source>
         <translation>the new conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="569"/>
+        <location filename="../../wizard/ui/main_window.py" line="577"/>
         <source>{name}[*] — Adviesgesprek</source>
         <translation>{name}[*] — Adviesgesprek</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="575"/>
+        <location filename="../../wizard/ui/main_window.py" line="583"/>
         <source>Automatisch bewaard om {time}</source>
         <translation>Autosaved at {time}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="621"/>
+        <location filename="../../wizard/ui/main_window.py" line="630"/>
         <source>Gesprek openen</source>
         <translation>Open conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="622"/>
+        <location filename="../../wizard/ui/main_window.py" line="631"/>
         <source>Adviesgesprekken (*{suffix});;Alle bestanden (*)</source>
         <translation>Conversations (*{suffix});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="639"/>
+        <location filename="../../wizard/ui/main_window.py" line="648"/>
         <source>Openen lukt niet</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="646"/>
+        <location filename="../../wizard/ui/main_window.py" line="656"/>
         <source>Gegevens niet overgenomen</source>
         <translation>Data not taken over</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="647"/>
+        <location filename="../../wizard/ui/main_window.py" line="657"/>
         <source>Het bestand bevatte velden die op een wachtwoord of code lijken ({fields}). Die bewaart het programma niet; ze zijn weggelaten.</source>
         <translation>The file contained fields that look like a password or code ({fields}). The program does not store those; they were left out.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="665"/>
+        <location filename="../../wizard/ui/main_window.py" line="677"/>
         <source>Gesprek opslaan</source>
         <translation>Save conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="666"/>
+        <location filename="../../wizard/ui/main_window.py" line="678"/>
         <source>Adviesgesprekken (*{suffix})</source>
         <translation>Conversations (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="686"/>
+        <location filename="../../wizard/ui/main_window.py" line="698"/>
         <source>Opslaan lukt niet</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="695"/>
+        <location filename="../../wizard/ui/main_window.py" line="708"/>
         <source>Opgeslagen: {file}</source>
         <translation>Saved: {file}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="765"/>
+        <location filename="../../wizard/ui/main_window.py" line="732"/>
+        <location filename="../../wizard/ui/main_window.py" line="734"/>
+        <source>{version} van {date}</source>
+        <translation>{version} of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/main_window.py" line="736"/>
+        <source>Dit gesprek is bewaard met regelboek {old}; nu geldt regelboek {new}.</source>
+        <translation>This conversation was saved under rulebook {old}; rulebook {new} applies now.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/main_window.py" line="739"/>
+        <source>Bekijk wat verandert: Regelboek › Vergelijken met ander regelboek…</source>
+        <translation>See what changes: Rulebook › Compare with another rulebook…</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/main_window.py" line="812"/>
         <source>Herstellen lukt niet</source>
         <translation>Recovery failed</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="777"/>
+        <location filename="../../wizard/ui/main_window.py" line="826"/>
+        <location filename="../../wizard/ui/main_window.py" line="829"/>
         <source>Het gesprek is hersteld.</source>
         <translation>The conversation has been recovered.</translation>
     </message>
@@ -1125,63 +1285,63 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="24"/>
+        <location filename="../../wizard/ui/overview_page.py" line="26"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="25"/>
+        <location filename="../../wizard/ui/overview_page.py" line="27"/>
         <source>Alle antwoorden op een rij. Met &apos;Wijzig&apos; gaat u naar de vraag en daarna weer terug naar dit overzicht.</source>
         <translation>All answers in a row. &apos;Change&apos; takes you to the question and then back to this overview.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="35"/>
+        <location filename="../../wizard/ui/overview_page.py" line="37"/>
         <source>Bevindingen</source>
         <extracomment>the findings as the wizard shows them, and one as a line (set by the main window)</extracomment>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="40"/>
+        <location filename="../../wizard/ui/overview_page.py" line="42"/>
         <source>Antwoorden</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="78"/>
+        <location filename="../../wizard/ui/overview_page.py" line="80"/>
         <source>en</source>
         <translation>and</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="80"/>
+        <location filename="../../wizard/ui/overview_page.py" line="82"/>
         <source>Er is {counts}.</source>
         <translation>There is {counts}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="80"/>
+        <location filename="../../wizard/ui/overview_page.py" line="82"/>
         <source>Er zijn {counts}.</source>
         <translation>There are {counts}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="82"/>
+        <location filename="../../wizard/ui/overview_page.py" line="84"/>
         <source>Zolang er fouten zijn of velden nog niet zijn ingevuld, krijgen de documenten het merkteken CONCEPT.</source>
         <translation>As long as there are errors or fields not filled in, the documents carry the mark CONCEPT (draft).</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="84"/>
+        <location filename="../../wizard/ui/overview_page.py" line="86"/>
         <source>Geen fouten; {warnings}.</source>
         <translation>No errors; {warnings}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="96"/>
+        <location filename="../../wizard/ui/overview_page.py" line="98"/>
         <source>Wijzig</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="97"/>
+        <location filename="../../wizard/ui/overview_page.py" line="99"/>
         <source>Wijzig: {label}</source>
         <translation>Change: {label}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="139"/>
+        <location filename="../../wizard/ui/overview_page.py" line="150"/>
         <source>Controleer samen met de bewindspersoon de antwoorden. Los de fouten op voordat u de afspraken afdrukt.</source>
         <translation>Check the answers together with the minister. Resolve the errors before you print the agreement.</translation>
     </message>
@@ -1189,12 +1349,12 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../wizard/ui/base.py" line="69"/>
+        <location filename="../../wizard/ui/base.py" line="70"/>
         <source>Nog niet ingevuld</source>
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/base.py" line="250"/>
+        <location filename="../../wizard/ui/base.py" line="272"/>
         <source>(voorstel van het regelboek)</source>
         <extracomment>the page made or removed widgets after an answer (the tab order must follow them) session paths (and what lies under them) whose findings this page shows False for a page whose content scrolls itself (a text browser that fills the page): no scroll area around it, so that there is never a scroll area inside a scroll area the page&apos;s id in the wizard (set by the main window)</extracomment>
         <translation>(the rulebook&apos;s proposal)</translation>
@@ -1203,189 +1363,189 @@
 <context>
     <name>PlatformPage</name>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="34"/>
+        <location filename="../../wizard/ui/platform_page.py" line="44"/>
         <source>Gebruikt de bewindspersoon {platform}? Zo ja: welk account, welke handle en welk profiel.</source>
         <translation>Does the minister use {platform}? If so: which account, which handle and which profile.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="38"/>
+        <location filename="../../wizard/ui/platform_page.py" line="48"/>
         <source>{platform} gebruiken</source>
         <translation>Use {platform}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="44"/>
-        <location filename="../../wizard/ui/platform_page.py" line="46"/>
+        <location filename="../../wizard/ui/platform_page.py" line="54"/>
+        <location filename="../../wizard/ui/platform_page.py" line="56"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="53"/>
+        <location filename="../../wizard/ui/platform_page.py" line="63"/>
         <source>Vorm</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="58"/>
+        <location filename="../../wizard/ui/platform_page.py" line="68"/>
         <source>Profiel</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="59"/>
+        <location filename="../../wizard/ui/platform_page.py" line="69"/>
         <source>Handle (zonder @)</source>
         <translation>Handle (without @)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="61"/>
+        <location filename="../../wizard/ui/platform_page.py" line="71"/>
         <source>Voorgestelde handle overnemen</source>
         <translation>Use the proposed handle</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="67"/>
+        <location filename="../../wizard/ui/platform_page.py" line="77"/>
         <source>Account van het ministerie op {platform}</source>
         <translation>The ministry&apos;s account on {platform}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="71"/>
+        <location filename="../../wizard/ui/platform_page.py" line="81"/>
         <source>Profielnaam</source>
         <translation>Profile name</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="72"/>
+        <location filename="../../wizard/ui/platform_page.py" line="82"/>
         <source>Link in het profiel</source>
         <translation>Link in the profile</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="85"/>
-        <location filename="../../wizard/ui/platform_page.py" line="86"/>
+        <location filename="../../wizard/ui/platform_page.py" line="98"/>
+        <location filename="../../wizard/ui/platform_page.py" line="99"/>
         <source>Bio</source>
         <translation>Bio</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="91"/>
+        <location filename="../../wizard/ui/platform_page.py" line="104"/>
         <source>Concepttekst van het regelboek invullen</source>
         <translation>Fill in the rulebook&apos;s draft</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="108"/>
+        <location filename="../../wizard/ui/platform_page.py" line="130"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="108"/>
+        <location filename="../../wizard/ui/platform_page.py" line="130"/>
         <source>Profielfoto</source>
         <translation>Profile picture</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="109"/>
+        <location filename="../../wizard/ui/platform_page.py" line="131"/>
         <source>Verificatie</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="109"/>
+        <location filename="../../wizard/ui/platform_page.py" line="131"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="110"/>
+        <location filename="../../wizard/ui/platform_page.py" line="132"/>
         <source>Ambtelijke ondersteuning</source>
         <translation>Civil-service support</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="111"/>
+        <location filename="../../wizard/ui/platform_page.py" line="133"/>
         <source>Partijpolitieke berichten</source>
         <translation>Party-political posts</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="112"/>
+        <location filename="../../wizard/ui/platform_page.py" line="134"/>
         <source>Webcare</source>
         <translation>Webcare</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="112"/>
+        <location filename="../../wizard/ui/platform_page.py" line="134"/>
         <source>Naar de opvolger</source>
         <translation>To the successor</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="113"/>
+        <location filename="../../wizard/ui/platform_page.py" line="135"/>
         <source>Betaalde promotie</source>
         <translation>Paid promotion</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="129"/>
+        <location filename="../../wizard/ui/platform_page.py" line="151"/>
         <source>de handle</source>
         <translation>the handle</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="143"/>
+        <location filename="../../wizard/ui/platform_page.py" line="165"/>
         <source>de bio</source>
         <translation>the bio</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="159"/>
+        <location filename="../../wizard/ui/platform_page.py" line="181"/>
         <source>Vink &apos;{platform} gebruiken&apos; aan om dit platform in te richten.</source>
         <translation>Tick &apos;Use {platform}&apos; to set up this platform.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="164"/>
+        <location filename="../../wizard/ui/platform_page.py" line="186"/>
         <source>(volgens het advies: {choice})</source>
         <translation>(as advised: {choice})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="171"/>
+        <location filename="../../wizard/ui/platform_page.py" line="193"/>
         <source>(kies de vorm; het advies is: {form})</source>
         <translation>(choose the form; the advice is: {form})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="172"/>
+        <location filename="../../wizard/ui/platform_page.py" line="194"/>
         <source>(volgens het advies: {form})</source>
         <translation>(as advised: {form})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="185"/>
+        <location filename="../../wizard/ui/platform_page.py" line="207"/>
         <source>Voorgestelde handle overnemen: @{handle}</source>
         <translation>Use the proposed handle: @{handle}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="197"/>
+        <location filename="../../wizard/ui/platform_page.py" line="219"/>
         <source>(volgt uit de handle)</source>
         <translation>(follows from the handle)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="217"/>
+        <location filename="../../wizard/ui/platform_page.py" line="250"/>
         <source>{count} van {max} tekens ({label})</source>
         <translation>{count} of {max} characters ({label})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="220"/>
+        <location filename="../../wizard/ui/platform_page.py" line="253"/>
         <source>— limiet niet bevestigd</source>
         <translation>— limit not confirmed</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="223"/>
+        <location filename="../../wizard/ui/platform_page.py" line="256"/>
         <source>{over} te veel</source>
         <translation>{over} too many</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="226"/>
+        <location filename="../../wizard/ui/platform_page.py" line="259"/>
         <source>{count} tekens</source>
         <translation>{count} characters</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="237"/>
+        <location filename="../../wizard/ui/platform_page.py" line="270"/>
         <source>Zolang de bio leeg is, geldt de concepttekst van het regelboek (grijs in het veld).</source>
         <translation>As long as the bio is empty, the rulebook&apos;s draft applies (grey in the field).</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="272"/>
+        <location filename="../../wizard/ui/platform_page.py" line="324"/>
         <source>Regels voor de handle</source>
         <translation>Rules for the handle</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="274"/>
+        <location filename="../../wizard/ui/platform_page.py" line="326"/>
         <source>niet bevestigd</source>
         <translation>not confirmed</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="279"/>
+        <location filename="../../wizard/ui/platform_page.py" line="331"/>
         <source>Limieten</source>
         <translation>Limits</translation>
     </message>
@@ -1506,29 +1666,44 @@
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="40"/>
+        <location filename="../../wizard/ui/side_panel.py" line="48"/>
         <source>Toelichting</source>
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="46"/>
-        <location filename="../../wizard/ui/side_panel.py" line="49"/>
+        <location filename="../../wizard/ui/side_panel.py" line="55"/>
+        <location filename="../../wizard/ui/side_panel.py" line="58"/>
         <source>Wat u kunt zeggen</source>
         <translation>What you can say</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="51"/>
-        <location filename="../../wizard/ui/side_panel.py" line="54"/>
+        <location filename="../../wizard/ui/side_panel.py" line="61"/>
+        <location filename="../../wizard/ui/side_panel.py" line="64"/>
         <source>Bevindingen op deze pagina</source>
         <translation>Findings on this page</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="76"/>
+        <location filename="../../wizard/ui/side_panel.py" line="69"/>
+        <source>Bron van de bevinding</source>
+        <translation>Source of the finding</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/side_panel.py" line="71"/>
+        <source>Bron van de gekozen bevinding</source>
+        <translation>Source of the chosen finding</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/side_panel.py" line="72"/>
+        <source>Waar de gekozen bevinding vandaan komt</source>
+        <translation>Where the chosen finding comes from</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/side_panel.py" line="96"/>
         <source>Geen bevindingen.</source>
         <translation>No findings.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="82"/>
+        <location filename="../../wizard/ui/side_panel.py" line="103"/>
         <source>Bevindingen op deze pagina ({count})</source>
         <translation>Findings on this page ({count})</translation>
     </message>
@@ -1536,162 +1711,217 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="14"/>
+        <location filename="../../wizard/ui/situation_page.py" line="15"/>
         <source>Huidige situatie</source>
         <translation>Current situation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="15"/>
+        <location filename="../../wizard/ui/situation_page.py" line="16"/>
         <source>Welke accounts heeft de bewindspersoon nu, en welke accounts van het ambt bestaan al?</source>
         <translation>Which accounts does the minister have now, and which accounts of the office already exist?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="17"/>
+        <location filename="../../wizard/ui/situation_page.py" line="18"/>
         <source>Accounts van het ambt</source>
         <translation>Accounts of the office</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="22"/>
+        <location filename="../../wizard/ui/situation_page.py" line="23"/>
         <source>Eigen account op {platform}</source>
         <translation>Own account on {platform}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="25"/>
+        <location filename="../../wizard/ui/situation_page.py" line="26"/>
         <source>Bestaande handle op {platform}</source>
         <translation>Existing handle on {platform}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="28"/>
+        <location filename="../../wizard/ui/situation_page.py" line="29"/>
         <source>leeg als er geen account is</source>
         <translation>empty when there is no account</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="30"/>
+        <location filename="../../wizard/ui/situation_page.py" line="31"/>
         <source>Aantal volgers op {platform}</source>
         <translation>Number of followers on {platform}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="38"/>
+        <location filename="../../wizard/ui/situation_page.py" line="39"/>
         <source>Kies eerst het ambt op de pagina Bewindspersoon.</source>
         <translation>First choose the office on the Minister page.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="40"/>
+        <location filename="../../wizard/ui/situation_page.py" line="41"/>
         <source>Het regelboek kent voor dit ambt geen bestaande accounts. Vraag na of het ministerie al een account voor dit ambt heeft.</source>
         <translation>The rulebook knows no existing accounts for this office. Ask whether the ministry already has an account for this office.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="45"/>
+        <location filename="../../wizard/ui/situation_page.py" line="46"/>
         <source>Dit ambt heeft al deze accounts; bij een corporate account worden ze overgenomen:</source>
         <translation>This office already has these accounts; a corporate account takes them over:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="51"/>
+        <location filename="../../wizard/ui/situation_page.py" line="52"/>
         <source>Vraag naar de accounts die de bewindspersoon al heeft en naar het aantal volgers. Een eigen account kan blijven bestaan:</source>
         <translation>Ask about the accounts the minister already has and the number of followers. An own account can stay:</translation>
     </message>
 </context>
 <context>
+    <name>Sources</name>
+    <message>
+        <location filename="../../wizard/ui/sources.py" line="66"/>
+        <source>Uitspraak {id} staat niet in de genummerde uitspraken.</source>
+        <translation>Statement {id} is not among the numbered statements.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/sources.py" line="73"/>
+        <source>Voor dit onderdeel noemt het regelboek geen bron.</source>
+        <translation>The rulebook names no source for this item.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/sources.py" line="90"/>
+        <location filename="../../wizard/ui/sources.py" line="124"/>
+        <location filename="../../wizard/ui/sources.py" line="187"/>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/sources.py" line="127"/>
+        <source>Waar deze regel vandaan komt</source>
+        <translation>Where this rule comes from</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/sources.py" line="136"/>
+        <source>Bron: {label}</source>
+        <translation>Source: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/sources.py" line="189"/>
+        <source>Waar dit vandaan komt: {label}</source>
+        <translation>Where this comes from: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/sources.py" line="191"/>
+        <source>Bronnen: {label}</source>
+        <translation>Sources: {label}</translation>
+    </message>
+</context>
+<context>
     <name>StartPage</name>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="61"/>
+        <location filename="../../wizard/ui/start_page.py" line="62"/>
         <source>Welkom bij het adviesgesprek</source>
         <translation>Welcome to the advisory conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="62"/>
+        <location filename="../../wizard/ui/start_page.py" line="63"/>
         <source>Begin een nieuw gesprek met een bewindspersoon, of ga verder met een opgeslagen gesprek.</source>
         <translation>Start a new conversation with a minister, or continue a saved conversation.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="66"/>
+        <location filename="../../wizard/ui/start_page.py" line="67"/>
         <source>Niet opgeslagen gesprek gevonden</source>
         <translation>Unsaved conversation found</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/start_page.py" line="73"/>
+        <source>Regelboek van het geopende gesprek</source>
+        <translation>Rulebook of the opened conversation</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/start_page.py" line="80"/>
+        <source>Vergelijken met ander regelboek…</source>
+        <translation>Compare with another rulebook…</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/start_page.py" line="88"/>
         <source>Nieuw gesprek beginnen</source>
         <translation>Start a new conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="76"/>
+        <location filename="../../wizard/ui/start_page.py" line="91"/>
         <source>Gesprek openen…</source>
         <translation>Open a conversation…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="84"/>
-        <location filename="../../wizard/ui/start_page.py" line="88"/>
+        <location filename="../../wizard/ui/start_page.py" line="99"/>
+        <location filename="../../wizard/ui/start_page.py" line="103"/>
         <source>Recente gesprekken</source>
         <translation>Recent conversations</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="94"/>
+        <location filename="../../wizard/ui/start_page.py" line="109"/>
         <source>Uit de lijst halen</source>
         <translation>Remove from the list</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="96"/>
+        <location filename="../../wizard/ui/start_page.py" line="111"/>
         <source>Gekozen gesprek uit de lijst halen</source>
         <translation>Remove the selected conversation from the list</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="99"/>
-        <location filename="../../wizard/ui/start_page.py" line="118"/>
+        <location filename="../../wizard/ui/start_page.py" line="114"/>
+        <location filename="../../wizard/ui/start_page.py" line="133"/>
         <source>Het regelboek wordt geladen…</source>
         <translation>Loading the rulebook…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="130"/>
+        <location filename="../../wizard/ui/start_page.py" line="144"/>
+        <source>Vergelijken met ander regelboek: {note}</source>
+        <translation>Compare with another rulebook: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/start_page.py" line="156"/>
         <source>{minister}, gesprek van {date}</source>
         <translation>{minister}, conversation of {date}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="136"/>
+        <location filename="../../wizard/ui/start_page.py" line="162"/>
         <source>(niet gevonden)</source>
         <translation>(not found)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="183"/>
+        <location filename="../../wizard/ui/start_page.py" line="209"/>
         <source>(nog geen naam)</source>
         <translation>(no name yet)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="189"/>
+        <location filename="../../wizard/ui/start_page.py" line="215"/>
         <source>Gesprek met {name}, automatisch bewaard op {when}.</source>
         <translation>Conversation with {name}, autosaved at {when}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="190"/>
+        <location filename="../../wizard/ui/start_page.py" line="216"/>
         <source>onbekend moment</source>
         <translation>unknown time</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="193"/>
+        <location filename="../../wizard/ui/start_page.py" line="219"/>
         <source>Hoort bij het bestand {file}.</source>
         <translation>Belongs to the file {file}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="195"/>
+        <location filename="../../wizard/ui/start_page.py" line="221"/>
         <source>Het gesprek was nog nooit opgeslagen.</source>
         <translation>The conversation had never been saved.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="201"/>
+        <location filename="../../wizard/ui/start_page.py" line="227"/>
         <source>Herstellen</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="203"/>
+        <location filename="../../wizard/ui/start_page.py" line="229"/>
         <source>Herstellen: gesprek met {name}</source>
         <translation>Recover: conversation with {name}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="205"/>
+        <location filename="../../wizard/ui/start_page.py" line="231"/>
         <source>Weggooien</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="207"/>
+        <location filename="../../wizard/ui/start_page.py" line="233"/>
         <source>Weggooien: gesprek met {name}</source>
         <translation>Discard: conversation with {name}</translation>
     </message>
@@ -1699,42 +1929,42 @@
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="97"/>
+        <location filename="../../wizard/ui/side_panel.py" line="140"/>
         <source>Stappen</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="103"/>
+        <location filename="../../wizard/ui/side_panel.py" line="146"/>
         <source>Stappen van het gesprek</source>
         <translation>Steps of the conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="123"/>
+        <location filename="../../wizard/ui/side_panel.py" line="166"/>
         <source>Stap {number} van {total}: {title}, {state}</source>
         <translation>Step {number} of {total}: {title}, {state}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="139"/>
+        <location filename="../../wizard/ui/side_panel.py" line="182"/>
         <source>fouten</source>
         <translation>errors</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="139"/>
+        <location filename="../../wizard/ui/side_panel.py" line="182"/>
         <source>let op</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="140"/>
+        <location filename="../../wizard/ui/side_panel.py" line="183"/>
         <source>nog in te vullen</source>
         <translation>still to fill in</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="140"/>
+        <location filename="../../wizard/ui/side_panel.py" line="183"/>
         <source>klaar</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="141"/>
+        <location filename="../../wizard/ui/side_panel.py" line="184"/>
         <source>nog niet bezocht</source>
         <translation>not visited yet</translation>
     </message>

@@ -96,6 +96,30 @@ def test_the_real_dialogs_in_dutch(xvfb, tmp_path):
         assert distinct_colours(tmp_path / "shots" / f"{name}.png") > 20
 
 
+def test_a_source_and_the_compare_dialog_in_a_real_window(xvfb, tmp_path):
+    """Issue 13: Tab to a consequence's "Bron", Space opens the source window with the focus in
+    it, Escape gives the focus back; Vergelijken through the real file dialog shows what an
+    overlay with other webcare hours changes."""
+    overlay = tmp_path / "nieuwe-uren.yaml"
+    overlay.write_text('webcare: {hours: "werkdagen 8.30-17.30 uur"}\n', encoding="utf-8")
+    out = run_driver(xvfb, tmp_path, "compare", str(tmp_path / "shots"), "--overlay",
+                     str(overlay))
+    line = next(line for line in out.splitlines() if line.startswith("COMPARE "))
+    report = json.loads(line[8:])
+    assert report["tab_to"] == "source:acknowledged.corporate-ownership"
+    assert report["source_shown"] and report["source_focus"] == "sources.text"
+    assert "Omdat het account verbonden is aan het ambt" in report["source_text"]
+    assert report["back_to"] == "source:acknowledged.corporate-ownership"
+    assert report["file_dialog"] == "QFileDialog"
+    assert report["file_title"] == "Ander regelboek kiezen"
+    assert report["lines"][0] == "Platformconfiguratie:"
+    assert '  platforms.x.webcare.hours: "werkdagen 9.00-17.00 uur" wordt "werkdagen ' \
+           '8.30-17.30 uur"' in report["lines"]
+    assert "Voor het gesprek met Rob Jetten veranderen 4 punten:" in report["report"]
+    for name in ("bron", "regelboek-kiezen", "vergelijken"):
+        assert distinct_colours(tmp_path / "shots" / f"{name}.png") > 20
+
+
 @pytest.mark.parametrize("scale", ["1", "2"])
 def test_every_page_fits_a_laptop_screen(tmp_path, scale):
     """1366x768 at 100 % and 200 % (QT_SCALE_FACTOR=2): the window within the screen, the side
@@ -138,7 +162,8 @@ KEYBOARD_CONVERSATION = [
     ("Return", "RobJetten"), ("Tab", "120000"),     # Huidige situatie
     ("Return", ""), ("Return", ""),                 # Advies (Enter in the text goes on)
     ("space", ""),                                  # Keuze: corporate (nothing is chosen yet)
-    ("Tab space Tab space Tab space Tab space", ""),  # the four consequences
+    ("Tab space Tab Tab space Tab Tab space Tab Tab space", ""),  # the four consequences
+                                                    # (each followed by its "Bron" button)
     ("Return space", ""),                           # X: used
     ("Return space", ""),                           # Instagram: used
     ("Return Return Return", ""),                   # LinkedIn, Facebook, Webcare

@@ -4,6 +4,9 @@ its own: the kill-and-recover test and the screenshots in a real (Xvfb) window.
     python tests/ui/wizard_driver.py crash-phase1     types, waits for the autosave, then idles
     python tests/ui/wizard_driver.py crash-phase2     recovers and prints what it got back
     python tests/ui/wizard_driver.py screenshots DIR [--scale 2] [--contrast] [--lang en]
+    python tests/ui/wizard_driver.py dialogs DIR      the real file dialog and message boxes
+    python tests/ui/wizard_driver.py compare DIR --overlay FILE   a source by keyboard, and
+                                                      Vergelijken through the real file dialog
 
 It starts the window exactly as `adviesgesprek` does (start page first, rulebook in the
 background) and prints lines `STATE {json}` for the test to read.
@@ -182,6 +185,75 @@ def dialogs_run(window, out: Path) -> None:  # noqa: ANN001
     QTimer.singleShot(300, step_open)
 
 
+def compare_run(window, out: Path, overlay: Path) -> None:  # noqa: ANN001
+    """Issue 13 in a real window: a source opened and closed with the keyboard, and Regelboek >
+    Vergelijken met ander regelboek through the real file dialog (answered by a timer through
+    its own widgets, as a user would)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QFileDialog, QLineEdit
+
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance()
+    report: dict = {}
+
+    def shoot(name: str) -> None:
+        window.screen().grabWindow(0).save(str(out / f"{name}.png"))
+
+    def focus_name() -> str | None:
+        widget = app.focusWidget()
+        return widget.objectName() if widget is not None else None
+
+    def step_source() -> None:
+        window.open_file(EXAMPLE, ask=False)
+        window.go_to(base.CHOICE)
+        box = window.findChild(QWidget, "acknowledged.corporate-ownership")
+        box.setFocus(Qt.FocusReason.TabFocusReason)
+        QTest.keyClick(box, Qt.Key.Key_Tab)
+        report["tab_to"] = focus_name()
+        QTest.keyClick(app.focusWidget(), Qt.Key.Key_Space)
+        QTimer.singleShot(500, step_source_shown)
+
+    def step_source_shown() -> None:
+        sources = window.findChild(QWidget, "dialog.sources")
+        report["source_shown"] = bool(sources and sources.isVisible())
+        report["source_focus"] = focus_name()
+        report["source_text"] = sources.text.toPlainText() if sources else ""
+        shoot("bron")
+        QTest.keyClick(app.focusWidget(), Qt.Key.Key_Escape)
+        QTimer.singleShot(500, step_compare)
+
+    def answer_file_dialog() -> None:
+        dialog = app.activeModalWidget()
+        report["file_dialog"] = type(dialog).__name__ if dialog else None
+        if isinstance(dialog, QFileDialog):
+            report["file_title"] = dialog.windowTitle()
+            shoot("regelboek-kiezen")
+            dialog.findChild(QLineEdit, "fileNameEdit").setText(str(overlay))
+            dialog.accept()
+
+    def step_compare() -> None:
+        report["back_to"] = focus_name()
+        window.go_to(base.MINISTER)
+        window.actions["compare"].trigger()
+        compare = window.findChild(QWidget, "dialog.compare")
+        QTimer.singleShot(400, answer_file_dialog)
+        compare.findChild(QWidget, "compare.file").click()
+        report["lines"] = compare.lines
+        report["report"] = compare.findChild(QWidget, "compare.report").toPlainText()
+        QTimer.singleShot(300, step_done)
+
+    def step_done() -> None:
+        shoot("vergelijken")
+        window.findChild(QWidget, "dialog.compare").close()
+        print("COMPARE " + json.dumps(report, ensure_ascii=False), flush=True)
+        window.model.set_modified(False)
+        window.close()
+
+    window.activateWindow()
+    QTimer.singleShot(300, step_source)
+
+
 def layout(window) -> dict:  # noqa: ANN001
     """Where the window and its parts are: for the test that every page fits the screen."""
     from PySide6.QtWidgets import QAbstractScrollArea, QPlainTextEdit, QScrollArea
@@ -227,12 +299,13 @@ def high_contrast(app: QApplication) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("mode", choices=["crash-phase1", "crash-phase2", "screenshots",
-                                         "dialogs"])
+                                         "dialogs", "compare"])
     parser.add_argument("out", nargs="?")
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--contrast", action="store_true")
     parser.add_argument("--lang", default="nl")
     parser.add_argument("--session", type=Path, default=EXAMPLE)
+    parser.add_argument("--overlay", type=Path)
     args = parser.parse_args()
     app = make_application([sys.argv[0]], args.lang)
     if args.scale != 1.0:
@@ -247,7 +320,8 @@ def main() -> int:
                "crash-phase2": lambda: crash_phase2(window),
                "screenshots": lambda: screenshots(window, Path(args.out or "shots"),
                                                   args.session),
-               "dialogs": lambda: dialogs_run(window, Path(args.out or "shots"))}
+               "dialogs": lambda: dialogs_run(window, Path(args.out or "shots")),
+               "compare": lambda: compare_run(window, Path(args.out or "shots"), args.overlay)}
     window.ready.connect(actions[args.mode])
     code = app.exec()
     loader.worker.wait()

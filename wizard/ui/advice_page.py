@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
-from wizard.ui.base import Page, ReadingBrowser, bullet_html, esc
+from wizard.ui.base import Page, ReadingBrowser, bullet_html, esc, sourced_html
 from wizard.ui.model import SessionModel
+from wizard.ui.sources import follow_links, source_link
 
 
 class AdvicePage(Page):
@@ -17,7 +18,7 @@ class AdvicePage(Page):
         self.text = ReadingBrowser()
         self.text.setObjectName("advice.text")
         self.text.setAccessibleName(self.tr("Uitgangspunten en advies"))
-        self.text.setOpenExternalLinks(False)
+        follow_links(self.text, self.rulebook)   # every principle and point: "Bron"
         self.body.addWidget(self.text)
         self._shown_variant: object = None
 
@@ -39,11 +40,12 @@ class AdvicePage(Page):
         principles_title = self.tr("Uitgangspunten van de overheidscommunicatie")
         points_title = self.tr("Wat u kunt zeggen")
         parts = [f"<h3>{esc(principles_title)}</h3>"]
-        parts.append(bullet_html([f"{item['title']}: {item['text']}"
-                                  for item in data.get("principles", [])]))
+        parts.append(sourced_html([(f"{item['title']}: {item['text']}", item.get("source") or [])
+                                   for item in data.get("principles", [])]))
         parts.append(f"<h3>{esc(points_title)}</h3>")
-        parts.append("<ol>" + "".join(f"<li>{esc(item['text'])}</li>"
-                                      for item in data.get("talking_points", [])) + "</ol>")
+        parts.append("<ol>" + "".join(
+            f"<li>{esc(item['text'])}{source_link(item.get('source') or [], item['text'])}</li>"
+            for item in data.get("talking_points", [])) + "</ol>")
         parts.append(self.comparison_html())
         return "".join(parts)
 
@@ -62,7 +64,8 @@ class AdvicePage(Page):
         rows = []
         for item in comparison["rows"]:
             cells = "".join(f"<td>{esc(item.get(key, ''))}</td>" for key in variants)
-            rows.append(f"<tr><th align='left'>{esc(item['label'])}</th>{cells}</tr>")
+            link = source_link(item.get("source") or [], item["label"])
+            rows.append(f"<tr><th align='left'>{esc(item['label'])}{link}</th>{cells}</tr>")
         topic = self.tr("Onderwerp")
         return (f"<h3>{esc(comparison['title'])}</h3>"
                 "<table border='1' cellspacing='0' cellpadding='4' width='97%'>"
@@ -73,6 +76,8 @@ class AdvicePage(Page):
         advised = [variant for variant in data["variants"].values() if variant.get("advised")]
         parts = []
         for variant in advised:
-            parts.append(f"<p><b>{esc(variant['label'])}</b><br>{esc(variant['summary'])}</p>")
+            link = source_link(variant.get("source") or [], variant["label"])
+            parts.append(f"<p><b>{esc(variant['label'])}</b>{link}<br>"
+                         f"{esc(variant['summary'])}</p>")
             parts.append(bullet_html(variant.get("meaning", [])))
         return "".join(parts)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from wizard.ui.base import Page, ReadingBrowser, esc
 from wizard.ui.fields import CheckField, MultiLineField
 from wizard.ui.model import SessionModel
+from wizard.ui.sources import follow_links, source_link
 
 
 class AttentionPage(Page):
@@ -20,6 +21,7 @@ class AttentionPage(Page):
         self.points = ReadingBrowser()
         self.points.setObjectName("attention.points")
         self.points.setAccessibleName(self.tr("Aandachtspunten"))
+        follow_links(self.points, self.rulebook)
         self.points.setMinimumHeight(self.points.fontMetrics().lineSpacing() * 4)
         self.body.addWidget(self.points, 1)
         notes = self.tr("Aantekeningen bij het gesprek")
@@ -37,9 +39,11 @@ class AttentionPage(Page):
         if self.model.value("election_period"):
             election = [f for f in self.advice.findings if f.path == "election_period"]
             for finding in election:
-                parts.append(f"<p><b>{esc(finding.message)}</b></p>")
+                link = source_link(finding.source, finding.message)
+                parts.append(f"<p><b>{esc(finding.message)}</b>{link}</p>")
         for point in points:
-            parts.append(f"<h4>{esc(point['title'])}</h4><p>{esc(point['text'])}</p>")
+            link = source_link(point.get("source") or [], point["title"])
+            parts.append(f"<h4>{esc(point['title'])}</h4><p>{esc(point['text'])}{link}</p>")
         if not points:
             none = self.tr("Bij deze keuze gelden geen aandachtspunten.")
             parts.append(f"<p>{esc(none)}</p>")

@@ -38,6 +38,7 @@ from wizard.ui.ids import (  # noqa: F401 - the page ids, for the pages and the 
     WEBCARE,
 )
 from wizard.ui.model import LOCAL, MISSING, SessionModel, Shown
+from wizard.ui.sources import source_link
 
 translate = QCoreApplication.translate
 
@@ -214,6 +215,27 @@ class Page(QWizardPage):
         """What the advisor can say on this page (rulebook texts), as HTML."""
         return ""
 
+    def sources_of(self, path: str) -> list[str]:
+        """The statements behind what the overview shows for `path` (a rulebook's proposal, a
+        consequence); none for a plain answer."""
+        return []
+
+    def set_notice(self, text: str) -> None:
+        """A note at the top of the page (e.g. that the conversation was saved under another
+        rulebook); hidden when empty."""
+        notice = self.findChild(QLabel, "page.notice")
+        if notice is None:
+            if not text:
+                return
+            notice = note_label()
+            notice.setObjectName("page.notice")
+            notice.setFrameShape(QFrame.Shape.StyledPanel)
+            notice.setMargin(6)
+            self.body.insertWidget(0, notice)
+        notice.setText(text)
+        notice.setAccessibleName(text)
+        notice.setVisible(bool(text))
+
     def overview_rows(self) -> list[tuple[str, str, str]]:
         """(label, answer as text, session path) for every answer on this page in use."""
         rows = []
@@ -270,13 +292,23 @@ def bullet_html(items: list[str]) -> str:
     return "<ul>" + "".join(f"<li>{esc(item)}</li>" for item in items) + "</ul>" if items else ""
 
 
+def sourced_html(items: list[tuple[str, list[str]]]) -> str:
+    """A bullet list of rulebook texts, each followed by a link to its sources."""
+    if not items:
+        return ""
+    return "<ul>" + "".join(f"<li>{esc(text)}{source_link(ids, text)}</li>"
+                            for text, ids in items) + "</ul>"
+
+
 def clause_html(advice: Advice, rulebook: Any, sections: list[str]) -> str:
-    """The agreement's clauses of some sections, as the advisor can say them."""
+    """The agreement's clauses of some sections, as the advisor can say them, with their
+    sources."""
     parts = []
     titles = rulebook.data.get("clause_sections", {})
     for section in sections:
         clauses = advice.clauses.get(section, [])
         if clauses:
             parts.append(f"<h4>{esc(titles.get(section, section))}</h4>")
-            parts.append(bullet_html([clause["text"] for clause in clauses]))
+            parts.append(sourced_html([(clause["text"], clause.get("source") or [])
+                                       for clause in clauses]))
     return "".join(parts)

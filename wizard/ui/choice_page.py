@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from wizard.ui.base import Page, bullet_html, esc
 from wizard.ui.fields import MultiLineField, RadioField, wrapping_check
 from wizard.ui.model import SessionModel
+from wizard.ui.sources import SourceButton, source_link
 
 WITH_PERSONAL = ":personal_account"
 
@@ -104,6 +105,9 @@ class ChoicePage(Page):
             for item in consequences:
                 container, box = wrapping_check(item["text"], f"acknowledged.{item['id']}")
                 box.toggled.connect(lambda checked, key=item["id"]: self._acknowledge(key, checked))
+                source = SourceButton(f"acknowledged.{item['id']}", self.rulebook, item["text"],
+                                      item.get("source") or [])
+                container.layout().addWidget(source, 0, Qt.AlignmentFlag.AlignTop)
                 self.consequence_layout.addWidget(container)
                 container.show()   # at once, so that Tab and the focus can reach it
                 self.checks[item["id"]] = box
@@ -130,16 +134,28 @@ class ChoicePage(Page):
                          f"acknowledged.{item['id']}"))
         return rows
 
+    def sources_of(self, path: str) -> list[str]:
+        data = self.rulebook.data
+        if path == "variant":
+            return data["variants"].get(self.advice.variant or "", {}).get("source") or []
+        if path.startswith("acknowledged."):
+            key = path.removeprefix("acknowledged.")
+            return next((item.get("source") or [] for item in self.advice.consequences
+                         if item["id"] == key), [])
+        return []
+
     def side_html(self) -> str:
         data = self.rulebook.data
-        variant = data["variants"].get(self.model.value("variant") or "")
+        variant = data["variants"].get(self.advice.variant or "")
         parts = []
         if variant:
             intro = self.tr("Wat deze keuze voor de bewindspersoon betekent:")
-            parts.append(f"<p>{esc(intro)}</p><p><b>{esc(variant['label'])}</b></p>")
+            link = source_link(variant.get("source") or [], variant["label"])
+            parts.append(f"<p>{esc(intro)}</p><p><b>{esc(variant['label'])}</b>{link}</p>")
             parts.append(bullet_html(variant.get("meaning", [])))
-        if self.model.value("personal_account"):
+        if self.advice.personal_account:
             personal = data.get("personal_account", {})
-            parts.append(f"<p><b>{esc(personal.get('label', ''))}</b></p>")
+            link = source_link(personal.get("source") or [], personal.get("label", ""))
+            parts.append(f"<p><b>{esc(personal.get('label', ''))}</b>{link}</p>")
             parts.append(bullet_html(personal.get("meaning", [])))
         return "".join(parts)

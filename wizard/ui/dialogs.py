@@ -202,6 +202,10 @@ def manual_html() -> str:
                              "in het veld en in het overzicht als voorstel. Een voorstel invullen "
                              "over uw eigen tekst vraagt het programma eerst; Ctrl+Z zet uw tekst "
                              "terug."),
+        translate("Dialogs", "Vraagt de bewindspersoon waar een regel vandaan komt? 'Bron' bij "
+                             "een gevolg, een gegeven van een platform, een bevinding of een punt "
+                             "in de toelichting toont de uitspraken van de bronnen waarop de "
+                             "regel rust; Escape sluit het venster weer."),
         translate("Dialogs", "Het gesprek wordt automatisch bewaard; na een storing biedt de "
                              "startpagina het aan."),
         translate("Dialogs", "Uw naam en die van de directeur Communicatie onthoudt het programma "

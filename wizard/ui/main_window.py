@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.autosaver: Autosaver | None = None
         self.rulebook: Rulebook | None = None
         self.pending_file: Path | None = None
+        self.rulebook_note = ""   # the conversation was saved under another rulebook
         self.returning_to_overview = False
         self.pages: dict[int, Page] = {}
         self.go_actions: dict[int, QAction] = {}
@@ -199,6 +200,12 @@ class MainWindow(QMainWindow):
                 self.recent_menu = menu.addMenu(self.tr("&Recente gesprekken"))
                 menu.addSeparator()
             menu.addAction(action)
+        rulebook_menu = self.menuBar().addMenu(self.tr("&Regelboek"))
+        compare = QAction(self.tr("&Vergelijken met ander regelboek…"), self)
+        compare.setObjectName("action.compare")
+        compare.triggered.connect(self.compare_dialog)
+        rulebook_menu.addAction(compare)
+        self.actions["compare"] = compare
         self.go_menu = self.menuBar().addMenu(self.tr("&Ga naar"))
         self.view_menu = self.menuBar().addMenu(self.tr("Bee&ld"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -211,7 +218,7 @@ class MainWindow(QMainWindow):
         about.setObjectName("action.about")
         about.triggered.connect(lambda: _dialogs().show_about(self, self.rulebook))
         help_menu.addAction(about)
-        for name in ("new", "open", "save", "save_as"):
+        for name in ("new", "open", "save", "save_as", "compare"):
             self.actions[name].setEnabled(False)
         self._fill_recent_menu()
 
@@ -223,6 +230,7 @@ class MainWindow(QMainWindow):
         page.recentRemoved.connect(self.remove_recent)
         page.recoverRequested.connect(self.recover)
         page.discardRequested.connect(self.discard_recovery)
+        page.compareRequested.connect(self.compare_dialog)
 
     def install_rulebook(self, rulebook: Rulebook) -> None:
         """Second step of start-up: the session model, the pages, autosave, the side panel."""
@@ -240,7 +248,7 @@ class MainWindow(QMainWindow):
         self.model.owner_of = self.owner_of
         self.model.replace(self.fresh_session(), None)
         self._build_pages()
-        self.side_panel = SidePanel(self)
+        self.side_panel = SidePanel(rulebook, self)
         self.addDockWidget(QtCore.Qt.DockWidgetArea.RightDockWidgetArea, self.side_panel)
         self.side_panel.findingActivated.connect(self.show_path)
         self.steps = StepList(self)
@@ -262,7 +270,7 @@ class MainWindow(QMainWindow):
         self.model.reset.connect(self._reset)
         self.model.modifiedChanged.connect(lambda _modified: self._update_title())
         self.model.fileChanged.connect(lambda _file: self._update_title())
-        for name in ("new", "open", "save", "save_as"):
+        for name in ("new", "open", "save", "save_as", "compare"):
             self.actions[name].setEnabled(True)
         text = self.tr("Regelboek {version} van {date}.").format(version=rulebook.version,
                                                                  date=rulebook.date)
@@ -547,7 +555,7 @@ class MainWindow(QMainWindow):
         else:
             items = self.shown_items(self.wizard.currentId())
             self.side_panel.show_page(page.side_html(), [
-                (item.severity, self.describe(item), item.path) for item in items])
+                (item.severity, self.describe(item), item.path, item.source) for item in items])
 
     # --- files -------------------------------------------------------------------------------
 
@@ -601,6 +609,7 @@ class MainWindow(QMainWindow):
         if self.model is None or not self.maybe_save():
             return
         self.model.replace(self.fresh_session(), None)
+        self.note_saved_rulebook(None)
         self.go_to(ids.MINISTER)
 
     def start_folder(self) -> str:
@@ -639,6 +648,7 @@ class MainWindow(QMainWindow):
             _dialogs().show_error(self, self.tr("Openen lukt niet"), str(error))
             return False
         self.model.replace(session, Path(path).resolve())
+        self.note_saved_rulebook(session)   # before an autosave stamps it with the current one
         self.model.left_pages = {page_id for page_id, _page in self.answer_pages()}
         self.add_recent(Path(path).resolve())
         self.remember_folder(Path(path))
@@ -648,6 +658,8 @@ class MainWindow(QMainWindow):
                 "bewaart het programma niet; ze zijn weggelaten.").format(
                 fields=", ".join(session.dropped_secrets)))
         self.go_to(ids.MINISTER)
+        if self.rulebook_note:
+            self.statusBar().showMessage(self.rulebook_note)
         return True
 
     def save(self) -> bool:
@@ -692,8 +704,43 @@ class MainWindow(QMainWindow):
             self.autosaver.discard()
         self.add_recent(path.resolve())
         self.remember_folder(path)
+        self.note_saved_rulebook(None)   # the file is now stamped with the current rulebook
         self.statusBar().showMessage(self.tr("Opgeslagen: {file}").format(file=path), 5000)
         return True
+
+    # --- the rulebook --------------------------------------------------------------------------
+
+    def compare_dialog(self) -> None:
+        """Regelboek > Vergelijken met ander regelboek: what another rulebook changes for the
+        open conversation."""
+        if self.model is None:
+            return
+        from wizard.ui.compare_dialog import open_compare
+
+        open_compare(self, self.model, self.start_folder, self.remember_folder)
+
+    def note_saved_rulebook(self, session: Any | None) -> None:
+        """Say on the Start page and the first page when the conversation was last saved under
+        another rulebook version than the one in use; None (a new or saved conversation)
+        takes the note away."""
+        from wizard.core.session import saved_rulebook, saved_under_other_rulebook
+
+        text = ""
+        if session is not None and self.rulebook is not None and \
+                saved_under_other_rulebook(session, self.rulebook):
+            saved = saved_rulebook(session) or {}
+            old = self.tr("{version} van {date}").format(**saved) if saved.get("date") \
+                else saved.get("version", "")
+            new = self.tr("{version} van {date}").format(version=self.rulebook.version,
+                                                         date=self.rulebook.date)
+            text = self.tr("Dit gesprek is bewaard met regelboek {old}; nu geldt regelboek "
+                           "{new}.").format(old=old, new=new)
+        self.start_page.set_rulebook_note(text)
+        hint = self.tr("Bekijk wat verandert: Regelboek › Vergelijken met ander regelboek…")
+        self.rulebook_note = f"{text} {hint}" if text else ""
+        first = self.pages.get(ids.MINISTER)
+        if first is not None:
+            first.set_notice(self.rulebook_note)
 
     # --- recent files --------------------------------------------------------------------------
 
@@ -765,6 +812,7 @@ class MainWindow(QMainWindow):
             _dialogs().show_error(self, self.tr("Herstellen lukt niet"), str(error))
             return False
         self.model.replace(session, recovery.original_file, modified=True)
+        self.note_saved_rulebook(session)   # before our autosave stamps it with the current one
         if self.autosaver is not None:
             self.autosaver.flush()   # our own autosave holds it now, before the old one goes
         recovery.discard()
@@ -774,7 +822,11 @@ class MainWindow(QMainWindow):
         target = page if isinstance(page, int) and page in self.pages else ids.MINISTER
         self.model.left_pages = {page_id for page_id in self.pages if page_id < target}
         self.go_to(target)
-        self.statusBar().showMessage(self.tr("Het gesprek is hersteld."), 5000)
+        if self.rulebook_note:
+            self.statusBar().showMessage(self.tr("Het gesprek is hersteld.") + " "
+                                         + self.rulebook_note)
+        else:
+            self.statusBar().showMessage(self.tr("Het gesprek is hersteld."), 5000)
         return True
 
     def discard_recovery(self, recovery: Recovery) -> None:

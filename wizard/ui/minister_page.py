@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from wizard.ui.base import Page, bullet_html, esc, note_label
+from wizard.ui.base import Page, esc, note_label, sourced_html
 from wizard.ui.fields import CheckField, ComboField, DateField, Field, TextField
 from wizard.ui.model import SessionModel
 
@@ -76,7 +76,17 @@ class MinisterPage(Page):
 
     def side_html(self) -> str:
         principles = self.rulebook.data.get("principles", [])
-        items = [f"{p['title']}: {p['text']}" for p in principles]
+        items = [(f"{p['title']}: {p['text']}", p.get("source") or []) for p in principles]
         intro = self.tr("Het gesprek gaat over de accounts van de bewindspersoon. De "
                         "uitgangspunten van de overheidscommunicatie:")
-        return f"<p>{esc(intro)}</p>" + bullet_html(items)
+        return f"<p>{esc(intro)}</p>" + sourced_html(items)
+
+    def sources_of(self, path: str) -> list[str]:
+        """The party hashtag, when the overview shows the rulebook's proposal."""
+        if path != "minister.party_hashtag":
+            return []
+        field = next(field for field in self.fields if field.path == path)
+        printed = self.printed_value(field)
+        if printed is None or not printed[1]:
+            return []
+        return self.rulebook.data["patterns"].get("party_hashtag", {}).get("source") or []

@@ -39,6 +39,7 @@ class Shown:
     message: str
     code: str
     page: int | None
+    source: tuple[str, ...] = ()   # the statements the finding rests on
 
 
 SHOWN_ORDER = {"error": 0, "warning": 1, "todo": 2, "info": 3}
@@ -91,7 +92,8 @@ class SessionModel(QObject):
             severity = finding.severity
             if finding.code == MISSING and page is not None and page not in self.left_pages:
                 severity = "todo"
-            shown.append(Shown(severity, finding.path, finding.message, finding.code, page))
+            shown.append(Shown(severity, finding.path, finding.message, finding.code, page,
+                               tuple(finding.source or ())))
         shown.sort(key=lambda item: SHOWN_ORDER.get(item.severity, 9))
         self._shown = (key, shown)
         return shown

@@ -1,5 +1,6 @@
 """Overzicht: every answer with a 'Wijzig' link to its page (and back here), and all findings,
-errors first."""
+errors first. A finding, a consequence and a proposal of the rulebook have a 'Bron' button after
+'Wijzig': the statements they rest on."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
 from wizard.ui.base import Page, esc, note_label
 from wizard.ui.fields import severity_color
 from wizard.ui.model import SessionModel, Shown
+from wizard.ui.sources import SourceButton
 from wizard.ui.texts import errors_text, todo_text, warnings_text
 
 
@@ -112,6 +114,9 @@ class OverviewPage(Page):
             self.findings_grid.addWidget(
                 self._edit_button(text, self.owner_of(item.path), item.path),
                 index, 1, Qt.AlignmentFlag.AlignTop)
+            self.findings_grid.addWidget(
+                SourceButton(f"overview.finding.{index}", self.rulebook, text, item.source),
+                index, 2, Qt.AlignmentFlag.AlignTop)
         self.findings_grid.setColumnStretch(0, 1)
 
     def _fill_answers(self) -> None:
@@ -122,7 +127,7 @@ class OverviewPage(Page):
             rows = page.overview_rows()
             if not rows:
                 continue
-            self.answers_grid.addWidget(self._heading(page.title()), line, 0, 1, 3)
+            self.answers_grid.addWidget(self._heading(page.title()), line, 0, 1, 4)
             line += 1
             for label, value, path in rows:
                 name = note_label(label)
@@ -133,6 +138,12 @@ class OverviewPage(Page):
                 self.answers_grid.addWidget(answer, line, 1, Qt.AlignmentFlag.AlignTop)
                 self.answers_grid.addWidget(self._edit_button(label, page_id, path), line, 2,
                                             Qt.AlignmentFlag.AlignTop)
+                ids = page.sources_of(path)
+                if ids:
+                    self.answers_grid.addWidget(
+                        SourceButton(f"overview.value:{path}", self.rulebook,
+                                     f"{label}: {value}", ids),
+                        line, 3, Qt.AlignmentFlag.AlignTop)
                 line += 1
 
     def side_html(self) -> str:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wizard.core.engine import Finding, PlatformAdvice
 from wizard.ui import dialogs, labels
@@ -21,6 +21,16 @@ from wizard.ui.fields import (
     severity_color,
 )
 from wizard.ui.model import MISSING, SessionModel
+from wizard.ui.sources import SourceButton, config_sources, unique
+
+# Which fields of the platform's configuration each derived fact shows: its sources are those of
+# the configuration rules that decided them.
+FACT_KEYS = {
+    "url": (), "avatar": ("avatar_rijkslogo",), "verified": ("verified", "verification_by"),
+    "owner": ("owner",), "support": ("civil_service_support",),
+    "party": ("party_content", "uses_party_hashtag"), "webcare": ("webcare_scope",),
+    "transfer": ("transfer_to_successor",), "paid": ("paid_promotion",),
+}
 
 
 class PlatformPage(Page):
@@ -74,12 +84,15 @@ class PlatformPage(Page):
         self.facts = QFormLayout()
         self.facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fact_labels: dict[str, QLabel] = {}
+        self.fact_sources: dict[str, SourceButton] = {}
         for name, title in self._fact_titles():
             value = note_label()
             value.setObjectName(f"{prefix}.config.{name}")
             value.setAccessibleName(title)
-            self.facts.addRow(title + ":", value)
+            source = SourceButton(f"{prefix}.config.{name}", self.rulebook, title)
+            self.facts.addRow(title + ":", self._fact_row(value, source))
             self.fact_labels[name] = value
+            self.fact_sources[name] = source
         profile.addLayout(self.facts)
 
         bio = self.group(self.tr("Bio"), self.content_layout)
@@ -103,6 +116,15 @@ class PlatformPage(Page):
         layout = QVBoxLayout(self.content)
         layout.setContentsMargins(0, 0, 0, 0)
         return layout
+
+    @staticmethod
+    def _fact_row(value: QLabel, source: SourceButton) -> QWidget:
+        box = QWidget()
+        layout = QHBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(value, 1)
+        layout.addWidget(source, 0, Qt.AlignmentFlag.AlignTop)
+        return box
 
     def _fact_titles(self) -> list[tuple[str, str]]:
         return [("url", self.tr("Adres")), ("avatar", self.tr("Profielfoto")),
@@ -207,6 +229,17 @@ class PlatformPage(Page):
         for name, value in facts.items():
             if self.fact_labels[name].text() != value:
                 self.fact_labels[name].setText(value)
+            title = self.fact_labels[name].accessibleName()
+            self.fact_sources[name].set_sources(f"{self.platform['label']}: {title}: {value}",
+                                                self.fact_ids(advice, name))
+
+    def fact_ids(self, advice: PlatformAdvice, name: str) -> list[str]:
+        """The statements behind a derived fact: the configuration rules that decided it (and
+        for webcare, the rulebook's webcare hours)."""
+        ids = config_sources(self.rulebook, advice.applied_rules, FACT_KEYS[name])
+        if name == "webcare" and advice.config["webcare"]["scope"] != "none":
+            ids += self.rulebook.data.get("webcare", {}).get("source") or []
+        return unique(ids)
 
     def _update_counter(self) -> None:
         advice = self.platform_advice
@@ -259,6 +292,25 @@ class PlatformPage(Page):
                 rows.append((f"{self.platform['label']}: {field.label}",
                              self.overview_value(field), field.path))
         return rows
+
+    def sources_of(self, path: str) -> list[str]:
+        """The statements behind a proposal of the rulebook (handle, bio, link) that the
+        overview shows instead of an answer."""
+        advice = self.platform_advice
+        field = next((field for field in self.fields if field.path == path), None)
+        printed = self.printed_value(field) if advice is not None and field else None
+        if printed is None or not printed[1]:
+            return []
+        data = self.rulebook.data
+        name = path.rsplit(".", 1)[-1]
+        if name == "handle":
+            return data.get("handle_suggestions", {}).get("source") or []
+        if name == "bio":
+            kind = advice.context.get("internal", {}).get("bio_kind", "")
+            return (data.get("bio_drafts", {}).get(kind) or {}).get("source") or []
+        if name == "link":
+            return data["patterns"].get("rijksoverheid_page", {}).get("source") or []
+        return []
 
     def side_html(self) -> str:
         """The platform's facts from the rulebook, with their source and date."""

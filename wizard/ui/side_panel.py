@@ -1,12 +1,15 @@
 """The docks beside the wizard.
 
-- The side panel: what the advisor can say on this page (rulebook texts) and the findings of the
-  page. It can be collapsed (Beeld > Toelichting, F9).
+- The side panel: what the advisor can say on this page (rulebook texts, each with a link to its
+  sources) and the findings of the page, with a button for the sources of the chosen finding.
+  It can be collapsed (Beeld > Toelichting, F9).
 - The step list: every page with its mark (done, still to fill in, warning, error); Enter or a
   click goes there (Beeld > Stappen, F8).
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
@@ -15,12 +18,17 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from wizard.ui.fields import row as row_of
 from wizard.ui.fields import severity_color
+from wizard.ui.sources import find_source_window, follow_links, show_sources
+
+SOURCES_ROLE = Qt.ItemDataRole.UserRole + 1
 
 STEP_MARK = {"error": "✖", "warning": "⚠", "todo": "○", "done": "✔", "open": "·"}
 
@@ -36,8 +44,9 @@ def bold(label: QLabel) -> QLabel:
 class SidePanel(QDockWidget):
     findingActivated = Signal(str)   # the session path of the finding
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, rulebook: Any, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Toelichting"), parent)
+        self.rulebook = rulebook
         self.setObjectName("side_panel")
         self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                          | QDockWidget.DockWidgetFeature.DockWidgetMovable)
@@ -47,6 +56,7 @@ class SidePanel(QDockWidget):
         self.say = QTextBrowser()
         self.say.setObjectName("side_panel.say")
         self.say.setAccessibleName(self.tr("Wat u kunt zeggen"))
+        follow_links(self.say, rulebook)
         self.say_title.setBuddy(self.say)
         self.findings_title = bold(QLabel(self.tr("Bevindingen op deze pagina")))
         self.findings = QListWidget()
@@ -55,16 +65,26 @@ class SidePanel(QDockWidget):
         self.findings.setWordWrap(True)
         self.findings_title.setBuddy(self.findings)
         self.findings.itemActivated.connect(self._activated)
+        self.findings.currentItemChanged.connect(lambda *_args: self._current_changed())
+        self.source_button = QPushButton(self.tr("Bron van de bevinding"))
+        self.source_button.setObjectName("side_panel.source")
+        self.source_button.setAccessibleName(self.tr("Bron van de gekozen bevinding"))
+        self.source_button.setToolTip(self.tr("Waar de gekozen bevinding vandaan komt"))
+        self.source_button.clicked.connect(self.show_source)
         layout.addWidget(self.say_title)
         layout.addWidget(self.say, 3)
         layout.addWidget(self.findings_title)
         layout.addWidget(self.findings, 2)
+        layout.addWidget(row_of(self.source_button))
         self.setWidget(content)
         self._html = ""
-        self._findings: list[tuple[str, str, str]] | None = None
+        self._findings: list[tuple[str, str, str, tuple[str, ...]]] | None = None
+        self._current_changed()
 
-    def show_page(self, html: str, findings: list[tuple[str, str, str]]) -> None:
-        """The page's text and its findings as (severity, line of text, session path)."""
+    def show_page(self, html: str,
+                  findings: list[tuple[str, str, str, tuple[str, ...]]]) -> None:
+        """The page's text and its findings as (severity, line of text, session path, the ids
+        of the statements it rests on)."""
         if html != self._html:
             self._html = html
             self.say.setHtml(html or "<p>—</p>")
@@ -74,18 +94,41 @@ class SidePanel(QDockWidget):
         self.findings.clear()
         if not findings:
             self.findings.addItem(QListWidgetItem(self.tr("Geen bevindingen.")))
-        for severity, text, path in findings:
+        for severity, text, path, ids in findings:
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, path)
+            item.setData(SOURCES_ROLE, list(ids))
             item.setForeground(QColor(severity_color(self.findings, severity)))
             self.findings.addItem(item)
         self.findings_title.setText(self.tr("Bevindingen op deze pagina ({count})").format(
             count=len(findings)))
+        self._current_changed()
 
     def _activated(self, item: QListWidgetItem) -> None:
         path = item.data(Qt.ItemDataRole.UserRole)
         if path:
             self.findingActivated.emit(path)
+
+    def current_sources(self) -> tuple[str, list[str]]:
+        """The chosen finding (the first when none is chosen) and its statement ids."""
+        item = self.findings.currentItem() or self.findings.item(0)
+        if item is None:
+            return "", []
+        return item.text(), list(item.data(SOURCES_ROLE) or [])
+
+    def _current_changed(self) -> None:
+        _text, ids = self.current_sources()
+        self.source_button.setEnabled(bool(ids))
+        self.source_button.setVisible(bool(self._findings))
+        window = find_source_window(self)
+        if ids and window is not None and window.isVisible() and \
+                window.opener is self.source_button:
+            self.show_source()   # the open source window follows the chosen finding
+
+    def show_source(self) -> None:
+        text, ids = self.current_sources()
+        if ids:
+            show_sources(self.source_button, self.rulebook, text, ids)
 
 
 class StepList(QDockWidget):

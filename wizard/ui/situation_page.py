@@ -5,6 +5,7 @@ from __future__ import annotations
 from wizard.ui.base import Page, bullet_html, esc, note_label
 from wizard.ui.fields import HandleField, IntField
 from wizard.ui.model import SessionModel
+from wizard.ui.sources import source_link
 
 
 class SituationPage(Page):
@@ -50,6 +51,7 @@ class SituationPage(Page):
         personal = self.rulebook.data.get("personal_account", {})
         intro = self.tr("Vraag naar de accounts die de bewindspersoon al heeft en naar het aantal "
                         "volgers. Een eigen account kan blijven bestaan:")
-        return (f"<p>{esc(intro)}</p><p><b>{esc(personal.get('label', ''))}</b><br>"
+        link = source_link(personal.get("source") or [], personal.get("label", ""))
+        return (f"<p>{esc(intro)}</p><p><b>{esc(personal.get('label', ''))}</b>{link}<br>"
                 f"{esc(personal.get('summary', ''))}</p>"
                 + bullet_html(personal.get("meaning", [])))

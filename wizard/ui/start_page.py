@@ -54,6 +54,7 @@ class StartPage(QWizardPage):
     recentRemoved = Signal(str)
     recoverRequested = Signal(object)
     discardRequested = Signal(object)
+    compareRequested = Signal()
 
     def __init__(self) -> None:
         super().__init__()
@@ -68,6 +69,20 @@ class StartPage(QWizardPage):
         self.recovery_layout = QVBoxLayout(self.recovery_box)
         self.recovery_box.hide()
         layout.addWidget(self.recovery_box)
+
+        self.rulebook_box = QGroupBox(self.tr("Regelboek van het geopende gesprek"))
+        self.rulebook_box.setObjectName("start.rulebook")
+        rulebook_layout = QVBoxLayout(self.rulebook_box)
+        self.rulebook_note = QLabel()
+        self.rulebook_note.setObjectName("start.rulebook_note")
+        self.rulebook_note.setWordWrap(True)
+        rulebook_layout.addWidget(self.rulebook_note)
+        self.compare_button = QPushButton(self.tr("Vergelijken met ander regelboek…"))
+        self.compare_button.setObjectName("start.compare")
+        self.compare_button.clicked.connect(self.compareRequested)
+        rulebook_layout.addWidget(row_of(self.compare_button))
+        self.rulebook_box.hide()
+        layout.addWidget(self.rulebook_box)
 
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("Nieuw gesprek beginnen"))
@@ -117,6 +132,17 @@ class StartPage(QWizardPage):
         self._update_remove()
         self.status.setText(rulebook_text if ready else self.tr("Het regelboek wordt geladen…"))
         self.completeChanged.emit()
+
+    def set_rulebook_note(self, text: str) -> None:
+        """That the open conversation was saved under another rulebook version ("" hides it)."""
+        # (set here, not when the page is made: Qt's Qt namespace is not loaded before the
+        # first window shows)
+        self.rulebook_note.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        self.rulebook_note.setText(text)
+        self.rulebook_note.setAccessibleName(text)
+        self.compare_button.setAccessibleName(
+            self.tr("Vergelijken met ander regelboek: {note}").format(note=text))
+        self.rulebook_box.setVisible(bool(text))
 
     def set_recent(self, entries: list[tuple[str, dict[str, str]]]) -> None:
         """The recent files with the minister and the date of the conversation; a file that is

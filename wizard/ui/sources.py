@@ -1,0 +1,248 @@
+"""Where a rule comes from, one click away ("says who?").
+
+Every rule the wizard shows (a finding, a talking point, a consequence, a clause, a derived value
+of a platform) can show the numbered statements it rests on: the statement's Dutch text, the
+document's title and the section, from `Rulebook.describe_source`, the one helper for this.
+
+- `SourceButton`: a small "Bron" button after an item on a page. Tab reaches it, Enter or Space
+  opens it; its accessible name says whose source it is ("Bron: Eigenaar").
+- `source_link`: the same as a link "Bron" in a text to read (the side panel, the advice); Tab
+  goes from link to link, Enter opens it.
+- `SourceWindow`: the small window that shows the statements. Not modal: one per main window, it
+  shows the last item asked for, beside it. Escape or Sluiten closes it, and the focus is back
+  where it was (the main window keeps its focus widget).
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt, QUrl
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QDockWidget,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+translate = QCoreApplication.translate
+
+SCHEME = "bron"
+
+
+def esc(value: Any) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def unique(ids: Iterable[str]) -> list[str]:
+    """The ids in their order, each once."""
+    return list(dict.fromkeys(str(item) for item in ids if item))
+
+
+def config_sources(rulebook: Any, applied_rules: Iterable[str], keys: Iterable[str]) -> list[str]:
+    """The sources of the configuration rules that decided `keys` of a platform: per key, the
+    last applied rule that sets it (an earlier rule that set it was overruled)."""
+    rules = {rule["id"]: rule for rule in rulebook.data["configuration"]["rules"]}
+    applied = [rules[rule_id] for rule_id in applied_rules if rule_id in rules]
+    ids: list[str] = []
+    for key in keys:
+        deciding = [rule for rule in applied if key in (rule.get("set") or {})]
+        if deciding:
+            ids += deciding[-1].get("source") or []
+    return unique(ids)
+
+
+def sources_html(rulebook: Any, ids: Iterable[str]) -> str:
+    """The statements as HTML: the text, then the document and the section, then the id."""
+    parts = []
+    for source in rulebook.describe_source(unique(ids)):
+        if not source.known:
+            missing = translate("Sources", "Uitspraak {id} staat niet in de genummerde "
+                                           "uitspraken.").format(id=source.id)
+            parts.append(f"<p>{esc(missing)}</p>")
+            continue
+        parts.append(f"<p><b>“{esc(source.statement)}”</b><br>{esc(source.where)}<br>"
+                     f"<small>{esc(source.id)}</small></p>")
+    if not parts:
+        none = translate("Sources", "Voor dit onderdeel noemt het regelboek geen bron.")
+        parts.append(f"<p>{esc(none)}</p>")
+    return "".join(parts)
+
+
+# --- links in a text to read -----------------------------------------------------------------
+
+
+def source_link(ids: Iterable[str], label: str) -> str:
+    """A link "Bron" to the statements `ids` of the item `label`, or "" without sources."""
+    ids = unique(ids)
+    if not ids:
+        return ""
+    url = QUrl()
+    url.setScheme(SCHEME)
+    url.setPath(",".join(ids))
+    url.setFragment(label)
+    text = translate("Sources", "Bron")
+    return f" <a href=\"{esc(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))}\">" \
+           f"<small>{esc(text)}</small></a>"
+
+
+def parse_link(url: QUrl) -> tuple[list[str], str] | None:
+    """(ids, label) of a link made by `source_link`; None for any other link."""
+    if url.scheme() != SCHEME:
+        return None
+    ids = unique(url.path(QUrl.ComponentFormattingOption.FullyDecoded).split(","))
+    return ids, url.fragment(QUrl.ComponentFormattingOption.FullyDecoded)
+
+
+def follow_links(browser: QTextBrowser, rulebook: Any) -> None:
+    """The browser's "Bron" links open the source window (and no link navigates away)."""
+    browser.setOpenLinks(False)
+    browser.setOpenExternalLinks(False)
+
+    def clicked(url: QUrl) -> None:
+        found = parse_link(url)
+        if found is not None:
+            show_sources(browser, rulebook, found[1], found[0])
+
+    browser.anchorClicked.connect(clicked)
+
+
+# --- buttons on a page -----------------------------------------------------------------------
+
+
+class SourceButton(QPushButton):
+    """"Bron" after an item; shown only while the item has sources."""
+
+    def __init__(self, name: str, rulebook: Any, label: str = "",
+                 ids: Iterable[str] = ()) -> None:
+        super().__init__(translate("Sources", "Bron"))
+        self.rulebook = rulebook
+        self.setObjectName(f"source:{name}")
+        self.setToolTip(translate("Sources", "Waar deze regel vandaan komt"))
+        self.label = ""
+        self.ids: list[str] = []
+        self.clicked.connect(lambda: show_sources(self, self.rulebook, self.label, self.ids))
+        self.set_sources(label, ids)
+
+    def set_sources(self, label: str, ids: Iterable[str]) -> None:
+        self.label = label
+        self.ids = unique(ids)
+        self.setAccessibleName(translate("Sources", "Bron: {label}").format(label=label))
+        if self.parentWidget() is not None:
+            self.setVisible(bool(self.ids))
+        elif not self.ids:
+            self.hide()   # (shown without a parent, it would become a window of its own)
+
+
+# --- the window ------------------------------------------------------------------------------
+
+
+class SourceWindow(QDialog):
+    """The statements of one item, beside the conversation (not modal)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("dialog.sources")
+        self.setModal(False)
+        self.opener: QWidget | None = None
+        layout = QVBoxLayout(self)
+        self.item = QLabel()
+        self.item.setObjectName("sources.item")
+        self.item.setWordWrap(True)
+        self.item.setTextFormat(Qt.TextFormat.PlainText)
+        self.item.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.item.font()
+        font.setBold(True)
+        self.item.setFont(font)
+        layout.addWidget(self.item)
+        self.text = QTextBrowser()
+        self.text.setObjectName("sources.text")
+        layout.addWidget(self.text, 1)
+        self.item.setBuddy(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setObjectName("sources.close")
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        # Closed, the conversation's window is active again, with the focus where it was
+        # (on the "Bron" asked for), also where no window manager activates it.
+        self.finished.connect(lambda _result: parent.activateWindow())
+        self._fit(parent)
+
+    def _fit(self, parent: QWidget) -> None:
+        screen = parent.screen()
+        if screen is None:
+            self.resize(560, 380)
+            return
+        available = screen.availableGeometry()
+        self.resize(min(560, available.width() - 40), min(380, available.height() - 60))
+
+    def show_item(self, rulebook: Any, label: str, ids: list[str], opener: QWidget) -> None:
+        self.opener = opener
+        title = translate("Sources", "Bron")
+        self.setWindowTitle(f"{title}: {label}" if label else title)
+        self.item.setText(translate("Sources", "Waar dit vandaan komt: {label}").format(
+            label=label) if label else title)
+        self.text.setAccessibleName(translate("Sources", "Bronnen: {label}").format(
+            label=label or title))
+        self.text.setHtml(sources_html(rulebook, ids))
+        self.show()
+        self.place_beside(opener)
+        self.raise_()
+        self.activateWindow()
+        self.text.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def place_beside(self, opener: QWidget) -> None:
+        """Beside the item asked for, like a tooltip: below it, above it, to its left or to its
+        right, whichever fits on the screen first (never covering it where one fits)."""
+        screen = opener.screen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        item = QRect(opener.mapToGlobal(QPoint(0, 0)), opener.size())
+        size = self.frameGeometry().size()
+        gap = 6
+        x = item.right() - size.width()
+        y = item.top()
+        for place in (QPoint(x, item.bottom() + gap), QPoint(x, item.top() - size.height() - gap),
+                      QPoint(item.left() - size.width() - gap, y),
+                      QPoint(item.right() + gap, y)):
+            if available.contains(QRect(place, size)):
+                self.move(place)
+                return
+        self.move(min(max(x, available.left()), available.right() - size.width()),
+                  min(max(y, available.top()), available.bottom() - size.height()))
+
+
+def _main_window(anchor: QWidget) -> QWidget:
+    """The window `anchor` belongs to; for a floating dock, the main window it docks to."""
+    top = anchor.window()
+    while isinstance(top, QDockWidget) and top.parentWidget() is not None:
+        top = top.parentWidget().window()
+    return top
+
+
+def find_source_window(anchor: QWidget) -> SourceWindow | None:
+    """The source window beside the window of `anchor`, if it was made."""
+    top = _main_window(anchor)
+    if isinstance(top, SourceWindow):
+        return top
+    return top.findChild(SourceWindow, "dialog.sources")
+
+
+def source_window(anchor: QWidget) -> SourceWindow:
+    """The source window beside the window of `anchor` (made when first needed)."""
+    return find_source_window(anchor) or SourceWindow(_main_window(anchor))
+
+
+def show_sources(anchor: QWidget, rulebook: Any, label: str, ids: Iterable[str]) -> SourceWindow:
+    """Show the statements `ids` of the item `label` in the source window beside the window of
+    `anchor`; the focus goes back to `anchor` when it closes."""
+    window = source_window(anchor)
+    window.show_item(rulebook, label, unique(ids), anchor)
+    return window
