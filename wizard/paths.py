@@ -89,3 +89,21 @@ def default_overlay_path() -> Path | None:
         if folder.is_dir() and any(folder.glob("*.yaml")):
             return folder
     return None
+
+
+CACHE_ENV = "ADVIESGESPREK_CACHE"
+
+
+def cache_dir() -> Path:
+    """The user's cache folder of the program (what may be thrown away at any time):
+    $ADVIESGESPREK_CACHE, else %LOCALAPPDATA% on Windows, ~/Library/Caches on macOS,
+    $XDG_CACHE_HOME or ~/.cache elsewhere."""
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV])
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Caches"
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "adviesgesprek"

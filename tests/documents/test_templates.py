@@ -5,11 +5,12 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 from wizard.core.errors import InputError
-from wizard.core.rulebook import load_rulebook
+from wizard.core.rulebook import builtin_rulebook, load_rulebook
 from wizard.documents.export import render_to_folder
 from wizard.documents.html import document_html
 
@@ -207,3 +208,34 @@ def test_a_house_font_the_overlay_brings_comes_first(tmp_path):
 
     with zipfile.ZipFile(tmp_path / "uit" / "afspraken.odt") as odt:
         assert b"DejaVu Sans" in odt.read("styles.xml")
+
+
+def test_compiled_templates_are_cached_and_a_broken_cache_costs_only_time(tmp_path,
+                                                                          monkeypatch):
+    """The compiled templates go to the user's cache folder (in a folder named after the
+    program's and Jinja's versions and the code that compiles them); documents made from the
+    cache are the same bytes, and a cache folder that cannot be used is no error."""
+    from wizard.documents import templating, typst_source
+    from wizard.documents.export import render_to_folder
+
+    session = make_session()
+    renders = []
+    for cache in (tmp_path / "cache", tmp_path / "cache", tmp_path / "geen-map"):
+        if cache.name == "geen-map":
+            cache.write_text("een bestand, geen map", encoding="utf-8")
+        monkeypatch.setenv("ADVIESGESPREK_CACHE", str(cache))
+        typst_source._builtin_environment.cache_clear()
+        templating._builtin_environment.cache_clear()
+        out = tmp_path / f"uit{len(renders)}"
+        render_to_folder(session, builtin_rulebook(), out, ["pdf", "html"])
+        renders.append({name: (out / name).read_bytes()
+                        for name in ("afspraken.pdf", "checklist.pdf", "afspraken.html")})
+    typst_source._builtin_environment.cache_clear()
+    templating._builtin_environment.cache_clear()
+    folders = sorted(path.name for path in (tmp_path / "cache").iterdir())
+    assert [name.split("-")[1] for name in folders] == ["html", "typst"]
+    assert len(list((tmp_path / "cache" / folders[1]).glob("*.cache"))) >= 3
+    assert renders[0] == renders[1] == renders[2]
+    # Another version of the code that compiles the templates: another folder.
+    assert templating.bytecode_cache("typst", Path(__file__)).directory != \
+        templating.bytecode_cache("typst", Path(typst_source.__file__)).directory

@@ -121,6 +121,10 @@ def _initials(name: str, stopwords: set[str]) -> str:
 
 
 def party_names(party: str, rulebook: Rulebook) -> list[str]:
+    return rulebook.memo(("party_names", party), lambda: _party_names(party, rulebook))
+
+
+def _party_names(party: str, rulebook: Rulebook) -> list[str]:
     """Every name by which a handle would refer to the party, longest first: the party as the
     session names it, the rulebook's name, short name and aliases for it, the parts of its
     names (without stop words and the rulebook's ignored words) and the initials of its name.
@@ -227,26 +231,37 @@ def names_own_office(handle: str, minister: Mapping[str, Any], rulebook: Ruleboo
     if key is None:
         return None
     ministry_key = rulebook.ministry_key(_text(minister.get("ministry")))
-    ministries = [dict(rulebook.ministries[ministry_key], key=ministry_key)] \
-        if ministry_key else []
-    values = _pattern_values(ministries, _text(minister.get("post")), rulebook)
-    expanded = [_expand(pattern, values)
-                for pattern in rulebook.data["office_handle_patterns"][key]]
+    post = _text(minister.get("post"))
+    expanded = rulebook.memo(("own_office", key, ministry_key, post),
+                             lambda: _own_office_names(key, ministry_key, post, rulebook))
     if _named_start(handle, itertools.chain.from_iterable(expanded)) is not None:
         return True
     return None if not all(expanded) else False
 
 
+def _own_office_names(key: str, ministry_key: str | None, post: str,
+                      rulebook: Rulebook) -> list[list[str]]:
+    ministries = [dict(rulebook.ministries[ministry_key], key=ministry_key)] \
+        if ministry_key else []
+    values = _pattern_values(ministries, post, rulebook)
+    return [_expand(pattern, values) for pattern in rulebook.data["office_handle_patterns"][key]]
+
+
 def named_office(handle: str, minister: Mapping[str, Any], rulebook: Rulebook) -> str | None:
     """The start of the handle that names an office, any office (the patterns of every office,
     filled in with every ministry and the minister's post), or None."""
+    post = _text(minister.get("post"))
+    candidates = rulebook.memo(("any_office", post), lambda: _any_office_names(post, rulebook))
+    return _named_start(handle, candidates)
+
+
+def _any_office_names(post: str, rulebook: Rulebook) -> list[str]:
     ministries = [dict(ministry, key=key) for key, ministry in rulebook.ministries.items()]
-    values = _pattern_values(ministries, _text(minister.get("post")), rulebook)
+    values = _pattern_values(ministries, post, rulebook)
     patterns = rulebook.data["office_handle_patterns"]
     keys = [key for key in patterns if key != "source"]
-    candidates = [candidate for key in keys for pattern in patterns[key]
-                  for candidate in _expand(pattern, values)]
-    return _named_start(handle, candidates)
+    return sorted({candidate for key in keys for pattern in patterns[key]
+                   for candidate in _expand(pattern, values)}, key=len, reverse=True)
 
 
 # --- the checks -----------------------------------------------------------------------------

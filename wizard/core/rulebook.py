@@ -16,7 +16,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -60,6 +60,14 @@ class Rulebook:
     overlay: str | None = None
     template_dirs: list[Path] = field(default_factory=list)
     full: bool = False
+    _memo: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
+
+    def memo(self, key: Any, make: Callable[[], Any]) -> Any:
+        """What `make()` gives, worked out once per rulebook and key (the rulebook's data does
+        not change once loaded; a changed rulebook is a new Rulebook)."""
+        if key not in self._memo:
+            self._memo[key] = make()
+        return self._memo[key]
 
     @property
     def statements(self) -> dict[str, dict[str, Any]]:

@@ -35,7 +35,7 @@ from wizard.core.errors import InputError
 from wizard.core.rulebook import Rulebook
 from wizard.core.text import close_bidi
 from wizard.documents.linebreaks import pieces
-from wizard.documents.templating import _fill
+from wizard.documents.templating import _fill, bytecode_cache
 from wizard.paths import templates_dir
 
 LIBRARY = "adviesgesprek.typ"   # the Typst library of templates/, the only file Typst may import
@@ -171,7 +171,8 @@ def _options() -> dict[str, Any]:
 @cache
 def _builtin_environment() -> jinja2.Environment:
     loader = jinja2.FileSystemLoader(str(templates_dir()))
-    return _configure(_TypstEnvironment(loader=loader, **_options()))
+    return _configure(_TypstEnvironment(
+        loader=loader, bytecode_cache=bytecode_cache("typst", Path(__file__)), **_options()))
 
 
 @cache
