@@ -14,6 +14,7 @@ import string
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from wizard.constants import SEVERITY_ORDER
 from wizard.core import handles, text
 from wizard.core.accounts import (
     Entry,
@@ -29,7 +30,6 @@ from wizard.core.rulebook import Rulebook
 from wizard.core.session import Session
 from wizard.paths import project_version
 
-SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 CONFIG_FORMAT = "platformconfiguratie/1"
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from wizard.constants import DOCUMENT_KINDS
 from wizard.core.engine import Advice, PlatformAdvice, advise
 from wizard.core.rulebook import Rulebook
 from wizard.core.session import Session
@@ -19,8 +20,6 @@ from wizard.documents import agreement
 from wizard.documents.agreement import Sources
 from wizard.documents.templating import _fill, chrome, css_font_stack
 from wizard.paths import project_version
-
-KINDS = ("afspraken", "checklist")
 
 
 def format_date(value: Any, months: list[str]) -> str:
@@ -295,8 +294,8 @@ def document_context(kind: str, session: Session, rulebook: Rulebook,
                      font_families: list[str] | None = None) -> dict[str, Any]:
     """Everything the templates of `kind` show (afspraken.*.j2, checklist.*.j2). It is made
     from the engine's advice only: the session is not read again here."""
-    if kind not in KINDS:
-        raise ValueError(f"onbekend document '{kind}' (mogelijk: {', '.join(KINDS)})")
+    if kind not in DOCUMENT_KINDS:
+        raise ValueError(f"onbekend document '{kind}' (mogelijk: {', '.join(DOCUMENT_KINDS)})")
     advice = advice or advise(session, rulebook)
     labels = chrome(rulebook)
     months = labels["months"]

@@ -21,17 +21,15 @@ from functools import cache
 from pathlib import Path
 from typing import Any, TextIO
 
+from wizard.constants import CONFIGURATION_FILE, DOCUMENT_KINDS, EXPORT_FORMATS, SESSION_SUFFIX
 from wizard.core.engine import Advice, advise, configuration_yaml
 from wizard.core.errors import InputError
 from wizard.core.rulebook import Rulebook
-from wizard.core.session import SUFFIX, Session, find_sessions, load_session
+from wizard.core.session import Session, find_sessions, load_session
 from wizard.core.yamlio import os_reason
-from wizard.documents.context import KINDS
 from wizard.documents.html import clean_text
 from wizard.documents.templating import _fill, chrome
 
-FORMATS = ("pdf", "odt", "html")
-CONFIGURATION_FILE = "platformconfiguratie.yaml"
 CSV_FILE = "rvd-aanlevering.csv"
 OVERVIEW_FILES = ("kabinetsoverzicht.pdf", "kabinetsoverzicht.html")
 Progress = Callable[[int, int, str], None]
@@ -74,13 +72,13 @@ WRITERS = {"pdf": _write_pdf, "odt": _write_odt, "html": _write_html}
 
 def _plan(formats: list[str]) -> list[tuple[str, str | None, str]]:
     """(file name, document kind or None for the configuration, format) in writing order."""
-    unknown = [name for name in formats if name not in FORMATS]
+    unknown = [name for name in formats if name not in EXPORT_FORMATS]
     if unknown:
         raise InputError(f"onbekend formaat: {', '.join(unknown)} (mogelijk: "
-                         f"{', '.join(FORMATS)})")
+                         f"{', '.join(EXPORT_FORMATS)})")
     plan: list[tuple[str, str | None, str]] = []
     for name in dict.fromkeys(formats):
-        plan.extend((f"{kind}.{name}", kind, name) for kind in KINDS)
+        plan.extend((f"{kind}.{name}", kind, name) for kind in DOCUMENT_KINDS)
     plan.append((CONFIGURATION_FILE, None, "yaml"))
     return plan
 
@@ -270,7 +268,7 @@ class BatchResult:
 
 def _folder_name(path: Path, taken: set[str]) -> str:
     name = path.name
-    for suffix in (SUFFIX, ".yaml", ".yml"):
+    for suffix in (SESSION_SUFFIX, ".yaml", ".yml"):
         if name.endswith(suffix):
             name = name[: -len(suffix)]
             break

@@ -26,11 +26,12 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from wizard.constants import DOCUMENT_KINDS
 from wizard.core.engine import Advice, advise
 from wizard.core.errors import InputError
 from wizard.core.rulebook import Rulebook
 from wizard.core.session import Session
-from wizard.documents.context import KINDS, document_context
+from wizard.documents.context import document_context
 from wizard.documents.coverage import substitute
 from wizard.documents.decoration import author, decoration, pdf_title
 from wizard.documents.fonts import family_chain, font_dirs
@@ -94,8 +95,8 @@ def timestamp(advice: Advice) -> dt.datetime:
 def prepare(kind: str, session: Session, rulebook: Rulebook,
             advice: Advice | None = None) -> Prepared:
     """Render the Typst template of `kind` with its values (no Typst yet)."""
-    if kind not in KINDS:
-        raise ValueError(f"onbekend document '{kind}' (mogelijk: {', '.join(KINDS)})")
+    if kind not in DOCUMENT_KINDS:
+        raise ValueError(f"onbekend document '{kind}' (mogelijk: {', '.join(DOCUMENT_KINDS)})")
     advice = advice or advise(session, rulebook)
     context = document_context(kind, session, rulebook, advice)
     context["page"] = page_values(kind, session, rulebook, advice)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
+from wizard.constants import CONFIGURATION_FILE, DOCUMENT_KINDS, EXPORT_FORMATS
 from wizard.ui import dialogs
 from wizard.ui.base import Page, esc, note_label
 from wizard.ui.fields import row, severity_color
@@ -37,8 +38,6 @@ from wizard.ui.page_preview import (
 )
 from wizard.ui.texts import errors_text
 
-KINDS = ("afspraken", "checklist")
-FORMATS = ("pdf", "odt", "html")
 PREVIEW_PPI = 200.0
 
 
@@ -92,7 +91,8 @@ class DocumentsPage(Page):
         self.tabs.setObjectName("documents.tabs")
         self.previews: dict[str, PageView] = {}
         self.renderers: dict[str, PreviewRenderer] = {}
-        for kind, title in ((KINDS[0], self.tr("Afspraken")), (KINDS[1], self.tr("Checklist"))):
+        for kind, title in ((DOCUMENT_KINDS[0], self.tr("Afspraken")),
+                            (DOCUMENT_KINDS[1], self.tr("Checklist"))):
             view = PageView(f"documents.preview.{kind}", title)
             self.previews[kind] = view
             self.tabs.addTab(view, title)
@@ -105,7 +105,8 @@ class DocumentsPage(Page):
 
         self.kind_boxes: dict[str, QCheckBox] = {}
         boxes = []
-        for kind, title in ((KINDS[0], self.tr("Afspraken")), (KINDS[1], self.tr("Checklist"))):
+        for kind, title in ((DOCUMENT_KINDS[0], self.tr("Afspraken")),
+                            (DOCUMENT_KINDS[1], self.tr("Checklist"))):
             box = QCheckBox(title)
             box.setChecked(True)
             box.setObjectName(f"documents.kind.{kind}")
@@ -113,7 +114,7 @@ class DocumentsPage(Page):
             self.kind_boxes[kind] = box
             boxes.append(box)
         self.format_boxes: dict[str, QCheckBox] = {}
-        for fmt in FORMATS:
+        for fmt in EXPORT_FORMATS:
             box = QCheckBox(fmt.upper())
             box.setChecked(fmt == "pdf")
             box.setObjectName(f"documents.format.{fmt}")
@@ -177,7 +178,7 @@ class DocumentsPage(Page):
         """Make the pages of the tab in view again when the conversation changed since they
         were made (the other tab when it is opened); in the background, and after a short
         pause when `debounce` (a change while the page is shown)."""
-        kind = KINDS[max(self.tabs.currentIndex(), 0)]
+        kind = DOCUMENT_KINDS[max(self.tabs.currentIndex(), 0)]
         view = self.previews[kind]
         renderer = self.renderers[kind]
         if view.shown_revision == self.model.revision and not renderer.busy:
@@ -268,7 +269,7 @@ class DocumentsPage(Page):
         return [Path(path) for path in written]
 
     def save_configuration(self) -> None:
-        start = self._default_folder() / "platformconfiguratie.yaml"
+        start = self._default_folder() / CONFIGURATION_FILE
         name = dialogs.save_file_name(self, self.tr("Platformconfiguratie opslaan"), str(start),
                                       self.tr("YAML-bestanden (*.yaml *.yml)"))
         if name:

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.constants import SEVERITY_ORDER
+
 # Sanity limits of the input itself (not policy: the platforms' limits come from the rulebook).
 LINE_MAX = 200
 TEXT_MAX = 5000
@@ -83,7 +85,6 @@ def format_date(value: Any) -> str:
 # --- messages ------------------------------------------------------------------------------
 
 SEVERITY_MARK = {"error": "✖", "warning": "⚠", "info": "ℹ", "todo": "○"}
-SEVERITY_ORDER = {"error": 0, "warning": 1, "todo": 2, "info": 3}
 
 
 def severity_label(severity: str) -> str:

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from wizard.constants import SESSION_SUFFIX
 from wizard.paths import resources_dir
 from wizard.ui import ids
-from wizard.ui.autosave import SUFFIX, autosave_folder, find_recoveries
+from wizard.ui.autosave import autosave_folder, find_recoveries
 from wizard.ui.start_page import StartPage
 
 if TYPE_CHECKING:
@@ -628,7 +629,8 @@ class MainWindow(QMainWindow):
             return
         name = _dialogs().open_file_name(
             self, self.tr("Gesprek openen"), self.start_folder(),
-            self.tr("Adviesgesprekken (*{suffix});;Alle bestanden (*)").format(suffix=SUFFIX))
+            self.tr("Adviesgesprekken (*{suffix});;Alle bestanden (*)").format(
+                suffix=SESSION_SUFFIX))
         if name:
             self.open_file(Path(name), ask=False)
 
@@ -675,7 +677,7 @@ class MainWindow(QMainWindow):
         suggestion = self.model.file or Path(self.start_folder()) / self._suggested_name()
         name = _dialogs().save_file_name(
             self, self.tr("Gesprek opslaan"), str(suggestion),
-            self.tr("Adviesgesprekken (*{suffix})").format(suffix=SUFFIX))
+            self.tr("Adviesgesprekken (*{suffix})").format(suffix=SESSION_SUFFIX))
         if not name:
             return False
         return self.save_to(Path(name))
@@ -684,14 +686,14 @@ class MainWindow(QMainWindow):
         from wizard.core.text import slug
 
         name = slug(self.model.value("minister.name") or "") if self.model else ""
-        return f"{name or 'gesprek'}{SUFFIX}"
+        return f"{name or 'gesprek'}{SESSION_SUFFIX}"
 
     def save_to(self, path: Path) -> bool:
         from wizard.core.errors import InputError
         from wizard.core.session import save_session
 
-        if not path.name.endswith(SUFFIX):
-            path = path.with_name(path.name.removesuffix(".yaml") + SUFFIX)
+        if not path.name.endswith(SESSION_SUFFIX):
+            path = path.with_name(path.name.removesuffix(".yaml") + SESSION_SUFFIX)
         try:
             save_session(self.model.session, path, self.model.rulebook)
         except InputError as error:
