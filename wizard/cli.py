@@ -218,7 +218,7 @@ def run_render(file: str, out: str, formats: list[str], rulebook: Rulebook) -> i
 
 
 def run_batch(folder: str, out: str, formats: list[str], rulebook: Rulebook) -> int:
-    from wizard.documents.export import batch_folder
+    from wizard.documents.batch import batch_folder
 
     result = batch_folder(Path(folder), Path(out), rulebook, formats,
                           progress=sys.stderr if sys.stderr.isatty() else None)

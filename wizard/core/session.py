@@ -19,17 +19,10 @@ from typing import TYPE_CHECKING, Any
 
 from wizard.constants import SESSION_SUFFIX
 from wizard.core.errors import InputError
+from wizard.core.files import MAX_FILE_BYTES, os_reason, read_text, write_atomic
 from wizard.core.schema import SchemaError, first_error, load_schema
 from wizard.core.secrets import redact_tree
-from wizard.core.yamlio import (
-    MAX_FILE_BYTES,
-    dump_yaml,
-    os_reason,
-    parse_yaml,
-    read_text,
-    to_plain,
-    write_atomic,
-)
+from wizard.core.yamlio import dump_yaml, parse_yaml, to_plain
 from wizard.paths import resources_dir
 
 if TYPE_CHECKING:

@@ -163,8 +163,8 @@ class Autosaver(QObject):
         import json
 
         from wizard.core.errors import InputError
+        from wizard.core.files import write_atomic
         from wizard.core.session import save_session
-        from wizard.core.yamlio import write_atomic
 
         self.timer.stop()
         if not self.pending:

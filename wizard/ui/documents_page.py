@@ -279,7 +279,7 @@ class DocumentsPage(Page):
     def save_configuration_to(self, path: Path) -> bool:
         from wizard.core.engine import configuration_yaml
         from wizard.core.errors import InputError
-        from wizard.core.yamlio import write_atomic
+        from wizard.core.files import write_atomic
 
         try:
             write_atomic(path, configuration_yaml(self.advice))
