@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from wizard import house_style
 from wizard.constants import DOCUMENT_KINDS
 from wizard.core.engine import Advice, PlatformAdvice, advise
 from wizard.core.rulebook import Rulebook
@@ -314,6 +315,7 @@ def document_context(kind: str, session: Session, rulebook: Rulebook,
         "labels": labels,
         "title": labels["documents"][kind]["title"],
         "font_stack": css_font_stack(font_families or []),
+        "style": house_style.as_data(),
         "concept": advice.is_concept,
         "errors": [finding.message for finding in advice.errors],
         "rulebook": {"version": rulebook.version,

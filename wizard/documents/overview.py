@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from wizard import house_style
 from wizard.core.engine import Advice
 from wizard.core.rulebook import Rulebook
 from wizard.documents.context import format_date
@@ -152,6 +153,7 @@ def overview_context(members: list[Member], failed: list[tuple[str, str]],
         "kind": KIND, "standalone": standalone, "labels": labels,
         "title": labels["documents"][KIND]["title"],
         "font_stack": css_font_stack(font_candidates(rulebook)),
+        "style": house_style.as_data(),
         "program_version": project_version(),
         "minister": {"name": ""},
         "intro": _fill(words["intro"], count=len(members), date=date),

@@ -26,6 +26,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from wizard import house_style
 from wizard.constants import DOCUMENT_KINDS
 from wizard.core.engine import Advice, advise
 from wizard.core.errors import InputError
@@ -60,7 +61,7 @@ class Prepared:
 
     def inputs(self) -> dict[str, str]:
         return {"data": json.dumps(self.values, ensure_ascii=False),
-                "settings": json.dumps({"fonts": self.fonts})}
+                "settings": json.dumps({"fonts": self.fonts, "style": house_style.as_data()})}
 
     def files(self) -> dict[str, bytes]:
         return {MAIN: self.source.encode("utf-8"), LIBRARY: _library()}

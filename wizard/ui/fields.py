@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.constants import SEVERITY_ORDER
+from wizard.house_style import SEVERITY_COLOURS
 
 # Sanity limits of the input itself (not policy: the platforms' limits come from the rulebook).
 LINE_MAX = 200
@@ -101,9 +102,7 @@ def severity_color(widget: QWidget, severity: str) -> str:
     if severity == "todo":
         return widget.palette().color(QPalette.ColorRole.WindowText).name()
     dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
-    colors = {"error": ("#a4001d", "#ff9aa8"), "warning": ("#6b4700", "#ffd480"),
-              "info": ("#154273", "#a8ccf0")}
-    light_color, dark_color = colors.get(severity, colors["info"])
+    light_color, dark_color = SEVERITY_COLOURS.get(severity, SEVERITY_COLOURS["info"])
     return dark_color if dark else light_color
 
 

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from wizard.core.rulebook import Rulebook
 from wizard.core.session import Session
+from wizard.house_style import COLOURS
 
 A4_WIDTH_INCHES = 210 / 25.4
 _PNG_SIZE = struct.Struct(">II")
@@ -223,7 +224,8 @@ class PageView(QScrollArea):
         while len(self.labels) < result.pages:
             label = QLabel()
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            label.setStyleSheet("background: white; border: 1px solid #b0b0b0;")
+            label.setStyleSheet(f"background: {COLOURS['white']}; "
+                                f"border: 1px solid {COLOURS['line_grey']};")
             self.layout_.insertWidget(len(self.labels) + 1, label)
             self.labels.append(label)
         self.pngs = list(result.pngs)
