@@ -14,6 +14,7 @@ from typing import Any
 
 from wizard import house_style
 from wizard.constants import DOCUMENT_KINDS
+from wizard.core.dates import format_date
 from wizard.core.engine import Advice, PlatformAdvice, advise
 from wizard.core.rulebook import Rulebook
 from wizard.core.session import Session
@@ -21,18 +22,6 @@ from wizard.documents import agreement
 from wizard.documents.agreement import Sources
 from wizard.documents.templating import _fill, chrome, css_font_stack
 from wizard.paths import project_version
-
-
-def format_date(value: Any, months: list[str]) -> str:
-    """'2026-02-20' -> '20 februari 2026'; anything that is not a date stays as it is."""
-    if isinstance(value, dt.date):
-        day = value
-    else:
-        try:
-            day = dt.date.fromisoformat(str(value or "").strip())
-        except ValueError:
-            return str(value or "")
-    return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
 def document_date(advice: Advice, months: list[str]) -> str:

@@ -14,10 +14,19 @@ from dataclasses import dataclass
 from typing import Any
 
 from wizard import house_style
+from wizard.core.dates import as_date, format_date
 from wizard.core.engine import Advice
 from wizard.core.rulebook import Rulebook
-from wizard.documents.context import format_date
-from wizard.documents.templating import _fill, chrome, css_font_stack, font_candidates
+from wizard.documents.decoration import footer_line
+from wizard.documents.html import clean_text
+from wizard.documents.templating import (
+    _fill,
+    chrome,
+    css_font_stack,
+    font_candidates,
+    render_template,
+)
+from wizard.documents.typesetting import prepare_template, typeset_pdf
 from wizard.paths import project_version
 
 KIND = "kabinetsoverzicht"
@@ -131,13 +140,9 @@ def _totals(members: list[Member], rulebook: Rulebook, labels: dict[str, Any]) -
 def latest_date(members: list[Member], rulebook: Rulebook) -> dt.date:
     """The day of the last conversation: the overview's date, the same for the same folder
     (the rulebook's date when no conversation has one)."""
-    days = []
-    for member in members:
-        try:
-            days.append(dt.date.fromisoformat(str(member.advice.conversation["date"] or "")))
-        except ValueError:
-            continue
-    return max(days) if days else dt.date.fromisoformat(str(rulebook.date))
+    days = [day for day in (as_date(member.advice.conversation["date"]) for member in members)
+            if day is not None]
+    return max(days) if days else as_date(rulebook.date)
 
 
 def overview_context(members: list[Member], failed: list[tuple[str, str]],
@@ -169,13 +174,7 @@ def page_values(context: dict[str, Any], rulebook: Rulebook) -> dict[str, str]:
     the header where the agreement has the minister's name."""
     labels = context["labels"]
     page = labels["page"]
-    months = labels["months"]
-    footer = " · ".join([
-        _fill(page["date"], date=context["date"]),
-        _fill(page["rulebook"], version=rulebook.version,
-              date=format_date(rulebook.date, months)),
-        _fill(page["program"], version=project_version()),
-    ])
+    footer = footer_line(labels, rulebook, context["date"])
     return {"pdf_title": context["title"], "author": "", "title": context["title"],
             "minister": _fill(labels["overview"]["header_name"], count=len(context["rows"])),
             "footer": footer, "number": page["number"], "concept_label": page["concept"],
@@ -184,8 +183,6 @@ def page_values(context: dict[str, Any], rulebook: Rulebook) -> dict[str, str]:
 
 def overview_pdf(members: list[Member], failed: list[tuple[str, str]],
                  rulebook: Rulebook) -> bytes:
-    from wizard.documents.typesetting import prepare_template, typeset_pdf
-
     context = overview_context(members, failed, rulebook, standalone=False)
     context["page"] = page_values(context, rulebook)
     day = latest_date(members, rulebook)
@@ -195,8 +192,5 @@ def overview_pdf(members: list[Member], failed: list[tuple[str, str]],
 
 def overview_html(members: list[Member], failed: list[tuple[str, str]],
                   rulebook: Rulebook) -> str:
-    from wizard.documents.html import clean_text
-    from wizard.documents.templating import render_template
-
     context = overview_context(members, failed, rulebook)
     return clean_text(render_template(f"{KIND}.html.j2", context, rulebook))

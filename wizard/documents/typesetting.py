@@ -28,6 +28,7 @@ from typing import Any
 
 from wizard import house_style
 from wizard.constants import DOCUMENT_KINDS
+from wizard.core.dates import as_date
 from wizard.core.engine import Advice, advise
 from wizard.core.errors import InputError
 from wizard.core.rulebook import Rulebook
@@ -85,11 +86,7 @@ def page_values(kind: str, session: Session, rulebook: Rulebook, advice: Advice)
 
 def timestamp(advice: Advice) -> dt.datetime:
     """The PDF's date: the day of the conversation (today when it has none), at midnight UTC."""
-    value = advice.conversation["date"]
-    try:
-        day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value).strip())
-    except ValueError:
-        day = dt.date.today()
+    day = as_date(advice.conversation["date"]) or dt.date.today()
     return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
 
 

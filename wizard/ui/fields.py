@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.constants import SEVERITY_ORDER
+from wizard.core.dates import format_date
 from wizard.house_style import SEVERITY_COLOURS
 
 # Sanity limits of the input itself (not policy: the platforms' limits come from the rulebook).
@@ -70,17 +71,6 @@ def parse_date(text: str) -> str | None:
         except ValueError:
             continue
     return None
-
-
-def format_date(value: Any) -> str:
-    if isinstance(value, dt.date):
-        return value.strftime("%d-%m-%Y")
-    if isinstance(value, str) and value:
-        try:
-            return dt.date.fromisoformat(value).strftime("%d-%m-%Y")
-        except ValueError:
-            return value
-    return ""
 
 
 # --- messages ------------------------------------------------------------------------------
