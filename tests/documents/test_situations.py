@@ -9,8 +9,8 @@ import re
 
 from wizard.core.engine import advise
 from wizard.documents.batch import rvd_rows
+from wizard.documents.chrome import chrome
 from wizard.documents.html import document_html
-from wizard.documents.templating import chrome
 
 from .conftest import make_session
 

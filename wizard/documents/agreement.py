@@ -15,7 +15,7 @@ from wizard.core import text
 from wizard.core.dates import as_date
 from wizard.core.engine import Advice
 from wizard.core.rulebook import Rulebook
-from wizard.documents.templating import _fill
+from wizard.documents.chrome import fill
 
 Item = dict[str, Any]
 
@@ -31,7 +31,7 @@ def reference(advice: Advice, labels: dict[str, Any]) -> str:
     unknown = words["unknown"]
     day = as_date(advice.conversation["date"])
     date = day.strftime("%Y%m%d") if day else unknown
-    return _fill(words["pattern"], date=date,
+    return fill(words["pattern"], date=date,
                  ministry=advice.minister["ministry_abbr"] or unknown,
                  initials=text.name_initials(advice.minister["name"]) or unknown)
 
@@ -212,7 +212,7 @@ def annexes(rulebook: Rulebook, advice: Advice, labels: dict[str, Any], sources:
             result.append(entry)
     for number, entry in enumerate(result, start=1):
         entry["number"] = number
-        entry["heading"] = _fill(labels["annex"]["heading"], number=number, title=entry["title"])
+        entry["heading"] = fill(labels["annex"]["heading"], number=number, title=entry["title"])
     return result
 
 

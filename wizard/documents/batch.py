@@ -24,9 +24,9 @@ from wizard.core.files import make_folder, output_temporary, remove_quietly, wri
 from wizard.core.rulebook import Rulebook
 from wizard.core.session import find_sessions, load_session
 from wizard.documents import export
+from wizard.documents.chrome import chrome, fill
 from wizard.documents.html import clean_text
 from wizard.documents.progress import show_progress
-from wizard.documents.templating import _fill, chrome
 
 CSV_FILE = "rvd-aanlevering.csv"
 OVERVIEW_FILES = ("kabinetsoverzicht.pdf", "kabinetsoverzicht.html")
@@ -65,18 +65,18 @@ class BatchResult:
         lines = []
         for result in self.results:
             if result.ok:
-                lines.append(_fill(words["line_ok"], name=result.source.name,
+                lines.append(fill(words["line_ok"], name=result.source.name,
                                    errors=result.errors, warnings=result.warnings,
                                    folder=result.folder))
             else:
-                lines.append(_fill(words["line_failed"], name=result.source.name,
+                lines.append(fill(words["line_failed"], name=result.source.name,
                                    message=result.message))
-        lines.extend(_fill(words["line_skipped"], name=path.name) for path in self.skipped)
-        lines.append(_fill(words["total"], done=len(self.results) - len(self.failed),
+        lines.extend(fill(words["line_skipped"], name=path.name) for path in self.skipped)
+        lines.append(fill(words["total"], done=len(self.results) - len(self.failed),
                            total=len(self.results), failed=len(self.failed),
                            csv=self.csv_path or "-"))
         if self.overview:
-            lines.append(_fill(self.labels["overview"]["written"], pdf=self.overview[0],
+            lines.append(fill(self.labels["overview"]["written"], pdf=self.overview[0],
                                html=self.overview[1]))
         return lines
 
@@ -108,7 +108,7 @@ def rvd_rows(result: SessionResult, advice: Advice, rulebook: Rulebook,
     archive swap of an account of the post (old and new URL) and the verifications it arranges."""
     words = labels["csv"]
     minister = advice.minister
-    status = _fill(words["status_concept"], errors=len(advice.errors)) if advice.is_concept \
+    status = fill(words["status_concept"], errors=len(advice.errors)) if advice.is_concept \
         else words["status_final"]
     base = [result.source.name, minister["name"], minister["title"],
             minister["ministry"] or minister["ministry_given"]]
@@ -158,7 +158,7 @@ def _batch_one(path: Path, result: SessionResult, out_dir: Path, rulebook: Ruleb
         return rvd_rows(result, advice, rulebook, labels)
     except InputError as error:
         result.message = str(error)
-    except Exception as error:  # one broken session must not stop a whole cabinet
+    except Exception as error:  # noqa: BLE001 - one broken session must not stop a cabinet
         result.message = f"onverwachte fout ({type(error).__name__}: {error})"
     return []
 

@@ -10,9 +10,9 @@ from typing import Any
 from wizard.core.dates import format_date
 from wizard.core.engine import Advice
 from wizard.core.rulebook import Rulebook
+from wizard.documents.chrome import chrome, fill
 from wizard.documents.context import document_date
 from wizard.documents.html import clean_text
-from wizard.documents.templating import _fill, chrome
 from wizard.paths import project_version
 
 MAX_TITLE = 200   # characters of the file's title and author (a PDF viewer shows them in a bar)
@@ -39,10 +39,10 @@ def footer_line(labels: dict[str, Any], rulebook: Rulebook, date: str) -> str:
     """The footer's line: the document's date, the rulebook and the program."""
     page = labels["page"]
     return " · ".join([
-        _fill(page["date"], date=date),
-        _fill(page["rulebook"], version=rulebook.version,
+        fill(page["date"], date=date),
+        fill(page["rulebook"], version=rulebook.version,
               date=format_date(rulebook.date, labels["months"])),
-        _fill(page["program"], version=project_version()),
+        fill(page["program"], version=project_version()),
     ])
 
 

@@ -17,11 +17,10 @@ from wizard import house_style
 from wizard.core.dates import as_date, format_date
 from wizard.core.engine import Advice
 from wizard.core.rulebook import Rulebook
+from wizard.documents.chrome import chrome, fill
 from wizard.documents.decoration import footer_line
 from wizard.documents.html import clean_text
 from wizard.documents.templating import (
-    _fill,
-    chrome,
     css_font_stack,
     font_candidates,
     render_template,
@@ -75,7 +74,7 @@ def _archiving(advice: Advice, words: dict[str, str]) -> str:
 
 
 def _rvd(advice: Advice, rulebook: Rulebook, words: dict[str, str]) -> list[str]:
-    return [_fill(words[request["request"]],
+    return [fill(words[request["request"]],
                   platform=rulebook.platforms[request["platform"]]["label"])
             for request in advice.rvd_requests if request["request"] in words]
 
@@ -102,7 +101,7 @@ def _row(member: Member, rulebook: Rulebook, labels: dict[str, Any]) -> dict[str
         "platforms": _platforms(advice, labels),
         "errors": len(advice.errors), "warnings": len(advice.warnings),
         "concept": advice.is_concept,
-        "findings": _fill(words["findings"], errors=len(advice.errors),
+        "findings": fill(words["findings"], errors=len(advice.errors),
                           warnings=len(advice.warnings)),
         "archiving": _archiving(advice, words["archiving"]),
         "rvd": _rvd(advice, rulebook, words["rvd"]),
@@ -115,7 +114,7 @@ def _totals(members: list[Member], rulebook: Rulebook, labels: dict[str, Any]) -
     advices = [member.advice for member in members]
     rows = [(words["members"], len(advices))]
     for key, variant in rulebook.data["variants"].items():
-        rows.append((_fill(words["variant"], label=variant["label"]),
+        rows.append((fill(words["variant"], label=variant["label"]),
                      sum(advice.variant == key for advice in advices)))
     undecided = sum(advice.variant not in rulebook.data["variants"] for advice in advices)
     if undecided:
@@ -161,7 +160,7 @@ def overview_context(members: list[Member], failed: list[tuple[str, str]],
         "style": house_style.as_data(),
         "program_version": project_version(),
         "minister": {"name": ""},
-        "intro": _fill(words["intro"], count=len(members), date=date),
+        "intro": fill(words["intro"], count=len(members), date=date),
         "totals": _totals(members, rulebook, labels),
         "rows": [_row(member, rulebook, labels) for member in members],
         "failed": [{"label": name, "value": message} for name, message in failed],
@@ -176,7 +175,7 @@ def page_values(context: dict[str, Any], rulebook: Rulebook) -> dict[str, str]:
     page = labels["page"]
     footer = footer_line(labels, rulebook, context["date"])
     return {"pdf_title": context["title"], "author": "", "title": context["title"],
-            "minister": _fill(labels["overview"]["header_name"], count=len(context["rows"])),
+            "minister": fill(labels["overview"]["header_name"], count=len(context["rows"])),
             "footer": footer, "number": page["number"], "concept_label": page["concept"],
             "watermark": page["concept_watermark"]}
 
