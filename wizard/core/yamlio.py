@@ -24,7 +24,7 @@ class _StrictLoader(yaml.SafeLoader):
         super().__init__(stream)
         self._depth = 0
 
-    def compose_node(self, parent, index):  # noqa: ANN001, ANN201 - PyYAML's signature
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()
             raise InputError(
@@ -40,7 +40,7 @@ class _StrictLoader(yaml.SafeLoader):
         finally:
             self._depth -= 1
 
-    def construct_mapping(self, node, deep=False):  # noqa: ANN001, ANN201
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
         seen: set = set()
         for key_node, _ in node.value:
             key = self.construct_object(key_node, deep=True)
@@ -59,7 +59,7 @@ class _StrictLoader(yaml.SafeLoader):
 def parse_yaml(text: str, *, file: str | None = None) -> Any:
     """Parse one YAML document; every problem becomes an InputError with the line."""
     try:
-        return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=_StrictLoader)
     except InputError as error:
         raise (error.with_file(file) if file else error) from None
     except yaml.MarkedYAMLError as error:
@@ -89,7 +89,7 @@ def load_own_yaml_file(path: Path) -> Any:
     """
     try:
         with open(path, encoding="utf-8") as stream:
-            return yaml.load(stream, Loader=_FAST_LOADER)  # noqa: S506 - a safe loader
+            return yaml.load(stream, Loader=_FAST_LOADER)
     except (OSError, yaml.YAMLError) as error:
         raise InputError(f"een bestand van het programma is onleesbaar ({error})",
                          file=str(path)) from None

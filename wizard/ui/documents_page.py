@@ -153,7 +153,6 @@ class DocumentsPage(Page):
         self.result.setObjectName("documents.result")
         self.body.addWidget(self.result)
         self.tabs.currentChanged.connect(lambda _index: self.render_previews())
-        self.documents_error: str | None = None
         self._print_pages: tuple[tuple[Any, ...], list[bytes]] | None = None
         self._preview_printer: Any = None
 
@@ -183,11 +182,6 @@ class DocumentsPage(Page):
         renderer = self.renderers[kind]
         if view.shown_revision == self.model.revision and not renderer.busy:
             return
-        try:
-            import wizard.documents.page_process  # noqa: F401 - can the pages be made at all?
-        except ImportError as error:
-            self._documents_missing(str(error))
-            return
         if debounce:
             renderer.schedule()
         else:
@@ -199,12 +193,6 @@ class DocumentsPage(Page):
 
     def _show_preview(self, result: Result) -> None:
         self.previews[result.request.kind].show_result(result)
-
-    def _documents_missing(self, error: str) -> None:
-        self.documents_error = error
-        message = self.tr("De documentmodule is niet beschikbaar ({error}).").format(error=error)
-        for view in self.previews.values():
-            view.show_message(message)
 
     # --- export --------------------------------------------------------------------------------
 
@@ -245,11 +233,9 @@ class DocumentsPage(Page):
 
     def export_to(self, folder: Path, formats: list[str]) -> list[Path]:
         """Write the documents in `formats` and the platform configuration into `folder`."""
-        try:
-            from wizard.documents.export import render_to_folder
-        except ImportError as error:
-            self._show_result(self.tr("Exporteren kan niet: {error}").format(error=error), True)
-            return []
+        # Imported here: the wizard starts without the documents (bench/bench_startup.py).
+        from wizard.documents.export import render_to_folder
+
         session = self.model.session.copy()
         title = self.tr("Documenten maken")
         try:
@@ -370,12 +356,10 @@ class DocumentsPage(Page):
 
     def print_to(self, printer: Any, with_progress: bool = True) -> bool:
         """Print the chosen documents on a printer (or the preview's printer)."""
-        try:
-            from wizard.documents.decoration import pdf_title
-            from wizard.documents.printing import paint_pages
-        except ImportError as error:
-            self._show_result(self.tr("Afdrukken kan niet: {error}").format(error=error), True)
-            return False
+        # Imported here: the wizard starts without the documents (bench/bench_startup.py).
+        from wizard.documents.decoration import pdf_title
+        from wizard.documents.printing import paint_pages
+
         kinds = self.chosen_kinds()
         try:
             pages = self.pages_for(printer)

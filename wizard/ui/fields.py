@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
@@ -131,9 +131,6 @@ class MessageLabel(QLabel):
         self.setText("".join(lines))
         self.show()
 
-    def plain_text(self) -> str:
-        return "\n".join(message_line(sev, text) for sev, text in self.messages)
-
 
 # --- fields --------------------------------------------------------------------------------
 
@@ -142,7 +139,6 @@ class Field:
     """One input widget bound to one session path."""
 
     multiline = False
-    checks_text = False
 
     def __init__(self, path: str, label: str, widget: QWidget) -> None:
         self.path = path
@@ -204,7 +200,6 @@ class Field:
 
 
 class TextField(Field):
-    checks_text = True
 
     def __init__(self, path: str, label: str, placeholder: str = "") -> None:
         super().__init__(path, label, QLineEdit())
@@ -278,7 +273,6 @@ class DateField(TextField):
 
 class MultiLineField(Field):
     multiline = True
-    checks_text = True
 
     def __init__(self, path: str, label: str, placeholder: str = "", lines: int = 4) -> None:
         super().__init__(path, label, QPlainTextEdit())
@@ -490,5 +484,3 @@ def row(*widgets: QWidget, stretch: bool = True) -> QWidget:
         layout.addStretch(1)
     return box
 
-
-FieldFactory = Callable[..., Field]

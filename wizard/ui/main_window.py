@@ -112,7 +112,6 @@ class MainWindow(QMainWindow):
         self.rulebook: Rulebook | None = None
         self.pending_file: Path | None = None
         self.rulebook_note = ""   # the conversation was saved under another rulebook
-        self.returning_to_overview = False
         self.pages: dict[int, Page] = {}
         self.go_actions: dict[int, QAction] = {}
         self._owners: dict[str, int | None] = {}
@@ -394,7 +393,6 @@ class MainWindow(QMainWindow):
     def edit_from_overview(self, page_id: int, path: str) -> None:
         if page_id is None or not self.go_to(page_id):
             return
-        self.returning_to_overview = True
         self.wizard.button(QWizard.WizardButton.CustomButton1).show()
         self.pages[page_id].focus_path(path)
 
@@ -410,7 +408,6 @@ class MainWindow(QMainWindow):
             self.model.leave_page(self._previous_page)
         self._previous_page = page_id
         if page_id == ids.OVERVIEW or page_id == START:
-            self.returning_to_overview = False
             self.wizard.button(QWizard.WizardButton.CustomButton1).hide()
         page = self.pages.get(page_id)
         if page is not None:
