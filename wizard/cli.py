@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wizard.constants import EXPORT_FORMATS, PAGE_WORKER_FLAG
 from wizard.core.errors import InputError
 from wizard.paths import default_overlay_path, project_version
 
@@ -24,60 +25,110 @@ if TYPE_CHECKING:
     from wizard.core.rulebook import Rulebook
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNUSABLE = 0, 1, 2
-# The wizard's helper process that makes the documents' pages (wizard/documents/page_process.py);
-# not a command for users.
-PAGE_WORKER_FLAG = "--pagina-maker"
 COMMANDS = ("check", "render", "batch", "compare")
+# Options of the wizard and of every command that take a value: what follows them is no command.
+OPTIONS_WITH_VALUE = ("--rulebook", "--lang")
 
 
-def _parser(command: str | None) -> argparse.ArgumentParser:
+def export_formats(value: str) -> list[str]:
+    """`--format pdf,odt,html` of render and batch: the formats asked for, in order."""
+    formats = [part.strip().lower() for part in value.split(",") if part.strip()]
+    unknown = [part for part in formats if part not in EXPORT_FORMATS]
+    if unknown:
+        raise argparse.ArgumentTypeError(f"onbekend formaat: {', '.join(unknown)} "
+                                         f"(mogelijk: {', '.join(EXPORT_FORMATS)})")
+    return formats or ["pdf"]
+
+
+def _common_options(default: object) -> argparse.ArgumentParser:
+    """What every command takes, before or after the command's name. Behind the name the
+    default is SUPPRESS, so that it does not undo a value given before the name."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--rulebook", metavar="PAD",
+    common.add_argument("--rulebook", metavar="PAD", default=default,
                         help="aanvullend regelboek van het departement (YAML-bestand of map); "
                              "zonder deze optie: $ADVIESGESPREK_REGELBOEK of de map die IT heeft "
                              "ingericht (zie packaging/README.md)")
-    if command is None:
-        parser = argparse.ArgumentParser(
-            prog="adviesgesprek", parents=[common],
-            description="Adviesgesprek: het gesprek over de sociale-media-accounts van een nieuwe "
-                        "bewindspersoon. Zonder opdracht opent de wizard.",
-            epilog="Opdrachten: check BESTAND..., render BESTAND --out MAP, batch MAP --out MAP, "
-                   "compare BESTAND|MAP... --with REGELBOEK. "
-                   "Gebruik 'adviesgesprek OPDRACHT --help' voor meer.")
-        parser.add_argument("file", nargs="?", metavar="BESTAND",
-                            help="een gesprek (*.adviesgesprek.yaml) om te openen")
-        parser.add_argument("--lang", choices=["nl", "en"], help="taal van het programma")
-        parser.add_argument("--version", action="version",
-                            version=f"adviesgesprek {project_version()}")
-        return parser
-    parser = argparse.ArgumentParser(prog=f"adviesgesprek {command}", parents=[common])
-    if command == "check":
-        parser.description = "Controleer gesprekken tegen het regelboek."
-        parser.add_argument("files", nargs="+", metavar="BESTAND")
-        parser.add_argument("--format", choices=["text", "json"], default="text")
-        parser.add_argument("--sources", action="store_true",
-                            help="toon onder elke bevinding de uitspraken waarop die berust")
-    elif command == "render":
-        parser.description = "Maak de afspraken, de checklist en de platformconfiguratie."
-        parser.add_argument("file", metavar="BESTAND")
-        parser.add_argument("--out", required=True, metavar="MAP")
-        parser.add_argument("--format", default="pdf", metavar="pdf,odt,html",
-                            help="formaten, met komma's gescheiden (standaard: pdf)")
-    elif command == "batch":
-        parser.description = "Maak de documenten voor alle gesprekken in een map (kabinetswissel)."
-        parser.add_argument("folder", metavar="MAP")
-        parser.add_argument("--out", required=True, metavar="MAP")
-        parser.add_argument("--format", default="pdf", metavar="pdf,odt,html")
-    elif command == "compare":
-        parser.description = ("Wat verandert er voor gevoerde gesprekken met een ander regelboek: "
-                              "in de platformconfiguratie, de bevindingen en de checklist.")
-        parser.add_argument("files", nargs="+", metavar="BESTAND|MAP")
-        parser.add_argument("--with", dest="other", required=True, metavar="REGELBOEK",
-                            help="het andere regelboek: een volledige regelboekmap (met alle "
-                                 "sleutels van het regelboek) of een aanvulling die over het "
-                                 "ingebouwde regelboek wordt gelegd")
-        parser.add_argument("--format", choices=["text", "json"], default="text")
+    return common
+
+
+def _report_options() -> argparse.ArgumentParser:
+    """check and compare: a report as text or JSON."""
+    report = argparse.ArgumentParser(add_help=False)
+    report.add_argument("--format", choices=["text", "json"], default="text")
+    return report
+
+
+def _document_options() -> argparse.ArgumentParser:
+    """render and batch: the output folder and the document formats."""
+    documents = argparse.ArgumentParser(add_help=False)
+    documents.add_argument("--out", required=True, metavar="MAP")
+    documents.add_argument("--format", type=export_formats, default=["pdf"],
+                           metavar="pdf,odt,html",
+                           help="formaten, met komma's gescheiden (standaard: pdf)")
+    return documents
+
+
+def wizard_parser() -> argparse.ArgumentParser:
+    """`adviesgesprek [BESTAND]`: the wizard."""
+    parser = argparse.ArgumentParser(
+        prog="adviesgesprek", parents=[_common_options(None)],
+        description="Adviesgesprek: het gesprek over de sociale-media-accounts van een nieuwe "
+                    "bewindspersoon. Zonder opdracht opent de wizard.",
+        epilog="Opdrachten: check BESTAND..., render BESTAND --out MAP, batch MAP --out MAP, "
+               "compare BESTAND|MAP... --with REGELBOEK. "
+               "Gebruik 'adviesgesprek OPDRACHT --help' voor meer.")
+    parser.add_argument("file", nargs="?", metavar="BESTAND",
+                        help="een gesprek (*.adviesgesprek.yaml) om te openen")
+    parser.add_argument("--lang", choices=["nl", "en"], help="taal van het programma")
+    parser.add_argument("--version", action="version",
+                        version=f"adviesgesprek {project_version()}")
     return parser
+
+
+def command_parser() -> argparse.ArgumentParser:
+    """`adviesgesprek [--rulebook PAD] OPDRACHT ...`: the commands that work without a window."""
+    parser = argparse.ArgumentParser(prog="adviesgesprek", parents=[_common_options(None)])
+    commands = parser.add_subparsers(dest="command", required=True, metavar="OPDRACHT")
+    common = _common_options(argparse.SUPPRESS)
+    check = commands.add_parser("check", parents=[common, _report_options()],
+                                description="Controleer gesprekken tegen het regelboek.")
+    check.add_argument("files", nargs="+", metavar="BESTAND")
+    check.add_argument("--sources", action="store_true",
+                       help="toon onder elke bevinding de uitspraken waarop die berust")
+    render = commands.add_parser(
+        "render", parents=[common, _document_options()],
+        description="Maak de afspraken, de checklist en de platformconfiguratie.")
+    render.add_argument("file", metavar="BESTAND")
+    batch = commands.add_parser(
+        "batch", parents=[common, _document_options()],
+        description="Maak de documenten voor alle gesprekken in een map (kabinetswissel).")
+    batch.add_argument("folder", metavar="MAP")
+    compare = commands.add_parser(
+        "compare", parents=[common, _report_options()],
+        description="Wat verandert er voor gevoerde gesprekken met een ander regelboek: in de "
+                    "platformconfiguratie, de bevindingen en de checklist.")
+    compare.add_argument("files", nargs="+", metavar="BESTAND|MAP")
+    compare.add_argument("--with", dest="other", required=True, metavar="REGELBOEK",
+                         help="het andere regelboek: een volledige regelboekmap (met alle "
+                              "sleutels van het regelboek) of een aanvulling die over het "
+                              "ingebouwde regelboek wordt gelegd")
+    return parser
+
+
+def command_name(arguments: Sequence[str]) -> str | None:
+    """The command the arguments name (the first one that is not an option or an option's
+    value), or None for the wizard."""
+    expects_value = False
+    for argument in arguments:
+        if expects_value:
+            expects_value = False
+        elif argument == "--":
+            return None
+        elif argument in OPTIONS_WITH_VALUE:
+            expects_value = True
+        elif not argument.startswith("-"):
+            return argument if argument in COMMANDS else None
+    return None
 
 
 def _load_rulebook(path: str | None) -> Rulebook:
@@ -155,14 +206,6 @@ def run_check(files: Sequence[str], rulebook: Rulebook, output: str,
     return status
 
 
-def _formats(value: str) -> list[str]:
-    formats = [part.strip().lower() for part in value.split(",") if part.strip()]
-    unknown = [part for part in formats if part not in ("pdf", "odt", "html")]
-    if unknown:
-        raise InputError(f"onbekend formaat: {', '.join(unknown)} (mogelijk: pdf, odt, html)")
-    return formats or ["pdf"]
-
-
 def run_render(file: str, out: str, formats: list[str], rulebook: Rulebook) -> int:
     from wizard.core.session import load_session
     from wizard.documents.export import render_to_folder
@@ -175,7 +218,7 @@ def run_render(file: str, out: str, formats: list[str], rulebook: Rulebook) -> i
 
 
 def run_batch(folder: str, out: str, formats: list[str], rulebook: Rulebook) -> int:
-    from wizard.documents.export import batch_folder
+    from wizard.documents.batch import batch_folder
 
     result = batch_folder(Path(folder), Path(out), rulebook, formats,
                           progress=sys.stderr if sys.stderr.isatty() else None)
@@ -307,35 +350,32 @@ def run_compare(paths: Sequence[str], current: Rulebook, other: Rulebook, output
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args_list = list(sys.argv[1:] if argv is None else argv)
-    if args_list[:1] == [PAGE_WORKER_FLAG]:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == [PAGE_WORKER_FLAG]:
         from wizard.documents.page_process import main as page_worker
 
         return page_worker()
-    command = args_list[0] if args_list and args_list[0] in COMMANDS else None
-    args = _parser(command).parse_args(args_list[1:] if command else args_list)
-    if command is None:
+    if command_name(arguments) is None:
+        args = wizard_parser().parse_args(arguments)
         # The wizard shows its first page at once and loads the rulebook itself.
         from wizard.app import run_wizard
 
         return run_wizard(path=args.file, rulebook_path=args.rulebook, lang=args.lang)
+    args = command_parser().parse_args(arguments)
     try:
         rulebook = _load_rulebook(args.rulebook)
-        if command == "check":
+        if args.command == "check":
             return run_check(args.files, rulebook, args.format, args.sources)
-        if command == "render":
-            return run_render(args.file, args.out, _formats(args.format), rulebook)
-        if command == "batch":
-            return run_batch(args.folder, args.out, _formats(args.format), rulebook)
-        if command == "compare":
-            from wizard.core.rulebook import load_other_rulebook
+        if args.command == "render":
+            return run_render(args.file, args.out, args.format, rulebook)
+        if args.command == "batch":
+            return run_batch(args.folder, args.out, args.format, rulebook)
+        from wizard.core.rulebook import load_other_rulebook
 
-            return run_compare(args.files, rulebook, load_other_rulebook(args.other), args.format)
+        return run_compare(args.files, rulebook, load_other_rulebook(args.other), args.format)
     except InputError as error:
         _print_error(error)
         return EXIT_UNUSABLE
-    return EXIT_OK
-
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -10,8 +10,13 @@
     </message>
     <message>
         <location filename="../../wizard/ui/advice_page.py" line="16"/>
-        <source>De uitgangspunten en het advies: een corporate account. Loop de punten samen met de bewindspersoon door.</source>
-        <translation>The principles and the advice: a corporate account. Go through the points together with the minister.</translation>
+        <source>De uitgangspunten en het advies.</source>
+        <translation>The principles and the advice.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/advice_page.py" line="17"/>
+        <source>Loop de punten samen met de bewindspersoon door.</source>
+        <translation>Go through the points together with the minister.</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/advice_page.py" line="20"/>
@@ -47,7 +52,7 @@
 <context>
     <name>AdviesWizard</name>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="86"/>
+        <location filename="../../wizard/ui/main_window.py" line="87"/>
         <source>Terug naar overzicht</source>
         <translation>Back to the overview</translation>
     </message>
@@ -107,67 +112,57 @@
         <translation>Choice</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="49"/>
-        <source>De bewindspersoon kiest de variant. Het advies is een corporate account; bij een andere keuze legt u de motivering vast.</source>
-        <translation>The minister chooses the variant. The advice is a corporate account; for any other choice, record the motivation.</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/choice_page.py" line="57"/>
+        <location filename="../../wizard/ui/choice_page.py" line="55"/>
         <source>(advies)</source>
         <translation>(advised)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="59"/>
+        <location filename="../../wizard/ui/choice_page.py" line="57"/>
         <source>(uitzondering)</source>
         <translation>(exception)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="64"/>
+        <location filename="../../wizard/ui/choice_page.py" line="62"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="65"/>
+        <location filename="../../wizard/ui/choice_page.py" line="63"/>
         <source>Gekozen variant</source>
         <translation>Chosen variant</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="71"/>
-        <source>Motivering: waarom niet het geadviseerde corporate account?</source>
-        <translation>Motivation: why not the advised corporate account?</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/choice_page.py" line="72"/>
+        <location filename="../../wizard/ui/choice_page.py" line="70"/>
         <source>bijvoorbeeld: de bewindspersoon wil het bestaande account met veel volgers houden</source>
         <translation>for example: the minister wants to keep the existing account with many followers</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="76"/>
+        <location filename="../../wizard/ui/choice_page.py" line="74"/>
         <source>Gevolgen, besproken met de bewindspersoon</source>
         <translation>Consequences, discussed with the minister</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="77"/>
+        <location filename="../../wizard/ui/choice_page.py" line="75"/>
         <source>Vink aan wat u met de bewindspersoon hebt besproken. Deze punten komen in de afspraken.</source>
         <translation>Tick what you have discussed with the minister. These points are part of the agreement.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="132"/>
+        <location filename="../../wizard/ui/choice_page.py" line="130"/>
         <source>Besproken: {text}</source>
         <translation>Discussed: {text}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="133"/>
+        <location filename="../../wizard/ui/choice_page.py" line="131"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="133"/>
+        <location filename="../../wizard/ui/choice_page.py" line="131"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="152"/>
+        <location filename="../../wizard/ui/choice_page.py" line="150"/>
         <source>Wat deze keuze voor de bewindspersoon betekent:</source>
         <translation>What this choice means for the minister:</translation>
     </message>
@@ -522,23 +517,23 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="54"/>
-        <location filename="../../wizard/ui/page_preview.py" line="295"/>
+        <location filename="../../wizard/ui/documents_page.py" line="53"/>
+        <location filename="../../wizard/ui/page_preview.py" line="290"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="68"/>
+        <location filename="../../wizard/ui/documents_page.py" line="67"/>
         <source>Bezig: {step}</source>
         <translation>Working on: {step}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/page_preview.py" line="217"/>
+        <location filename="../../wizard/ui/page_preview.py" line="215"/>
         <source>Het document kan niet worden gemaakt: {error}</source>
         <translation>The document cannot be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/page_preview.py" line="237"/>
+        <location filename="../../wizard/ui/page_preview.py" line="236"/>
         <source>Pagina {page} van {pages}</source>
         <translation>Page {page} of {pages}</translation>
     </message>
@@ -546,69 +541,69 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="86"/>
+        <location filename="../../wizard/ui/documents_page.py" line="85"/>
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="87"/>
+        <location filename="../../wizard/ui/documents_page.py" line="86"/>
         <source>Bekijk de afspraken en de checklist, druk ze af of sla ze op.</source>
         <translation>Review the agreement and the checklist, print them or save them.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="95"/>
+        <location filename="../../wizard/ui/documents_page.py" line="94"/>
         <location filename="../../wizard/ui/documents_page.py" line="108"/>
         <source>Afspraken</source>
         <translation>Agreement</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/documents_page.py" line="95"/>
-        <location filename="../../wizard/ui/documents_page.py" line="108"/>
+        <location filename="../../wizard/ui/documents_page.py" line="109"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="120"/>
+        <location filename="../../wizard/ui/documents_page.py" line="121"/>
         <source>Formaat {format}</source>
         <translation>Format {format}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="126"/>
+        <location filename="../../wizard/ui/documents_page.py" line="127"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="138"/>
+        <location filename="../../wizard/ui/documents_page.py" line="139"/>
         <source>Afdrukken:</source>
         <translation>Print:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="141"/>
+        <location filename="../../wizard/ui/documents_page.py" line="142"/>
         <source>Exporteren als:</source>
         <translation>Export as:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="123"/>
+        <location filename="../../wizard/ui/documents_page.py" line="124"/>
         <source>Afdrukvoorbeeld…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="124"/>
+        <location filename="../../wizard/ui/documents_page.py" line="125"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="125"/>
+        <location filename="../../wizard/ui/documents_page.py" line="126"/>
         <source>Exporteren naar map…</source>
         <translation>Export to folder…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="127"/>
+        <location filename="../../wizard/ui/documents_page.py" line="128"/>
         <source>Platformconfiguratie opslaan…</source>
         <translation>Save platform configuration…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="129"/>
+        <location filename="../../wizard/ui/documents_page.py" line="130"/>
         <source>Gesprek opslaan</source>
         <translation>Save conversation</translation>
     </message>
@@ -623,114 +618,99 @@
         <translation>No errors: the documents are final.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="204"/>
-        <source>De documentmodule is niet beschikbaar ({error}).</source>
-        <translation>The documents module is not available ({error}).</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/documents_page.py" line="219"/>
+        <location filename="../../wizard/ui/documents_page.py" line="208"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="220"/>
+        <location filename="../../wizard/ui/documents_page.py" line="209"/>
         <source>Kies ten minste één formaat.</source>
         <translation>Choose at least one format.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="222"/>
+        <location filename="../../wizard/ui/documents_page.py" line="211"/>
         <source>Map voor de documenten</source>
         <translation>Folder for the documents</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="250"/>
-        <source>Exporteren kan niet: {error}</source>
-        <translation>Cannot export: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/documents_page.py" line="253"/>
+        <location filename="../../wizard/ui/documents_page.py" line="240"/>
         <source>Documenten maken</source>
         <translation>Making the documents</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="258"/>
+        <location filename="../../wizard/ui/documents_page.py" line="245"/>
         <source>Exporteren is afgebroken.</source>
         <translation>Export was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="261"/>
+        <location filename="../../wizard/ui/documents_page.py" line="248"/>
         <source>Exporteren is mislukt: {error}</source>
         <translation>Export failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="264"/>
+        <location filename="../../wizard/ui/documents_page.py" line="251"/>
         <source>Opgeslagen in {folder}: {names}</source>
         <translation>Saved in {folder}: {names}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="272"/>
+        <location filename="../../wizard/ui/documents_page.py" line="259"/>
         <source>Platformconfiguratie opslaan</source>
         <translation>Save platform configuration</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="273"/>
+        <location filename="../../wizard/ui/documents_page.py" line="260"/>
         <source>YAML-bestanden (*.yaml *.yml)</source>
         <translation>YAML files (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="288"/>
+        <location filename="../../wizard/ui/documents_page.py" line="275"/>
         <source>Platformconfiguratie opgeslagen: {file}</source>
         <translation>Platform configuration saved: {file}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="306"/>
+        <location filename="../../wizard/ui/documents_page.py" line="293"/>
         <source>Adviesgesprek</source>
         <translation>Adviesgesprek</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="320"/>
+        <location filename="../../wizard/ui/documents_page.py" line="307"/>
         <source>Afdrukvoorbeeld</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="335"/>
-        <location filename="../../wizard/ui/documents_page.py" line="341"/>
-        <location filename="../../wizard/ui/documents_page.py" line="365"/>
+        <location filename="../../wizard/ui/documents_page.py" line="322"/>
+        <location filename="../../wizard/ui/documents_page.py" line="328"/>
+        <location filename="../../wizard/ui/documents_page.py" line="352"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="342"/>
+        <location filename="../../wizard/ui/documents_page.py" line="329"/>
         <source>Kies ten minste één document.</source>
         <translation>Choose at least one document.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="365"/>
+        <location filename="../../wizard/ui/documents_page.py" line="352"/>
         <source>De pagina&apos;s worden gemaakt…</source>
         <translation>Making the pages…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="376"/>
-        <source>Afdrukken kan niet: {error}</source>
-        <translation>Cannot print: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/documents_page.py" line="384"/>
+        <location filename="../../wizard/ui/documents_page.py" line="369"/>
         <source>Afdrukken is afgebroken.</source>
         <translation>Printing was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="387"/>
+        <location filename="../../wizard/ui/documents_page.py" line="372"/>
         <source>Afdrukken is mislukt: {error}</source>
         <translation>Printing failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="390"/>
+        <location filename="../../wizard/ui/documents_page.py" line="375"/>
         <source>De documenten zijn naar de printer gestuurd.</source>
         <translation>The documents were sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="394"/>
+        <location filename="../../wizard/ui/documents_page.py" line="379"/>
         <source>Regelboek {version} van {date}. De afspraken vermelden de bron van iedere regel.</source>
         <translation>Rulebook {version} of {date}. The agreement cites the source of every rule.</translation>
     </message>
@@ -738,215 +718,74 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="48"/>
+        <location filename="../../wizard/ui/fields.py" line="52"/>
         <source>Deze tekst is erg lang ({count} tekens; verwacht hoogstens {limit}).</source>
         <translation>This text is very long ({count} characters; at most {limit} expected).</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="52"/>
+        <location filename="../../wizard/ui/fields.py" line="56"/>
         <source>De tekst bevat opmaakcode (zoals &lt;b&gt;); die wordt letterlijk overgenomen, niet als opmaak.</source>
         <translation>The text contains markup (such as &lt;b&gt;); it is kept literally, not as formatting.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="56"/>
+        <location filename="../../wizard/ui/fields.py" line="60"/>
         <source>De tekst bevat onzichtbare besturingstekens; haal die weg.</source>
         <translation>The text contains invisible control characters; please remove them.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="90"/>
+        <location filename="../../wizard/ui/fields.py" line="82"/>
         <source>Fout</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="91"/>
+        <location filename="../../wizard/ui/fields.py" line="83"/>
         <source>Let op</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="92"/>
+        <location filename="../../wizard/ui/fields.py" line="84"/>
         <source>Ter info</source>
         <translation>For information</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="93"/>
+        <location filename="../../wizard/ui/fields.py" line="85"/>
         <source>Nog in te vullen</source>
         <translation>Still to fill in</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="253"/>
+        <location filename="../../wizard/ui/fields.py" line="238"/>
         <source>Deze handle bevat tekens die op {platform} niet kunnen.</source>
         <translation>This handle contains characters that {platform} does not allow.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="263"/>
+        <location filename="../../wizard/ui/fields.py" line="248"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="284"/>
+        <location filename="../../wizard/ui/fields.py" line="269"/>
         <source>Dit is geen datum; typ de datum als dd-mm-jjjj, bijvoorbeeld 23-02-2026.</source>
         <translation>This is not a date; type the date as dd-mm-yyyy, for example 23-02-2026.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="331"/>
+        <location filename="../../wizard/ui/fields.py" line="315"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="331"/>
+        <location filename="../../wizard/ui/fields.py" line="315"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="369"/>
+        <location filename="../../wizard/ui/fields.py" line="353"/>
         <source>{value} (onbekend)</source>
         <translation>{value} (unknown)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="389"/>
+        <location filename="../../wizard/ui/fields.py" line="373"/>
         <source>onbekend</source>
         <translation>unknown</translation>
-    </message>
-</context>
-<context>
-    <name>Labels</name>
-    <message>
-        <location filename="../../wizard/ui/labels.py" line="17"/>
-        <source>ja</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/labels.py" line="17"/>
-        <location filename="../../wizard/ui/labels.py" line="76"/>
-        <source>nee</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/labels.py" line="21"/>
-        <location filename="../../wizard/ui/labels.py" line="30"/>
-        <source>het ministerie</source>
-        <translation>the ministry</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/labels.py" line="22"/>
-        <source>de bewindspersoon</source>
-        <translation>the minister</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/labels.py" line="28"/>
-        <location filename="../../wizard/ui/labels.py" line="50"/>
-        <source>niet via het ministerie</source>
-        <translation>not through the ministry</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/labels.py" line="29"/>
-        <source>de RVD</source>
-        <translation>the RVD</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/labels.py" line="31"/>
-        <source>nog niet bepaald</source>
-        <translation>not decided yet</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/labels.py" line="32"/>
-        <source>ja, geregeld door {who}</source>
-        <translation>yes, arranged by {who}</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/labels.py" line="36"/>
-        <source>ja, exclusief (alleen het ministerie)</source>
-        <translation>yes, exclusive (the ministry only)</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/labels.py" line="37"/>
-        <source>gedeeld (beleidscontent door het ministerie)</source>
-        <translation>shared (policy content by the ministry)</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/labels.py" line="38"/>
-        <source>geen</source>
-        <translation>none</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/labels.py" line="47"/>
-        <source>ja, altijd gemarkeerd met {tag}</source>
-        <translation>yes, always marked with {tag}</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/labels.py" line="48"/>
-        <source>ja, altijd gemarkeerd</source>
-        <translation>yes, always marked</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/labels.py" line="49"/>
-        <source>nooit</source>
-        <translation>never</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/labels.py" line="57"/>
-        <source>alle vragen en reacties</source>
-        <translation>all questions and reactions</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/labels.py" line="58"/>
-        <source>alleen beleidsvragen</source>
-        <translation>policy questions only</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/labels.py" line="59"/>
-        <source>geen webcare door het ministerie</source>
-        <translation>no webcare by the ministry</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/labels.py" line="65"/>
-        <source>stand-by buiten kantoortijd</source>
-        <translation>standby outside office hours</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/labels.py" line="67"/>
-        <source>proactief</source>
-        <translation>proactive</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/labels.py" line="74"/>
-        <source>ja, verplicht</source>
-        <translation>yes, mandatory</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/labels.py" line="75"/>
-        <source>volgens afspraak</source>
-        <translation>as agreed</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/labels.py" line="81"/>
-        <source>archiveren via RDDI, daarna verwijderen</source>
-        <translation>archive through RDDI, then delete</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/labels.py" line="82"/>
-        <source>archiefaccount via Meta (namen wisselen)</source>
-        <translation>archive account through Meta (names swapped)</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/labels.py" line="83"/>
-        <source>beleidscontent archiveren</source>
-        <translation>archive policy content</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/labels.py" line="84"/>
-        <source>niets te archiveren</source>
-        <translation>nothing to archive</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/labels.py" line="90"/>
-        <source>met rijkslogo</source>
-        <translation>with the government emblem</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/labels.py" line="91"/>
-        <source>zonder rijkslogo</source>
-        <translation>without the government emblem</translation>
     </message>
 </context>
 <context>
@@ -1042,124 +881,124 @@
         <translation>Rulebook {version} of {date}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="488"/>
+        <location filename="../../wizard/ui/main_window.py" line="486"/>
         <source>Nog niet ingevuld: {label}</source>
         <translation>Not filled in: {label}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="541"/>
+        <location filename="../../wizard/ui/main_window.py" line="539"/>
         <source>Stap {step} van {count}: {title}</source>
         <translation>Step {step} of {count}: {title}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="545"/>
+        <location filename="../../wizard/ui/main_window.py" line="543"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="552"/>
+        <location filename="../../wizard/ui/main_window.py" line="550"/>
         <source>&lt;p&gt;Begin een nieuw gesprek of open een opgeslagen gesprek. Het programma leidt u daarna pagina voor pagina door het gesprek.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Start a new conversation or open a saved one. The program then leads you through the conversation page by page.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="565"/>
+        <location filename="../../wizard/ui/main_window.py" line="563"/>
         <source>Nieuw gesprek</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="571"/>
+        <location filename="../../wizard/ui/main_window.py" line="569"/>
         <source>het gesprek met {name}</source>
         <translation>the conversation with {name}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="573"/>
+        <location filename="../../wizard/ui/main_window.py" line="571"/>
         <source>het gesprek in {file}</source>
         <translation>the conversation in {file}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="574"/>
+        <location filename="../../wizard/ui/main_window.py" line="572"/>
         <source>het nieuwe gesprek</source>
         <translation>the new conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="577"/>
+        <location filename="../../wizard/ui/main_window.py" line="575"/>
         <source>{name}[*] — Adviesgesprek</source>
         <translation>{name}[*] — Adviesgesprek</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="583"/>
+        <location filename="../../wizard/ui/main_window.py" line="581"/>
         <source>Automatisch bewaard om {time}</source>
         <translation>Autosaved at {time}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="630"/>
+        <location filename="../../wizard/ui/main_window.py" line="628"/>
         <source>Gesprek openen</source>
         <translation>Open conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="631"/>
+        <location filename="../../wizard/ui/main_window.py" line="629"/>
         <source>Adviesgesprekken (*{suffix});;Alle bestanden (*)</source>
         <translation>Conversations (*{suffix});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="648"/>
+        <location filename="../../wizard/ui/main_window.py" line="647"/>
         <source>Openen lukt niet</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="656"/>
+        <location filename="../../wizard/ui/main_window.py" line="655"/>
         <source>Gegevens niet overgenomen</source>
         <translation>Data not taken over</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="657"/>
+        <location filename="../../wizard/ui/main_window.py" line="656"/>
         <source>Het bestand bevatte velden die op een wachtwoord of code lijken ({fields}). Die bewaart het programma niet; ze zijn weggelaten.</source>
         <translation>The file contained fields that look like a password or code ({fields}). The program does not store those; they were left out.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="677"/>
+        <location filename="../../wizard/ui/main_window.py" line="676"/>
         <source>Gesprek opslaan</source>
         <translation>Save conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="678"/>
+        <location filename="../../wizard/ui/main_window.py" line="677"/>
         <source>Adviesgesprekken (*{suffix})</source>
         <translation>Conversations (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="698"/>
+        <location filename="../../wizard/ui/main_window.py" line="697"/>
         <source>Opslaan lukt niet</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="708"/>
+        <location filename="../../wizard/ui/main_window.py" line="707"/>
         <source>Opgeslagen: {file}</source>
         <translation>Saved: {file}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="732"/>
-        <location filename="../../wizard/ui/main_window.py" line="734"/>
+        <location filename="../../wizard/ui/main_window.py" line="731"/>
+        <location filename="../../wizard/ui/main_window.py" line="733"/>
         <source>{version} van {date}</source>
         <translation>{version} of {date}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="736"/>
+        <location filename="../../wizard/ui/main_window.py" line="735"/>
         <source>Dit gesprek is bewaard met regelboek {old}; nu geldt regelboek {new}.</source>
         <translation>This conversation was saved under rulebook {old}; rulebook {new} applies now.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="739"/>
+        <location filename="../../wizard/ui/main_window.py" line="738"/>
         <source>Bekijk wat verandert: Regelboek › Vergelijken met ander regelboek…</source>
         <translation>See what changes: Rulebook › Compare with another rulebook…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="812"/>
+        <location filename="../../wizard/ui/main_window.py" line="811"/>
         <source>Herstellen lukt niet</source>
         <translation>Recovery failed</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="826"/>
-        <location filename="../../wizard/ui/main_window.py" line="829"/>
+        <location filename="../../wizard/ui/main_window.py" line="825"/>
+        <location filename="../../wizard/ui/main_window.py" line="828"/>
         <source>Het gesprek is hersteld.</source>
         <translation>The conversation has been recovered.</translation>
     </message>
@@ -1354,7 +1193,7 @@
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/base.py" line="272"/>
+        <location filename="../../wizard/ui/base.py" line="268"/>
         <source>(voorstel van het regelboek)</source>
         <extracomment>the page made or removed widgets after an answer (the tab order must follow them) session paths (and what lies under them) whose findings this page shows False for a page whose content scrolls itself (a text browser that fills the page): no scroll area around it, so that there is never a scroll area inside a scroll area the page&apos;s id in the wizard (set by the main window)</extracomment>
         <translation>(the rulebook&apos;s proposal)</translation>
@@ -1363,189 +1202,189 @@
 <context>
     <name>PlatformPage</name>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="44"/>
+        <location filename="../../wizard/ui/platform_page.py" line="45"/>
         <source>Gebruikt de bewindspersoon {platform}? Zo ja: welk account, welke handle en welk profiel.</source>
         <translation>Does the minister use {platform}? If so: which account, which handle and which profile.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="48"/>
+        <location filename="../../wizard/ui/platform_page.py" line="49"/>
         <source>{platform} gebruiken</source>
         <translation>Use {platform}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="54"/>
-        <location filename="../../wizard/ui/platform_page.py" line="56"/>
+        <location filename="../../wizard/ui/platform_page.py" line="55"/>
+        <location filename="../../wizard/ui/platform_page.py" line="57"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="63"/>
+        <location filename="../../wizard/ui/platform_page.py" line="64"/>
         <source>Vorm</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="68"/>
+        <location filename="../../wizard/ui/platform_page.py" line="69"/>
         <source>Profiel</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="69"/>
+        <location filename="../../wizard/ui/platform_page.py" line="70"/>
         <source>Handle (zonder @)</source>
         <translation>Handle (without @)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="71"/>
+        <location filename="../../wizard/ui/platform_page.py" line="72"/>
         <source>Voorgestelde handle overnemen</source>
         <translation>Use the proposed handle</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="77"/>
+        <location filename="../../wizard/ui/platform_page.py" line="78"/>
         <source>Account van het ministerie op {platform}</source>
         <translation>The ministry&apos;s account on {platform}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="81"/>
+        <location filename="../../wizard/ui/platform_page.py" line="82"/>
         <source>Profielnaam</source>
         <translation>Profile name</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="82"/>
+        <location filename="../../wizard/ui/platform_page.py" line="83"/>
         <source>Link in het profiel</source>
         <translation>Link in the profile</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="98"/>
         <location filename="../../wizard/ui/platform_page.py" line="99"/>
+        <location filename="../../wizard/ui/platform_page.py" line="100"/>
         <source>Bio</source>
         <translation>Bio</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="104"/>
+        <location filename="../../wizard/ui/platform_page.py" line="105"/>
         <source>Concepttekst van het regelboek invullen</source>
         <translation>Fill in the rulebook&apos;s draft</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="130"/>
+        <location filename="../../wizard/ui/platform_page.py" line="131"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="130"/>
+        <location filename="../../wizard/ui/platform_page.py" line="131"/>
         <source>Profielfoto</source>
         <translation>Profile picture</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="131"/>
+        <location filename="../../wizard/ui/platform_page.py" line="132"/>
         <source>Verificatie</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="131"/>
+        <location filename="../../wizard/ui/platform_page.py" line="132"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="132"/>
+        <location filename="../../wizard/ui/platform_page.py" line="133"/>
         <source>Ambtelijke ondersteuning</source>
         <translation>Civil-service support</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="133"/>
+        <location filename="../../wizard/ui/platform_page.py" line="134"/>
         <source>Partijpolitieke berichten</source>
         <translation>Party-political posts</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="134"/>
+        <location filename="../../wizard/ui/platform_page.py" line="135"/>
         <source>Webcare</source>
         <translation>Webcare</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="134"/>
+        <location filename="../../wizard/ui/platform_page.py" line="135"/>
         <source>Naar de opvolger</source>
         <translation>To the successor</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="135"/>
+        <location filename="../../wizard/ui/platform_page.py" line="136"/>
         <source>Betaalde promotie</source>
         <translation>Paid promotion</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="151"/>
+        <location filename="../../wizard/ui/platform_page.py" line="157"/>
         <source>de handle</source>
         <translation>the handle</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="165"/>
+        <location filename="../../wizard/ui/platform_page.py" line="171"/>
         <source>de bio</source>
         <translation>the bio</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="181"/>
+        <location filename="../../wizard/ui/platform_page.py" line="187"/>
         <source>Vink &apos;{platform} gebruiken&apos; aan om dit platform in te richten.</source>
         <translation>Tick &apos;Use {platform}&apos; to set up this platform.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="186"/>
+        <location filename="../../wizard/ui/platform_page.py" line="192"/>
         <source>(volgens het advies: {choice})</source>
         <translation>(as advised: {choice})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="193"/>
+        <location filename="../../wizard/ui/platform_page.py" line="199"/>
         <source>(kies de vorm; het advies is: {form})</source>
         <translation>(choose the form; the advice is: {form})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="194"/>
+        <location filename="../../wizard/ui/platform_page.py" line="200"/>
         <source>(volgens het advies: {form})</source>
         <translation>(as advised: {form})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="207"/>
+        <location filename="../../wizard/ui/platform_page.py" line="213"/>
         <source>Voorgestelde handle overnemen: @{handle}</source>
         <translation>Use the proposed handle: @{handle}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="219"/>
+        <location filename="../../wizard/ui/platform_page.py" line="227"/>
         <source>(volgt uit de handle)</source>
         <translation>(follows from the handle)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="250"/>
+        <location filename="../../wizard/ui/platform_page.py" line="254"/>
         <source>{count} van {max} tekens ({label})</source>
         <translation>{count} of {max} characters ({label})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="253"/>
+        <location filename="../../wizard/ui/platform_page.py" line="257"/>
         <source>— limiet niet bevestigd</source>
         <translation>— limit not confirmed</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="256"/>
+        <location filename="../../wizard/ui/platform_page.py" line="260"/>
         <source>{over} te veel</source>
         <translation>{over} too many</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="259"/>
+        <location filename="../../wizard/ui/platform_page.py" line="263"/>
         <source>{count} tekens</source>
         <translation>{count} characters</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="270"/>
+        <location filename="../../wizard/ui/platform_page.py" line="274"/>
         <source>Zolang de bio leeg is, geldt de concepttekst van het regelboek (grijs in het veld).</source>
         <translation>As long as the bio is empty, the rulebook&apos;s draft applies (grey in the field).</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="324"/>
+        <location filename="../../wizard/ui/platform_page.py" line="328"/>
         <source>Regels voor de handle</source>
         <translation>Rules for the handle</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="326"/>
+        <location filename="../../wizard/ui/platform_page.py" line="330"/>
         <source>niet bevestigd</source>
         <translation>not confirmed</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="331"/>
+        <location filename="../../wizard/ui/platform_page.py" line="335"/>
         <source>Limieten</source>
         <translation>Limits</translation>
     </message>
@@ -1566,11 +1405,6 @@
         <location filename="../../wizard/ui/predecessor_page.py" line="102"/>
         <source>Naam van de voorganger</source>
         <translation>Name of the predecessor</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="108"/>
-        <source>De archivering van de berichten (RDDI) is geregeld</source>
-        <translation>Archiving of the posts (RDDI) has been arranged</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/predecessor_page.py" line="49"/>
@@ -1633,32 +1467,27 @@
         <translation>When this minister leaves</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="125"/>
-        <source>Een account dat niet vanzelf naar de opvolger gaat: leg nu vast wat er bij het vertrek gebeurt.</source>
-        <translation>An account that does not pass to the successor by itself: record now what happens at departure.</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="128"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="126"/>
         <source>(nog niet afgesproken)</source>
         <translation>(not agreed yet)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="129"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="127"/>
         <source>Het account</source>
         <translation>The account</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="133"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="131"/>
         <source>Aantal weken dat webcare daarna nog vragen beantwoordt</source>
         <translation>Number of weeks webcare still answers questions afterwards</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="135"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="133"/>
         <source>Tweestapsverificatie</source>
         <translation>Two-step verification</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="150"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="148"/>
         <source>Wat u kunt afspreken:</source>
         <translation>What you can agree on:</translation>
     </message>
@@ -1756,14 +1585,9 @@
         <translation>The rulebook knows no existing accounts for this office. Ask whether the ministry already has an account for this office.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="46"/>
-        <source>Dit ambt heeft al deze accounts; bij een corporate account worden ze overgenomen:</source>
-        <translation>This office already has these accounts; a corporate account takes them over:</translation>
-    </message>
-    <message>
-        <location filename="../../wizard/ui/situation_page.py" line="52"/>
-        <source>Vraag naar de accounts die de bewindspersoon al heeft en naar het aantal volgers. Een eigen account kan blijven bestaan:</source>
-        <translation>Ask about the accounts the minister already has and the number of followers. An own account can stay:</translation>
+        <location filename="../../wizard/ui/situation_page.py" line="51"/>
+        <source>Vraag naar de accounts die de bewindspersoon al heeft en naar het aantal volgers.</source>
+        <translation>Ask about the accounts the minister already has and the number of followers.</translation>
     </message>
 </context>
 <context>
@@ -1809,119 +1633,119 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="62"/>
+        <location filename="../../wizard/ui/start_page.py" line="63"/>
         <source>Welkom bij het adviesgesprek</source>
         <translation>Welcome to the advisory conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="63"/>
+        <location filename="../../wizard/ui/start_page.py" line="64"/>
         <source>Begin een nieuw gesprek met een bewindspersoon, of ga verder met een opgeslagen gesprek.</source>
         <translation>Start a new conversation with a minister, or continue a saved conversation.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="67"/>
+        <location filename="../../wizard/ui/start_page.py" line="68"/>
         <source>Niet opgeslagen gesprek gevonden</source>
         <translation>Unsaved conversation found</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="73"/>
+        <location filename="../../wizard/ui/start_page.py" line="74"/>
         <source>Regelboek van het geopende gesprek</source>
         <translation>Rulebook of the opened conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="80"/>
+        <location filename="../../wizard/ui/start_page.py" line="81"/>
         <source>Vergelijken met ander regelboek…</source>
         <translation>Compare with another rulebook…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="88"/>
+        <location filename="../../wizard/ui/start_page.py" line="89"/>
         <source>Nieuw gesprek beginnen</source>
         <translation>Start a new conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="91"/>
+        <location filename="../../wizard/ui/start_page.py" line="92"/>
         <source>Gesprek openen…</source>
         <translation>Open a conversation…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="99"/>
-        <location filename="../../wizard/ui/start_page.py" line="103"/>
+        <location filename="../../wizard/ui/start_page.py" line="100"/>
+        <location filename="../../wizard/ui/start_page.py" line="104"/>
         <source>Recente gesprekken</source>
         <translation>Recent conversations</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="109"/>
+        <location filename="../../wizard/ui/start_page.py" line="110"/>
         <source>Uit de lijst halen</source>
         <translation>Remove from the list</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="111"/>
+        <location filename="../../wizard/ui/start_page.py" line="112"/>
         <source>Gekozen gesprek uit de lijst halen</source>
         <translation>Remove the selected conversation from the list</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="114"/>
-        <location filename="../../wizard/ui/start_page.py" line="133"/>
+        <location filename="../../wizard/ui/start_page.py" line="115"/>
+        <location filename="../../wizard/ui/start_page.py" line="134"/>
         <source>Het regelboek wordt geladen…</source>
         <translation>Loading the rulebook…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="144"/>
+        <location filename="../../wizard/ui/start_page.py" line="145"/>
         <source>Vergelijken met ander regelboek: {note}</source>
         <translation>Compare with another rulebook: {note}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="156"/>
+        <location filename="../../wizard/ui/start_page.py" line="157"/>
         <source>{minister}, gesprek van {date}</source>
         <translation>{minister}, conversation of {date}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="162"/>
+        <location filename="../../wizard/ui/start_page.py" line="163"/>
         <source>(niet gevonden)</source>
         <translation>(not found)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="209"/>
+        <location filename="../../wizard/ui/start_page.py" line="210"/>
         <source>(nog geen naam)</source>
         <translation>(no name yet)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="215"/>
+        <location filename="../../wizard/ui/start_page.py" line="216"/>
         <source>Gesprek met {name}, automatisch bewaard op {when}.</source>
         <translation>Conversation with {name}, autosaved at {when}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="216"/>
+        <location filename="../../wizard/ui/start_page.py" line="217"/>
         <source>onbekend moment</source>
         <translation>unknown time</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="219"/>
+        <location filename="../../wizard/ui/start_page.py" line="220"/>
         <source>Hoort bij het bestand {file}.</source>
         <translation>Belongs to the file {file}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="221"/>
+        <location filename="../../wizard/ui/start_page.py" line="222"/>
         <source>Het gesprek was nog nooit opgeslagen.</source>
         <translation>The conversation had never been saved.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="227"/>
+        <location filename="../../wizard/ui/start_page.py" line="228"/>
         <source>Herstellen</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="229"/>
+        <location filename="../../wizard/ui/start_page.py" line="230"/>
         <source>Herstellen: gesprek met {name}</source>
         <translation>Recover: conversation with {name}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="231"/>
+        <location filename="../../wizard/ui/start_page.py" line="232"/>
         <source>Weggooien</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="233"/>
+        <location filename="../../wizard/ui/start_page.py" line="234"/>
         <source>Weggooien: gesprek met {name}</source>
         <translation>Discard: conversation with {name}</translation>
     </message>
@@ -2020,9 +1844,9 @@
         <translation>Webcare</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="24"/>
-        <source>Stand-by buiten kantoortijd (avond en weekend)</source>
-        <translation>Standby outside office hours (evenings and weekends)</translation>
+        <location filename="../../wizard/ui/webcare_page.py" line="23"/>
+        <source>Piketdienst buiten kantoortijden (avond en weekend)</source>
+        <translation>On call outside office hours (evenings and weekends)</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/webcare_page.py" line="26"/>
@@ -2070,17 +1894,17 @@
         <translation>Office hours for webcare: {hours}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="57"/>
+        <location filename="../../wizard/ui/webcare_page.py" line="58"/>
         <source>Zo wordt het per platform:</source>
         <translation>Per platform this becomes:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="59"/>
+        <location filename="../../wizard/ui/webcare_page.py" line="60"/>
         <source>Er is nog geen platform gekozen.</source>
         <translation>No platform has been chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="63"/>
+        <location filename="../../wizard/ui/webcare_page.py" line="64"/>
         <source>Wat u kunt afspreken:</source>
         <translation>What you can agree on:</translation>
     </message>

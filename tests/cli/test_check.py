@@ -99,15 +99,31 @@ def test_unusable_files_exit_2_with_a_dutch_message(tmp_path, content, words):
     assert sorted(p.name for p in tmp_path.iterdir()) == before
 
 
-def test_overlay_rulebook_is_applied(tmp_path):
+@pytest.mark.parametrize("where", ["after", "before", "before="])
+def test_overlay_rulebook_is_applied_before_or_after_the_command(tmp_path, where):
     overlay = tmp_path / "overlay.yaml"
     overlay.write_text("platforms:\n  x:\n    limits:\n      bio: {max: 20, label: bio, "
                        "source: afdeling, as_of: '2026-11-01', confirmed: true}\n",
                        encoding="utf-8")
-    path = EXAMPLES / "corporate-minpres.adviesgesprek.yaml"
-    result = run("check", str(path), "--rulebook", str(overlay))
-    assert result.returncode == 1
+    path = str(EXAMPLES / "corporate-minpres.adviesgesprek.yaml")
+    arguments = {"after": ("check", path, "--rulebook", str(overlay)),
+                 "before": ("--rulebook", str(overlay), "check", path),
+                 "before=": (f"--rulebook={overlay}", "check", path)}[where]
+    result = run(*arguments)
+    assert result.returncode == 1, result.stderr
     assert "bio-too-long" in result.stdout
+
+
+@pytest.mark.parametrize("arguments", [
+    ("check", "--format", "xml", "x.adviesgesprek.yaml"),
+    ("compare", "x.adviesgesprek.yaml", "--with", "y.yaml", "--format", "csv"),
+    ("render", "x.adviesgesprek.yaml", "--out", "uit", "--format", "pdf,docx"),
+    ("batch", "map", "--out", "uit", "--format", "rtf"),
+])
+def test_an_unknown_format_is_refused_by_the_argument_parser(arguments):
+    result = run(*arguments)
+    assert result.returncode == 2
+    assert "--format" in result.stderr and "usage: adviesgesprek " in result.stderr
 
 
 def test_invalid_overlay_exits_2(tmp_path):

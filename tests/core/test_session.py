@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from wizard.core import yamlio
+from wizard.core import files
 from wizard.core.errors import InputError
 from wizard.core.session import (
     FORMAT,
@@ -167,7 +167,7 @@ def test_directory_and_missing_file_and_huge_file(tmp_path):
     with pytest.raises(InputError, match="bestaat niet"):
         load_session(tmp_path / "nope.adviesgesprek.yaml")
     huge = write(tmp_path / "huge.adviesgesprek.yaml", "format: adviesgesprek/1\n" +
-                 "# " + "x" * (yamlio.MAX_FILE_BYTES + 10) + "\n")
+                 "# " + "x" * (files.MAX_FILE_BYTES + 10) + "\n")
     with pytest.raises(InputError, match="te groot"):
         load_session(huge)
 

@@ -12,10 +12,10 @@ from tests.hostile.docs import FOOTER_RULE_MM, HAVE_POPPLER, MM, WATERMARK_PT, r
 from wizard.core.engine import advise
 from wizard.core.session import load_session
 from wizard.documents.agreement import reference
+from wizard.documents.chrome import chrome
 from wizard.documents.context import document_context
 from wizard.documents.export import render_to_folder
 from wizard.documents.html import document_html
-from wizard.documents.templating import chrome
 
 from .conftest import EXAMPLES, make_session, pdf_pages, pdf_text, squash
 from .test_examples import printed_clauses

@@ -14,7 +14,7 @@ import pytest
 from wizard.core.engine import advise
 from wizard.core.errors import InputError
 from wizard.core.session import save_session
-from wizard.documents.export import CSV_FILE, batch_folder
+from wizard.documents.batch import CSV_FILE, batch_folder
 
 from .conftest import EXAMPLES, ROOT, make_session
 

@@ -82,7 +82,7 @@ def printed_clauses(advice, rulebook):
     (`not_printed`: the content clauses, which the consequences, principles and roles say
     already), and of those only the election points; nor the clauses a table says
     (`not_printed_clauses`)."""
-    from wizard.documents.templating import chrome
+    from wizard.documents.chrome import chrome
 
     labels = chrome(rulebook)
     election = tuple(labels["election"]["clauses"])

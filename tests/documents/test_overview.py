@@ -14,7 +14,7 @@ import pytest
 from tests.hostile.docs import html_text
 from wizard.core.engine import advise
 from wizard.core.session import load_session
-from wizard.documents.export import OVERVIEW_FILES, batch_folder
+from wizard.documents.batch import OVERVIEW_FILES, batch_folder
 
 from .conftest import ROOT, pdf_text, squash
 from .pdf_audit import audit, table_header_cells

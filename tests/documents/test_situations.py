@@ -8,7 +8,8 @@ import html
 import re
 
 from wizard.core.engine import advise
-from wizard.documents.export import _rvd_rows, chrome
+from wizard.documents.batch import rvd_rows
+from wizard.documents.chrome import chrome
 from wizard.documents.html import document_html
 
 from .conftest import make_session
@@ -33,7 +34,7 @@ def _rvd(advice, rulebook):
     class Result:
         class source:  # noqa: N801 - stands in for a Path
             name = "gesprek.adviesgesprek.yaml"
-    return _rvd_rows(Result, advice, rulebook, chrome(rulebook))
+    return rvd_rows(Result, advice, rulebook, chrome(rulebook))
 
 
 HYBRID_STAS = {

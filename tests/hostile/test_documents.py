@@ -40,12 +40,10 @@ from tests.hostile.corpus import (
     tag,
 )
 from tests.hostile.docs import HAVE_POPPLER, html_text, odt_text, read_pdf
+from wizard.constants import CONFIGURATION_FILE
 from wizard.core.session import load_session, save_session
-from wizard.documents.export import (
-    CONFIGURATION_FILE,
-    batch_folder,
-    render_to_folder,
-)
+from wizard.documents.batch import batch_folder
+from wizard.documents.export import render_to_folder
 
 ROOT = Path(__file__).resolve().parents[2]
 FORMATS = ["pdf", "odt", "html"]

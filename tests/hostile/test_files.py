@@ -17,7 +17,8 @@ import pytest
 
 from tests.ui.helpers import find, set_value
 from wizard.cli import main as cli
-from wizard.core.session import SUFFIX, load_session, new_session, save_session
+from wizard.constants import SESSION_SUFFIX as SUFFIX
+from wizard.core.session import load_session, new_session, save_session
 from wizard.ui import base
 from wizard.ui.autosave import autosave_folder
 

@@ -27,8 +27,9 @@ from pathlib import Path
 import pytest
 
 from tests.hostile.kill_driver import expected_notes
+from wizard.constants import SESSION_SUFFIX as SUFFIX
 from wizard.core.errors import InputError
-from wizard.core.session import SUFFIX, load_session
+from wizard.core.session import load_session
 
 ROOT = Path(__file__).resolve().parents[2]
 DRIVER = Path(__file__).with_name("kill_driver.py")

@@ -12,7 +12,8 @@ import pytest
 from tests.hostile.corpus import NASTY, SHORT
 from tests.ui.helpers import paste_text
 from tests.ui.test_input import prepared, shown, text_fields  # noqa: F401 - a fixture
-from wizard.core.session import SUFFIX, load_session
+from wizard.constants import SESSION_SUFFIX as SUFFIX
+from wizard.core.session import load_session
 from wizard.ui import base
 from wizard.ui.autosave import autosave_folder
 from wizard.ui.fields import DateField, MultiLineField

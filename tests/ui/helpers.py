@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.core.dates import format_date
 from wizard.ui import base
-from wizard.ui.fields import format_date
 
 
 def find(window: Any, name: str) -> QWidget:

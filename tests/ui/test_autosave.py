@@ -11,9 +11,9 @@ import time
 from pathlib import Path
 
 from tests.ui.helpers import find, set_value
-from wizard.core.session import SUFFIX, load_session, new_session, save_session
+from wizard.constants import SESSION_SUFFIX as SUFFIX
+from wizard.core.session import load_session, new_session, save_session
 from wizard.ui import base, dialogs
-from wizard.ui.autosave import SUFFIX as AUTOSAVE_SUFFIX
 from wizard.ui.autosave import autosave_folder, find_recoveries
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -22,10 +22,6 @@ DRIVER = Path(__file__).with_name("wizard_driver.py")
 
 def autosaves(folder: Path) -> list[Path]:
     return sorted(folder.glob(f"autosave-*{SUFFIX}"))
-
-
-def test_suffix_matches_the_core():
-    assert AUTOSAVE_SUFFIX == SUFFIX
 
 
 def test_autosave_folder_is_the_application_data_folder(tmp_path):

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import QApplication
 from tests.ui.conftest import EXAMPLES
 from tests.ui.helpers import find, set_value
 from wizard.app import create_main_window
+from wizard.constants import SESSION_SUFFIX as SUFFIX
 from wizard.core.schema import load_schema
-from wizard.core.session import SUFFIX, load_session
+from wizard.core.session import load_session
 from wizard.ui import base, dialogs
 from wizard.ui.main_window import fit_rect
 

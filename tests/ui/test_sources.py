@@ -307,3 +307,29 @@ def test_a_new_conversation_takes_the_note_away(qtbot, window, tmp_path):
     assert not find(window, "start.rulebook").isVisible()
     assert isinstance(find(window, "page.notice"), QWidget)
     assert not find(window, "page.notice").isVisibleTo(window.pages[base.MINISTER])
+
+
+def test_the_pages_say_the_policy_in_the_rulebooks_words(qtbot, tmp_path):  # noqa: ANN001
+    """Every page note of the rulebook (`page_notes`) is shown by a page, and a department's
+    overlay that rewords one changes the page: the policy is data, not the program's text."""
+    from wizard.app import create_main_window
+    from wizard.core.rulebook import builtin_rulebook, load_rulebook
+
+    keys = list(builtin_rulebook().data["page_notes"])
+    overlay = tmp_path / "woorden.yaml"
+    overlay.write_text("page_notes:\n" + "".join(
+        f"  {key}: {{text: 'Eigen woorden {key}.'}}\n" for key in keys), encoding="utf-8")
+    window = create_main_window(MINPRES, rulebook=load_rulebook(overlay))
+    qtbot.addWidget(window)
+    shown = []
+    for page in window.pages.values():
+        page.refresh()
+        shown.append(page.subTitle())
+        shown.append(page.side_html())
+        shown += [label.text() for label in page.findChildren(QWidget)
+                  if hasattr(label, "text") and isinstance(label.text(), str)]
+    text = "\n".join(shown)
+    for key in keys:
+        assert f"Eigen woorden {key}." in text, f"page note {key!r} is not on any page"
+    window.model.set_modified(False)
+    window.close()

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.ui.conftest import EXAMPLES
 from tests.ui.helpers import find, set_value, type_text
-from wizard.core.session import SUFFIX, load_session
+from wizard.constants import SESSION_SUFFIX as SUFFIX
+from wizard.core.session import load_session
 from wizard.ui import base, dialogs
 from wizard.ui.dialogs import about_text
 from wizard.ui.fields import CheckField, RadioField

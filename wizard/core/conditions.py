@@ -60,10 +60,3 @@ def matches(condition: Mapping[str, Any] | None, context: Mapping[str, Any]) -> 
         if result == negate:
             return False
     return True
-
-
-def condition_keys(condition: Mapping[str, Any] | None) -> list[str]:
-    """The dotted keys a condition looks at (without a `not ` prefix), for validation."""
-    if not condition:
-        return []
-    return [key[4:].strip() if key.startswith("not ") else key for key in condition]

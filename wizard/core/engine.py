@@ -14,6 +14,7 @@ import string
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from wizard.constants import SEVERITY_ORDER
 from wizard.core import handles, text
 from wizard.core.accounts import (
     Entry,
@@ -29,7 +30,6 @@ from wizard.core.rulebook import Rulebook
 from wizard.core.session import Session
 from wizard.paths import project_version
 
-SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 CONFIG_FORMAT = "platformconfiguratie/1"
 
 
@@ -78,7 +78,6 @@ class PlatformAdvice:
     url: str | None
     archive_url: str | None
     applied_rules: list[str]
-    predecessor_account: PredecessorAccount | None = None
     notes: str = ""
     context: dict[str, Any] = field(repr=False, default_factory=dict)
 
@@ -139,9 +138,6 @@ class Advice:
     def is_concept(self) -> bool:
         """Documents from a session with errors carry a CONCEPT mark."""
         return bool(self.errors)
-
-    def findings_for(self, prefix: str) -> list[Finding]:
-        return [finding for finding in self.findings if finding.path.startswith(prefix)]
 
     def inactive_reason(self, path: str) -> str | None:
         """Why an answer in the session does not apply now, or None when it applies."""
@@ -475,7 +471,7 @@ def _advise_platform(entry: Entry, session: Session, rulebook: Rulebook, base: d
         limits=limits, handle_rules=rules, handle_suggestion=suggestion,
         handle_is_suggestion=is_suggestion, bio_draft=draft,
         bio_is_draft=not given_bio.strip(), url=url, archive_url=archive_url,
-        applied_rules=applied, predecessor_account=predecessor,
+        applied_rules=applied,
         notes=_text(answers.get("notes")), context=context)
 
 

@@ -174,7 +174,7 @@ def _combination_errors(value: Any, schema: dict[str, Any], root: dict[str, Any]
     if "anyOf" in schema:
         failures = [list(_errors(value, part, root, path)) for part in schema["anyOf"]]
         if all(failures):
-            yield _closest(failures, value, path, schema["anyOf"])
+            yield _closest(failures, value, path)
     if "oneOf" in schema:
         matches = sum(is_valid(value, part, root) for part in schema["oneOf"])
         if matches != 1:
@@ -183,8 +183,8 @@ def _combination_errors(value: Any, schema: dict[str, Any], root: dict[str, Any]
                               else "dit heeft geen van de mogelijke vormen")
 
 
-def _closest(failures: list[list[SchemaError]], value: Any, path: tuple[str | int, ...],
-             alternatives: list[Any]) -> SchemaError:
+def _closest(failures: list[list[SchemaError]], value: Any,
+             path: tuple[str | int, ...]) -> SchemaError:
     """For a value that fits none of the alternatives: the error of the alternative of the right
     kind (a date that is text, but not a date), else one error naming every kind allowed."""
     for errors in failures:

@@ -17,18 +17,12 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from wizard.constants import SESSION_SUFFIX
 from wizard.core.errors import InputError
+from wizard.core.files import MAX_FILE_BYTES, os_reason, read_text, write_atomic
 from wizard.core.schema import SchemaError, first_error, load_schema
 from wizard.core.secrets import redact_tree
-from wizard.core.yamlio import (
-    MAX_FILE_BYTES,
-    dump_yaml,
-    os_reason,
-    parse_yaml,
-    read_text,
-    to_plain,
-    write_atomic,
-)
+from wizard.core.yamlio import dump_yaml, parse_yaml, to_plain
 from wizard.paths import resources_dir
 
 if TYPE_CHECKING:
@@ -37,7 +31,6 @@ if TYPE_CHECKING:
 FORMAT_PREFIX = "adviesgesprek/"
 FORMAT_VERSION = 1
 FORMAT = f"{FORMAT_PREFIX}{FORMAT_VERSION}"
-SUFFIX = ".adviesgesprek.yaml"
 DATE_PATHS = ("conversation.date", "minister.sworn_in", "rulebook.date")
 
 # Field names that would hold a secret. Such keys are dropped on load and never saved.
@@ -250,7 +243,7 @@ def load_session(path: str | Path) -> Session:
 
 def _is_session_file(path: Path) -> bool:
     """A *.adviesgesprek.yaml always counts; another *.yaml only when it says it is one."""
-    if path.name.endswith(SUFFIX):
+    if path.name.endswith(SESSION_SUFFIX):
         return True
     try:
         data = parse_yaml(read_text(path), file=str(path))

@@ -97,11 +97,6 @@ def close_bidi(text: str) -> str:
     return text + "".join(reversed(open_stack))
 
 
-class _Blank(dict):
-    def __missing__(self, key: str) -> str:
-        return ""
-
-
 def fill(pattern: str, values: Mapping[str, Any]) -> str:
     """Fill a rulebook pattern's {placeholders}; unknown ones become empty.
 
@@ -164,11 +159,6 @@ def handle_problems(handle: str, rules: Iterable[Mapping[str, Any]]) -> list[Han
                                           bool(rule.get("confirmed")), str(rule.get("source", "")),
                                           str(rule.get("as_of", ""))))
     return problems
-
-
-def handle_is_valid(handle: str, rules: Iterable[Mapping[str, Any]]) -> bool:
-    """Valid against every rule, confirmed or not."""
-    return not handle_problems(handle, rules)
 
 
 def first_fitting(candidates: Iterable[str], fits) -> str | None:  # noqa: ANN001

@@ -9,13 +9,13 @@ its layout (which clause section goes into which annex) come from templates/docu
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from wizard.core import text
+from wizard.core.dates import as_date
 from wizard.core.engine import Advice
 from wizard.core.rulebook import Rulebook
-from wizard.documents.templating import _fill
+from wizard.documents.chrome import fill
 
 Item = dict[str, Any]
 
@@ -29,12 +29,9 @@ def reference(advice: Advice, labels: dict[str, Any]) -> str:
     reference."""
     words = labels["reference"]
     unknown = words["unknown"]
-    try:
-        day = dt.date.fromisoformat(str(advice.conversation["date"] or "").strip())
-        date = day.strftime("%Y%m%d")
-    except ValueError:
-        date = unknown
-    return _fill(words["pattern"], date=date,
+    day = as_date(advice.conversation["date"])
+    date = day.strftime("%Y%m%d") if day else unknown
+    return fill(words["pattern"], date=date,
                  ministry=advice.minister["ministry_abbr"] or unknown,
                  initials=text.name_initials(advice.minister["name"]) or unknown)
 
@@ -215,7 +212,7 @@ def annexes(rulebook: Rulebook, advice: Advice, labels: dict[str, Any], sources:
             result.append(entry)
     for number, entry in enumerate(result, start=1):
         entry["number"] = number
-        entry["heading"] = _fill(labels["annex"]["heading"], number=number, title=entry["title"])
+        entry["heading"] = fill(labels["annex"]["heading"], number=number, title=entry["title"])
     return result
 
 

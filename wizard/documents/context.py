@@ -12,27 +12,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from wizard import house_style
+from wizard.constants import DOCUMENT_KINDS
+from wizard.core.dates import format_date
 from wizard.core.engine import Advice, PlatformAdvice, advise
 from wizard.core.rulebook import Rulebook
 from wizard.core.session import Session
 from wizard.documents import agreement
 from wizard.documents.agreement import Sources
-from wizard.documents.templating import _fill, chrome, css_font_stack
+from wizard.documents.chrome import chrome, configuration_words, fill, value_label
+from wizard.documents.templating import css_font_stack
 from wizard.paths import project_version
-
-KINDS = ("afspraken", "checklist")
-
-
-def format_date(value: Any, months: list[str]) -> str:
-    """'2026-02-20' -> '20 februari 2026'; anything that is not a date stays as it is."""
-    if isinstance(value, dt.date):
-        day = value
-    else:
-        try:
-            day = dt.date.fromisoformat(str(value or "").strip())
-        except ValueError:
-            return str(value or "")
-    return f"{day.day} {months[day.month - 1]} {day.year}"
 
 
 def document_date(advice: Advice, months: list[str]) -> str:
@@ -74,25 +64,6 @@ def _personal_account(rulebook: Rulebook, advice: Advice) -> dict[str, Any] | No
             "meaning": list(entry.get("meaning", []))}
 
 
-def _value_label(labels: dict[str, Any], group: str, key: Any, **values: Any) -> str:
-    """The Dutch words for one configuration value (documents.yaml `values`)."""
-    table = labels["values"].get(group, {})
-    name = str(key).lower() if isinstance(key, bool) else ("none" if key is None else str(key))
-    text = table.get(name)
-    return _fill(text, **values) if text is not None else str(key)
-
-
-def _webcare_text(labels: dict[str, Any], webcare: dict[str, Any]) -> str:
-    text = _value_label(labels, "webcare_scope", webcare.get("scope") or "none",
-                        hours=webcare.get("hours") or "")
-    extras = []
-    if webcare.get("standby"):
-        extras.append(labels["values"]["webcare_standby"])
-    if webcare.get("proactive"):
-        extras.append(labels["values"]["webcare_proactive"])
-    return "; ".join([text, *extras])
-
-
 def _account_text(rulebook: Rulebook, labels: dict[str, Any], platform: PlatformAdvice) -> str:
     """What the account is, addressed to the minister (documents.yaml `account_labels`), else
     the rulebook's label of the form or the account choice."""
@@ -113,41 +84,25 @@ def _platform(rulebook: Rulebook, labels: dict[str, Any], platform: PlatformAdvi
     fields = labels["platform_fields"]
     empty = labels["empty"]
     handle = f"@{config['handle']}" if config.get("handle") else labels["not_filled"]
-    party = config.get("party_content")
-    if party == "marked" and not config.get("party_hashtag"):
-        party = "marked_no_hashtag"
     bio_note = labels["platforms"]["draft_note"] if platform.bio_is_draft and config.get("bio") \
         else ""
     handle_note = labels["platforms"]["draft_note"] if platform.handle_is_suggestion else ""
-    verification = config.get("verification_by")
-    if verification is None and config.get("civil_service_support") == "none":
-        verification = "not_supported"
+    words = configuration_words(labels, platform)
     rows = [
         ("account", _account_text(rulebook, labels, platform) or empty, ""),
         ("handle", handle, " ".join(filter(None, [config.get("url"), handle_note]))),
         ("display_name", config.get("display_name") or labels["not_filled"], ""),
-        ("avatar", _value_label(labels, "avatar_rijkslogo", bool(config.get("avatar_rijkslogo"))),
-         ""),
+        ("avatar", words["avatar"], ""),
         ("bio", config.get("bio") or empty, bio_note),
         ("link", config.get("link") or empty, ""),
-        ("verification", _value_label(labels, "verification_by", verification), ""),
-        ("owner", _value_label(labels, "owner", config.get("owner")), ""),
-        ("posting", _value_label(labels, "civil_service_support",
-                                 config.get("civil_service_support")), ""),
-        ("party_content", _value_label(labels, "party_content", party,
-                                       party_hashtag=config.get("party_hashtag") or ""), ""),
-        ("paid_promotion", _value_label(labels, "paid_promotion",
-                                        bool(config.get("paid_promotion"))), ""),
-        ("webcare", _webcare_text(labels, config.get("webcare") or {}), ""),
-        ("transfer", _value_label(labels, "transfer_to_successor",
-                                  "ministry_account" if platform.kind == "ministry"
-                                  else config.get("transfer_to_successor")), ""),
+        *((key, words[key], "") for key in ("verification", "owner", "posting", "party_content",
+                                             "paid_promotion", "webcare", "transfer")),
     ]
     archive = config.get("archive_predecessor")
     if archive and archive != "none":
-        rows.append(("predecessor", _value_label(labels, "archive_predecessor", archive,
-                                                 archive_account=config.get("archive_account")
-                                                 or ""), platform.archive_url or ""))
+        rows.append(("predecessor", value_label(labels, "archive_predecessor", archive,
+                                                archive_account=config.get("archive_account")
+                                                or ""), platform.archive_url or ""))
     if platform.notes:
         rows.append(("notes", platform.notes, ""))
     # Only the rows that say something about this kind of account (templates/documents.yaml).
@@ -172,7 +127,7 @@ def _predecessor_rows(rulebook: Rulebook, advice: Advice, labels: dict[str, Any]
     words = labels["predecessor"]
     rows = [{"label": words["name"], "value": predecessor.name or labels["not_filled"]},
             {"label": words["variant"],
-             "value": _value_label(labels, "predecessor_variant", predecessor.variant)}]
+             "value": value_label(labels, "predecessor_variant", predecessor.variant)}]
     if predecessor.archiving_arranged is not None:
         rows.append({"label": words["archiving"], "value": words["archiving_yes"]
                      if predecessor.archiving_arranged else words["archiving_no"]})
@@ -181,8 +136,8 @@ def _predecessor_rows(rulebook: Rulebook, advice: Advice, labels: dict[str, Any]
         handle = f"@{account.handle}" if account.handle else labels["not_filled"]
         archive = f"@{account.archive_account}" if account.archive_account \
             else labels["not_filled"]
-        value = _fill(words["account"], kind=names["kinds"][account.kind], handle=handle,
-                      action=_fill(names["actions"][account.action], archive_ref=archive))
+        value = fill(words["account"], kind=names["kinds"][account.kind], handle=handle,
+                      action=fill(names["actions"][account.action], archive_ref=archive))
         rows.append(sources.cite({"label": account.label, "value": value,
                                   "note": words["assumed"] if account.assumed else ""},
                                  account.source))
@@ -285,7 +240,7 @@ def _agreement(rulebook: Rulebook, advice: Advice, labels: dict[str, Any],
         if annex["kind"] == "sources":
             annex["groups"] = groups
     details = agreement.annex_number(annexes, "predecessor")
-    signed["predecessor_details"] = _fill(labels["predecessor_summary"]["details"],
+    signed["predecessor_details"] = fill(labels["predecessor_summary"]["details"],
                                           number=details) if details else ""
     return {**signed, "annexes": annexes}
 
@@ -295,8 +250,8 @@ def document_context(kind: str, session: Session, rulebook: Rulebook,
                      font_families: list[str] | None = None) -> dict[str, Any]:
     """Everything the templates of `kind` show (afspraken.*.j2, checklist.*.j2). It is made
     from the engine's advice only: the session is not read again here."""
-    if kind not in KINDS:
-        raise ValueError(f"onbekend document '{kind}' (mogelijk: {', '.join(KINDS)})")
+    if kind not in DOCUMENT_KINDS:
+        raise ValueError(f"onbekend document '{kind}' (mogelijk: {', '.join(DOCUMENT_KINDS)})")
     advice = advice or advise(session, rulebook)
     labels = chrome(rulebook)
     months = labels["months"]
@@ -315,6 +270,7 @@ def document_context(kind: str, session: Session, rulebook: Rulebook,
         "labels": labels,
         "title": labels["documents"][kind]["title"],
         "font_stack": css_font_stack(font_families or []),
+        "style": house_style.as_data(),
         "concept": advice.is_concept,
         "errors": [finding.message for finding in advice.errors],
         "rulebook": {"version": rulebook.version,

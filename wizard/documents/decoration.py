@@ -5,12 +5,14 @@ by the PDF (Typst) and the ODT, so both say the same."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
+from wizard.core.dates import format_date
 from wizard.core.engine import Advice
 from wizard.core.rulebook import Rulebook
-from wizard.documents.context import document_date, format_date
+from wizard.documents.chrome import chrome, fill
+from wizard.documents.context import document_date
 from wizard.documents.html import clean_text
-from wizard.documents.templating import _fill, chrome
 from wizard.paths import project_version
 
 MAX_TITLE = 200   # characters of the file's title and author (a PDF viewer shows them in a bar)
@@ -33,16 +35,21 @@ def _one_line(value: object) -> str:
     return clean_text(" ".join(str(value or "").split()))
 
 
+def footer_line(labels: dict[str, Any], rulebook: Rulebook, date: str) -> str:
+    """The footer's line: the document's date, the rulebook and the program."""
+    page = labels["page"]
+    return " · ".join([
+        fill(page["date"], date=date),
+        fill(page["rulebook"], version=rulebook.version,
+              date=format_date(rulebook.date, labels["months"])),
+        fill(page["program"], version=project_version()),
+    ])
+
+
 def decoration(kind: str, rulebook: Rulebook, advice: Advice) -> Decoration:
     labels = chrome(rulebook)
     page = labels["page"]
-    months = labels["months"]
-    footer = " · ".join([
-        _fill(page["date"], date=document_date(advice, months)),
-        _fill(page["rulebook"], version=rulebook.version,
-              date=format_date(rulebook.date, months)),
-        _fill(page["program"], version=project_version()),
-    ])
+    footer = footer_line(labels, rulebook, document_date(advice, labels["months"]))
     return Decoration(title=labels["documents"][kind]["title"],
                       minister=_one_line(advice.minister["name"]),
                       footer=footer, page_pattern=page["number"], concept=advice.is_concept,

@@ -14,8 +14,9 @@ from functools import cache
 from pathlib import Path
 
 from wizard.core.rulebook import Rulebook
+from wizard.documents.chrome import chrome
 from wizard.documents.coverage import font_files
-from wizard.documents.templating import chrome, safe_font_names
+from wizard.documents.templating import safe_font_names
 from wizard.paths import resources_dir
 
 MAIN_FAMILY = "Noto Sans"

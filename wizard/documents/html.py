@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from wizard.constants import DOCUMENT_KINDS
 from wizard.core.engine import Advice
 from wizard.core.rulebook import Rulebook
 from wizard.core.session import Session
-from wizard.documents.context import KINDS, document_context
+from wizard.documents.context import document_context
 from wizard.documents.templating import font_candidates, render_template
 
 # Characters no XML or PDF text may hold: C0 controls other than tab, newline and carriage
@@ -42,8 +43,8 @@ def document_html(kind: str, session: Session, rulebook: Rulebook, advice: Advic
     """The HTML of 'afspraken' or 'checklist'. Without `standalone` this is the source of the
     ODT; with it, the accessible export (lang="nl", real headings, table headers, embedded CSS).
     """
-    if kind not in KINDS:
-        raise ValueError(f"onbekend document '{kind}' (mogelijk: {', '.join(KINDS)})")
+    if kind not in DOCUMENT_KINDS:
+        raise ValueError(f"onbekend document '{kind}' (mogelijk: {', '.join(DOCUMENT_KINDS)})")
     context = document_context(kind, session, rulebook, advice, standalone=standalone,
                                font_families=_font_families(rulebook, standalone))
     return clean_text(render_template(f"{kind}.html.j2", context, rulebook))

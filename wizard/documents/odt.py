@@ -2,49 +2,89 @@
 
 The ODT is written here from the documents' HTML (the small, known subset the templates use;
 the same structure as the PDF's Typst source), into named styles an advisor can edit: real
-headings (Kop 1-3, in the navigator), A4 with the same margins as the PDF, a header with the
-title and the minister's name, a footer with "pagina X van Y", the date and the rulebook, table
-header rows that repeat, and rows that are kept together on a page. No Qt is needed.
+headings (Kop 1-3, in the navigator), A4 with the same side margins as the PDF, a header with
+the title and the minister's name, a footer with "pagina X van Y", the date and the rulebook,
+table header rows that repeat, and rows that are kept together on a page. No Qt is needed.
+
+Its parts are built from the templates in templates/odt/ (the styles, the frame of the content,
+the metadata and the manifest) with `xml.etree`: the writer adds elements and text, the
+templates' `$name` values come from the house style (wizard/house_style.py), and every text is
+escaped by the XML library.
 """
 
 from __future__ import annotations
 
 import html.parser
 import re
+import xml.etree.ElementTree as ET
 import zipfile
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
-from xml.sax.saxutils import escape, quoteattr
 
+from wizard import house_style
 from wizard.core.engine import Advice, advise
 from wizard.core.rulebook import Rulebook
 from wizard.core.session import Session
 from wizard.documents.decoration import decoration, pdf_title
 from wizard.documents.fonts import document_family
 from wizard.documents.html import clean_text, document_html
-from wizard.paths import project_version
+from wizard.paths import project_version, templates_dir
 
-BODY_WIDTH_CM = 16.6
-TABS = ('<style:tab-stops><style:tab-stop style:position="8.3cm" style:type="center"/>'
-        '<style:tab-stop style:position="16.6cm" style:type="right"/></style:tab-stops>')
-FOOTER_TABS = ('<style:tab-stops><style:tab-stop style:position="16.6cm" style:type="right"/>'
-               "</style:tab-stops>")
+TEMPLATE_FOLDER = "odt"
 HEADER_NAME_LIMIT = 80
 _SPACE = re.compile(r"\s+")
+_VALUE = re.compile(r"\$(\w+)")
 _BLOCK_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "table", "div"}
 _VOID_TAGS = {"br", "meta", "hr", "img", "link", "input"}
 _SKIP_TAGS = {"head", "style", "script", "title"}
 
-NS = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-      'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
-      'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-      'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
-      'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" '
-      'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
-      'xmlns:dc="http://purl.org/dc/elements/1.1/" '
-      'xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" '
-      'xmlns:loext="urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0" '
-      'office:version="1.3"')
+NAMESPACES = {
+    "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+    "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
+    "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+    "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+    "fo": "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0",
+    "svg": "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "meta": "urn:oasis:names:tc:opendocument:xmlns:meta:1.0",
+    "loext": "urn:org:documentfoundation:names:experimental:office:xmlns:loext:1.0",
+    "manifest": "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0",
+}
+for _prefix, _uri in NAMESPACES.items():
+    ET.register_namespace(_prefix, _uri)
+
+
+def _name(prefixed: str) -> str:
+    """'text:p' as ElementTree names it: '{urn:...:text:1.0}p'."""
+    prefix, local = prefixed.split(":")
+    return f"{{{NAMESPACES[prefix]}}}{local}"
+
+
+def _element(parent: ET.Element, prefixed: str,
+             attributes: dict[str, str] | None = None) -> ET.Element:
+    """A new child of `parent`: `_element(p, "text:span", {"text:style-name": "Strong"})`."""
+    return ET.SubElement(parent, _name(prefixed),
+                         {_name(key): value for key, value in (attributes or {}).items()})
+
+
+def _add_text(parent: ET.Element, text: str) -> None:
+    """Text at the end of `parent`: after its last child, or as its own text."""
+    if len(parent):
+        parent[-1].tail = (parent[-1].tail or "") + text
+    else:
+        parent.text = (parent.text or "") + text
+
+
+def _trim(paragraph: ET.Element) -> None:
+    """No white space at the start or the end of a paragraph's own text."""
+    if paragraph.text:
+        paragraph.text = paragraph.text.lstrip()
+    if len(paragraph):
+        if paragraph[-1].tail:
+            paragraph[-1].tail = paragraph[-1].tail.rstrip()
+    elif paragraph.text:
+        paragraph.text = paragraph.text.rstrip()
 
 
 # --- a small tree of the templates' HTML ---------------------------------------------------
@@ -130,88 +170,96 @@ _CELL_STYLES = {"kv": ("KVLabel", "KVValue", "KV_20_Label", "Table_20_Contents")
 
 
 class _ContentWriter:
-    def __init__(self) -> None:
+    """Turns the HTML tree into the body of content.xml; the tables' column styles go into
+    `automatic_styles`."""
+
+    def __init__(self, automatic_styles: ET.Element) -> None:
         self.tables = 0
-        self.column_styles: list[str] = []
+        self.automatic_styles = automatic_styles
         self.in_band = False   # inside the coloured band that names a platform
 
     # inline ------------------------------------------------------------------------------
 
-    def inline(self, nodes: list[Node | str]) -> str:
-        out = []
+    def inline(self, parent: ET.Element, nodes: list[Node | str]) -> None:
         for node in nodes:
             if isinstance(node, str):
-                out.append(escape(_SPACE.sub(" ", node)))
+                _add_text(parent, _SPACE.sub(" ", node))
             elif node.tag == "br":
-                out.append("<text:line-break/>")
+                _element(parent, "text:line-break")
             elif node.tag in ("b", "strong", "th"):
-                out.append(f'<text:span text:style-name="Strong">{self.inline(node.children)}'
-                           "</text:span>")
+                self.inline(_element(parent, "text:span", {"text:style-name": "Strong"}),
+                            node.children)
             elif node.tag in ("i", "em"):
-                out.append(f'<text:span text:style-name="Emphasis">{self.inline(node.children)}'
-                           "</text:span>")
+                self.inline(_element(parent, "text:span", {"text:style-name": "Emphasis"}),
+                            node.children)
             elif node.tag == "span" and "blank" in node.classes:
-                out.append(f'<text:span text:style-name="Blank">{BLANK}</text:span>')
+                _element(parent, "text:span", {"text:style-name": "Blank"}).text = BLANK
             elif node.tag == "span" and node.classes & set(_SPAN_CLASSES):
                 style = _SPAN_CLASSES[sorted(node.classes & set(_SPAN_CLASSES))[0]]
-                out.append(f'<text:span text:style-name="{style}">{self.inline(node.children)}'
-                           "</text:span>")
+                self.inline(_element(parent, "text:span", {"text:style-name": style}),
+                            node.children)
             else:
-                out.append(self.inline(node.children))
-        return "".join(out)
+                self.inline(parent, node.children)
 
-    def paragraph(self, style: str, nodes: list[Node | str]) -> str:
-        text = _trim(self.inline(nodes))
-        return f'<text:p text:style-name="{style}">{text}</text:p>'
+    def paragraph(self, parent: ET.Element, style: str, nodes: list[Node | str]) -> None:
+        paragraph = _element(parent, "text:p", {"text:style-name": style})
+        self.inline(paragraph, nodes)
+        _trim(paragraph)
 
     # blocks ------------------------------------------------------------------------------
 
-    def blocks(self, nodes: list[Node | str], paragraph_style: str = "Text_20_body") -> str:
-        out: list[str] = []
+    def blocks(self, parent: ET.Element, nodes: list[Node | str],
+               paragraph_style: str = "Text_20_body") -> None:
         pending: list[Node | str] = []
 
         def flush() -> None:
             if any(isinstance(item, Node) or item.strip() for item in pending):
-                out.append(self.paragraph(paragraph_style, pending))
+                self.paragraph(parent, paragraph_style, pending)
             pending.clear()
 
         for node in nodes:
             if isinstance(node, Node) and node.tag in _BLOCK_TAGS | {"li", "thead", "tbody"}:
                 flush()
-                out.append(self.block(node, paragraph_style))
+                self.block(parent, node, paragraph_style)
             else:
                 pending.append(node)
         flush()
-        return "".join(out)
 
-    def block(self, node: Node, paragraph_style: str) -> str:
+    def block(self, parent: ET.Element, node: Node, paragraph_style: str) -> None:
         if node.tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
-            level = int(node.tag[1])
-            style = "Title" if level == 1 else f"Heading_20_{level - 1}"
-            if self.in_band and level > 1:
-                style = "Band_20_Heading"
-            elif level == 2 and "annex" in node.classes:
-                style = "Annex_20_Heading"   # an annex starts on a new page
-            text = _trim(self.inline(node.children))
-            if level == 1:
-                return f'<text:p text:style-name="Title">{text}</text:p>'
-            return (f'<text:h text:style-name="{style}" text:outline-level="{level - 1}">'
-                    f"{text}</text:h>")
-        if node.tag == "p":
+            self.heading(parent, node)
+        elif node.tag == "p":
             classes = node.classes & set(_PARAGRAPH_CLASSES)
             style = _PARAGRAPH_CLASSES[sorted(classes)[0]] if classes else paragraph_style
-            return self.paragraph(style, node.children)
-        if node.tag in ("ul", "ol"):
-            items = "".join(f"<text:list-item>{self.blocks(item.children, 'List_20_Contents')}"
-                            "</text:list-item>" for item in node.elements("li"))
-            return f'<text:list text:style-name="Bullets">{items}</text:list>'
-        if node.tag == "table":
-            return self.table(node)
-        return self.blocks(node.children, paragraph_style)
+            self.paragraph(parent, style, node.children)
+        elif node.tag in ("ul", "ol"):
+            bullets = _element(parent, "text:list", {"text:style-name": "Bullets"})
+            for item in node.elements("li"):
+                self.blocks(_element(bullets, "text:list-item"), item.children,
+                            "List_20_Contents")
+        elif node.tag == "table":
+            self.table(parent, node)
+        else:
+            self.blocks(parent, node.children, paragraph_style)
+
+    def heading(self, parent: ET.Element, node: Node) -> None:
+        level = int(node.tag[1])
+        if level == 1:
+            self.paragraph(parent, "Title", node.children)
+            return
+        style = f"Heading_20_{level - 1}"
+        if self.in_band:
+            style = "Band_20_Heading"
+        elif level == 2 and "annex" in node.classes:
+            style = "Annex_20_Heading"   # an annex starts on a new page
+        heading = _element(parent, "text:h", {"text:style-name": style,
+                                               "text:outline-level": str(level - 1)})
+        self.inline(heading, node.children)
+        _trim(heading)
 
     # tables ------------------------------------------------------------------------------
 
-    def table(self, node: Node) -> str:
+    def table(self, parent: ET.Element, node: Node) -> None:
         self.tables += 1
         name = f"Tabel{self.tables}"
         kind = next((cls for cls in node.classes if cls in _CELL_STYLES), "kv")
@@ -224,49 +272,53 @@ class _ContentWriter:
                 body_rows.extend(child.elements("tr"))
             else:
                 body_rows.append(child)
-        rows = header_rows + body_rows
-        widths = _column_widths(rows)
-        columns = "".join(self._column(name, index, width) for index, width in enumerate(widths))
+        widths = _column_widths(header_rows + body_rows)
+        table = _element(parent, "table:table",
+                         {"table:name": name, "table:style-name": "Table"})
+        for index, share in enumerate(widths):
+            self.column(table, f"{name}.C{index}", share)
         self.in_band = kind == "platform"
-        header = "".join(self.row(row, kind, len(widths)) for row in header_rows)
-        body = "".join(self.row(row, kind, len(widths)) for row in body_rows)
+        if header_rows:
+            header = _element(table, "table:table-header-rows")
+            for row in header_rows:
+                self.row(header, row, kind, len(widths))
+        for row in body_rows:
+            self.row(table, row, kind, len(widths))
         self.in_band = False
-        if header:
-            header = f"<table:table-header-rows>{header}</table:table-header-rows>"
-        return (f'<table:table table:name="{name}" table:style-name="Table">{columns}'
-                f"{header}{body}</table:table>")
 
-    def _column(self, table: str, index: int, share: float) -> str:
-        style = f"{table}.C{index}"
-        self.column_styles.append(
-            f'<style:style style:name="{style}" style:family="table-column">'
-            f'<style:table-column-properties style:column-width="{BODY_WIDTH_CM * share:.2f}cm" '
-            f'style:rel-column-width="{max(1, round(share * 10000))}*"/></style:style>')
-        return f'<table:table-column table:style-name="{style}"/>'
+    def column(self, table: ET.Element, style: str, share: float) -> None:
+        column_style = _element(self.automatic_styles, "style:style",
+                                {"style:name": style, "style:family": "table-column"})
+        width = house_style.body_width() / 10 * share
+        _element(column_style, "style:table-column-properties", {
+            "style:column-width": f"{width:.2f}cm",
+            "style:rel-column-width": f"{max(1, round(share * 10000))}*"})
+        _element(table, "table:table-column", {"table:style-name": style})
 
-    def row(self, row: Node, kind: str, columns: int) -> str:
+    def row(self, parent: ET.Element, row: Node, kind: str, columns: int) -> None:
         head_style, cell_style, head_paragraph, cell_paragraph = _CELL_STYLES[kind]
-        cells = []
+        table_row = _element(parent, "table:table-row", {"table:style-name": "Row"})
         used = 0
         for cell in row.elements("td", "th"):
             span = max(1, min(columns - used, _int(cell.attrs.get("colspan"), 1)))
             used += span
             is_head = cell.tag == "th"
-            style = head_style if is_head else cell_style
-            if "sign" in cell.classes:
-                style = "SignLine"
-            paragraph = head_paragraph if is_head else cell_paragraph
-            if "box" in cell.classes:
-                paragraph = "Box"
-            spanned = f' table:number-columns-spanned="{span}"' if span > 1 else ""
-            content = self.blocks(cell.children, paragraph) or \
-                f'<text:p text:style-name="{paragraph}"/>'
-            cells.append(f'<table:table-cell table:style-name="{style}" '
-                         f'office:value-type="string"{spanned}>{content}</table:table-cell>')
-            cells.extend("<table:covered-table-cell/>" for _ in range(span - 1))
-        cells.extend(f'<table:table-cell table:style-name="{cell_style}"><text:p/>'
-                     "</table:table-cell>" for _ in range(columns - used))
-        return f'<table:table-row table:style-name="Row">{"".join(cells)}</table:table-row>'
+            style = "SignLine" if "sign" in cell.classes else \
+                head_style if is_head else cell_style
+            paragraph = "Box" if "box" in cell.classes else \
+                head_paragraph if is_head else cell_paragraph
+            table_cell = _element(table_row, "table:table-cell", {"table:style-name": style,
+                                                             "office:value-type": "string"})
+            if span > 1:
+                table_cell.set(_name("table:number-columns-spanned"), str(span))
+            self.blocks(table_cell, cell.children, paragraph)
+            if not len(table_cell):
+                _element(table_cell, "text:p", {"text:style-name": paragraph})
+            for _ in range(span - 1):
+                _element(table_row, "table:covered-table-cell")
+        for _ in range(columns - used):
+            empty = _element(table_row, "table:table-cell", {"table:style-name": cell_style})
+            _element(empty, "text:p")
 
 
 def _int(value: str | None, default: int) -> int:
@@ -274,10 +326,6 @@ def _int(value: str | None, default: int) -> int:
         return int(str(value))
     except ValueError:
         return default
-
-
-def _trim(text: str) -> str:
-    return text.strip()
 
 
 def _column_widths(rows: list[Node]) -> list[float]:
@@ -306,171 +354,56 @@ def _column_widths(rows: list[Node]) -> list[float]:
     return [(share or 0) / total for share in shares]
 
 
-# --- styles.xml and meta.xml ---------------------------------------------------------------
+# --- the parts -------------------------------------------------------------------------------
 
 
-def _paragraph_style(name: str, display: str, parent: str = "Standard", *,
-                     paragraph: str = "", text: str = "", extra: str = "",
-                     inner: str = "") -> str:
-    parent_attribute = f' style:parent-style-name="{parent}"' if parent else ""
-    return (f'<style:style style:name="{name}" style:display-name="{display}" '
-            f'style:family="paragraph"{parent_attribute}{extra}>'
-            f"<style:paragraph-properties {paragraph}>{inner}</style:paragraph-properties>"
-            f"<style:text-properties {text}/></style:style>")
+def _cm(millimetres: float) -> str:
+    return f"{millimetres / 10:g}cm"
 
 
-def _text_style(name: str, display: str, properties: str) -> str:
-    return (f'<style:style style:name="{name}" style:display-name="{display}" '
-            f'style:family="text"><style:text-properties {properties}/></style:style>')
+def _style_values(family: str) -> dict[str, str]:
+    """What the templates' `$name` values are: the house style's colours and page, and the
+    documents' font."""
+    page, odt_page = house_style.PAGE, house_style.ODT_PAGE
+    values = dict(house_style.COLOURS)
+    values.update({
+        "page_width": _cm(page["width"]), "page_height": _cm(page["height"]),
+        "margin_left": _cm(page["margin_left"]), "margin_right": _cm(page["margin_right"]),
+        "margin_top": _cm(odt_page["margin_top"]),
+        "margin_bottom": _cm(odt_page["margin_bottom"]),
+        "header_height": _cm(odt_page["header_height"]),
+        "header_gap": _cm(odt_page["header_gap"]),
+        "footer_height": _cm(odt_page["footer_height"]),
+        "footer_gap": _cm(odt_page["footer_gap"]),
+        "body_width": _cm(house_style.body_width()),
+        "body_centre": _cm(house_style.body_width() / 2),
+        "font": family, "font_css": f"'{family}'" if " " in family else family,
+    })
+    return values
 
 
-def _cell_style(name: str, properties: str) -> str:
-    return (f'<style:style style:name="{name}" style:family="table-cell">'
-            f"<style:table-cell-properties {properties}/></style:style>")
+@cache
+def _template_text(name: str) -> str:
+    return (templates_dir() / TEMPLATE_FOLDER / name).read_text(encoding="utf-8")
 
 
-def _styles_xml(family: str, header: str, footer: str) -> str:
-    font = quoteattr(family)
-    blue, grey, text = "#154273", "#555555", "#1a1a1a"
-    keep = 'fo:keep-with-next="always"'
-    styles = [
-        _paragraph_style("Standard", "Standard", "", text=f"style:font-name={font} "
-                         f'fo:font-size="10pt" fo:color="{text}"',
-                         paragraph='fo:margin-top="0cm" fo:margin-bottom="0cm"'),
-        _paragraph_style("Text_20_body", "Text body",
-                         paragraph='fo:margin-top="0cm" fo:margin-bottom="0.18cm" '
-                         'fo:line-height="120%"'),
-        _paragraph_style("Title", "Title", text=f'fo:font-size="20pt" fo:font-weight="bold" '
-                         f'fo:color="{blue}"', paragraph=f'fo:margin-bottom="0.1cm" {keep}'),
-        _paragraph_style("Subtitle", "Subtitle", text=f'fo:font-size="12pt" fo:color="{blue}"',
-                         paragraph=f'fo:margin-bottom="0.05cm" {keep}'),
-        _paragraph_style("Meta", "Gegevens", text=f'fo:font-size="9pt" fo:color="{grey}"',
-                         paragraph='fo:margin-bottom="0.35cm"'),
-        _paragraph_style("Muted", "Toelichting", "Text_20_body", text=f'fo:color="{grey}"'),
-        _paragraph_style("Heading", "Heading", text=f'fo:font-weight="bold" fo:color="{blue}"',
-                         paragraph=keep),
-        _paragraph_style("Heading_20_1", "Heading 1", "Heading", text='fo:font-size="13pt"',
-                         paragraph='fo:margin-top="0.55cm" fo:margin-bottom="0.2cm"',
-                         extra=' style:default-outline-level="1"'),
-        _paragraph_style("Heading_20_2", "Heading 2", "Heading",
-                         text=f'fo:font-size="10.5pt" fo:color="{text}"',
-                         paragraph='fo:margin-top="0.35cm" fo:margin-bottom="0.1cm"',
-                         extra=' style:default-outline-level="2"'),
-        _paragraph_style("Heading_20_3", "Heading 3", "Heading", text='fo:font-size="10pt"',
-                         extra=' style:default-outline-level="3"'),
-        _paragraph_style("Band_20_Heading", "Kop platform", "Heading_20_2",
-                         paragraph='fo:margin-top="0cm" fo:margin-bottom="0cm"',
-                         text=f'fo:color="{blue}"'),
-        _paragraph_style("Annex_20_Heading", "Kop bijlage", "Heading_20_1",
-                         paragraph='fo:break-before="page" fo:margin-top="0cm"',
-                         extra=' style:default-outline-level="1"'),
-        _paragraph_style("Small", "Klein", "Text_20_body",
-                         text=f'fo:font-size="8.5pt" fo:color="{grey}"',
-                         paragraph='fo:margin-top="0.2cm"'),
-        _paragraph_style("List_20_Contents", "List Contents",
-                         paragraph='fo:margin-bottom="0.08cm"'),
-        _paragraph_style("Table_20_Contents", "Table Contents"),
-        _paragraph_style("Table_20_Heading", "Table Heading", text='fo:font-weight="bold"'),
-        _paragraph_style("KV_20_Label", "Tabel label", text=f'fo:color="{grey}"'),
-        _paragraph_style("Concept", "Concept", text='fo:color="#7a1008"',
-                         paragraph='fo:margin-bottom="0.12cm"'),
-        _paragraph_style("Box", "Vakje", text=f'fo:font-size="14pt" fo:color="{blue}"'),
-        _paragraph_style("Header", "Header", inner=TABS,
-                         text=f'fo:font-size="8.5pt" fo:color="{blue}"'),
-        _paragraph_style("Footer", "Footer", inner=FOOTER_TABS,
-                         text=f'fo:font-size="7.5pt" fo:color="{grey}"'),
-        _paragraph_style("Table_20_Heading_20_Inverted", "Table Heading Inverted",
-                         "Table_20_Heading", text='fo:color="#ffffff"'),
-        _text_style("Strong", "Strong Emphasis", 'fo:font-weight="bold"'),
-        _text_style("Emphasis", "Emphasis", 'fo:font-style="italic"'),
-        _text_style("Note", "Noot", f'fo:font-size="8.5pt" fo:color="{grey}"'),
-        _text_style("Mark", "Nadruk", f'fo:font-weight="bold" fo:color="{blue}"'),
-        _text_style("Open", "Open punt", 'fo:font-weight="bold" fo:color="#a90061"'),
-        _text_style("ConceptMark", "Conceptmerk", 'fo:font-weight="bold" fo:color="#b3261e"'),
-        _text_style("Plain", "Gewoon", f'fo:color="{text}" fo:font-weight="normal"'),
-        _text_style("Blank", "In te vullen", 'style:text-underline-style="solid" '
-                    'style:text-underline-width="auto" style:text-underline-color="font-color"'),
-    ]
-    bullets = ('<text:list-style style:name="Bullets">'
-               '<text:list-level-style-bullet text:level="1" text:bullet-char="•">'
-               '<style:list-level-properties text:list-level-position-and-space-mode='
-               '"label-alignment"><style:list-level-label-alignment text:label-followed-by='
-               '"listtab" text:list-tab-stop-position="0.6cm" fo:text-indent="-0.4cm" '
-               'fo:margin-left="0.6cm"/></style:list-level-properties>'
-               "</text:list-level-style-bullet></text:list-style>")
-    page_layout = (
-        '<style:page-layout style:name="A4"><style:page-layout-properties '
-        'fo:page-width="21cm" fo:page-height="29.7cm" style:print-orientation="portrait" '
-        'fo:margin-top="1.3cm" fo:margin-bottom="1.1cm" fo:margin-left="2.2cm" '
-        'fo:margin-right="2.2cm"/>'
-        '<style:header-style><style:header-footer-properties fo:min-height="0.8cm" '
-        f'fo:margin-bottom="0.5cm" fo:border-bottom="0.5pt solid {blue}" '
-        'fo:padding-bottom="0.1cm"/></style:header-style>'
-        '<style:footer-style><style:header-footer-properties fo:min-height="0.8cm" '
-        'fo:margin-top="0.5cm" fo:border-top="0.5pt solid #5a5a5a" fo:padding-top="0.1cm"/>'
-        "</style:footer-style></style:page-layout>")
-    master = ('<style:master-page style:name="Standard" style:page-layout-name="A4">'
-              f'<style:header><text:p text:style-name="Header">{header}</text:p></style:header>'
-              f'<style:footer><text:p text:style-name="Footer">{footer}</text:p></style:footer>'
-              "</style:master-page>")
-    return (f'<?xml version="1.0" encoding="UTF-8"?><office:document-styles {NS}>'
-            f'<office:font-face-decls><style:font-face style:name={font} '
-            f"svg:font-family={quoteattr(_css_family(family))} "
-            'style:font-family-generic="swiss"/></office:font-face-decls>'
-            f"<office:styles>{''.join(styles)}{bullets}</office:styles>"
-            f"<office:automatic-styles>{page_layout}</office:automatic-styles>"
-            f"<office:master-styles>{master}</office:master-styles></office:document-styles>")
+def _template(name: str, values: dict[str, str]) -> ET.Element:
+    """A part's template, parsed: the white space between its elements dropped (it is indented
+    for reading) and its `$name` values filled in."""
+    root = ET.fromstring(_template_text(name))
+    for element in root.iter():
+        if element.text is not None and not element.text.strip():
+            element.text = None
+        if element.tail is not None and not element.tail.strip():
+            element.tail = None
+        for key, value in element.attrib.items():
+            if "$" in value:
+                element.set(key, _VALUE.sub(lambda match: values[match.group(1)], value))
+    return root
 
 
-def _css_family(family: str) -> str:
-    return f"'{family}'" if " " in family else family
-
-
-def _automatic_styles(column_styles: list[str]) -> str:
-    border = "0.75pt solid #d4d4d4"
-    pad = 'fo:padding-top="0.1cm" fo:padding-bottom="0.1cm"'
-    cells = [
-        _cell_style("KVLabel", f'fo:border-bottom="{border}" {pad} fo:padding-right="0.2cm"'),
-        _cell_style("KVValue", f'fo:border-bottom="{border}" {pad}'),
-        _cell_style("ListHead", f'fo:background-color="#154273" {pad} fo:padding-left="0.15cm" '
-                    'fo:padding-right="0.15cm"'),
-        _cell_style("ListCell", f'fo:border-bottom="{border}" {pad} fo:padding-left="0.15cm" '
-                    'fo:padding-right="0.15cm"'),
-        _cell_style("ConceptCell", 'fo:background-color="#fbe9e7" '
-                    'fo:border-left="3pt solid #d52b1e" fo:padding="0.25cm"'),
-        _cell_style("PlatformCell", 'fo:background-color="#e8eef5" fo:padding="0.15cm"'),
-        _cell_style("SignHead", 'fo:padding-bottom="0.2cm"'),
-        _cell_style("SignCell", 'fo:padding-top="0.12cm" fo:padding-bottom="0.12cm" '
-                    'fo:padding-right="0.4cm"'),
-        _cell_style("SignLine", 'fo:border-bottom="0.75pt solid #1a1a1a" fo:padding-top="1.2cm" '
-                    'fo:padding-right="0.4cm"'),
-        _cell_style("LineCell", 'fo:border-bottom="0.75pt solid #b0b0b0" fo:padding-top="0.6cm"'),
-    ]
-    table = ('<style:style style:name="Table" style:family="table"><style:table-properties '
-             f'style:width="{BODY_WIDTH_CM}cm" table:align="margins" fo:margin-top="0.05cm" '
-             'fo:margin-bottom="0.3cm" table:border-model="collapsing"/></style:style>')
-    row = ('<style:style style:name="Row" style:family="table-row">'
-           '<style:table-row-properties fo:keep-together="always"/></style:style>')
-    return table + row + "".join(cells) + "".join(column_styles)
-
-
-def _meta_xml(title: str, author: str) -> str:
-    creator = f"<meta:initial-creator>{escape(author)}</meta:initial-creator>" if author else ""
-    return (f'<?xml version="1.0" encoding="UTF-8"?><office:document-meta {NS}><office:meta>'
-            f"<meta:generator>Adviesgesprek {escape(project_version())}</meta:generator>"
-            f"<dc:title>{escape(title)}</dc:title><dc:language>nl-NL</dc:language>{creator}"
-            "</office:meta></office:document-meta>")
-
-
-MANIFEST = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
-            'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" '
-            'manifest:version="1.3">'
-            '<manifest:file-entry manifest:full-path="/" manifest:version="1.3" '
-            'manifest:media-type="application/vnd.oasis.opendocument.text"/>'
-            '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
-            '<manifest:file-entry manifest:full-path="styles.xml" manifest:media-type="text/xml"/>'
-            '<manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>'
-            "</manifest:manifest>")
+def _xml(root: ET.Element) -> str:
+    return '<?xml version="1.0" encoding="UTF-8"?>' + ET.tostring(root, encoding="unicode")
 
 
 def _short(text: str, limit: int) -> str:
@@ -478,49 +411,86 @@ def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
 
 
-def _page_number(pattern: str) -> str:
+def _span(parent: ET.Element, style: str, text: str) -> None:
+    _element(parent, "text:span", {"text:style-name": style}).text = text
+
+
+def _page_number(parent: ET.Element, pattern: str) -> None:
     """'pagina {page} van {pages}' with ODF page fields in place of the placeholders."""
-    parts = re.split(r"(\{page\}|\{pages\})", pattern)
-    fields = {"{page}": '<text:page-number text:select-page="current"/>',
-              "{pages}": "<text:page-count/>"}
-    return "".join(fields.get(part, escape(part)) for part in parts)
+    for part in re.split(r"(\{page\}|\{pages\})", pattern):
+        if part == "{page}":
+            _element(parent, "text:page-number", {"text:select-page": "current"})
+        elif part == "{pages}":
+            _element(parent, "text:page-count")
+        elif part:
+            _add_text(parent, part)
 
 
-def odt_bytes(kind: str, session: Session, rulebook: Rulebook,
+def _styles(kind: str, rulebook: Rulebook, advice: Advice) -> ET.Element:
+    """styles.xml: the template, with the header (title, CONCEPT, the minister) and the footer
+    (date, rulebook, program; the page number)."""
+    root = _template("styles.xml", _style_values(document_family(rulebook)))
+    marks = decoration(kind, rulebook, advice)
+    master = root.find(f"{_name('office:master-styles')}/{_name('style:master-page')}")
+    header = master.find(f"{_name('style:header')}/{_name('text:p')}")
+    _span(header, "Strong", _short(marks.title, 60))
+    _element(header, "text:tab")
+    if marks.concept:
+        _span(header, "ConceptMark", marks.concept_label)
+    _element(header, "text:tab")
+    _span(header, "Plain", _short(marks.minister, HEADER_NAME_LIMIT))
+    footer = master.find(f"{_name('style:footer')}/{_name('text:p')}")
+    footer.text = marks.footer
+    _element(footer, "text:tab")
+    _page_number(footer, marks.page_pattern)
+    return root
+
+
+def _content(kind: str, session: Session, rulebook: Rulebook, advice: Advice) -> ET.Element:
+    """content.xml: the template, with the document's HTML as its body."""
+    root = _template("content.xml", _style_values(document_family(rulebook)))
+    automatic_styles = root.find(_name("office:automatic-styles"))
+    body = root.find(f"{_name('office:body')}/{_name('office:text')}")
+    tree = parse_html(document_html(kind, session, rulebook, advice))
+    _ContentWriter(automatic_styles).blocks(body, tree.children)
+    return root
+
+
+def _meta(kind: str, rulebook: Rulebook, advice: Advice) -> ET.Element:
+    """meta.xml: the program, the title and the author (the advisor), when known."""
+    root = _template("meta.xml", {})
+    meta = root.find(_name("office:meta"))
+    meta.find(_name("meta:generator")).text = f"Adviesgesprek {project_version()}"
+    meta.find(_name("dc:title")).text = pdf_title(kind, advice, rulebook)[:200]
+    creator = meta.find(_name("meta:initial-creator"))
+    author = " ".join(advice.conversation["advisor"].split())[:200]
+    if author:
+        creator.text = author
+    else:
+        meta.remove(creator)
+    return root
+
+
+def odt_parts(kind: str, session: Session, rulebook: Rulebook,
               advice: Advice | None = None) -> dict[str, str]:
     """The XML parts of the ODT (content.xml, styles.xml, meta.xml)."""
     advice = advice or advise(session, rulebook)
-    tree = parse_html(document_html(kind, session, rulebook, advice))
-    writer = _ContentWriter()
-    body = writer.blocks(tree.children)
-    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {NS}>'
-               f"<office:automatic-styles>{_automatic_styles(writer.column_styles)}"
-               "</office:automatic-styles>"
-               f"<office:body><office:text>{body}</office:text></office:body>"
-               "</office:document-content>")
-    marks = decoration(kind, rulebook, advice)
-    concept = (f'<text:tab/><text:span text:style-name="ConceptMark">'
-               f"{escape(marks.concept_label)}</text:span>") if marks.concept else "<text:tab/>"
-    header = (f'<text:span text:style-name="Strong">{escape(_short(marks.title, 60))}</text:span>'
-              f'{concept}<text:tab/><text:span text:style-name="Plain">'
-              f"{escape(_short(marks.minister, HEADER_NAME_LIMIT))}</text:span>")
-    footer = f"{escape(marks.footer)}<text:tab/>{_page_number(marks.page_pattern)}"
-    author = " ".join(advice.conversation["advisor"].split())
-    parts = {"content.xml": content,
-             "styles.xml": _styles_xml(document_family(rulebook), header, footer),
-             "meta.xml": _meta_xml(pdf_title(kind, advice, rulebook)[:200], author[:200])}
-    return {name: clean_text(xml) for name, xml in parts.items()}
+    parts = {"content.xml": _content(kind, session, rulebook, advice),
+             "styles.xml": _styles(kind, rulebook, advice),
+             "meta.xml": _meta(kind, rulebook, advice)}
+    return {name: clean_text(_xml(root)) for name, root in parts.items()}
 
 
 def write_odt(kind: str, session: Session, rulebook: Rulebook, path: Path | str,
               advice: Advice | None = None) -> Path:
     """Write the document `kind` as an ODT file at `path`."""
     path = Path(path)
-    parts = odt_bytes(kind, session, rulebook, advice)
+    parts = odt_parts(kind, session, rulebook, advice)
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text",
                          compress_type=zipfile.ZIP_STORED)
-        archive.writestr("META-INF/manifest.xml", MANIFEST, compress_type=zipfile.ZIP_DEFLATED)
+        archive.writestr("META-INF/manifest.xml", _template_text("manifest.xml"),
+                         compress_type=zipfile.ZIP_DEFLATED)
         for name, xml in parts.items():
             archive.writestr(name, xml.encode("utf-8"), compress_type=zipfile.ZIP_DEFLATED)
     return path

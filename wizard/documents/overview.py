@@ -13,10 +13,19 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from wizard import house_style
+from wizard.core.dates import as_date, format_date
 from wizard.core.engine import Advice
 from wizard.core.rulebook import Rulebook
-from wizard.documents.context import format_date
-from wizard.documents.templating import _fill, chrome, css_font_stack, font_candidates
+from wizard.documents.chrome import chrome, fill
+from wizard.documents.decoration import footer_line
+from wizard.documents.html import clean_text
+from wizard.documents.templating import (
+    css_font_stack,
+    font_candidates,
+    render_template,
+)
+from wizard.documents.typesetting import prepare_template, typeset_pdf
 from wizard.paths import project_version
 
 KIND = "kabinetsoverzicht"
@@ -65,7 +74,7 @@ def _archiving(advice: Advice, words: dict[str, str]) -> str:
 
 
 def _rvd(advice: Advice, rulebook: Rulebook, words: dict[str, str]) -> list[str]:
-    return [_fill(words[request["request"]],
+    return [fill(words[request["request"]],
                   platform=rulebook.platforms[request["platform"]]["label"])
             for request in advice.rvd_requests if request["request"] in words]
 
@@ -92,7 +101,7 @@ def _row(member: Member, rulebook: Rulebook, labels: dict[str, Any]) -> dict[str
         "platforms": _platforms(advice, labels),
         "errors": len(advice.errors), "warnings": len(advice.warnings),
         "concept": advice.is_concept,
-        "findings": _fill(words["findings"], errors=len(advice.errors),
+        "findings": fill(words["findings"], errors=len(advice.errors),
                           warnings=len(advice.warnings)),
         "archiving": _archiving(advice, words["archiving"]),
         "rvd": _rvd(advice, rulebook, words["rvd"]),
@@ -105,7 +114,7 @@ def _totals(members: list[Member], rulebook: Rulebook, labels: dict[str, Any]) -
     advices = [member.advice for member in members]
     rows = [(words["members"], len(advices))]
     for key, variant in rulebook.data["variants"].items():
-        rows.append((_fill(words["variant"], label=variant["label"]),
+        rows.append((fill(words["variant"], label=variant["label"]),
                      sum(advice.variant == key for advice in advices)))
     undecided = sum(advice.variant not in rulebook.data["variants"] for advice in advices)
     if undecided:
@@ -130,13 +139,9 @@ def _totals(members: list[Member], rulebook: Rulebook, labels: dict[str, Any]) -
 def latest_date(members: list[Member], rulebook: Rulebook) -> dt.date:
     """The day of the last conversation: the overview's date, the same for the same folder
     (the rulebook's date when no conversation has one)."""
-    days = []
-    for member in members:
-        try:
-            days.append(dt.date.fromisoformat(str(member.advice.conversation["date"] or "")))
-        except ValueError:
-            continue
-    return max(days) if days else dt.date.fromisoformat(str(rulebook.date))
+    days = [day for day in (as_date(member.advice.conversation["date"]) for member in members)
+            if day is not None]
+    return max(days) if days else as_date(rulebook.date)
 
 
 def overview_context(members: list[Member], failed: list[tuple[str, str]],
@@ -152,9 +157,10 @@ def overview_context(members: list[Member], failed: list[tuple[str, str]],
         "kind": KIND, "standalone": standalone, "labels": labels,
         "title": labels["documents"][KIND]["title"],
         "font_stack": css_font_stack(font_candidates(rulebook)),
+        "style": house_style.as_data(),
         "program_version": project_version(),
         "minister": {"name": ""},
-        "intro": _fill(words["intro"], count=len(members), date=date),
+        "intro": fill(words["intro"], count=len(members), date=date),
         "totals": _totals(members, rulebook, labels),
         "rows": [_row(member, rulebook, labels) for member in members],
         "failed": [{"label": name, "value": message} for name, message in failed],
@@ -167,23 +173,15 @@ def page_values(context: dict[str, Any], rulebook: Rulebook) -> dict[str, str]:
     the header where the agreement has the minister's name."""
     labels = context["labels"]
     page = labels["page"]
-    months = labels["months"]
-    footer = " · ".join([
-        _fill(page["date"], date=context["date"]),
-        _fill(page["rulebook"], version=rulebook.version,
-              date=format_date(rulebook.date, months)),
-        _fill(page["program"], version=project_version()),
-    ])
+    footer = footer_line(labels, rulebook, context["date"])
     return {"pdf_title": context["title"], "author": "", "title": context["title"],
-            "minister": _fill(labels["overview"]["header_name"], count=len(context["rows"])),
+            "minister": fill(labels["overview"]["header_name"], count=len(context["rows"])),
             "footer": footer, "number": page["number"], "concept_label": page["concept"],
             "watermark": page["concept_watermark"]}
 
 
 def overview_pdf(members: list[Member], failed: list[tuple[str, str]],
                  rulebook: Rulebook) -> bytes:
-    from wizard.documents.typesetting import prepare_template, typeset_pdf
-
     context = overview_context(members, failed, rulebook, standalone=False)
     context["page"] = page_values(context, rulebook)
     day = latest_date(members, rulebook)
@@ -193,8 +191,5 @@ def overview_pdf(members: list[Member], failed: list[tuple[str, str]],
 
 def overview_html(members: list[Member], failed: list[tuple[str, str]],
                   rulebook: Rulebook) -> str:
-    from wizard.documents.html import clean_text
-    from wizard.documents.templating import render_template
-
     context = overview_context(members, failed, rulebook)
     return clean_text(render_template(f"{KIND}.html.j2", context, rulebook))

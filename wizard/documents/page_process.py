@@ -23,7 +23,7 @@ import threading
 from collections.abc import Sequence
 from typing import Any, BinaryIO
 
-from wizard.cli import PAGE_WORKER_FLAG as WORKER_FLAG
+from wizard.constants import PAGE_WORKER_FLAG
 from wizard.core.errors import InputError
 from wizard.core.rulebook import Rulebook
 from wizard.core.session import Session
@@ -68,8 +68,8 @@ def serve(requests: BinaryIO, answers: BinaryIO) -> int:
 
 def _command() -> list[str]:
     if getattr(sys, "frozen", False):           # the built program is its own child
-        return [sys.executable, WORKER_FLAG]
-    return [sys.executable, "-m", "wizard", WORKER_FLAG]
+        return [sys.executable, PAGE_WORKER_FLAG]
+    return [sys.executable, "-m", "wizard", PAGE_WORKER_FLAG]
 
 
 class PageMaker:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from wizard.constants import DOCUMENT_KINDS
 from wizard.core.engine import Advice, advise
 from wizard.core.errors import InputError
 from wizard.core.rulebook import Rulebook
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
 MAX_PPI = 600.0   # an A4 page at 600 ppi is 35 million pixels; more shows no difference on paper
-KINDS = ("afspraken", "checklist")
 
 
 def print_ppi(printer: QPrinter) -> float:
@@ -71,7 +71,7 @@ def paint_pages(printer: QPrinter, pages: Sequence[bytes]) -> None:
 
 
 def print_documents(printer: QPrinter, session: Session, rulebook: Rulebook,
-                    kinds: Sequence[str] = KINDS) -> None:
+                    kinds: Sequence[str] = DOCUMENT_KINDS) -> None:
     """Print the documents in one job, each with its own page numbering."""
     from wizard.core.engine import advise
     from wizard.documents.decoration import pdf_title

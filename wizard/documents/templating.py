@@ -1,4 +1,5 @@
-"""The Jinja environments and the document chrome (templates/documents.yaml).
+"""The Jinja environments of the documents' HTML (the chrome, templates/documents.yaml, is
+wizard/documents/chrome.py).
 
 The built-in templates run in a plain Environment with autoescaping and StrictUndefined; a
 department overlay that brings its own templates (`rulebook.template_dirs`) gets an immutable
@@ -9,7 +10,6 @@ escaped, never parsed as template code.
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import re
 import sys
@@ -23,12 +23,11 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
 from wizard.core.errors import InputError
-from wizard.core.rulebook import Rulebook, merge_overlay
+from wizard.core.rulebook import Rulebook
 from wizard.core.text import close_bidi
-from wizard.core.yamlio import load_own_yaml_file, load_yaml_file
+from wizard.documents.chrome import chrome, fill, overlay_dirs
 from wizard.paths import cache_dir, project_version, templates_dir
 
-CHROME_FILE = "documents.yaml"
 _FONT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 \-]{0,60}$")
 
 
@@ -38,14 +37,9 @@ def _newlines_to_breaks(value: Any) -> Markup:
     return Markup("<br>").join(escape(line) for line in lines)
 
 
-def _fill(pattern: str, **values: Any) -> str:
-    """Fill `{name}` placeholders of a chrome pattern; unknown names stay as they are."""
-    return re.sub(r"\{(\w+)\}", lambda m: str(values.get(m.group(1), m.group(0))), pattern)
-
-
 def _configure(environment: jinja2.Environment) -> jinja2.Environment:
     environment.filters["nl2br"] = _newlines_to_breaks
-    environment.filters["fill"] = _fill
+    environment.filters["fill"] = fill
     return environment
 
 
@@ -92,27 +86,29 @@ def bytecode_cache(kind: str, *code: Path) -> jinja2.BytecodeCache:
     return _BytecodeCache(str(cache_dir() / f"sjablonen-{kind}-{digest.hexdigest()[:16]}"))
 
 
+def template_loader(folders: tuple[str, ...] = ()) -> jinja2.BaseLoader:
+    """The built-in templates, with an overlay's own template folders in front of them."""
+    builtin = jinja2.FileSystemLoader(str(templates_dir()))
+    if not folders:
+        return builtin
+    return jinja2.ChoiceLoader([jinja2.FileSystemLoader(list(folders)), builtin])
+
+
 @cache
 def _builtin_environment() -> jinja2.Environment:
-    loader = jinja2.FileSystemLoader(str(templates_dir()))
-    return _configure(jinja2.Environment(loader=loader, bytecode_cache=bytecode_cache("html"),
-                                         **_options()))
+    return _configure(jinja2.Environment(loader=template_loader(),
+                                         bytecode_cache=bytecode_cache("html"), **_options()))
 
 
 @cache
-def _sandboxed_environment(overlay_dirs: tuple[str, ...]) -> jinja2.Environment:
-    loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(list(overlay_dirs)),
-                                  jinja2.FileSystemLoader(str(templates_dir()))])
-    return _configure(ImmutableSandboxedEnvironment(loader=loader, **_options()))
-
-
-def _overlay_dirs(rulebook: Rulebook) -> tuple[str, ...]:
-    return tuple(str(Path(folder)) for folder in rulebook.template_dirs)
+def _sandboxed_environment(folders: tuple[str, ...]) -> jinja2.Environment:
+    return _configure(ImmutableSandboxedEnvironment(loader=template_loader(folders),
+                                                    **_options()))
 
 
 def environment(rulebook: Rulebook) -> jinja2.Environment:
     """One environment per set of template folders, made once per process."""
-    dirs = _overlay_dirs(rulebook)
+    dirs = overlay_dirs(rulebook)
     return _sandboxed_environment(dirs) if dirs else _builtin_environment()
 
 
@@ -132,29 +128,6 @@ def render_template(name: str, context: dict[str, Any], rulebook: Rulebook) -> s
         # A department's own template that fails in any other way is still bad input.
         raise InputError(f"een sjabloon van het aanvullende regelboek kan niet worden gebruikt "
                          f"bij '{name}' ({type(error).__name__}: {error})") from None
-
-
-@cache
-def _builtin_chrome() -> dict[str, Any]:
-    return load_own_yaml_file(templates_dir() / CHROME_FILE)
-
-
-@cache
-def _merged_chrome(overlay_dirs: tuple[str, ...]) -> dict[str, Any]:
-    merged = copy.deepcopy(_builtin_chrome())
-    for folder in overlay_dirs:
-        path = Path(folder) / CHROME_FILE
-        if path.is_file():
-            extra = load_yaml_file(path)
-            if not isinstance(extra, dict):
-                raise InputError("dit moet een verzameling sleutels zijn", file=str(path))
-            merged = merge_overlay(merged, extra)
-    return merged
-
-
-def chrome(rulebook: Rulebook) -> dict[str, Any]:
-    """The labels of templates/documents.yaml, with an overlay's own documents.yaml over them."""
-    return _merged_chrome(_overlay_dirs(rulebook))
 
 
 def safe_font_names(names: Iterable[Any]) -> list[str]:

@@ -26,11 +26,14 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from wizard import house_style
+from wizard.constants import DOCUMENT_KINDS
+from wizard.core.dates import as_date
 from wizard.core.engine import Advice, advise
 from wizard.core.errors import InputError
 from wizard.core.rulebook import Rulebook
 from wizard.core.session import Session
-from wizard.documents.context import KINDS, document_context
+from wizard.documents.context import document_context
 from wizard.documents.coverage import substitute
 from wizard.documents.decoration import author, decoration, pdf_title
 from wizard.documents.fonts import family_chain, font_dirs
@@ -59,7 +62,7 @@ class Prepared:
 
     def inputs(self) -> dict[str, str]:
         return {"data": json.dumps(self.values, ensure_ascii=False),
-                "settings": json.dumps({"fonts": self.fonts})}
+                "settings": json.dumps({"fonts": self.fonts, "style": house_style.as_data()})}
 
     def files(self) -> dict[str, bytes]:
         return {MAIN: self.source.encode("utf-8"), LIBRARY: _library()}
@@ -83,19 +86,15 @@ def page_values(kind: str, session: Session, rulebook: Rulebook, advice: Advice)
 
 def timestamp(advice: Advice) -> dt.datetime:
     """The PDF's date: the day of the conversation (today when it has none), at midnight UTC."""
-    value = advice.conversation["date"]
-    try:
-        day = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value).strip())
-    except ValueError:
-        day = dt.date.today()
+    day = as_date(advice.conversation["date"]) or dt.date.today()
     return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
 
 
 def prepare(kind: str, session: Session, rulebook: Rulebook,
             advice: Advice | None = None) -> Prepared:
     """Render the Typst template of `kind` with its values (no Typst yet)."""
-    if kind not in KINDS:
-        raise ValueError(f"onbekend document '{kind}' (mogelijk: {', '.join(KINDS)})")
+    if kind not in DOCUMENT_KINDS:
+        raise ValueError(f"onbekend document '{kind}' (mogelijk: {', '.join(DOCUMENT_KINDS)})")
     advice = advice or advise(session, rulebook)
     context = document_context(kind, session, rulebook, advice)
     context["page"] = page_values(kind, session, rulebook, advice)

@@ -34,9 +34,9 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from wizard.core.errors import InputError
 from wizard.core.rulebook import Rulebook
 from wizard.core.text import close_bidi
+from wizard.documents.chrome import fill, overlay_dirs
 from wizard.documents.linebreaks import pieces
-from wizard.documents.templating import _fill, bytecode_cache
-from wizard.paths import templates_dir
+from wizard.documents.templating import bytecode_cache, template_loader
 
 LIBRARY = "adviesgesprek.typ"   # the Typst library of templates/, the only file Typst may import
 MAX_DATA = 1_500_000   # characters a document may print in all (some 600 pages; see `DataTable`)
@@ -120,7 +120,7 @@ class _CodeGenerator(CodeGenerator):
     # `{% call f() %}` and `{% filter f %}` print what f returns without `finalize`; here they
     # go through it too, so that only a macro's own output stays source.
 
-    def visit_CallBlock(self, node: Any, frame: Any) -> None:
+    def visit_CallBlock(self, node: Any, frame: Any) -> None:  # noqa: N802 - Jinja's name
         call_frame, macro_ref = self.macro_body(node, frame)
         self.writeline("caller = ")
         self.macro_def(macro_ref, call_frame)
@@ -130,7 +130,7 @@ class _CodeGenerator(CodeGenerator):
         self.write(")")
         self.end_write(frame)
 
-    def visit_FilterBlock(self, node: Any, frame: Any) -> None:
+    def visit_FilterBlock(self, node: Any, frame: Any) -> None:  # noqa: N802 - Jinja's name
         filter_frame = frame.inner()
         filter_frame.symbols.analyze_node(node)
         self.enter_frame(filter_frame)
@@ -155,7 +155,7 @@ class _SandboxedTypstEnvironment(ImmutableSandboxedEnvironment):
 
 
 def _configure(environment: jinja2.Environment) -> jinja2.Environment:
-    environment.filters["fill"] = _fill
+    environment.filters["fill"] = fill
     environment.filters["ref"] = _ref
     environment.filters["short"] = _short
     for name in ("safe", "forceescape", "tojson", "xmlattr", "urlize"):
@@ -170,21 +170,20 @@ def _options() -> dict[str, Any]:
 
 @cache
 def _builtin_environment() -> jinja2.Environment:
-    loader = jinja2.FileSystemLoader(str(templates_dir()))
     return _configure(_TypstEnvironment(
-        loader=loader, bytecode_cache=bytecode_cache("typst", Path(__file__)), **_options()))
+        loader=template_loader(), bytecode_cache=bytecode_cache("typst", Path(__file__)),
+        **_options()))
 
 
 @cache
-def _sandboxed_environment(overlay_dirs: tuple[str, ...]) -> jinja2.Environment:
-    loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(list(overlay_dirs)),
-                                  jinja2.FileSystemLoader(str(templates_dir()))])
-    return _configure(_SandboxedTypstEnvironment(loader=loader, **_options()))
+def _sandboxed_environment(folders: tuple[str, ...]) -> jinja2.Environment:
+    return _configure(_SandboxedTypstEnvironment(loader=template_loader(folders), **_options()))
 
 
 def environment(rulebook: Rulebook) -> jinja2.Environment:
-    dirs = tuple(str(Path(folder)) for folder in rulebook.template_dirs)
-    return _sandboxed_environment(dirs) if dirs else _builtin_environment()
+    """One environment per set of template folders, made once per process."""
+    folders = overlay_dirs(rulebook)
+    return _sandboxed_environment(folders) if folders else _builtin_environment()
 
 
 def check_source(source: str, name: str) -> None:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from wizard.ui.base import Page, ReadingBrowser, bullet_html, esc, sourced_html
+from wizard.ui.base import Page, ReadingBrowser, bullet_html, esc, policy_text, sourced_html
 from wizard.ui.model import SessionModel
 from wizard.ui.sources import follow_links, source_link
 
@@ -12,9 +12,9 @@ class AdvicePage(Page):
     scrolling = False   # the text browser fills the page and scrolls itself
 
     def __init__(self, model: SessionModel) -> None:
-        super().__init__(model, self.tr("Advies"),
-                         self.tr("De uitgangspunten en het advies: een corporate account. "
-                                 "Loop de punten samen met de bewindspersoon door."))
+        super().__init__(model, self.tr("Advies"), " ".join([
+            self.tr("De uitgangspunten en het advies."), policy_text(model.rulebook, "advice"),
+            self.tr("Loop de punten samen met de bewindspersoon door.")]))
         self.text = ReadingBrowser()
         self.text.setObjectName("advice.text")
         self.text.setAccessibleName(self.tr("Uitgangspunten en advies"))

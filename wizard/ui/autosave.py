@@ -18,8 +18,9 @@ from typing import Any
 
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
 
+from wizard.constants import SESSION_SUFFIX
+
 PREFIX = "autosave-"
-SUFFIX = ".adviesgesprek.yaml"  # wizard.core.session.SUFFIX; not imported, to keep start-up lean
 DELAY_MS = 400
 
 
@@ -60,8 +61,8 @@ class Recovery:
     def discard(self) -> None:
         for path in (self.session_file, self.meta_file):
             path.unlink(missing_ok=True)
-        _remove_temporaries(self.session_file.parent, self.session_file.name[len(PREFIX):
-                                                                              -len(SUFFIX)])
+        ident = self.session_file.name[len(PREFIX):-len(SESSION_SUFFIX)]
+        _remove_temporaries(self.session_file.parent, ident)
         self.lock.unlock()
 
 
@@ -76,7 +77,7 @@ def _clean_up_after_the_dead(folder: Path) -> None:
     complete: there is nothing to recover, and nothing would ever remove them."""
     for lock_file in folder.glob(f"{PREFIX}*.lock"):
         ident = lock_file.name[len(PREFIX):-len(".lock")]
-        if (folder / f"{PREFIX}{ident}{SUFFIX}").exists():
+        if (folder / f"{PREFIX}{ident}{SESSION_SUFFIX}").exists():
             continue   # an autosave: offered for recovery, or its program is running
         lock = _lock(lock_file)
         if lock.tryLock(0):   # its program is gone
@@ -99,8 +100,8 @@ def find_recoveries(folder: Path) -> list[Recovery]:
     """Autosaves whose program is gone (its lock is free or stale), newest first."""
     _clean_up_after_the_dead(folder)
     found = []
-    for session_file in folder.glob(f"{PREFIX}*{SUFFIX}"):
-        ident = session_file.name[len(PREFIX):-len(SUFFIX)]
+    for session_file in folder.glob(f"{PREFIX}*{SESSION_SUFFIX}"):
+        ident = session_file.name[len(PREFIX):-len(SESSION_SUFFIX)]
         lock = _lock(folder / f"{PREFIX}{ident}.lock")
         if not lock.tryLock(0):
             continue  # another program is running and owns it
@@ -130,7 +131,7 @@ class Autosaver(QObject):
         self.model = model
         self.folder = folder
         ident = os.urandom(6).hex()
-        self.session_file = folder / f"{PREFIX}{ident}{SUFFIX}"
+        self.session_file = folder / f"{PREFIX}{ident}{SESSION_SUFFIX}"
         self.meta_file = folder / f"{PREFIX}{ident}.json"
         self.lock = _lock(folder / f"{PREFIX}{ident}.lock")
         self.lock.tryLock(0)
@@ -162,8 +163,8 @@ class Autosaver(QObject):
         import json
 
         from wizard.core.errors import InputError
+        from wizard.core.files import write_atomic
         from wizard.core.session import save_session
-        from wizard.core.yamlio import write_atomic
 
         self.timer.stop()
         if not self.pending:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from wizard.core.engine import Advice, Finding
 from wizard.ui.fields import Field, labelled
-from wizard.ui.focus import can_take_focus, focus_chain  # noqa: F401 - also for the tests
+from wizard.ui.focus import can_take_focus, focus_chain
 from wizard.ui.ids import (  # noqa: F401 - the page ids, for the pages and the tests
     ADVICE,
     ATTENTION,
@@ -176,10 +176,6 @@ class Page(QWizardPage):
         return [finding for finding in self.advice.findings
                 if matches_prefix(finding.path, self.finding_prefixes)]
 
-    def shown_findings(self) -> list[Shown]:
-        """The findings of this page as the wizard shows them (side panel, step list)."""
-        return [item for item in self.model.shown() if item.page == self.page_id]
-
     # --- keyboard and view -------------------------------------------------------------------
 
     def focusable(self) -> list[QWidget]:
@@ -286,6 +282,12 @@ class Page(QWizardPage):
             self.scroll.ensureWidgetVisible(widget)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
+
+
+def policy_text(rulebook: Any, key: str) -> str:
+    """What a page says about the policy (rulebook `page_notes`): the rulebook's own words, so
+    a new policy changes them with the rules; like every rule text, they are not translated."""
+    return rulebook.data["page_notes"][key]["text"]
 
 
 def bullet_html(items: list[str]) -> str:

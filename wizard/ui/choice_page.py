@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
-from wizard.ui.base import Page, bullet_html, esc
+from wizard.ui.base import Page, bullet_html, esc, policy_text
 from wizard.ui.fields import MultiLineField, RadioField, wrapping_check
 from wizard.ui.model import SessionModel
 from wizard.ui.sources import SourceButton, source_link
@@ -45,9 +45,7 @@ class ChoicePage(Page):
     finding_prefixes = ("variant", "personal_account", "motivation", "acknowledged")
 
     def __init__(self, model: SessionModel) -> None:
-        super().__init__(model, self.tr("Keuze"),
-                         self.tr("De bewindspersoon kiest de variant. Het advies is een corporate "
-                                 "account; bij een andere keuze legt u de motivering vast."))
+        super().__init__(model, self.tr("Keuze"), policy_text(model.rulebook, "choice"))
         data = self.rulebook.data
         choices = []
         personal = data.get("personal_account", {})
@@ -68,7 +66,7 @@ class ChoicePage(Page):
             if button.objectName().endswith(WITH_PERSONAL):
                 button.setObjectName("personal_account")
         self.motivation = MultiLineField(
-            "motivation", self.tr("Motivering: waarom niet het geadviseerde corporate account?"),
+            "motivation", policy_text(self.rulebook, "motivation"),
             self.tr("bijvoorbeeld: de bewindspersoon wil het bestaande account met veel volgers "
                     "houden"))
         self.add_field(self.motivation, group)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
 )
 
+from wizard.constants import CONFIGURATION_FILE, DOCUMENT_KINDS, EXPORT_FORMATS
 from wizard.ui import dialogs
 from wizard.ui.base import Page, esc, note_label
 from wizard.ui.fields import row, severity_color
@@ -37,8 +38,6 @@ from wizard.ui.page_preview import (
 )
 from wizard.ui.texts import errors_text
 
-KINDS = ("afspraken", "checklist")
-FORMATS = ("pdf", "odt", "html")
 PREVIEW_PPI = 200.0
 
 
@@ -92,7 +91,8 @@ class DocumentsPage(Page):
         self.tabs.setObjectName("documents.tabs")
         self.previews: dict[str, PageView] = {}
         self.renderers: dict[str, PreviewRenderer] = {}
-        for kind, title in ((KINDS[0], self.tr("Afspraken")), (KINDS[1], self.tr("Checklist"))):
+        for kind, title in ((DOCUMENT_KINDS[0], self.tr("Afspraken")),
+                            (DOCUMENT_KINDS[1], self.tr("Checklist"))):
             view = PageView(f"documents.preview.{kind}", title)
             self.previews[kind] = view
             self.tabs.addTab(view, title)
@@ -105,7 +105,8 @@ class DocumentsPage(Page):
 
         self.kind_boxes: dict[str, QCheckBox] = {}
         boxes = []
-        for kind, title in ((KINDS[0], self.tr("Afspraken")), (KINDS[1], self.tr("Checklist"))):
+        for kind, title in ((DOCUMENT_KINDS[0], self.tr("Afspraken")),
+                            (DOCUMENT_KINDS[1], self.tr("Checklist"))):
             box = QCheckBox(title)
             box.setChecked(True)
             box.setObjectName(f"documents.kind.{kind}")
@@ -113,7 +114,7 @@ class DocumentsPage(Page):
             self.kind_boxes[kind] = box
             boxes.append(box)
         self.format_boxes: dict[str, QCheckBox] = {}
-        for fmt in FORMATS:
+        for fmt in EXPORT_FORMATS:
             box = QCheckBox(fmt.upper())
             box.setChecked(fmt == "pdf")
             box.setObjectName(f"documents.format.{fmt}")
@@ -152,7 +153,6 @@ class DocumentsPage(Page):
         self.result.setObjectName("documents.result")
         self.body.addWidget(self.result)
         self.tabs.currentChanged.connect(lambda _index: self.render_previews())
-        self.documents_error: str | None = None
         self._print_pages: tuple[tuple[Any, ...], list[bytes]] | None = None
         self._preview_printer: Any = None
 
@@ -177,15 +177,10 @@ class DocumentsPage(Page):
         """Make the pages of the tab in view again when the conversation changed since they
         were made (the other tab when it is opened); in the background, and after a short
         pause when `debounce` (a change while the page is shown)."""
-        kind = KINDS[max(self.tabs.currentIndex(), 0)]
+        kind = DOCUMENT_KINDS[max(self.tabs.currentIndex(), 0)]
         view = self.previews[kind]
         renderer = self.renderers[kind]
         if view.shown_revision == self.model.revision and not renderer.busy:
-            return
-        try:
-            import wizard.documents.page_process  # noqa: F401 - can the pages be made at all?
-        except ImportError as error:
-            self._documents_missing(str(error))
             return
         if debounce:
             renderer.schedule()
@@ -198,12 +193,6 @@ class DocumentsPage(Page):
 
     def _show_preview(self, result: Result) -> None:
         self.previews[result.request.kind].show_result(result)
-
-    def _documents_missing(self, error: str) -> None:
-        self.documents_error = error
-        message = self.tr("De documentmodule is niet beschikbaar ({error}).").format(error=error)
-        for view in self.previews.values():
-            view.show_message(message)
 
     # --- export --------------------------------------------------------------------------------
 
@@ -244,11 +233,9 @@ class DocumentsPage(Page):
 
     def export_to(self, folder: Path, formats: list[str]) -> list[Path]:
         """Write the documents in `formats` and the platform configuration into `folder`."""
-        try:
-            from wizard.documents.export import render_to_folder
-        except ImportError as error:
-            self._show_result(self.tr("Exporteren kan niet: {error}").format(error=error), True)
-            return []
+        # Imported here: the wizard starts without the documents (bench/bench_startup.py).
+        from wizard.documents.export import render_to_folder
+
         session = self.model.session.copy()
         title = self.tr("Documenten maken")
         try:
@@ -268,7 +255,7 @@ class DocumentsPage(Page):
         return [Path(path) for path in written]
 
     def save_configuration(self) -> None:
-        start = self._default_folder() / "platformconfiguratie.yaml"
+        start = self._default_folder() / CONFIGURATION_FILE
         name = dialogs.save_file_name(self, self.tr("Platformconfiguratie opslaan"), str(start),
                                       self.tr("YAML-bestanden (*.yaml *.yml)"))
         if name:
@@ -278,7 +265,7 @@ class DocumentsPage(Page):
     def save_configuration_to(self, path: Path) -> bool:
         from wizard.core.engine import configuration_yaml
         from wizard.core.errors import InputError
-        from wizard.core.yamlio import write_atomic
+        from wizard.core.files import write_atomic
 
         try:
             write_atomic(path, configuration_yaml(self.advice))
@@ -369,12 +356,10 @@ class DocumentsPage(Page):
 
     def print_to(self, printer: Any, with_progress: bool = True) -> bool:
         """Print the chosen documents on a printer (or the preview's printer)."""
-        try:
-            from wizard.documents.decoration import pdf_title
-            from wizard.documents.printing import paint_pages
-        except ImportError as error:
-            self._show_result(self.tr("Afdrukken kan niet: {error}").format(error=error), True)
-            return False
+        # Imported here: the wizard starts without the documents (bench/bench_startup.py).
+        from wizard.documents.decoration import pdf_title
+        from wizard.documents.printing import paint_pages
+
         kinds = self.chosen_kinds()
         try:
             pages = self.pages_for(printer)

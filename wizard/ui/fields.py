@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
@@ -28,6 +28,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from wizard.constants import SEVERITY_ORDER
+from wizard.core.dates import format_date
+from wizard.house_style import SEVERITY_COLOURS
 
 # Sanity limits of the input itself (not policy: the platforms' limits come from the rulebook).
 LINE_MAX = 200
@@ -69,21 +73,9 @@ def parse_date(text: str) -> str | None:
     return None
 
 
-def format_date(value: Any) -> str:
-    if isinstance(value, dt.date):
-        return value.strftime("%d-%m-%Y")
-    if isinstance(value, str) and value:
-        try:
-            return dt.date.fromisoformat(value).strftime("%d-%m-%Y")
-        except ValueError:
-            return value
-    return ""
-
-
 # --- messages ------------------------------------------------------------------------------
 
 SEVERITY_MARK = {"error": "✖", "warning": "⚠", "info": "ℹ", "todo": "○"}
-SEVERITY_ORDER = {"error": 0, "warning": 1, "todo": 2, "info": 3}
 
 
 def severity_label(severity: str) -> str:
@@ -100,9 +92,7 @@ def severity_color(widget: QWidget, severity: str) -> str:
     if severity == "todo":
         return widget.palette().color(QPalette.ColorRole.WindowText).name()
     dark = widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
-    colors = {"error": ("#a4001d", "#ff9aa8"), "warning": ("#6b4700", "#ffd480"),
-              "info": ("#154273", "#a8ccf0")}
-    light_color, dark_color = colors.get(severity, colors["info"])
+    light_color, dark_color = SEVERITY_COLOURS.get(severity, SEVERITY_COLOURS["info"])
     return dark_color if dark else light_color
 
 
@@ -141,9 +131,6 @@ class MessageLabel(QLabel):
         self.setText("".join(lines))
         self.show()
 
-    def plain_text(self) -> str:
-        return "\n".join(message_line(sev, text) for sev, text in self.messages)
-
 
 # --- fields --------------------------------------------------------------------------------
 
@@ -152,7 +139,6 @@ class Field:
     """One input widget bound to one session path."""
 
     multiline = False
-    checks_text = False
 
     def __init__(self, path: str, label: str, widget: QWidget) -> None:
         self.path = path
@@ -214,7 +200,6 @@ class Field:
 
 
 class TextField(Field):
-    checks_text = True
 
     def __init__(self, path: str, label: str, placeholder: str = "") -> None:
         super().__init__(path, label, QLineEdit())
@@ -288,7 +273,6 @@ class DateField(TextField):
 
 class MultiLineField(Field):
     multiline = True
-    checks_text = True
 
     def __init__(self, path: str, label: str, placeholder: str = "", lines: int = 4) -> None:
         super().__init__(path, label, QPlainTextEdit())
@@ -500,5 +484,3 @@ def row(*widgets: QWidget, stretch: bool = True) -> QWidget:
         layout.addStretch(1)
     return box
 
-
-FieldFactory = Callable[..., Field]

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from wizard.constants import SESSION_SUFFIX
 from wizard.paths import resources_dir
 from wizard.ui import ids
-from wizard.ui.autosave import SUFFIX, autosave_folder, find_recoveries
+from wizard.ui.autosave import autosave_folder, find_recoveries
 from wizard.ui.start_page import StartPage
 
 if TYPE_CHECKING:
@@ -111,7 +112,6 @@ class MainWindow(QMainWindow):
         self.rulebook: Rulebook | None = None
         self.pending_file: Path | None = None
         self.rulebook_note = ""   # the conversation was saved under another rulebook
-        self.returning_to_overview = False
         self.pages: dict[int, Page] = {}
         self.go_actions: dict[int, QAction] = {}
         self._owners: dict[str, int | None] = {}
@@ -393,7 +393,6 @@ class MainWindow(QMainWindow):
     def edit_from_overview(self, page_id: int, path: str) -> None:
         if page_id is None or not self.go_to(page_id):
             return
-        self.returning_to_overview = True
         self.wizard.button(QWizard.WizardButton.CustomButton1).show()
         self.pages[page_id].focus_path(path)
 
@@ -409,7 +408,6 @@ class MainWindow(QMainWindow):
             self.model.leave_page(self._previous_page)
         self._previous_page = page_id
         if page_id == ids.OVERVIEW or page_id == START:
-            self.returning_to_overview = False
             self.wizard.button(QWizard.WizardButton.CustomButton1).hide()
         page = self.pages.get(page_id)
         if page is not None:
@@ -628,7 +626,8 @@ class MainWindow(QMainWindow):
             return
         name = _dialogs().open_file_name(
             self, self.tr("Gesprek openen"), self.start_folder(),
-            self.tr("Adviesgesprekken (*{suffix});;Alle bestanden (*)").format(suffix=SUFFIX))
+            self.tr("Adviesgesprekken (*{suffix});;Alle bestanden (*)").format(
+                suffix=SESSION_SUFFIX))
         if name:
             self.open_file(Path(name), ask=False)
 
@@ -675,7 +674,7 @@ class MainWindow(QMainWindow):
         suggestion = self.model.file or Path(self.start_folder()) / self._suggested_name()
         name = _dialogs().save_file_name(
             self, self.tr("Gesprek opslaan"), str(suggestion),
-            self.tr("Adviesgesprekken (*{suffix})").format(suffix=SUFFIX))
+            self.tr("Adviesgesprekken (*{suffix})").format(suffix=SESSION_SUFFIX))
         if not name:
             return False
         return self.save_to(Path(name))
@@ -684,14 +683,14 @@ class MainWindow(QMainWindow):
         from wizard.core.text import slug
 
         name = slug(self.model.value("minister.name") or "") if self.model else ""
-        return f"{name or 'gesprek'}{SUFFIX}"
+        return f"{name or 'gesprek'}{SESSION_SUFFIX}"
 
     def save_to(self, path: Path) -> bool:
         from wizard.core.errors import InputError
         from wizard.core.session import save_session
 
-        if not path.name.endswith(SUFFIX):
-            path = path.with_name(path.name.removesuffix(".yaml") + SUFFIX)
+        if not path.name.endswith(SESSION_SUFFIX):
+            path = path.with_name(path.name.removesuffix(".yaml") + SESSION_SUFFIX)
         try:
             save_session(self.model.session, path, self.model.rulebook)
         except InputError as error:

@@ -12,6 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from wizard.constants import SEVERITY_ORDER
 from wizard.core.engine import Advice, advise
 from wizard.core.rulebook import Rulebook
 from wizard.core.session import Session, new_session
@@ -40,9 +41,6 @@ class Shown:
     code: str
     page: int | None
     source: tuple[str, ...] = ()   # the statements the finding rests on
-
-
-SHOWN_ORDER = {"error": 0, "warning": 1, "todo": 2, "info": 3}
 
 
 class SessionModel(QObject):
@@ -94,7 +92,7 @@ class SessionModel(QObject):
                 severity = "todo"
             shown.append(Shown(severity, finding.path, finding.message, finding.code, page,
                                tuple(finding.source or ())))
-        shown.sort(key=lambda item: SHOWN_ORDER.get(item.severity, 9))
+        shown.sort(key=lambda item: SEVERITY_ORDER.get(item.severity, 9))
         self._shown = (key, shown)
         return shown
 

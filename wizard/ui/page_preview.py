@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import struct
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from wizard.core.rulebook import Rulebook
 from wizard.core.session import Session
+from wizard.house_style import COLOURS
 
 A4_WIDTH_INCHES = 210 / 25.4
 _PNG_SIZE = struct.Struct(">II")
@@ -70,7 +70,6 @@ class Result:
     request: Request
     pngs: list[bytes] = field(default_factory=list)
     error: str | None = None
-    seconds: float = 0.0
 
     @property
     def pages(self) -> int:
@@ -82,13 +81,12 @@ def render_pages(request: Request) -> Result:
     maker's own process (wizard/documents/page_process.py); this thread only waits for it."""
     from wizard.documents.page_process import page_maker
 
-    start = time.perf_counter()
     try:
         pngs = page_maker().pages(request.session, request.rulebook, [request.kind],
                                   request.ppi)
-        return Result(request, pngs, seconds=time.perf_counter() - start)
+        return Result(request, pngs)
     except Exception as error:  # noqa: BLE001 - shown in the preview, never raised
-        return Result(request, error=str(error), seconds=time.perf_counter() - start)
+        return Result(request, error=str(error))
 
 
 class _Signals(QObject):
@@ -223,7 +221,8 @@ class PageView(QScrollArea):
         while len(self.labels) < result.pages:
             label = QLabel()
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            label.setStyleSheet("background: white; border: 1px solid #b0b0b0;")
+            label.setStyleSheet(f"background: {COLOURS['white']}; "
+                                f"border: 1px solid {COLOURS['line_grey']};")
             self.layout_.insertWidget(len(self.labels) + 1, label)
             self.labels.append(label)
         self.pngs = list(result.pngs)
@@ -264,10 +263,6 @@ class PageView(QScrollArea):
             pixmap.setDevicePixelRatio(ratio)
             self.labels[index].setPixmap(pixmap)
         self.decoded = wanted
-
-    def show_message(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.show()
 
 
 class BackgroundCancelled(Exception):

@@ -9,7 +9,8 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from wizard.core.engine import Finding, PlatformAdvice
-from wizard.ui import dialogs, labels
+from wizard.documents.chrome import chrome, configuration_words
+from wizard.ui import dialogs
 from wizard.ui.base import Page, bullet_html, esc, note_label
 from wizard.ui.fields import (
     CheckField,
@@ -140,15 +141,20 @@ class PlatformPage(Page):
     def platform_advice(self) -> PlatformAdvice | None:
         return self.advice.platforms.get(self.key)
 
+    def _may_replace(self, own: str, proposal: str, what: str) -> bool:
+        """Whether the proposal may go over the field's text: always over nothing or the same
+        text, over the advisor's own text only when the advisor says so."""
+        own = own.strip()
+        return not own or own == proposal or dialogs.ask_replace(self, what)
+
     def _take_suggestion(self) -> None:
         """Put the suggested handle in the field; over the advisor's own text only after asking,
         and so that Ctrl+Z brings the own text back."""
         advice = self.platform_advice
         if not advice or not advice.handle_suggestion:
             return
-        own = self.handle.edit.text().strip()
-        if own and own != advice.handle_suggestion and \
-                not dialogs.ask_replace(self, self.tr("de handle")):
+        if not self._may_replace(self.handle.edit.text(), advice.handle_suggestion,
+                                 self.tr("de handle")):
             return
         self.handle.edit.setFocus()
         self.handle.edit.selectAll()
@@ -161,8 +167,8 @@ class PlatformPage(Page):
         advice = self.platform_advice
         if not advice or not advice.bio_draft:
             return
-        own = self.bio.edit.toPlainText().strip()
-        if own and own != advice.bio_draft and not dialogs.ask_replace(self, self.tr("de bio")):
+        if not self._may_replace(self.bio.edit.toPlainText(), advice.bio_draft,
+                                 self.tr("de bio")):
             return
         cursor = self.bio.edit.textCursor()
         cursor.select(QTextCursor.SelectionType.Document)
@@ -215,16 +221,14 @@ class PlatformPage(Page):
         self.link.edit.setPlaceholderText(config.get("link") or "")
         self.link.widget.parentWidget().setVisible(bool(config.get("link")) or bool(
             self.model.value(self.link.path)))
+        # What the agreement will print, in its words (templates/documents.yaml `values`).
+        words = configuration_words(chrome(self.rulebook), advice)
         facts = {
             "url": config.get("url") or self.tr("(volgt uit de handle)"),
-            "avatar": labels.avatar(config.get("avatar_rijkslogo")),
-            "verified": labels.verification(config),
-            "owner": labels.owner(config.get("owner")),
-            "support": labels.support(config.get("civil_service_support")),
-            "party": labels.party_content(config),
-            "webcare": labels.webcare(config),
-            "transfer": labels.transfer(config.get("transfer_to_successor")),
-            "paid": labels.yes_no(config.get("paid_promotion")),
+            "avatar": words["avatar"], "verified": words["verification"],
+            "owner": words["owner"], "support": words["posting"],
+            "party": words["party_content"], "webcare": words["webcare"],
+            "transfer": words["transfer"], "paid": words["paid_promotion"],
         }
         for name, value in facts.items():
             if self.fact_labels[name].text() != value:

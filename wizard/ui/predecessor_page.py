@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from wizard.core.accounts import PredecessorAccount
-from wizard.ui.base import Page, clause_html, esc, note_label
+from wizard.ui.base import Page, clause_html, esc, note_label, policy_text
 from wizard.ui.fields import CheckField, ComboField, HandleField, IntField, TextField
 from wizard.ui.model import SessionModel
 
@@ -105,7 +105,7 @@ class PredecessorPage(Page):
                                   self.tr("Hoe de voorganger de accounts liet beheren"),
                                   variants), group)
         self.add_field(CheckField("predecessor.archiving_arranged",
-                                  self.tr("De archivering van de berichten (RDDI) is geregeld")),
+                                  policy_text(self.rulebook, "archiving_arranged")),
                        group)
         accounts = self.group(self.tr("De accounts van de voorganger"), details)
         self.accounts_note = note_label(self.tr(
@@ -121,9 +121,7 @@ class PredecessorPage(Page):
         departure.setContentsMargins(0, 0, 0, 0)
         self.body.addWidget(self.departure)
         group = self.group(self.tr("Bij vertrek van deze bewindspersoon"), departure)
-        self.departure_note = note_label(self.tr(
-            "Een account dat niet vanzelf naar de opvolger gaat: leg nu vast wat er bij het "
-            "vertrek gebeurt."))
+        self.departure_note = note_label(policy_text(self.rulebook, "departure"))
         group.addWidget(self.departure_note)
         undecided = self.tr("(nog niet afgesproken)")
         self.add_field(ComboField("departure.account", self.tr("Het account"),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wizard.ui.base import Page, bullet_html, esc, note_label
+from wizard.ui.base import Page, bullet_html, esc, note_label, policy_text
 from wizard.ui.fields import HandleField, IntField
 from wizard.ui.model import SessionModel
 from wizard.ui.sources import source_link
@@ -43,14 +43,14 @@ class SituationPage(Page):
         else:
             lines = [f"{self.rulebook.platforms.get(key, {}).get('label', key)}: "
                      f"@{account['handle']}" for key, account in accounts.items()]
-            text = self.tr("Dit ambt heeft al deze accounts; bij een corporate account worden "
-                           "ze overgenomen:") + "\n" + "\n".join(lines)
+            text = policy_text(self.rulebook, "office_accounts") + "\n" + "\n".join(lines)
         self.office_note.setText(text)
 
     def side_html(self) -> str:
         personal = self.rulebook.data.get("personal_account", {})
-        intro = self.tr("Vraag naar de accounts die de bewindspersoon al heeft en naar het aantal "
-                        "volgers. Een eigen account kan blijven bestaan:")
+        intro = " ".join([self.tr("Vraag naar de accounts die de bewindspersoon al heeft en naar "
+                                  "het aantal volgers."),
+                          policy_text(self.rulebook, "own_account")])
         link = source_link(personal.get("source") or [], personal.get("label", ""))
         return (f"<p>{esc(intro)}</p><p><b>{esc(personal.get('label', ''))}</b>{link}<br>"
                 f"{esc(personal.get('summary', ''))}</p>"

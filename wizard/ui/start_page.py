@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from wizard.core.dates import format_date
 from wizard.ui import ids
 
 if TYPE_CHECKING:
@@ -151,7 +152,7 @@ class StartPage(QWizardPage):
         for name, details in entries:
             path = Path(name)
             minister = (details.get("minister") or "").strip()
-            date = dutch_date(details.get("date") or "")
+            date = format_date(details.get("date") or "")
             if minister and date:
                 text = self.tr("{minister}, gesprek van {date}").format(minister=minister,
                                                                        date=date)
@@ -247,10 +248,3 @@ def row_of(widget: QWidget) -> QWidget:
     layout.addStretch(1)
     return box
 
-
-def dutch_date(iso: str) -> str:
-    """2026-02-20 as 20-02-2026 (the fields' module is not loaded yet at start-up)."""
-    try:
-        return dt.date.fromisoformat(iso).strftime("%d-%m-%Y")
-    except ValueError:
-        return iso

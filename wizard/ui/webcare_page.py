@@ -3,7 +3,7 @@ authenticator. No field ever asks for a password: the program does not store sec
 
 from __future__ import annotations
 
-from wizard.ui import labels
+from wizard.documents.chrome import chrome, webcare_text
 from wizard.ui.base import Page, clause_html, esc, note_label
 from wizard.ui.fields import CheckField, MultiLineField, TextField
 from wizard.ui.model import SessionModel
@@ -20,8 +20,8 @@ class WebcarePage(Page):
         self.hours = note_label()
         self.hours.setObjectName("webcare.hours")
         care.addWidget(self.hours)
-        self.add_field(CheckField("webcare.standby",
-                                  self.tr("Stand-by buiten kantoortijd (avond en weekend)")), care)
+        standby = self.tr("Piketdienst buiten kantoortijden (avond en weekend)")
+        self.add_field(CheckField("webcare.standby", standby), care)
         self.add_field(CheckField("webcare.proactive",
                                   self.tr("Proactieve webcare (zelf het gesprek aangaan)")), care)
         self.per_platform = note_label()
@@ -51,7 +51,8 @@ class WebcarePage(Page):
     def refresh_page(self) -> None:
         hours = self.rulebook.data.get("webcare", {}).get("hours", "")
         self.hours.setText(self.tr("Kantoortijden voor webcare: {hours}.").format(hours=hours))
-        lines = [f"{advice.label}: {labels.webcare(advice.config)}"
+        words = chrome(self.rulebook)
+        lines = [f"{advice.label}: {webcare_text(words, advice.config['webcare'])}"
                  for advice in self.advice.platforms.values()]
         if lines:
             text = self.tr("Zo wordt het per platform:") + "\n" + "\n".join(lines)
