@@ -10,7 +10,7 @@ import sys
 if not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtGui import (  # noqa: E402
+from PySide6.QtGui import (
     QGuiApplication,
     QPagedPaintDevice,
     QPageSize,

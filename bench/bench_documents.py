@@ -206,7 +206,7 @@ def main() -> None:
     work = Path(args.keep or tempfile.mkdtemp(prefix="adviesgesprek-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     from compiled import compile_program
-    from make_cabinet import make_cabinet  # noqa: E402 - bench/ is the script's folder
+    from make_cabinet import make_cabinet
 
     compile_program()
 

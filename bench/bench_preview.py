@@ -53,7 +53,7 @@ def main() -> None:
     window.go_to(base.DOCUMENTS)
     view = window.pages[base.DOCUMENTS].previews["afspraken"]
 
-    def wait_until(condition, limit: float = 30.0) -> None:  # noqa: ANN001
+    def wait_until(condition, limit: float = 30.0) -> None:
         deadline = time.perf_counter() + limit
         while not condition():
             if time.perf_counter() > deadline:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,25 @@ os.environ["ADVIESGESPREK_REGELBOEK"] = ""
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture
+def cli():
+    """Runs the command line of the tree under test: `cli("check", path)` runs
+    `python -m wizard check path` (with PYTHONPATH set to this checkout, so that an installed
+    copy elsewhere does not answer) and returns the CompletedProcess, output captured as text.
+    `env` adds to (a value None: removes from) this process's environment; `prefix` goes
+    before the interpreter (`prefix=["unshare", "--net"]`); other arguments go to
+    subprocess.run."""
+
+    def run(*args, cwd=ROOT, env=None, timeout=180, prefix=(), **kwargs):
+        environment = {**os.environ, **(env or {}), "PYTHONPATH": str(ROOT)}
+        environment = {key: value for key, value in environment.items() if value is not None}
+        return subprocess.run([*prefix, sys.executable, "-m", "wizard", *map(str, args)],
+                              cwd=cwd, env=environment, capture_output=True, text=True,
+                              timeout=timeout, **kwargs)
+
+    return run
 
 
 @pytest.fixture(scope="session")

@@ -3,7 +3,6 @@ password-like field in anything the program writes."""
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
@@ -11,7 +10,7 @@ import sys
 
 import pytest
 
-from .conftest import EXAMPLES, ROOT
+from .conftest import EXAMPLES
 
 SECRET_FIELD = re.compile(r"(password|wachtwoord|passwd|secret|totp|otp_code|recovery_code)\s*[:=]",
                           re.IGNORECASE)
@@ -27,14 +26,12 @@ def _no_network_prefix() -> list[str]:
 
 
 @pytest.mark.skipif(not _no_network_prefix(), reason="no network namespaces here")
-def test_render_every_example_without_any_network(tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+def test_render_every_example_without_any_network(cli, tmp_path):
     for example in sorted(EXAMPLES.glob("*.adviesgesprek.yaml")):
         out = tmp_path / example.name.removesuffix(".adviesgesprek.yaml")
-        result = subprocess.run(
-            [*_no_network_prefix(), sys.executable, "-m", "wizard", "render", str(example),
-             "--out", str(out), "--format", "pdf,odt,html"],
-            cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+        result = cli("render", example, "--out", out, "--format", "pdf,odt,html",
+                     prefix=_no_network_prefix(), env={"QT_QPA_PLATFORM": "offscreen"},
+                     timeout=300)
         assert result.returncode == 0, result.stderr
         assert (out / "afspraken.pdf").stat().st_size > 1000
         assert (out / "platformconfiguratie.yaml").is_file()
@@ -50,7 +47,7 @@ def _texts_of(folder):
             yield path, "\n".join(page.extract_text() or "" for page in PdfReader(path).pages)
 
 
-def test_no_written_file_has_a_secret_field(tmp_path):
+def test_no_written_file_has_a_secret_field(cli, tmp_path):
     """A session full of secret-looking keys: nothing the program writes keeps them."""
     source = tmp_path / "geheimen.adviesgesprek.yaml"
     source.write_text((EXAMPLES / "corporate-minpres.adviesgesprek.yaml").read_text("utf-8") +
@@ -58,10 +55,8 @@ def test_no_written_file_has_a_secret_field(tmp_path):
                       "extra: {totp_secret: JBSWY3DPEHPK3PXP, recovery_code: 1234-5678}\n",
                       encoding="utf-8")
     out = tmp_path / "out"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    result = subprocess.run([sys.executable, "-m", "wizard", "render", str(source), "--out",
-                             str(out), "--format", "pdf,odt,html"], cwd=ROOT, env=env,
-                            capture_output=True, text=True, timeout=300)
+    result = cli("render", source, "--out", out, "--format", "pdf,odt,html",
+                 env={"QT_QPA_PLATFORM": "offscreen"}, timeout=300)
     assert result.returncode == 0, result.stderr
     checked = 0
     for path, content in _texts_of(out):

@@ -146,7 +146,7 @@ class RulebookLoader:
                     try:
                         overlay = rulebook_path or default_overlay_path()
                         rulebook = load_rulebook(overlay) if overlay else builtin_rulebook()
-                        import wizard.core.engine  # noqa: F401 - warm up the import here
+                        import wizard.core.engine
                     except InputError as error:
                         self.bridge.failed.emit(str(error))
                         return

@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 
-from ..conftest import EXAMPLES, ROOT
+from ..conftest import EXAMPLES
 
 # example -> (exit code, finding codes expected, finding codes that must not appear)
 EXPECTED = {
@@ -27,11 +24,6 @@ EXPECTED = {
 }
 
 
-def run(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "wizard", *args], cwd=cwd, capture_output=True,
-                          text=True, timeout=120)
-
-
 def test_every_example_is_covered():
     names = {path.name.removesuffix(".adviesgesprek.yaml")
              for path in EXAMPLES.glob("*.adviesgesprek.yaml")}
@@ -39,10 +31,10 @@ def test_every_example_is_covered():
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
-def test_check_each_example(name):
+def test_check_each_example(cli, name):
     expected_exit, present, absent = EXPECTED[name]
     path = EXAMPLES / f"{name}.adviesgesprek.yaml"
-    result = run("check", str(path), "--format", "json")
+    result = cli("check", str(path), "--format", "json")
     assert result.returncode == expected_exit, result.stdout + result.stderr
     report = json.loads(result.stdout)
     found = {finding["code"] for finding in report["files"][0]["findings"]}
@@ -52,9 +44,9 @@ def test_check_each_example(name):
         assert set(finding) >= {"code", "severity", "path", "message", "source"}
 
 
-def test_text_output_is_one_finding_per_line():
+def test_text_output_is_one_finding_per_line(cli):
     path = EXAMPLES / "archive-not-arranged.adviesgesprek.yaml"
-    result = run("check", str(path))
+    result = cli("check", str(path))
     lines = result.stdout.strip().splitlines()
     finding_lines = [line for line in lines if " archive-not-arranged error " in line]
     assert len(finding_lines) == 2
@@ -63,13 +55,13 @@ def test_text_output_is_one_finding_per_line():
     assert lines[-1].endswith("2 fouten, 0 waarschuwingen")
 
 
-def test_several_files_take_the_worst_exit_code(tmp_path):
+def test_several_files_take_the_worst_exit_code(cli, tmp_path):
     bad = tmp_path / "kapot.adviesgesprek.yaml"
     bad.write_text("format: adviesgesprek/1\nvariant: [\n", encoding="utf-8")
     good = EXAMPLES / "corporate-minpres.adviesgesprek.yaml"
     errors = EXAMPLES / "archive-not-arranged.adviesgesprek.yaml"
-    assert run("check", str(good), str(errors)).returncode == 1
-    result = run("check", str(good), str(errors), str(bad))
+    assert cli("check", str(good), str(errors)).returncode == 1
+    result = cli("check", str(good), str(errors), str(bad))
     assert result.returncode == 2
     assert "kapot.adviesgesprek.yaml" in result.stderr
 
@@ -84,14 +76,14 @@ def test_several_files_take_the_worst_exit_code(tmp_path):
     ("format: adviesgesprek/1\nplatforms: {myspace: {use: true}}\n", "myspace"),
     ("format: adviesgesprek/1\nvariant: gemengd\n", "variant"),
 ])
-def test_unusable_files_exit_2_with_a_dutch_message(tmp_path, content, words):
+def test_unusable_files_exit_2_with_a_dutch_message(cli, tmp_path, content, words):
     path = tmp_path / "sessie.adviesgesprek.yaml"
     if isinstance(content, bytes):
         path.write_bytes(content)
     else:
         path.write_text(content, encoding="utf-8")
     before = sorted(p.name for p in tmp_path.iterdir())
-    result = run("check", str(path))
+    result = cli("check", str(path))
     assert result.returncode == 2, result.stdout + result.stderr
     output = result.stdout + result.stderr
     assert "sessie.adviesgesprek.yaml" in output and words in output
@@ -100,7 +92,7 @@ def test_unusable_files_exit_2_with_a_dutch_message(tmp_path, content, words):
 
 
 @pytest.mark.parametrize("where", ["after", "before", "before="])
-def test_overlay_rulebook_is_applied_before_or_after_the_command(tmp_path, where):
+def test_overlay_rulebook_is_applied_before_or_after_the_command(cli, tmp_path, where):
     overlay = tmp_path / "overlay.yaml"
     overlay.write_text("platforms:\n  x:\n    limits:\n      bio: {max: 20, label: bio, "
                        "source: afdeling, as_of: '2026-11-01', confirmed: true}\n",
@@ -109,7 +101,7 @@ def test_overlay_rulebook_is_applied_before_or_after_the_command(tmp_path, where
     arguments = {"after": ("check", path, "--rulebook", str(overlay)),
                  "before": ("--rulebook", str(overlay), "check", path),
                  "before=": (f"--rulebook={overlay}", "check", path)}[where]
-    result = run(*arguments)
+    result = cli(*arguments)
     assert result.returncode == 1, result.stderr
     assert "bio-too-long" in result.stdout
 
@@ -120,23 +112,23 @@ def test_overlay_rulebook_is_applied_before_or_after_the_command(tmp_path, where
     ("render", "x.adviesgesprek.yaml", "--out", "uit", "--format", "pdf,docx"),
     ("batch", "map", "--out", "uit", "--format", "rtf"),
 ])
-def test_an_unknown_format_is_refused_by_the_argument_parser(arguments):
-    result = run(*arguments)
+def test_an_unknown_format_is_refused_by_the_argument_parser(cli, arguments):
+    result = cli(*arguments)
     assert result.returncode == 2
     assert "--format" in result.stderr and "usage: adviesgesprek " in result.stderr
 
 
-def test_invalid_overlay_exits_2(tmp_path):
+def test_invalid_overlay_exits_2(cli, tmp_path):
     overlay = tmp_path / "kapot-regelboek.yaml"
     overlay.write_text("webcare: {hours: 5}\n", encoding="utf-8")
-    result = run("check", str(EXAMPLES / "corporate-minpres.adviesgesprek.yaml"),
+    result = cli("check", str(EXAMPLES / "corporate-minpres.adviesgesprek.yaml"),
                  "--rulebook", str(overlay))
     assert result.returncode == 2
     assert "kapot-regelboek.yaml" in result.stderr and "webcare.hours" in result.stderr
     assert "Traceback" not in result.stderr
 
 
-def test_version_flag():
-    result = run("--version")
+def test_version_flag(cli):
+    result = cli("--version")
     assert result.returncode == 0
     assert result.stdout.startswith("adviesgesprek ")

@@ -5,15 +5,12 @@ holds a secret."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 import zipfile
 from pathlib import Path
 
 import yaml
 
-from ..conftest import EXAMPLES, ROOT
+from ..conftest import EXAMPLES
 
 SECRETS = {
     "conversation.notes": ("Overdracht door Piet. Wachtwoord: Geheim123!", "Geheim123!"),
@@ -21,12 +18,6 @@ SECRETS = {
     "minister.post": ("pincode 73914826", "73914826"),
     "department.note": ("herstelcodes: 8f2k-9xq3 7hd2-kw8e", "8f2k-9xq3"),
 }
-
-
-def run(*args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run([sys.executable, "-m", "wizard", *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=180)
 
 
 def _hand_edited(folder: Path) -> Path:
@@ -39,16 +30,16 @@ def _hand_edited(folder: Path) -> Path:
     return path
 
 
-def test_check_reports_every_secret_and_exits_1_without_quoting_one(tmp_path):
+def test_check_reports_every_secret_and_exits_1_without_quoting_one(cli, tmp_path):
     path = _hand_edited(tmp_path)
-    result = run("check", str(path), "--format", "json")
+    result = cli("check", str(path), "--format", "json")
     assert result.returncode == 1, result.stdout + result.stderr
     findings = json.loads(result.stdout)["files"][0]["findings"]
     found = {f["path"]: f for f in findings if f["code"] == "secret-in-text"}
     assert set(found) == set(SECRETS)
     assert all(f["severity"] == "error" and f["source"] for f in found.values())
     assert "wachtwoord" in found["conversation.notes"]["message"]
-    text = run("check", str(path))
+    text = cli("check", str(path))
     assert text.returncode == 1
     assert f"{path}: secret-in-text error conversation.notes: Dit lijkt op een wachtwoord" in \
         text.stdout
@@ -57,10 +48,10 @@ def test_check_reports_every_secret_and_exits_1_without_quoting_one(tmp_path):
     assert all(secret in path.read_text(encoding="utf-8") for _t, secret in SECRETS.values())
 
 
-def test_render_writes_no_secret_in_any_format(tmp_path):
+def test_render_writes_no_secret_in_any_format(cli, tmp_path):
     path = _hand_edited(tmp_path)
     out = tmp_path / "uit"
-    result = run("render", str(path), "--out", str(out), "--format", "pdf,odt,html")
+    result = cli("render", str(path), "--out", str(out), "--format", "pdf,odt,html")
     assert result.returncode == 0, result.stdout + result.stderr
     written = sorted(out.iterdir())
     assert {file.name for file in written} >= {"afspraken.pdf", "afspraken.odt",

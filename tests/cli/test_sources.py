@@ -4,26 +4,19 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 
-from ..conftest import EXAMPLES, ROOT
+from ..conftest import EXAMPLES
 
 FINDING = re.compile(r"^\S+: (?P<code>[a-z-]+) (error|warning|info) \S+: ")
 SOURCE = re.compile(r"^    bron (?P<id>\S+): (?P<where>.+)$")
-
-
-def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "wizard", *args], cwd=ROOT, capture_output=True,
-                          text=True, timeout=120)
 
 
 def _examples() -> list[str]:
     return [str(path) for path in sorted(EXAMPLES.glob("*.adviesgesprek.yaml"))]
 
 
-def test_every_finding_of_the_examples_shows_statements_that_exist(rulebook):
-    result = run("check", *_examples(), "--sources")
+def test_every_finding_of_the_examples_shows_statements_that_exist(cli, rulebook):
+    result = cli("check", *_examples(), "--sources")
     assert result.returncode == 1, result.stderr
     lines = result.stdout.splitlines()
     findings = [index for index, line in enumerate(lines) if FINDING.match(line)]
@@ -46,16 +39,16 @@ def test_every_finding_of_the_examples_shows_statements_that_exist(rulebook):
     assert {"archive-not-arranged", "missing-field", "election-period"} <= codes
 
 
-def test_without_sources_no_statements_are_printed():
-    result = run("check", *_examples())
+def test_without_sources_no_statements_are_printed(cli):
+    result = cli("check", *_examples())
     assert " bron " not in result.stdout
 
 
-def test_sources_in_json(rulebook):
+def test_sources_in_json(cli, rulebook):
     path = str(EXAMPLES / "archive-not-arranged.adviesgesprek.yaml")
-    plain = json.loads(run("check", path, "--format", "json").stdout)
+    plain = json.loads(cli("check", path, "--format", "json").stdout)
     assert "sources" not in plain["files"][0]["findings"][0]
-    report = json.loads(run("check", path, "--format", "json", "--sources").stdout)
+    report = json.loads(cli("check", path, "--format", "json", "--sources").stdout)
     for finding in report["files"][0]["findings"]:
         assert [source["id"] for source in finding["sources"]] == finding["source"]
         for source in finding["sources"]:

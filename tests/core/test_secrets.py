@@ -264,7 +264,7 @@ def test_loading_a_hand_edited_file_removes_every_secret_and_says_where(tmp_path
                 if any(not _gone(finding.message, secret) for finding in advice.findings)]
 
 
-def _rulebook():  # noqa: ANN202
+def _rulebook():
     from wizard.core.rulebook import builtin_rulebook
 
     return builtin_rulebook()

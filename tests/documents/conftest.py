@@ -8,16 +8,16 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import re  # noqa: E402
-import shutil  # noqa: E402
-import subprocess  # noqa: E402
-from pathlib import Path  # noqa: E402
+import re
+import shutil
+import subprocess
+from pathlib import Path
 
-import pytest  # noqa: E402
-from pypdf import PdfReader  # noqa: E402
+import pytest
+from pypdf import PdfReader
 
-from wizard.core.rulebook import builtin_rulebook  # noqa: E402
-from wizard.core.session import Session, new_session  # noqa: E402
+from wizard.core.rulebook import builtin_rulebook
+from wizard.core.session import Session, new_session
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = sorted((ROOT / "examples").glob("*.adviesgesprek.yaml"))

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import shutil
-import subprocess
-import sys
 
 import pytest
 
@@ -16,7 +13,7 @@ from wizard.core.errors import InputError
 from wizard.core.session import save_session
 from wizard.documents.batch import CSV_FILE, batch_folder
 
-from .conftest import EXAMPLES, ROOT, make_session
+from .conftest import EXAMPLES, make_session
 
 
 def _read_csv(path):
@@ -38,12 +35,10 @@ def cabinet(tmp_path):
     return folder
 
 
-def test_batch_command_reports_the_bad_session_and_goes_on(cabinet, tmp_path):
+def test_batch_command_reports_the_bad_session_and_goes_on(cli, cabinet, tmp_path):
     out = tmp_path / "uit"
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    result = subprocess.run([sys.executable, "-m", "wizard", "batch", str(cabinet),
-                             "--out", str(out)], capture_output=True, text=True, env=env,
-                            cwd=ROOT, timeout=300)
+    result = cli("batch", cabinet, "--out", out, env={"QT_QPA_PLATFORM": "offscreen"},
+                 timeout=300)
     assert result.returncode == 1, result.stderr
     lines = result.stdout.splitlines()
     assert any(line.startswith("kapot.adviesgesprek.yaml: MISLUKT:") for line in lines)

@@ -21,7 +21,8 @@ from .conftest import EXAMPLES, make_session, pdf_pages, pdf_text, squash
 
 ODF = {"text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
        "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
-       "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0"}
+       "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+       "fo": "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"}
 
 
 def test_pdf_is_a4_pdfa_and_pdfua_with_metadata(rulebook, tmp_path):
@@ -88,8 +89,9 @@ def test_odt_is_a_valid_editable_document(rulebook, tmp_path):
     assert styles.find(".//text:page-number", ODF) is not None
     assert styles.find(".//text:page-count", ODF) is not None
     layout = styles.find(".//style:page-layout-properties", ODF)
-    assert layout.get(f"{{{ODF['style'].replace('style:1.0', 'xsl-fo-compatible:1.0')}}}"
-                      "page-width", "21cm") == "21cm"
+    assert layout is not None, "styles.xml has no page layout"
+    page = {side: layout.get(f"{{{ODF['fo']}}}page-{side}") for side in ("width", "height")}
+    assert page == {"width": "21cm", "height": "29.7cm"}   # A4, as the PDF
     _, _, checklist = _odt_parts(tmp_path / "checklist.odt")
     root = ElementTree.fromstring(checklist["content.xml"])
     assert root.findall(".//{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"

@@ -145,7 +145,7 @@ sys.exit(main(sys.argv[1:]))
 """
 
 
-def test_no_template_makes_typst_connect(tmp_path):
+def test_no_template_makes_typst_connect(cli, tmp_path):
     """Typst would fetch `@preview` packages through an HTTPS proxy when it may: with the
     proxy set to a local port, a render whose template tries every way to import a package
     makes no connection. The same render with the program's source check switched off does
@@ -153,16 +153,16 @@ def test_no_template_makes_typst_connect(tmp_path):
     folder = _overlay(tmp_path, "\n".join(PACKAGE_ATTEMPTS.values()))
     listener = _Listener()
     proxy = f"http://127.0.0.1:{listener.port}"
-    env = _env(HTTPS_PROXY=proxy, https_proxy=proxy, ALL_PROXY=proxy, all_proxy=proxy,
-               NO_PROXY="", no_proxy="")
+    proxies = {"HTTPS_PROXY": proxy, "https_proxy": proxy, "ALL_PROXY": proxy,
+               "all_proxy": proxy, "NO_PROXY": "", "no_proxy": ""}
     args = ["render", str(EXAMPLES[0]), "--rulebook", str(folder), "--out"]
     try:
-        guarded = subprocess.run([sys.executable, "-m", "wizard", *args, str(tmp_path / "a")],
-                                 env=env, capture_output=True, text=True, timeout=300)
+        guarded = cli(*args, tmp_path / "a", env=proxies, timeout=300)
         assert guarded.returncode == 2 and "importeren" in guarded.stderr, guarded.stderr
         assert listener.connections == 0
         unguarded = subprocess.run([sys.executable, "-c", GUARD_OFF, *args, str(tmp_path / "b")],
-                                   env=env, capture_output=True, text=True, timeout=300)
+                                   env=_env(**proxies), capture_output=True, text=True,
+                                   timeout=300)
         assert unguarded.returncode == 2, unguarded.stderr
         assert listener.connections >= 1, unguarded.stderr
     finally:
@@ -170,14 +170,12 @@ def test_no_template_makes_typst_connect(tmp_path):
 
 
 @pytest.mark.skipif(shutil.which("unshare") is None, reason="unshare is not installed")
-def test_a_package_import_inside_unshare_net_fails_with_a_message(tmp_path):
+def test_a_package_import_inside_unshare_net_fails_with_a_message(cli, tmp_path):
     probe = subprocess.run(["unshare", "--net", "true"], capture_output=True)
     if probe.returncode != 0:
         pytest.skip("no network namespaces here")
     folder = _overlay(tmp_path, PACKAGE_ATTEMPTS["import"])
-    result = subprocess.run(["unshare", "--net", sys.executable, "-m", "wizard", "render",
-                             str(EXAMPLES[0]), "--rulebook", str(folder), "--out",
-                             str(tmp_path / "uit")], env=_env(), capture_output=True, text=True,
-                            timeout=300)
+    result = cli("render", EXAMPLES[0], "--rulebook", folder, "--out", tmp_path / "uit",
+                 prefix=["unshare", "--net"], timeout=300)
     assert result.returncode == 2
     assert "importeren" in result.stderr and "Traceback" not in result.stderr

@@ -9,7 +9,6 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pikepdf
@@ -21,7 +20,7 @@ from wizard.core.session import load_session, save_session
 from wizard.documents.export import render_to_folder
 from wizard.documents.pdf import write_pdf
 
-from .conftest import EXAMPLES, ROOT, make_session, pdf_text, squash
+from .conftest import EXAMPLES, make_session, pdf_text, squash
 from .pdf_audit import audit, table_header_cells
 
 LIGATURES = re.compile("[\ufb00-\ufb06]")
@@ -201,7 +200,7 @@ def test_the_same_session_gives_the_same_bytes(rulebook, tmp_path):
             (tmp_path / "b" / f"{kind}.pdf").read_bytes()
 
 
-def test_a_machine_without_fonts_gives_the_same_bytes(rulebook, tmp_path):
+def test_a_machine_without_fonts_gives_the_same_bytes(cli, rulebook, tmp_path):
     """`render` in a process whose fontconfig knows no font folder at all (as on a machine
     without fonts), in another working directory and time zone, writes the same PDFs as
     this process with the machine's fonts."""
@@ -213,15 +212,15 @@ def test_a_machine_without_fonts_gives_the_same_bytes(rulebook, tmp_path):
                       "<fontconfig></fontconfig>", encoding="utf-8")
     elsewhere = tmp_path / "elders"
     elsewhere.mkdir()
-    env = dict(os.environ, PYTHONPATH=str(ROOT), FONTCONFIG_FILE=str(config),
-               FONTCONFIG_PATH=str(tmp_path), HOME=str(elsewhere), TZ="Pacific/Kiritimati",
-               XDG_DATA_HOME=str(elsewhere), XDG_CACHE_HOME=str(elsewhere))
-    result = subprocess.run([sys.executable, "-m", "wizard", "render", str(session_file),
-                             "--out", str(tmp_path / "daar")], cwd=elsewhere, env=env,
-                            capture_output=True, text=True, timeout=300)
+    machine = {"FONTCONFIG_FILE": str(config), "FONTCONFIG_PATH": str(tmp_path),
+               "HOME": str(elsewhere), "TZ": "Pacific/Kiritimati",
+               "XDG_DATA_HOME": str(elsewhere), "XDG_CACHE_HOME": str(elsewhere)}
+    result = cli("render", session_file, "--out", tmp_path / "daar", cwd=elsewhere,
+                 env=machine, timeout=300)
     assert result.returncode == 0, result.stderr
     if shutil.which("fc-list"):
-        fc_list = subprocess.run(["fc-list"], env=env, capture_output=True, text=True)
+        fc_list = subprocess.run(["fc-list"], env=dict(os.environ, **machine),
+                                 capture_output=True, text=True)
         assert fc_list.returncode != 0 or not fc_list.stdout.strip()   # really no fonts there
     for kind in ("afspraken", "checklist"):
         assert (tmp_path / "hier" / f"{kind}.pdf").read_bytes() == \

@@ -8,7 +8,6 @@ import os
 import re
 import shutil
 import subprocess
-import sys
 import zipfile
 from pathlib import Path
 from xml.etree import ElementTree
@@ -23,7 +22,7 @@ from wizard.documents.export import render_to_folder
 from wizard.documents.html import document_html
 from wizard.documents.typesetting import prepare
 
-from .conftest import EXAMPLES, ROOT, make_session, pdf_pages, pdf_text, squash
+from .conftest import EXAMPLES, make_session, pdf_pages, pdf_text, squash
 
 HOSTILE = "<b>x</b> {{ 7*7 }} {% raw %}"
 LONG_WORD = "Pieter" * 1700                      # 10,200 characters without a space
@@ -166,17 +165,11 @@ def test_nothing_is_drawn_in_the_side_margins(rulebook, tmp_path):
                 name.unlink()
 
 
-def _run_cli(*args: str) -> subprocess.CompletedProcess:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    return subprocess.run([sys.executable, "-m", "wizard", *args], capture_output=True,
-                          text=True, env=env, cwd=ROOT, timeout=120)
-
-
-def test_render_into_an_unusable_folder_exits_2(tmp_path):
+def test_render_into_an_unusable_folder_exits_2(cli, tmp_path):
     blocker = tmp_path / "bestand.txt"
     blocker.write_text("ik ben een bestand", encoding="utf-8")
     for out in (blocker / "map", blocker):
-        result = _run_cli("render", str(EXAMPLES[0]), "--out", str(out))
+        result = cli("render", str(EXAMPLES[0]), "--out", str(out))
         assert result.returncode == 2, result.stderr
         assert "adviesgesprek:" in result.stderr and "Traceback" not in result.stderr
         assert "map" in result.stderr
@@ -186,12 +179,12 @@ def test_render_into_an_unusable_folder_exits_2(tmp_path):
 
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
                     reason="root may write into a read-only folder")
-def test_render_into_a_read_only_folder_exits_2(tmp_path):
+def test_render_into_a_read_only_folder_exits_2(cli, tmp_path):
     folder = tmp_path / "alleen-lezen"
     folder.mkdir()
     folder.chmod(0o500)
     try:
-        result = _run_cli("render", str(EXAMPLES[0]), "--out", str(folder))
+        result = cli("render", str(EXAMPLES[0]), "--out", str(folder))
         assert result.returncode == 2
         assert list(folder.iterdir()) == []
     finally:
@@ -214,11 +207,10 @@ def test_a_failure_halfway_leaves_the_old_files_and_no_temporary_ones(rulebook, 
     assert (tmp_path / "afspraken.pdf").read_bytes() == b"%PDF-old"
 
 
-def test_render_command_writes_and_lists_the_files(tmp_path):
+def test_render_command_writes_and_lists_the_files(cli, tmp_path):
     session_file = tmp_path / "gesprek.adviesgesprek.yaml"
     save_session(make_session(), session_file)
-    result = _run_cli("render", str(session_file), "--out", str(tmp_path / "uit"),
-                      "--format", "pdf,html")
+    result = cli("render", session_file, "--out", tmp_path / "uit", "--format", "pdf,html")
     assert result.returncode == 0, result.stderr
     listed = [Path(line).name for line in result.stdout.split()]
     assert listed == ["afspraken.pdf", "checklist.pdf", "afspraken.html", "checklist.html",
@@ -226,8 +218,8 @@ def test_render_command_writes_and_lists_the_files(tmp_path):
     assert "qt." not in result.stderr.lower()
 
 
-def test_render_with_an_unknown_format_exits_2(tmp_path):
-    result = _run_cli("render", str(EXAMPLES[0]), "--out", str(tmp_path), "--format", "docx")
+def test_render_with_an_unknown_format_exits_2(cli, tmp_path):
+    result = cli("render", str(EXAMPLES[0]), "--out", str(tmp_path), "--format", "docx")
     assert result.returncode == 2
     assert "onbekend formaat" in result.stderr
     assert list(tmp_path.iterdir()) == []

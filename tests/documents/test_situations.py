@@ -32,7 +32,7 @@ def _documents(session, rulebook):
 
 def _rvd(advice, rulebook):
     class Result:
-        class source:  # noqa: N801 - stands in for a Path
+        class source:
             name = "gesprek.adviesgesprek.yaml"
     return rvd_rows(Result, advice, rulebook, chrome(rulebook))
 

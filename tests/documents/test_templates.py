@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -73,13 +71,11 @@ def test_a_missing_value_in_a_template_is_an_error_not_an_empty_string(tmp_path)
         document_html("afspraken", make_session(), rulebook)
 
 
-def test_broken_overlay_template_exits_2_on_the_command_line(tmp_path):
+def test_broken_overlay_template_exits_2_on_the_command_line(cli, tmp_path):
     _overlay(tmp_path, {"afspraken.typ.j2": "{% if %}"})
     session = ROOT / "examples" / "corporate-minpres.adviesgesprek.yaml"
-    env = dict(os.environ, PYTHONPATH=str(ROOT))
-    result = subprocess.run([sys.executable, "-m", "wizard", "render", str(session), "--out",
-                             str(tmp_path / "uit"), "--rulebook", str(tmp_path / "departement")],
-                            capture_output=True, text=True, env=env, timeout=120)
+    result = cli("render", session, "--out", tmp_path / "uit",
+                 "--rulebook", tmp_path / "departement")
     assert result.returncode == 2
     assert "sjabloon" in result.stderr and "Traceback" not in result.stderr
     assert not any((tmp_path / "uit").glob("*")) if (tmp_path / "uit").exists() else True

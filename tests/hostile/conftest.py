@@ -7,4 +7,4 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.ui.conftest import _configured_app, isolated, window  # noqa: E402, F401
+from tests.ui.conftest import _configured_app, isolated, window  # noqa: F401

@@ -123,14 +123,14 @@ class _TextOnly(html.parser.HTMLParser):
         self.skip = 0
         self.tags: list[str] = []
 
-    def handle_starttag(self, tag, attrs):  # noqa: ANN001, ANN201
+    def handle_starttag(self, tag, attrs):
         self.tags.append(tag)
         self.skip += tag in ("style", "title")
 
-    def handle_endtag(self, tag):  # noqa: ANN001, ANN201
+    def handle_endtag(self, tag):
         self.skip -= tag in ("style", "title")
 
-    def handle_data(self, data):  # noqa: ANN001, ANN201
+    def handle_data(self, data):
         if not self.skip:
             self.parts.append(data)
 

@@ -61,7 +61,7 @@ def say(kind: str, value: object) -> None:
 
 
 class Driver:
-    def __init__(self, window, target: Path) -> None:  # noqa: ANN001
+    def __init__(self, window, target: Path) -> None:
         self.window = window
         self.target = target
         self.steps = 0

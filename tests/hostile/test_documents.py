@@ -15,10 +15,7 @@ What runs exhaustively and what is sampled (to keep the suite to a few minutes):
 from __future__ import annotations
 
 import csv
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -59,7 +56,7 @@ TEMPLATE_TAGS = {tag for path in (ROOT / "templates").glob("*.j2")
 UNUSABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
 
-def config_value(configuration: dict, field: str):  # noqa: ANN201
+def config_value(configuration: dict, field: str):
     value = configuration
     for part in CONFIGURATION_FIELDS[field]:
         value = value[part]
@@ -258,13 +255,7 @@ def test_a_long_name_is_shortened_visibly_in_the_page_header_only(rulebook, tmp_
     assert comparable(name) in comparable(odt_text(tmp_path / "afspraken.odt"))
 
 
-def _run_cli(*args: str) -> subprocess.CompletedProcess:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    return subprocess.run([sys.executable, "-m", "wizard", *args], capture_output=True,
-                          text=True, env=env, cwd=ROOT, timeout=600)
-
-
-def test_a_document_too_long_to_lay_out_is_refused_with_a_message(tmp_path):
+def test_a_document_too_long_to_lay_out_is_refused_with_a_message(cli, tmp_path):
     """Nine fields of 100,000 characters that the agreement shows 45 times make some 1,800
     pages, more than Qt can lay out (the process crashed on it): the render stops with a Dutch
     message, exit 2, and writes nothing; the HTML alone can still be made."""
@@ -277,13 +268,15 @@ def test_a_document_too_long_to_lay_out_is_refused_with_a_message(tmp_path):
     save_session(session, source)
     before = source.read_bytes()
     out = tmp_path / "uit"
-    result = _run_cli("render", str(source), "--out", str(out), "--format", "pdf,odt,html")
+    result = cli("render", source, "--out", out, "--format", "pdf,odt,html",
+                 env={"QT_QPA_PLATFORM": "offscreen"}, timeout=600)
     assert result.returncode == 2, result.stderr[-2000:]
     assert "te lang om op te maken" in result.stderr and "pagina's" in result.stderr
     assert "Traceback" not in result.stderr
     assert list(out.iterdir()) == []
     assert source.read_bytes() == before
-    result = _run_cli("render", str(source), "--out", str(out), "--format", "html")
+    result = cli("render", source, "--out", out, "--format", "html",
+                 env={"QT_QPA_PLATFORM": "offscreen"}, timeout=600)
     assert result.returncode == 0, result.stderr[-2000:]
 
 

@@ -74,7 +74,7 @@ def _plant_secrets(path: Path) -> None:
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
 
 
-def _keys(value, path: str = ""):  # noqa: ANN001, ANN202
+def _keys(value, path: str = ""):
     if isinstance(value, dict):
         for key, item in value.items():
             yield f"{path}.{key}" if path else str(key), str(key)
@@ -84,7 +84,7 @@ def _keys(value, path: str = ""):  # noqa: ANN001, ANN202
             yield from _keys(item, path)
 
 
-def _texts(folder: Path):  # noqa: ANN202
+def _texts(folder: Path):
     """(file, text to scan, parsed data or None) of every file under `folder`."""
     for path in sorted(p for p in folder.rglob("*") if p.is_file()):
         data = None
@@ -122,7 +122,7 @@ def _scan(folder: Path) -> tuple[list[str], set[str]]:
     return problems, scanned
 
 
-def _export_everything(qtbot, window, tmp_path: Path) -> Path:  # noqa: ANN001
+def _export_everything(qtbot, window, tmp_path: Path) -> Path:
     """Save (Ctrl+S), change (autosave), export every format, save the configuration, print."""
     from PySide6.QtCore import Qt
     from PySide6.QtPrintSupport import QPrinter

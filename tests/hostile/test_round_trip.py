@@ -21,7 +21,7 @@ BREAKS = st.lists(st.sampled_from(["\n", "\r", "\r\n", "\x85", "\u2028", "\u2029
                   max_size=30).map("".join)
 
 
-def _again(session):  # noqa: ANN001, ANN202
+def _again(session):
     return parse_session(session.to_yaml())
 
 

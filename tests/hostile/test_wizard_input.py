@@ -25,11 +25,11 @@ LONG_SAMPLE = ("minister.name", "platforms.x.handle", "conversation.notes", "pla
                "motivation", "access.authenticator_handover")
 
 
-def _field_text(field) -> str:  # noqa: ANN001
+def _field_text(field) -> str:
     return field.edit.toPlainText() if isinstance(field, MultiLineField) else field.edit.text()
 
 
-def _paste_everywhere(qtbot, window, text: str, only: tuple[str, ...] = ()) -> list:  # noqa: ANN001
+def _paste_everywhere(qtbot, window, text: str, only: tuple[str, ...] = ()) -> list:
     pasted = []
     for page_id, field in text_fields(window):
         if only and field.path not in only:

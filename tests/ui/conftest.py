@@ -6,14 +6,14 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pathlib import Path  # noqa: E402
+from pathlib import Path
 
-import pytest  # noqa: E402
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QFileDialog, QMessageBox  # noqa: E402
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from wizard.app import configure_application, create_main_window  # noqa: E402
-from wizard.ui import dialogs  # noqa: E402
+from wizard.app import configure_application, create_main_window
+from wizard.ui import dialogs
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -34,13 +34,13 @@ class DialogLog:
 
 
 @pytest.fixture(scope="session", autouse=True)
-def _configured_app(qapp):  # noqa: ANN001, ANN202 - pytest-qt's fixture
+def _configured_app(qapp):
     configure_application(qapp, "nl")
     return qapp
 
 
 @pytest.fixture(autouse=True)
-def isolated(tmp_path, monkeypatch):  # noqa: ANN001, ANN201
+def isolated(tmp_path, monkeypatch):
     """A fresh settings file and data folder, and no real modal dialog, in every test."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
@@ -49,7 +49,7 @@ def isolated(tmp_path, monkeypatch):  # noqa: ANN001, ANN201
                       str(tmp_path / "settings"))
     log = DialogLog()
 
-    def ask_unsaved(_parent, _name):  # noqa: ANN001, ANN202
+    def ask_unsaved(_parent, _name):
         log.unsaved_asked += 1
         return log.unsaved_answer
 
@@ -65,7 +65,7 @@ def isolated(tmp_path, monkeypatch):  # noqa: ANN001, ANN201
     monkeypatch.setattr(dialogs, "open_folder", lambda folder: log.infos.append(
         ("open_folder", str(folder))) or True)
 
-    def ask_replace(_parent, _what):  # noqa: ANN001, ANN202
+    def ask_replace(_parent, _what):
         log.replace_asked += 1
         return log.replace_answer
 
@@ -83,7 +83,7 @@ def isolated(tmp_path, monkeypatch):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture
-def window(qtbot):  # noqa: ANN001, ANN201
+def window(qtbot):
     """The main window with the built-in rulebook, shown offscreen."""
     win = create_main_window()
     qtbot.addWidget(win)

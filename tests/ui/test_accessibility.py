@@ -15,13 +15,13 @@ from wizard.ui import base
 SESSIONS = ["corporate-minpres", "hybrid-stas-party"]
 
 
-def described(widget) -> tuple[str, str]:  # noqa: ANN001
+def described(widget) -> tuple[str, str]:
     interface = QAccessible.queryAccessibleInterface(widget)
     assert interface is not None and interface.isValid(), widget
     return interface.role(), interface.text(QAccessible.Text.Name)
 
 
-def reachable_by_tab(qtbot, start, count: int) -> list:  # noqa: ANN001
+def reachable_by_tab(qtbot, start, count: int) -> list:
     start.setFocus(Qt.FocusReason.TabFocusReason)
     seen = [QApplication.focusWidget()]
     for _step in range(count):

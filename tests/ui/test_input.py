@@ -8,9 +8,9 @@ import pytest
 from tests.ui.helpers import find, paste_text, set_value, type_text
 from wizard.core.session import load_session
 from wizard.ui import base
-from wizard.ui.fields import DateField, HandleField, MultiLineField, TextField
+from wizard.ui.fields import TEXT_MAX, DateField, HandleField, MultiLineField, TextField
 
-TOO_LONG = "Lange tekst " * 600
+TOO_LONG = "Lange tekst " * (TEXT_MAX // len("Lange tekst ") + 100)   # over every length limit
 MARKUP = "<b>vet</b> <script>alert('x')</script> &amp;"
 BAD_HANDLE = "@@ geen geldige handle!"
 
@@ -18,7 +18,12 @@ SETUP = [("variant=hybrid", True), ("predecessor", True),
          ("predecessor.name", "Mark Rutte")]
 
 
-def text_fields(window):  # noqa: ANN001, ANN201
+def handle_rule(rulebook, platform: str, key: str) -> dict:
+    """The rulebook's handle rule of a platform that has `key` (max_length, pattern, ...)."""
+    return next(rule for rule in rulebook.platforms[platform]["handle_rules"] if key in rule)
+
+
+def text_fields(window):
     for page_id, page in sorted(window.pages.items()):
         for field in page.fields:
             if isinstance(field, TextField | MultiLineField):
@@ -26,7 +31,7 @@ def text_fields(window):  # noqa: ANN001, ANN201
 
 
 @pytest.fixture
-def prepared(qtbot, window):  # noqa: ANN001, ANN201
+def prepared(qtbot, window):
     """Every platform used, a hybrid variant and a predecessor: as many fields shown as can be."""
     find(window, "start.new").click()
     for key in window.rulebook.platforms:
@@ -38,12 +43,12 @@ def prepared(qtbot, window):  # noqa: ANN001, ANN201
     return window
 
 
-def shown(window, page_id, field) -> bool:  # noqa: ANN001
+def shown(window, page_id, field) -> bool:
     window.go_to(page_id)
     return field.widget.isVisibleTo(window.pages[page_id])
 
 
-def messages(field) -> str:  # noqa: ANN001
+def messages(field) -> str:
     assert not field.message.isHidden(), f"{field.path}: no message shown"
     return field.message.text()
 
@@ -109,7 +114,7 @@ def test_a_wrong_date_is_refused_inline(qtbot, window):
     assert find(window, "minister.sworn_in:message").isHidden()
 
 
-def test_the_bio_counter_follows_every_keystroke(qtbot, window):
+def test_the_bio_counter_follows_every_keystroke(qtbot, window, rulebook):
     find(window, "start.new").click()
     set_value(qtbot, window, "minister.name", "Rob Jetten")
     set_value(qtbot, window, "minister.office", "minister_president")
@@ -119,9 +124,10 @@ def test_the_bio_counter_follows_every_keystroke(qtbot, window):
     set_value(qtbot, window, "platforms.x.use", True)
     counter = find(window, "platforms.x.bio:count")
     bio = find(window, "platforms.x.bio")
+    limit = rulebook.platforms["x"]["limits"]["bio"]["max"]
     type_text(qtbot, bio, "Minister")
-    assert counter.text().startswith("8 van 160 tekens")
-    type_text(qtbot, bio, "x" * 170)
+    assert counter.text().startswith(f"{len('Minister')} van {limit} tekens")
+    type_text(qtbot, bio, "x" * (limit + 10))
     assert "10 te veel" in counter.text()
     assert "Fout" in find(window, "platforms.x.bio:message").text()
     find(window, "platforms.x.bio:draft").click()
@@ -130,15 +136,18 @@ def test_the_bio_counter_follows_every_keystroke(qtbot, window):
     assert not [f for f in window.model.advice.findings if f.path == "platforms.x.bio"]
 
 
-def test_handle_validated_as_you_type(qtbot, window):
+def test_handle_validated_as_you_type(qtbot, window, rulebook):
     find(window, "start.new").click()
     window.go_to(base.PLATFORM_FIRST)
     set_value(qtbot, window, "platforms.x.use", True)
     handle = find(window, "platforms.x.handle")
     message = find(window, "platforms.x.handle:message")
+    characters = handle_rule(rulebook, "x", "pattern")
+    longest = handle_rule(rulebook, "x", "max_length")
     type_text(qtbot, handle, "Min Pres")
-    assert "alleen letters" in message.text()
-    type_text(qtbot, handle, "MinPresMinPresMinPres")
-    assert "hoogstens 15 tekens" in message.text()
+    assert characters["message"] in message.text()
+    type_text(qtbot, handle, "MinPres" * (longest["max_length"] // len("MinPres") + 1))
+    assert longest["message"] in message.text()
+    assert len("MinPres") <= longest["max_length"]
     type_text(qtbot, handle, "MinPres")
     assert "Fout" not in message.text()

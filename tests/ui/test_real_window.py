@@ -18,7 +18,7 @@ DRIVER = Path(__file__).with_name("wizard_driver.py")
 
 
 @pytest.fixture
-def xvfb():  # noqa: ANN201
+def xvfb():
     if shutil.which("Xvfb") is None:
         pytest.skip("Xvfb is not installed")
     read, write = os.pipe()

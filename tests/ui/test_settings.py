@@ -22,7 +22,7 @@ from wizard.ui.main_window import fit_rect
 EXAMPLE = EXAMPLES / "corporate-minpres.adviesgesprek.yaml"
 
 
-def new_window(qtbot):  # noqa: ANN001, ANN201
+def new_window(qtbot):
     win = create_main_window()
     qtbot.addWidget(win)
     win.show()
@@ -30,7 +30,7 @@ def new_window(qtbot):  # noqa: ANN001, ANN201
     return win
 
 
-def close(win) -> None:  # noqa: ANN001
+def close(win) -> None:
     win.model.set_modified(False)
     assert win.close()
 

@@ -22,13 +22,13 @@ PERSONAL = EXAMPLES / "corporate-personal-vws.adviesgesprek.yaml"
 WEBCARE_OVERLAY = 'webcare: {hours: "werkdagen 8.30-17.30 uur"}\n'
 
 
-def source_window(window) -> SourceWindow:  # noqa: ANN001
+def source_window(window) -> SourceWindow:
     found = window.findChild(SourceWindow, "dialog.sources")
     assert found is not None and found.isVisible(), "the source window is not shown"
     return found
 
 
-def assert_shows_statements(window, ids: list[str]) -> str:  # noqa: ANN001
+def assert_shows_statements(window, ids: list[str]) -> str:
     """The source window shows every statement of `ids`, with its document and section; every
     id is a statement that exists."""
     assert ids
@@ -287,7 +287,7 @@ def test_recovering_a_conversation_saved_under_another_rulebook_says_so(qtbot, w
         meta = {"page": base.CHOICE, "minister": "Rob Jetten"}
         original_file = None
 
-        def load(self):  # noqa: ANN202
+        def load(self):
             return session
 
         def discard(self) -> None:
@@ -309,7 +309,7 @@ def test_a_new_conversation_takes_the_note_away(qtbot, window, tmp_path):
     assert not find(window, "page.notice").isVisibleTo(window.pages[base.MINISTER])
 
 
-def test_the_pages_say_the_policy_in_the_rulebooks_words(qtbot, tmp_path):  # noqa: ANN001
+def test_the_pages_say_the_policy_in_the_rulebooks_words(qtbot, tmp_path):
     """Every page note of the rulebook (`page_notes`) is shown by a page, and a department's
     overlay that rewords one changes the page: the policy is data, not the program's text."""
     from wizard.app import create_main_window

@@ -15,13 +15,13 @@ from wizard.ui.texts import counts_text
 EXAMPLE = EXAMPLES / "corporate-minpres.adviesgesprek.yaml"
 
 
-def panel_lines(window) -> list[str]:  # noqa: ANN001
+def panel_lines(window) -> list[str]:
     panel = find(window, "side_panel.findings")
     return [panel.item(row).text() for row in range(panel.count())
             if panel.item(row).data(Qt.ItemDataRole.UserRole)]
 
 
-def step_text(window, page_id: int) -> str:  # noqa: ANN001
+def step_text(window, page_id: int) -> str:
     steps = find(window, "steps.list")
     for row in range(steps.count()):
         if steps.item(row).data(Qt.ItemDataRole.UserRole) == page_id:

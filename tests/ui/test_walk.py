@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -14,8 +12,6 @@ from wizard.core.engine import advise, configuration_yaml
 from wizard.core.rulebook import builtin_rulebook
 from wizard.core.session import load_session
 from wizard.ui import base
-
-ROOT = Path(__file__).resolve().parents[2]
 
 COMMON = [
     ("conversation.advisor", "Sanne de Wit"),
@@ -111,17 +107,14 @@ def test_walk_gives_the_configuration_of_the_core(qtbot, window, tmp_path, isola
     assert not isolated.errors
 
 
-def test_walk_matches_adviesgesprek_render(qtbot, window, tmp_path):
-    pytest.importorskip("wizard.documents.export")
+def test_walk_matches_adviesgesprek_render(cli, qtbot, window, tmp_path):
     walk(qtbot, window, CORPORATE)
     saved = tmp_path / "corporate.adviesgesprek.yaml"
     assert window.save_to(saved)
     exported = tmp_path / "wizard.yaml"
     assert window.pages[base.DOCUMENTS].save_configuration_to(exported)
     out = tmp_path / "render"
-    result = subprocess.run([sys.executable, "-m", "wizard", "render", str(saved), "--out",
-                             str(out), "--format", "html"], cwd=ROOT, capture_output=True,
-                            text=True, timeout=300)
+    result = cli("render", saved, "--out", out, "--format", "html", timeout=300)
     assert result.returncode == 0, result.stderr
     rendered = (out / "platformconfiguratie.yaml").read_text(encoding="utf-8")
     assert strip_generator(rendered) == strip_generator(exported.read_text(encoding="utf-8"))

@@ -216,12 +216,10 @@ def test_english_ui_in_a_process_of_its_own(tmp_path):
     assert result.stdout.splitlines()[:2] == ["Minister", "Start a new conversation"]
 
 
-def test_without_a_display_one_dutch_line_and_exit_2(tmp_path):
-    env = {key: value for key, value in os.environ.items()
-           if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    env["XDG_CONFIG_HOME"] = str(tmp_path)
-    result = subprocess.run([sys.executable, "-m", "wizard"], cwd=ROOT, env=env,
-                            capture_output=True, text=True, timeout=120)
+def test_without_a_display_one_dutch_line_and_exit_2(cli, tmp_path):
+    no_display = {"DISPLAY": None, "WAYLAND_DISPLAY": None, "QT_QPA_PLATFORM": None,
+                  "XDG_CONFIG_HOME": str(tmp_path)}
+    result = cli(env=no_display)
     if not sys.platform.startswith("linux"):
         pytest.skip("only Linux can lack a display this way")
     assert result.returncode == 2
@@ -229,7 +227,7 @@ def test_without_a_display_one_dutch_line_and_exit_2(tmp_path):
     assert len(lines) == 1 and "adviesgesprek render" in lines[0] and "beeldscherm" in lines[0]
 
 
-def _wait_for_pages(qtbot, window, kind, timeout=20000):  # noqa: ANN001, ANN202
+def _wait_for_pages(qtbot, window, kind, timeout=20000):
     view = window.pages[base.DOCUMENTS].previews[kind]
     qtbot.waitUntil(lambda: view.shown_revision == window.model.revision
                     and view.page_count > 0, timeout=timeout)
@@ -237,7 +235,6 @@ def _wait_for_pages(qtbot, window, kind, timeout=20000):  # noqa: ANN001, ANN202
 
 
 def test_documents_preview_export_and_print(qtbot, window, tmp_path, isolated):
-    pytest.importorskip("wizard.documents.export")
     assert window.open_file(EXAMPLE)
     window.go_to(base.DOCUMENTS)
     page = window.pages[base.DOCUMENTS]
@@ -302,7 +299,7 @@ def test_the_print_preview_opens_paints_and_closes(qtbot, window):
     window.go_to(base.DOCUMENTS)
     seen = {}
 
-    def look_and_close():  # noqa: ANN202
+    def look_and_close():
         dialog = next((w for w in QApplication.topLevelWidgets()
                        if isinstance(w, QPrintPreviewDialog) and w.isVisible()), None)
         if dialog is None:
@@ -328,7 +325,6 @@ def test_the_print_preview_opens_paints_and_closes(qtbot, window):
 
 
 def test_export_into_an_unwritable_place_gives_a_message(qtbot, window, tmp_path):
-    pytest.importorskip("wizard.documents.export")
     assert window.open_file(EXAMPLE)
     window.go_to(base.DOCUMENTS)
     blocker = tmp_path / "een-bestand"
@@ -340,13 +336,12 @@ def test_export_into_an_unwritable_place_gives_a_message(qtbot, window, tmp_path
 
 
 def test_export_can_be_cancelled_and_leaves_nothing(qtbot, window, tmp_path, monkeypatch):
-    pytest.importorskip("wizard.documents.export")
     from PySide6.QtWidgets import QProgressDialog
 
     steps = []
     original = QProgressDialog.setValue
 
-    def set_value_and_cancel(dialog, value):  # noqa: ANN001, ANN202
+    def set_value_and_cancel(dialog, value):
         steps.append(value)
         original(dialog, value)
         if len(steps) == 2:
@@ -392,11 +387,9 @@ def test_wijzig_on_a_choice_focuses_the_chosen_option(qtbot, window):
     assert QApplication.focusWidget() is find(window, "variant=corporate")
 
 
-def test_smoke_test_mode_starts_every_page_and_quits(tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ADVIESGESPREK_SMOKE_TEST="1",
-               XDG_DATA_HOME=str(tmp_path), XDG_CONFIG_HOME=str(tmp_path))
-    result = subprocess.run([sys.executable, "-m", "wizard"], cwd=ROOT, env=env,
-                            capture_output=True, text=True, timeout=120)
+def test_smoke_test_mode_starts_every_page_and_quits(cli, tmp_path):
+    result = cli(env={"QT_QPA_PLATFORM": "offscreen", "ADVIESGESPREK_SMOKE_TEST": "1",
+                      "XDG_DATA_HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)})
     assert result.returncode == 0, result.stderr[-2000:]
     assert "smoke test ok" in result.stdout
     assert not list(tmp_path.rglob("autosave-*"))

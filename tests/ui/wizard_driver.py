@@ -33,7 +33,7 @@ from wizard.ui import base  # noqa: E402
 EXAMPLE = ROOT / "examples" / "corporate-minpres.adviesgesprek.yaml"
 
 
-def state(window) -> None:  # noqa: ANN001
+def state(window) -> None:
     model = window.model
     print("STATE " + json.dumps({
         "data": model.session.data, "page": window.wizard.currentId(),
@@ -42,13 +42,13 @@ def state(window) -> None:  # noqa: ANN001
         "recoveries": len(window.recoveries)}, default=str, ensure_ascii=False), flush=True)
 
 
-def type_into(window, path: str, text: str) -> None:  # noqa: ANN001
+def type_into(window, path: str, text: str) -> None:
     widget = window.findChild(QWidget, path)
     widget.setFocus()
     key_chars(widget, text)
 
 
-def crash_phase1(window) -> None:  # noqa: ANN001
+def crash_phase1(window) -> None:
     window.findChild(QWidget, "start.new").click()
     type_into(window, "minister.name", "Dilan Yeşilgöz")
     type_into(window, "minister.party", "VVD")
@@ -61,7 +61,7 @@ def crash_phase1(window) -> None:  # noqa: ANN001
     window.autosaver.saved.connect(lambda _file: state(window))
 
 
-def crash_phase2(window) -> None:  # noqa: ANN001
+def crash_phase2(window) -> None:
     print(f"RECOVERIES {len(window.recoveries)}", flush=True)
     if window.recoveries:
         window.findChild(QWidget, "start.recover.0").click()
@@ -70,7 +70,7 @@ def crash_phase2(window) -> None:  # noqa: ANN001
     QTimer.singleShot(0, window.close)
 
 
-def screenshots(window, out: Path, session: Path = EXAMPLE) -> None:  # noqa: ANN001
+def screenshots(window, out: Path, session: Path = EXAMPLE) -> None:
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance()
     pages = [base.START] + sorted(window.pages)
@@ -103,7 +103,7 @@ def screenshots(window, out: Path, session: Path = EXAMPLE) -> None:  # noqa: AN
     QTimer.singleShot(300, lambda: shoot(0))
 
 
-def dialogs_run(window, out: Path) -> None:  # noqa: ANN001
+def dialogs_run(window, out: Path) -> None:
     """The real dialogs, not replaced: the file dialog (every label in Dutch), the question
     before a proposal replaces the advisor's text, and the question about unsaved changes.
     A timer answers each dialog through its own buttons, as a user would."""
@@ -113,14 +113,14 @@ def dialogs_run(window, out: Path) -> None:  # noqa: ANN001
     app = QApplication.instance()
     report: dict = {}
 
-    def modal():  # noqa: ANN202
+    def modal():
         return app.activeModalWidget()
 
     def shoot(name: str) -> None:
         screen = window.screen()
         screen.grabWindow(0).save(str(out / f"{name}.png"))
 
-    def later(action) -> None:  # noqa: ANN001
+    def later(action) -> None:
         QTimer.singleShot(400, action)
 
     def answer_file_dialog() -> None:
@@ -138,7 +138,7 @@ def dialogs_run(window, out: Path) -> None:  # noqa: ANN001
             name.setText(str(EXAMPLE))
             dialog.accept()
 
-    def press(text: str):  # noqa: ANN202
+    def press(text: str):
         def click() -> None:
             box = modal()
             if isinstance(box, QMessageBox):
@@ -185,7 +185,7 @@ def dialogs_run(window, out: Path) -> None:  # noqa: ANN001
     QTimer.singleShot(300, step_open)
 
 
-def compare_run(window, out: Path, overlay: Path) -> None:  # noqa: ANN001
+def compare_run(window, out: Path, overlay: Path) -> None:
     """Issue 13 in a real window: a source opened and closed with the keyboard, and Regelboek >
     Vergelijken met ander regelboek through the real file dialog (answered by a timer through
     its own widgets, as a user would)."""
@@ -254,11 +254,11 @@ def compare_run(window, out: Path, overlay: Path) -> None:  # noqa: ANN001
     QTimer.singleShot(300, step_source)
 
 
-def layout(window) -> dict:  # noqa: ANN001
+def layout(window) -> dict:
     """Where the window and its parts are: for the test that every page fits the screen."""
     from PySide6.QtWidgets import QAbstractScrollArea, QPlainTextEdit, QScrollArea
 
-    def box(rect) -> list[int]:  # noqa: ANN001
+    def box(rect) -> list[int]:
         return [rect.x(), rect.y(), rect.width(), rect.height()]
 
     page = window.wizard.currentPage()

@@ -45,7 +45,7 @@ def _read(stream: BinaryIO) -> Any:
     data = stream.read(size)
     if len(data) < size:
         raise EOFError
-    return pickle.loads(data)  # noqa: S301 - our own process on the other side
+    return pickle.loads(data)
 
 
 def serve(requests: BinaryIO, answers: BinaryIO) -> int:
