@@ -68,16 +68,22 @@ def batch_breakdown(cabinet: list[Path], work: Path) -> dict[str, float]:
     from wizard.documents.typesetting import prepare, typeset_pdf
 
     rulebook = builtin_rulebook()
-    steps = {"reading and advice": 0.0, "Typst source (context, Jinja)": 0.0,
-             "Typst, agreement": 0.0, "Typst, checklist": 0.0, "writing the files": 0.0}
-    for round_ in range(2):   # the first round warms up
+    steps = {
+        "reading and advice": 0.0,
+        "Typst source (context, Jinja)": 0.0,
+        "Typst, agreement": 0.0,
+        "Typst, checklist": 0.0,
+        "writing the files": 0.0,
+    }
+    for round_ in range(2):  # the first round warms up
         for path in cabinet:
             start = time.process_time()
             session = load_session(path)
             advice = advise(session, rulebook)
             read = time.process_time()
-            prepared = [prepare(kind, session, rulebook, advice)
-                        for kind in ("afspraken", "checklist")]
+            prepared = [
+                prepare(kind, session, rulebook, advice) for kind in ("afspraken", "checklist")
+            ]
             source = time.process_time()
             agreement = typeset_pdf(prepared[0])
             typeset = time.process_time()
@@ -90,9 +96,17 @@ def batch_breakdown(cabinet: list[Path], work: Path) -> dict[str, float]:
             (folder / "platformconfiguratie.yaml").write_text(configuration_yaml(advice))
             done = time.process_time()
             if round_:
-                for name, seconds in zip(steps, (read - start, source - read,
-                                                 typeset - source, typeset2 - typeset,
-                                                 done - typeset2), strict=True):
+                for name, seconds in zip(
+                    steps,
+                    (
+                        read - start,
+                        source - read,
+                        typeset - source,
+                        typeset2 - typeset,
+                        done - typeset2,
+                    ),
+                    strict=True,
+                ):
                     steps[name] += seconds / len(cabinet)
     return steps
 
@@ -117,8 +131,9 @@ def environment() -> dict[str, str]:
 def run(command: list[str]) -> tuple[float, float]:
     """(wall seconds, peak resident MiB) of one child process."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                               env=environment(), cwd=ROOT)
+    process = subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=environment(), cwd=ROOT
+    )
     if hasattr(os, "wait4"):
         _, status, usage = os.wait4(process.pid, 0)
         elapsed = time.perf_counter() - start
@@ -134,7 +149,7 @@ def run(command: list[str]) -> tuple[float, float]:
 
 
 def median_run(command: list[str], runs: int) -> tuple[float, float]:
-    run(command)   # warm the file system and font caches
+    run(command)  # warm the file system and font caches
     samples = [run(command) for _ in range(runs)]
     return statistics.median(s[0] for s in samples), max(s[1] for s in samples)
 
@@ -148,8 +163,10 @@ def interleaved(commands: dict[str, list[str]], runs: int) -> dict[str, tuple[fl
     for _ in range(runs):
         for name, command in commands.items():
             samples[name].append(run(command))
-    return {name: (statistics.median(s[0] for s in values), max(s[1] for s in values))
-            for name, values in samples.items()}
+    return {
+        name: (statistics.median(s[0] for s in values), max(s[1] for s in values))
+        for name, values in samples.items()
+    }
 
 
 def wizard(*args: str) -> list[str]:
@@ -158,8 +175,9 @@ def wizard(*args: str) -> list[str]:
 
 def write_html(folder: Path) -> list[Path]:
     """The two documents' HTML exactly as QTextDocument gets it in `render`."""
-    os.environ.update({key: value for key, value in environment().items()
-                       if key == "QT_QPA_PLATFORM"})
+    os.environ.update(
+        {key: value for key, value in environment().items() if key == "QT_QPA_PLATFORM"}
+    )
     from wizard.core.rulebook import builtin_rulebook
     from wizard.core.session import load_session
     from wizard.documents.html import document_html
@@ -178,11 +196,24 @@ def libreoffice(work: Path, runs: int) -> float | None:
     if soffice is None:
         return None
     odt = work / "odt"
-    subprocess.run(wizard("render", str(EXAMPLE), "--out", str(odt), "--format", "odt"),
-                   check=True, env=environment(), cwd=ROOT, capture_output=True)
+    subprocess.run(
+        wizard("render", str(EXAMPLE), "--out", str(odt), "--format", "odt"),
+        check=True,
+        env=environment(),
+        cwd=ROOT,
+        capture_output=True,
+    )
     profile = f"-env:UserInstallation=file://{work / 'lo-profile'}"
-    command = [soffice, profile, "--headless", "--convert-to", "pdf", "--outdir",
-               str(work / "lo"), str(odt / "afspraken.odt")]
+    command = [
+        soffice,
+        profile,
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        str(work / "lo"),
+        str(odt / "afspraken.odt"),
+    ]
     return median_run(command, runs)[0]
 
 
@@ -194,8 +225,10 @@ def machine() -> str:
     except ImportError:
         qt = "?"
     cpu = platform.processor() or platform.machine()
-    return (f"{platform.platform()}, {cpu}, {os.cpu_count()} CPUs, Python "
-            f"{platform.python_version()}, PySide6 {qt}")
+    return (
+        f"{platform.platform()}, {cpu}, {os.cpu_count()} CPUs, Python "
+        f"{platform.python_version()}, PySide6 {qt}"
+    )
 
 
 def main() -> None:
@@ -214,24 +247,46 @@ def main() -> None:
     bare_out = work / "bare"
     bare_out.mkdir(exist_ok=True)
     cached = pickle_rulebook(work / "rulebook.pickle")
-    measured = interleaved({
-        "bare": [sys.executable, str(BENCH / "bare_qt_pdf.py"), str(bare_out), *map(str, html)],
-        "render": wizard("render", str(EXAMPLE), "--out", str(work / "r")),
-        "check": wizard("check", str(EXAMPLE)),
-        "cached": [sys.executable, "-c", PICKLED_RENDER, str(cached), "render", str(EXAMPLE),
-                   "--out", str(work / "rp")],
-    }, 2 * args.runs)
-    bare, render, check, pickled = (measured[name][0]
-                                    for name in ("bare", "render", "check", "cached"))
+    measured = interleaved(
+        {
+            "bare": [sys.executable, str(BENCH / "bare_qt_pdf.py"), str(bare_out), *map(str, html)],
+            "render": wizard("render", str(EXAMPLE), "--out", str(work / "r")),
+            "check": wizard("check", str(EXAMPLE)),
+            "cached": [
+                sys.executable,
+                "-c",
+                PICKLED_RENDER,
+                str(cached),
+                "render",
+                str(EXAMPLE),
+                "--out",
+                str(work / "rp"),
+            ],
+        },
+        2 * args.runs,
+    )
+    bare, render, check, pickled = (
+        measured[name][0] for name in ("bare", "render", "check", "cached")
+    )
     render_peak = measured["render"][1]
 
     cabinet = make_cabinet(work / "kabinet")
-    batches = interleaved({
-        "bare": [sys.executable, str(BENCH / "bare_qt_pdf.py"), str(bare_out), *map(str, html)],
-        "batch": wizard("batch", str(work / "kabinet"), "--out", str(work / "batch")),
-        "one": [sys.executable, "-c", ONE_WORKER, "batch", str(work / "kabinet"), "--out",
-                str(work / "batch1")],
-    }, max(1, args.runs // 2))
+    batches = interleaved(
+        {
+            "bare": [sys.executable, str(BENCH / "bare_qt_pdf.py"), str(bare_out), *map(str, html)],
+            "batch": wizard("batch", str(work / "kabinet"), "--out", str(work / "batch")),
+            "one": [
+                sys.executable,
+                "-c",
+                ONE_WORKER,
+                "batch",
+                str(work / "kabinet"),
+                "--out",
+                str(work / "batch1"),
+            ],
+        },
+        max(1, args.runs // 2),
+    )
     batch_bare = batches["bare"][0]
     batch, batch_peak = batches["batch"]
     one_worker, one_peak = batches["one"]
@@ -243,32 +298,66 @@ def main() -> None:
 
     rows = [
         ("bare Qt script, 2 HTML -> PDF/A-1b", bare, "", ""),
-        ("render (2 PDFs + YAML)", render, f"{render / bare:.2f}x bare",
-         "<= 0.7x " + ("ok" if render / bare <= 0.7 else "NOT MET")),
+        (
+            "render (2 PDFs + YAML)",
+            render,
+            f"{render / bare:.2f}x bare",
+            "<= 0.7x " + ("ok" if render / bare <= 0.7 else "NOT MET"),
+        ),
         ("  of which: check (core alone)", check, f"{check / bare:.2f}x bare", "reference"),
-        ("  render minus check (documents)", render - check,
-         f"{(render - check) / bare:.2f}x bare", "reference"),
+        (
+            "  render minus check (documents)",
+            render - check,
+            f"{(render - check) / bare:.2f}x bare",
+            "reference",
+        ),
         ("  render, rulebook from a cache", pickled, f"{pickled / bare:.2f}x bare", "what-if"),
         ("bare Qt script, beside the batches", batch_bare, "", ""),
-        ("batch of 28, one process", batch, f"{batch / batch_bare:.2f}x bare",
-         "<= 6x " + ("ok" if batch / batch_bare <= 6 else "NOT MET")),
-        ("batch of 28, one worker", one_worker, f"{one_worker / batch_bare:.2f}x bare",
-         "reference"),
-        ("28 x render, separate processes", separate, f"{separate / batch_bare:.2f}x bare",
-         "reference"),
-        ("batch peak memory (MiB)", batch_peak, "", "< 150 " +
-         ("ok" if batch_peak < 150 else "NOT MET")),
+        (
+            "batch of 28, one process",
+            batch,
+            f"{batch / batch_bare:.2f}x bare",
+            "<= 6x " + ("ok" if batch / batch_bare <= 6 else "NOT MET"),
+        ),
+        (
+            "batch of 28, one worker",
+            one_worker,
+            f"{one_worker / batch_bare:.2f}x bare",
+            "reference",
+        ),
+        (
+            "28 x render, separate processes",
+            separate,
+            f"{separate / batch_bare:.2f}x bare",
+            "reference",
+        ),
+        (
+            "batch peak memory (MiB)",
+            batch_peak,
+            "",
+            "< 150 " + ("ok" if batch_peak < 150 else "NOT MET"),
+        ),
         ("batch peak memory, one worker (MiB)", one_peak, "", "reference"),
         ("render peak memory (MiB)", render_peak, "", "reference"),
     ]
-    rows += [(f"  per conversation: {name}"[:38], seconds, "CPU, in-process", "reference")
-             for name, seconds in steps.items()]
+    rows += [
+        (f"  per conversation: {name}"[:38], seconds, "CPU, in-process", "reference")
+        for name, seconds in steps.items()
+    ]
     if office is not None:
-        rows.append(("LibreOffice ODT -> PDF (agreement)", office, f"{office / bare:.2f}x bare",
-                     "reference"))
+        rows.append(
+            (
+                "LibreOffice ODT -> PDF (agreement)",
+                office,
+                f"{office / bare:.2f}x bare",
+                "reference",
+            )
+        )
     print(f"Machine: {machine()}")
-    print(f"Runs: median of {2 * args.runs}, bare and render in turns (batches: "
-          f"{max(1, args.runs // 2)}, in turns with bare), after one warm-up")
+    print(
+        f"Runs: median of {2 * args.runs}, bare and render in turns (batches: "
+        f"{max(1, args.runs // 2)}, in turns with bare), after one warm-up"
+    )
     print(f"{'measurement':<38} {'value':>9}  {'ratio':<18} target")
     for name, value, ratio, target in rows:
         unit = "" if "MiB" in name else " s"

@@ -93,7 +93,7 @@ def main() -> None:
         ticker.start()
         wait_until(lambda: view.shown_revision == window.model.revision)
         ticker.stop()
-        if index >= 2:   # the first two warm up
+        if index >= 2:  # the first two warm up
             latencies.append((time.perf_counter() - start) * 1000)
         for _ in range(20):
             app.processEvents()
@@ -103,8 +103,10 @@ def main() -> None:
     p95 = latencies[max(0, round(0.95 * len(latencies)) - 1)]
     window.model.set_modified(False)
     window.close()
-    print(f"Samples: {len(latencies)}, pause after a change {DEBOUNCE_MS} ms, "
-          f"{view.page_count} pages at {view.shown_ppi:.0f} ppi")
+    print(
+        f"Samples: {len(latencies)}, pause after a change {DEBOUNCE_MS} ms, "
+        f"{view.page_count} pages at {view.shown_ppi:.0f} ppi"
+    )
     print(f"preview after a change, median (ms)     {statistics.median(latencies):8.1f}")
     print(f"preview after a change, 95th pct (ms)   {p95:8.1f}")
     print(f"longest stall of the window (ms)        {stall:8.1f}")

@@ -125,8 +125,14 @@ WIZARD = COMMON + textwrap.dedent("""
 
 def run(script: str, env: dict[str, str]) -> dict[str, object]:
     spawned = time.time()
-    result = subprocess.run([sys.executable, "-c", script], env=env, cwd=ROOT,
-                            capture_output=True, text=True, timeout=600)
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     if result.returncode != 0:
         raise SystemExit(f"benchmark process failed:\n{result.stderr[-3000:]}")
     values: dict[str, object] = {}
@@ -162,7 +168,7 @@ def main() -> int:
     wizard_script = WIZARD.format(root=str(ROOT), example=str(EXAMPLE), via_cli=False)
     cli_script = WIZARD.format(root=str(ROOT), example=str(EXAMPLE), via_cli=True)
     bare, ours, cli = [], [], []
-    for _ in range(args.runs):   # interleaved, so that both see the same machine state
+    for _ in range(args.runs):  # interleaved, so that both see the same machine state
         bare.append(run(bare_script, env))
         ours.append(run(wizard_script, env))
         cli.append(run(cli_script, env))
@@ -172,22 +178,29 @@ def main() -> int:
     bare_switches = [value for item in bare for value in item["SWITCH"]]
     rows = [
         ("pages", pages, pages, ""),
-        ("start to first page (ms)", median(bare, "start_ms"), median(ours, "start_ms"),
-         "<= 1.3x"),
-        ("  via `adviesgesprek` (cli.main) (ms)", median(bare, "start_ms"),
-         median(cli, "start_ms"), "(information)"),
+        ("start to first page (ms)", median(bare, "start_ms"), median(ours, "start_ms"), "<= 1.3x"),
+        (
+            "  via `adviesgesprek` (cli.main) (ms)",
+            median(bare, "start_ms"),
+            median(cli, "start_ms"),
+            "(information)",
+        ),
         ("start to all pages ready (ms)", None, median(ours, "ready_ms"), ""),
-        ("peak memory (MB)", median(bare, "PEAK") / 1024, median(ours, "PEAK") / 1024,
-         "<= 1.4x"),
-        ("page switch, median (ms)", statistics.median(bare_switches),
-         statistics.median(switches), "< 16 ms"),
+        ("peak memory (MB)", median(bare, "PEAK") / 1024, median(ours, "PEAK") / 1024, "<= 1.4x"),
+        (
+            "page switch, median (ms)",
+            statistics.median(bare_switches),
+            statistics.median(switches),
+            "< 16 ms",
+        ),
         ("page switch, slowest (ms)", max(bare_switches), max(switches), ""),
         ("bio keystroke, median (ms)", None, statistics.median(keys), "< 16 ms"),
-        ("bio keystroke, 95th percentile (ms)", None,
-         sorted(keys)[int(len(keys) * 0.95)], ""),
+        ("bio keystroke, 95th percentile (ms)", None, sorted(keys)[int(len(keys) * 0.95)], ""),
     ]
-    print(f"Python {sys.version.split()[0]}, platform {env['QT_QPA_PLATFORM']}, "
-          f"{args.runs} runs each (medians)\n")
+    print(
+        f"Python {sys.version.split()[0]}, platform {env['QT_QPA_PLATFORM']}, "
+        f"{args.runs} runs each (medians)\n"
+    )
     print(f"{'measure':40} {'bare QWizard':>13} {'Adviesgesprek':>14} {'ratio':>7}  target")
     for name, base_value, value, target in rows:
         ratio = f"{value / base_value:.2f}x" if base_value else ""
@@ -195,8 +208,12 @@ def main() -> int:
         print(f"{name:40} {base_text:>13} {value:>14.1f} {ratio:>7}  {target}")
     start_ratio = median(ours, "start_ms") / median(bare, "start_ms")
     memory_ratio = median(ours, "PEAK") / median(bare, "PEAK")
-    ok = (start_ratio <= 1.3 and memory_ratio <= 1.4 and statistics.median(switches) < 16
-          and statistics.median(keys) < 16)
+    ok = (
+        start_ratio <= 1.3
+        and memory_ratio <= 1.4
+        and statistics.median(switches) < 16
+        and statistics.median(keys) < 16
+    )
     print("\nall targets met" if ok else "\nNOT all targets met")
     return 0 if ok else 1
 

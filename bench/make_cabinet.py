@@ -14,23 +14,88 @@ sys.path.insert(0, str(ROOT))
 
 from wizard.core.session import new_session, save_session  # noqa: E402
 
-FIRST = ["Anna", "Bas", "Carla", "Daan", "Eva", "Fleur", "Gijs", "Hanneke", "Ilias", "Joost",
-         "Karin", "Lotte", "Mark", "Nadia", "Olaf", "Petra", "Quinten", "Rutger", "Sanne",
-         "Tariq", "Ursula", "Vincent", "Wendy", "Xander", "Yasmina", "Zeger", "Ömer", "Ilse"]
-LAST = ["de Vries", "Jansen", "van den Berg", "Bakker", "Visser", "Smit", "Meijer", "de Boer",
-        "Mulder", "de Groot", "Bos", "Vos", "Peters", "Hendriks", "van Leeuwen", "Dekker",
-        "Brouwer", "de Wit", "Dijkstra", "Smits", "de Graaf", "van der Meer", "van der Linden",
-        "Kok", "Jacobs", "de Haan", "Vermeulen", "El Idrissi"]
+FIRST = [
+    "Anna",
+    "Bas",
+    "Carla",
+    "Daan",
+    "Eva",
+    "Fleur",
+    "Gijs",
+    "Hanneke",
+    "Ilias",
+    "Joost",
+    "Karin",
+    "Lotte",
+    "Mark",
+    "Nadia",
+    "Olaf",
+    "Petra",
+    "Quinten",
+    "Rutger",
+    "Sanne",
+    "Tariq",
+    "Ursula",
+    "Vincent",
+    "Wendy",
+    "Xander",
+    "Yasmina",
+    "Zeger",
+    "Ömer",
+    "Ilse",
+]
+LAST = [
+    "de Vries",
+    "Jansen",
+    "van den Berg",
+    "Bakker",
+    "Visser",
+    "Smit",
+    "Meijer",
+    "de Boer",
+    "Mulder",
+    "de Groot",
+    "Bos",
+    "Vos",
+    "Peters",
+    "Hendriks",
+    "van Leeuwen",
+    "Dekker",
+    "Brouwer",
+    "de Wit",
+    "Dijkstra",
+    "Smits",
+    "de Graaf",
+    "van der Meer",
+    "van der Linden",
+    "Kok",
+    "Jacobs",
+    "de Haan",
+    "Vermeulen",
+    "El Idrissi",
+]
 PARTIES = ["D66", "VVD", "CDA", "GL-PvdA", "JA21"]
 MINISTRIES = ["BZ", "JenV", "BZK", "OCW", "Fin", "Def", "IenW", "EZK", "LVVN", "SZW", "VWS"]
-MINISTER_POSTS = [("BZ", "Buitenlandse Handel en Ontwikkelingshulp"),
-                  ("EZK", "Klimaat en Groene Groei"), ("VWS", "Jeugd, Preventie en Sport"),
-                  ("BZK", "Volkshuisvesting"), ("OCW", "Primair en Voortgezet Onderwijs"),
-                  ("JenV", "Asiel en Migratie")]
-SECRETARY_POSTS = [("Fin", "Fiscaliteit"), ("Fin", "Toeslagen"), ("IenW", "Openbaar Vervoer"),
-                   ("EZK", "Mijnbouw"), ("Def", "Personeel"), ("BZK", "Digitalisering"),
-                   ("SZW", "Participatie"), ("VWS", "Langdurige Zorg"), ("OCW", "Cultuur"),
-                   ("LVVN", "Natuur en Visserij")]
+MINISTER_POSTS = [
+    ("BZ", "Buitenlandse Handel en Ontwikkelingshulp"),
+    ("EZK", "Klimaat en Groene Groei"),
+    ("VWS", "Jeugd, Preventie en Sport"),
+    ("BZK", "Volkshuisvesting"),
+    ("OCW", "Primair en Voortgezet Onderwijs"),
+    ("JenV", "Asiel en Migratie"),
+]
+SECRETARY_POSTS = [
+    ("Fin", "Fiscaliteit"),
+    ("Fin", "Toeslagen"),
+    ("IenW", "Openbaar Vervoer"),
+    ("EZK", "Mijnbouw"),
+    ("Def", "Personeel"),
+    ("BZK", "Digitalisering"),
+    ("SZW", "Participatie"),
+    ("VWS", "Langdurige Zorg"),
+    ("OCW", "Cultuur"),
+    ("LVVN", "Natuur en Visserij"),
+]
 
 
 def offices() -> list[tuple[str, str, str]]:
@@ -48,26 +113,40 @@ def conversation(index: int, office: str, ministry: str, post: str):
     name = f"{FIRST[index]} {LAST[index]}"
     variant = "hybrid" if index % 9 == 4 else "personal" if index == 27 else "corporate"
     values = {
-        "conversation.date": "2026-02-20", "conversation.advisor": "Sanne de Wit",
-        "conversation.place": "Den Haag", "conversation.notes": "Gesprek in het kader van de "
-        "kabinetswissel.", "minister.name": name, "minister.office": office,
-        "minister.ministry": ministry, "minister.post": post,
-        "minister.party": PARTIES[index % len(PARTIES)], "minister.sworn_in": "2026-02-23",
-        "variant": variant, "webcare.standby": index % 2 == 0, "webcare.proactive": True,
-        "predecessor": {"name": f"{FIRST[-1 - index]} {LAST[-1 - index]}",
-                        "variant": "hybrid" if index % 7 == 3 else "corporate",
-                        "archiving_arranged": True},
+        "conversation.date": "2026-02-20",
+        "conversation.advisor": "Sanne de Wit",
+        "conversation.place": "Den Haag",
+        "conversation.notes": "Gesprek in het kader van de kabinetswissel.",
+        "minister.name": name,
+        "minister.office": office,
+        "minister.ministry": ministry,
+        "minister.post": post,
+        "minister.party": PARTIES[index % len(PARTIES)],
+        "minister.sworn_in": "2026-02-23",
+        "variant": variant,
+        "webcare.standby": index % 2 == 0,
+        "webcare.proactive": True,
+        "predecessor": {
+            "name": f"{FIRST[-1 - index]} {LAST[-1 - index]}",
+            "variant": "hybrid" if index % 7 == 3 else "corporate",
+            "archiving_arranged": True,
+        },
     }
     if variant != "corporate":
-        values["motivation"] = ("De bewindspersoon heeft een groot eigen netwerk en kiest daar "
-                                "bewust voor.")
+        values["motivation"] = (
+            "De bewindspersoon heeft een groot eigen netwerk en kiest daar bewust voor."
+        )
     own = "own" if variant != "corporate" else "takeover"
     values["platforms.x"] = {"use": True, "account": own}
     values["platforms.instagram"] = {"use": True, "account": own}
-    values["platforms.linkedin"] = {"use": True,
-                                    "form": "showcase" if variant == "corporate" else "profile"}
-    values["platforms.facebook"] = {"use": index % 3 == 0,
-                                    "form": "ministry_account" if variant != "personal" else "own"}
+    values["platforms.linkedin"] = {
+        "use": True,
+        "form": "showcase" if variant == "corporate" else "profile",
+    }
+    values["platforms.facebook"] = {
+        "use": index % 3 == 0,
+        "form": "ministry_account" if variant != "personal" else "own",
+    }
     for path, value in values.items():
         session.set(path, value)
     return session, name

@@ -26,7 +26,7 @@ BUNDLE_IDENTIFIER = "nl.rijksoverheid.adviesgesprek"
 DIST = PACKAGING / "dist"
 WORK = PACKAGING / "work"
 MANIFEST = DIST / f"{NAME}.manifest.json"
-SIZE_BUDGET = 210_000_000   # bytes of the Linux one-folder build, with Typst and the fonts
+SIZE_BUDGET = 210_000_000  # bytes of the Linux one-folder build, with Typst and the fonts
 
 # Qt's own translations that go into the build: Dutch (the program's language) and English
 # (`--lang en`). `qt_xx.qm` is the catalogue that loads `qtbase_xx.qm`.
@@ -36,15 +36,58 @@ ANY_QT_TRANSLATION = re.compile(r"(^|/)PySide6/(Qt/)?translations/[^/]+\.qm$")
 # Qt modules the program does not use. Excluding them also keeps their libraries, plugins and
 # translations out of the build.
 UNUSED_QT_MODULES = [
-    "Qt3DAnimation", "Qt3DCore", "Qt3DExtras", "Qt3DInput", "Qt3DLogic", "Qt3DRender",
-    "QtBluetooth", "QtCharts", "QtConcurrent", "QtDataVisualization", "QtDesigner", "QtGraphs",
-    "QtGraphsWidgets", "QtHelp", "QtHttpServer", "QtLabsStyleKit", "QtLocation", "QtMultimedia",
-    "QtMultimediaWidgets", "QtNetwork", "QtNetworkAuth", "QtNfc", "QtOpenGL", "QtOpenGLWidgets",
-    "QtPdf", "QtPdfWidgets", "QtPositioning", "QtQml", "QtQuick", "QtQuick3D", "QtQuickControls2",
-    "QtQuickTest", "QtQuickWidgets", "QtRemoteObjects", "QtScxml", "QtSensors", "QtSerialBus",
-    "QtSerialPort", "QtSpatialAudio", "QtSql", "QtStateMachine", "QtSvgWidgets", "QtTest",
-    "QtTextToSpeech", "QtUiTools", "QtWebChannel", "QtWebEngineCore", "QtWebEngineQuick",
-    "QtWebEngineWidgets", "QtWebSockets", "QtWebView", "QtXml",
+    "Qt3DAnimation",
+    "Qt3DCore",
+    "Qt3DExtras",
+    "Qt3DInput",
+    "Qt3DLogic",
+    "Qt3DRender",
+    "QtBluetooth",
+    "QtCharts",
+    "QtConcurrent",
+    "QtDataVisualization",
+    "QtDesigner",
+    "QtGraphs",
+    "QtGraphsWidgets",
+    "QtHelp",
+    "QtHttpServer",
+    "QtLabsStyleKit",
+    "QtLocation",
+    "QtMultimedia",
+    "QtMultimediaWidgets",
+    "QtNetwork",
+    "QtNetworkAuth",
+    "QtNfc",
+    "QtOpenGL",
+    "QtOpenGLWidgets",
+    "QtPdf",
+    "QtPdfWidgets",
+    "QtPositioning",
+    "QtQml",
+    "QtQuick",
+    "QtQuick3D",
+    "QtQuickControls2",
+    "QtQuickTest",
+    "QtQuickWidgets",
+    "QtRemoteObjects",
+    "QtScxml",
+    "QtSensors",
+    "QtSerialBus",
+    "QtSerialPort",
+    "QtSpatialAudio",
+    "QtSql",
+    "QtStateMachine",
+    "QtSvgWidgets",
+    "QtTest",
+    "QtTextToSpeech",
+    "QtUiTools",
+    "QtWebChannel",
+    "QtWebEngineCore",
+    "QtWebEngineQuick",
+    "QtWebEngineWidgets",
+    "QtWebSockets",
+    "QtWebView",
+    "QtXml",
 ]
 # Python modules the program does not use but optional imports would pull in: remote-resource
 # support (requests, urllib3, certifi, cryptography, idna), jsonschema (only the tests use it),
@@ -53,10 +96,30 @@ UNUSED_QT_MODULES = [
 # on every start).
 EXCLUDED_MODULES = [
     *(f"PySide6.{module}" for module in UNUSED_QT_MODULES),
-    "tkinter", "ssl", "_ssl", "_hashlib", "requests", "urllib3", "certifi", "charset_normalizer",
-    "cryptography", "idna", "PyInstaller", "pytest", "pytestqt", "hypothesis", "pypdf",
-    "setuptools", "pip", "multiprocessing", "jsonschema", "jsonschema_specifications",
-    "referencing", "rpds", "attr", "attrs",
+    "tkinter",
+    "ssl",
+    "_ssl",
+    "_hashlib",
+    "requests",
+    "urllib3",
+    "certifi",
+    "charset_normalizer",
+    "cryptography",
+    "idna",
+    "PyInstaller",
+    "pytest",
+    "pytestqt",
+    "hypothesis",
+    "pypdf",
+    "setuptools",
+    "pip",
+    "multiprocessing",
+    "jsonschema",
+    "jsonschema_specifications",
+    "referencing",
+    "rpds",
+    "attr",
+    "attrs",
 ]
 
 # Linux only (checked here, where the build is tested): Qt plugins and libraries that remain
@@ -66,21 +129,24 @@ EXCLUDED_MODULES = [
 # that clashes with the desktop's own). Kept: xcb, wayland (xdg-shell), offscreen, minimal,
 # input methods (compose/ibus: typing é and ë), the portal theme (file dialogs), printing,
 # SVG/ICO/JPEG/GIF/ICNS images. `prune` also drops the libraries only these files needed.
-LINUX_UNUSED = [re.compile(pattern) for pattern in (
-    r"/plugins/platforms/libq(eglfs|linuxfb|minimalegl|vkkhrdisplay|vnc)\.so$",
-    r"/plugins/(egldeviceintegrations|generic|networkinformation|tls|sqldrivers|qmltooling|"
-    r"designer|wayland-graphics-integration-client|wayland-graphics-integration-server)/",
-    r"/plugins/wayland-shell-integration/lib(fullscreen-shell-v1|ivi-shell|qt-shell|"
-    r"wl-shell-plugin)\.so$",
-    r"/plugins/imageformats/libq(tga|tiff|wbmp|webp|pdf)\.so$",
-    r"/plugins/platforminputcontexts/libqtvirtualkeyboardplugin\.so$",
-    r"/plugins/platformthemes/libqgtk3\.so$",
-    r"/libQt6(Network|OpenGL|EglFSDeviceIntegration|EglFsKmsSupport|WlShellIntegration|"
-    r"Qml\w*|Quick\w*|Pdf\w*|VirtualKeyboard\w*)\.so[.0-9]*$",
-    # The CUPS client comes from the system: it has to match the system's CUPS anyway, and every
-    # desktop that prints has it. Without it the program runs; it just lists no printers.
-    r"^/libcups\.so\.\d+$",
-)]
+LINUX_UNUSED = [
+    re.compile(pattern)
+    for pattern in (
+        r"/plugins/platforms/libq(eglfs|linuxfb|minimalegl|vkkhrdisplay|vnc)\.so$",
+        r"/plugins/(egldeviceintegrations|generic|networkinformation|tls|sqldrivers|qmltooling|"
+        r"designer|wayland-graphics-integration-client|wayland-graphics-integration-server)/",
+        r"/plugins/wayland-shell-integration/lib(fullscreen-shell-v1|ivi-shell|qt-shell|"
+        r"wl-shell-plugin)\.so$",
+        r"/plugins/imageformats/libq(tga|tiff|wbmp|webp|pdf)\.so$",
+        r"/plugins/platforminputcontexts/libqtvirtualkeyboardplugin\.so$",
+        r"/plugins/platformthemes/libqgtk3\.so$",
+        r"/libQt6(Network|OpenGL|EglFSDeviceIntegration|EglFsKmsSupport|WlShellIntegration|"
+        r"Qml\w*|Quick\w*|Pdf\w*|VirtualKeyboard\w*)\.so[.0-9]*$",
+        # The CUPS client comes from the system: it has to match the system's CUPS anyway, and every
+        # desktop that prints has it. Without it the program runs; it just lists no printers.
+        r"^/libcups\.so\.\d+$",
+    )
+]
 
 
 def project_version(root: Path = ROOT) -> str:
@@ -111,8 +177,9 @@ def windows_version_info(version: str) -> str:
         "ProductName": DISPLAY_NAME,
         "ProductVersion": version,
     }
-    entries = ",\n".join(f"          StringStruct({key!r}, {value!r})"
-                         for key, value in strings.items())
+    entries = ",\n".join(
+        f"          StringStruct({key!r}, {value!r})" for key, value in strings.items()
+    )
     return f"""# UTF-8
 # Generated by packaging/build_support.py from pyproject.toml; do not edit.
 VSVersionInfo(
@@ -190,8 +257,13 @@ def prune(toc: list[tuple[str, str, str]], platform: str = sys.platform) -> list
     dropped = [entry for entry in toc if not keep_entry(entry[0], platform)]
     # What the program itself loads: extensions, Qt's libraries and plugins, libpython. Loose
     # libraries at the top of the build are there because one of those links to them.
-    roots = [entry for entry in kept if "/" in posix(entry[0]).strip("/")
-             or entry[2] == "EXTENSION" or entry[0].startswith("libpython")]
+    roots = [
+        entry
+        for entry in kept
+        if "/" in posix(entry[0]).strip("/")
+        or entry[2] == "EXTENSION"
+        or entry[0].startswith("libpython")
+    ]
     dropped_names = {Path(dest).name for dest, _, _ in dropped}
     brought = _reachable(dropped, toc, set())
     needed = _reachable(roots, toc, dropped_names)
@@ -203,20 +275,24 @@ def _linked_libraries(source: str) -> frozenset[str]:
     """The libraries an ELF file links to directly (objdump, which PyInstaller needs on Linux
     anyway); nothing for a file that is not ELF."""
     try:
-        output = subprocess.run(["objdump", "-p", source], capture_output=True, text=True,
-                                check=False).stdout
+        output = subprocess.run(
+            ["objdump", "-p", source], capture_output=True, text=True, check=False
+        ).stdout
     except OSError:
         return frozenset()
-    return frozenset(line.split()[1] for line in output.splitlines()
-                     if line.strip().startswith("NEEDED"))
+    return frozenset(
+        line.split()[1] for line in output.splitlines() if line.strip().startswith("NEEDED")
+    )
 
 
-def _reachable(start: list[tuple[str, str, str]], toc: list[tuple[str, str, str]],
-               barrier: set[str]) -> set[str]:
+def _reachable(
+    start: list[tuple[str, str, str]], toc: list[tuple[str, str, str]], barrier: set[str]
+) -> set[str]:
     """Destinations of the binaries in `toc` that `start` links to, directly or indirectly, not
     going through libraries named in `barrier`."""
-    by_name = {Path(dest).name: (dest, source, kind) for dest, source, kind in toc
-               if kind != "SYMLINK"}
+    by_name = {
+        Path(dest).name: (dest, source, kind) for dest, source, kind in toc if kind != "SYMLINK"
+    }
     seen: set[str] = set()
     todo = [entry for entry in start if entry[2] != "SYMLINK"]
     while todo:
@@ -224,8 +300,11 @@ def _reachable(start: list[tuple[str, str, str]], toc: list[tuple[str, str, str]
         if dest in seen:
             continue
         seen.add(dest)
-        todo += [by_name[name] for name in _linked_libraries(source)
-                 if name in by_name and name not in barrier]
+        todo += [
+            by_name[name]
+            for name in _linked_libraries(source)
+            if name in by_name and name not in barrier
+        ]
     return seen
 
 
@@ -267,11 +346,21 @@ def make_platform_icon(source: Path, target: Path, size: int = 256) -> Path:
 
 def source_files(root: Path = ROOT) -> list[Path]:
     """Everything a build is made from: code, data, the project file and the packaging rules."""
-    patterns = ["wizard/**/*.py", "resources/**/*", "templates/**/*", "pyproject.toml",
-                "packaging/adviesgesprek.spec", "packaging/build_support.py",
-                "packaging/launcher.py"]
-    files = {path for pattern in patterns for path in root.glob(pattern)
-             if path.is_file() and "__pycache__" not in path.parts}
+    patterns = [
+        "wizard/**/*.py",
+        "resources/**/*",
+        "templates/**/*",
+        "pyproject.toml",
+        "packaging/adviesgesprek.spec",
+        "packaging/build_support.py",
+        "packaging/launcher.py",
+    ]
+    files = {
+        path
+        for pattern in patterns
+        for path in root.glob(pattern)
+        if path.is_file() and "__pycache__" not in path.parts
+    }
     return sorted(files)
 
 
@@ -293,8 +382,11 @@ def write_manifest(digest: str, root: Path = ROOT, manifest: Path = MANIFEST) ->
 
 
 def folder_size(folder: Path) -> int:
-    return sum(path.stat().st_size for path in folder.rglob("*")
-               if path.is_file() and not path.is_symlink())
+    return sum(
+        path.stat().st_size
+        for path in folder.rglob("*")
+        if path.is_file() and not path.is_symlink()
+    )
 
 
 def archive_size(folder: Path) -> int:

@@ -30,9 +30,15 @@ def cli():
     def run(*args, cwd=ROOT, env=None, timeout=180, prefix=(), **kwargs):
         environment = {**os.environ, **(env or {}), "PYTHONPATH": str(ROOT)}
         environment = {key: value for key, value in environment.items() if value is not None}
-        return subprocess.run([*prefix, sys.executable, "-m", "wizard", *map(str, args)],
-                              cwd=cwd, env=environment, capture_output=True, text=True,
-                              timeout=timeout, **kwargs)
+        return subprocess.run(
+            [*prefix, sys.executable, "-m", "wizard", *map(str, args)],
+            cwd=cwd,
+            env=environment,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            **kwargs,
+        )
 
     return run
 
@@ -44,8 +50,10 @@ def rulebook():
     return builtin_rulebook()
 
 
-HANDLES = {"corporate": {"x": "MinisterVWS", "instagram": "ministervws"},
-           "hybrid": {"x": "ElanorBoekholt", "instagram": "elanorboekholt"}}
+HANDLES = {
+    "corporate": {"x": "MinisterVWS", "instagram": "ministervws"},
+    "hybrid": {"x": "ElanorBoekholt", "instagram": "elanorboekholt"},
+}
 
 
 @pytest.fixture

@@ -52,8 +52,9 @@ def _check_complete(path) -> int:
     advisor = session.get("conversation.advisor")
     notes = session.get("conversation.notes")
     version = int(advisor.removeprefix("versie "))
-    assert notes.startswith(f"{version}:") and len(notes) == len(f"{version}:") + 20000 + \
-        version % 997, "the file mixes two versions"
+    assert (
+        notes.startswith(f"{version}:") and len(notes) == len(f"{version}:") + 20000 + version % 997
+    ), "the file mixes two versions"
     return version
 
 
@@ -73,23 +74,28 @@ def test_kill_during_repeated_saves_never_leaves_a_broken_file(tmp_path):
     for point in range(KILL_POINTS):
         in_write = point % 2 == 1
         save = rng.randint(2, 12)
-        process = subprocess.Popen([sys.executable, "-c", DRIVER, str(path),
-                                    str(save if in_write else 0)], cwd=ROOT, env=env,
-                                   stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        process = subprocess.Popen(
+            [sys.executable, "-c", DRIVER, str(path), str(save if in_write else 0)],
+            cwd=ROOT,
+            env=env,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         try:
             _read_until(process, f"writing {save}" if in_write else f"saved {save}")
         finally:
             process.send_signal(signal.SIGKILL)
-            process.communicate()   # SIGKILL cannot be ignored: it ends
+            process.communicate()  # SIGKILL cannot be ignored: it ends
         assert process.returncode == -signal.SIGKILL
         version = _check_complete(path)
         leftovers = [p.name for p in tmp_path.iterdir() if p.name != path.name]
-        for name in leftovers:   # a temporary file may stay behind after a kill; never the file
+        for name in leftovers:  # a temporary file may stay behind after a kill; never the file
             assert name.startswith(f".{path.name}.") and name.endswith(".tmp")
-        if in_write:   # killed before the rename: the previous save, whole; the new one aside
+        if in_write:  # killed before the rename: the previous save, whole; the new one aside
             assert version == save - 1, (point, version)
             assert len(leftovers) == 1, leftovers
-        else:          # killed after the reported save: that one or a later one
+        else:  # killed after the reported save: that one or a later one
             assert version >= save, (point, version)
     # the next successful save clears what killed processes left behind
     from wizard.core.session import save_session

@@ -12,8 +12,9 @@ import pytest
 
 from .conftest import EXAMPLES
 
-SECRET_FIELD = re.compile(r"(password|wachtwoord|passwd|secret|totp|otp_code|recovery_code)\s*[:=]",
-                          re.IGNORECASE)
+SECRET_FIELD = re.compile(
+    r"(password|wachtwoord|passwd|secret|totp|otp_code|recovery_code)\s*[:=]", re.IGNORECASE
+)
 
 
 def _no_network_prefix() -> list[str]:
@@ -29,9 +30,17 @@ def _no_network_prefix() -> list[str]:
 def test_render_every_example_without_any_network(cli, tmp_path):
     for example in sorted(EXAMPLES.glob("*.adviesgesprek.yaml")):
         out = tmp_path / example.name.removesuffix(".adviesgesprek.yaml")
-        result = cli("render", example, "--out", out, "--format", "pdf,odt,html",
-                     prefix=_no_network_prefix(), env={"QT_QPA_PLATFORM": "offscreen"},
-                     timeout=300)
+        result = cli(
+            "render",
+            example,
+            "--out",
+            out,
+            "--format",
+            "pdf,odt,html",
+            prefix=_no_network_prefix(),
+            env={"QT_QPA_PLATFORM": "offscreen"},
+            timeout=300,
+        )
         assert result.returncode == 0, result.stderr
         assert (out / "afspraken.pdf").stat().st_size > 1000
         assert (out / "platformconfiguratie.yaml").is_file()
@@ -50,13 +59,23 @@ def _texts_of(folder):
 def test_no_written_file_has_a_secret_field(cli, tmp_path):
     """A session full of secret-looking keys: nothing the program writes keeps them."""
     source = tmp_path / "geheimen.adviesgesprek.yaml"
-    source.write_text((EXAMPLES / "corporate-minpres.adviesgesprek.yaml").read_text("utf-8") +
-                      "password: hunter2\nwachtwoord: Geheim!2026\n"
-                      "extra: {totp_secret: JBSWY3DPEHPK3PXP, recovery_code: 1234-5678}\n",
-                      encoding="utf-8")
+    source.write_text(
+        (EXAMPLES / "corporate-minpres.adviesgesprek.yaml").read_text("utf-8")
+        + "password: hunter2\nwachtwoord: Geheim!2026\n"
+        "extra: {totp_secret: JBSWY3DPEHPK3PXP, recovery_code: 1234-5678}\n",
+        encoding="utf-8",
+    )
     out = tmp_path / "out"
-    result = cli("render", source, "--out", out, "--format", "pdf,odt,html",
-                 env={"QT_QPA_PLATFORM": "offscreen"}, timeout=300)
+    result = cli(
+        "render",
+        source,
+        "--out",
+        out,
+        "--format",
+        "pdf,odt,html",
+        env={"QT_QPA_PLATFORM": "offscreen"},
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr
     checked = 0
     for path, content in _texts_of(out):

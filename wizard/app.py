@@ -21,9 +21,11 @@ ORGANIZATION = "Adviesgesprek"
 APPLICATION = "Adviesgesprek"
 EXIT_NO_DISPLAY = 2
 
-NO_DISPLAY_MESSAGE = ("adviesgesprek: er is geen beeldscherm beschikbaar om de wizard te tonen; "
-                      "maak de documenten zonder scherm met 'adviesgesprek render BESTAND "
-                      "--out MAP'.")
+NO_DISPLAY_MESSAGE = (
+    "adviesgesprek: er is geen beeldscherm beschikbaar om de wizard te tonen; "
+    "maak de documenten zonder scherm met 'adviesgesprek render BESTAND "
+    "--out MAP'."
+)
 
 
 def has_display() -> bool:
@@ -174,14 +176,19 @@ class RulebookLoader:
         from wizard.ui import dialogs
 
         self.error = message
-        dialogs.show_error(self.window, QApplication.translate("App", "Regelboek"),
-                           QApplication.translate("App", "Het regelboek kan niet worden geladen: "
-                                                         "{message}").format(message=message))
+        dialogs.show_error(
+            self.window,
+            QApplication.translate("App", "Regelboek"),
+            QApplication.translate(
+                "App", "Het regelboek kan niet worden geladen: {message}"
+            ).format(message=message),
+        )
         QApplication.exit(EXIT_NO_DISPLAY)
 
 
-def start_window(path: str | None = None, rulebook_path: str | None = None) -> tuple[
-        MainWindow, RulebookLoader]:
+def start_window(
+    path: str | None = None, rulebook_path: str | None = None
+) -> tuple[MainWindow, RulebookLoader]:
     """Show the window with its start page at once, then load the rulebook in the background."""
     from PySide6.QtCore import QTimer
 
@@ -213,8 +220,13 @@ def _smoke_test(window: MainWindow) -> None:
         # What a build can lose without an error: Qt's own translations and its image plugins.
         translators = len(getattr(QApplication.instance(), "_adviesgesprek_translations", []))
         svg = b"svg" in [bytes(name.data()) for name in QImageReader.supportedImageFormats()]
-        code, report = 0, (f"adviesgesprek: smoke test ok, {len(window.wizard.pageIds())} "
-                           f"pagina's, {translators} vertaling(en), svg {'ja' if svg else 'nee'}")
+        code, report = (
+            0,
+            (
+                f"adviesgesprek: smoke test ok, {len(window.wizard.pageIds())} "
+                f"pagina's, {translators} vertaling(en), svg {'ja' if svg else 'nee'}"
+            ),
+        )
     except Exception as error:  # noqa: BLE001 - reported as the outcome of the smoke test
         code, report = 1, f"adviesgesprek: smoke test mislukt: {error}"
     try:
@@ -227,8 +239,9 @@ def _smoke_test(window: MainWindow) -> None:
     QApplication.exit(code)
 
 
-def run_wizard(path: str | None = None, rulebook_path: str | None = None,
-               lang: str | None = None) -> int:
+def run_wizard(
+    path: str | None = None, rulebook_path: str | None = None, lang: str | None = None
+) -> int:
     """Open the wizard (on a session file when one is given). Returns the exit code."""
     if not has_display():
         print(NO_DISPLAY_MESSAGE, file=sys.stderr)

@@ -35,8 +35,9 @@ def export_formats(value: str) -> list[str]:
     formats = [part.strip().lower() for part in value.split(",") if part.strip()]
     unknown = [part for part in formats if part not in EXPORT_FORMATS]
     if unknown:
-        raise argparse.ArgumentTypeError(f"onbekend formaat: {', '.join(unknown)} "
-                                         f"(mogelijk: {', '.join(EXPORT_FORMATS)})")
+        raise argparse.ArgumentTypeError(
+            f"onbekend formaat: {', '.join(unknown)} (mogelijk: {', '.join(EXPORT_FORMATS)})"
+        )
     return formats or ["pdf"]
 
 
@@ -44,10 +45,14 @@ def _common_options(default: object) -> argparse.ArgumentParser:
     """What every command takes, before or after the command's name. Behind the name the
     default is SUPPRESS, so that it does not undo a value given before the name."""
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--rulebook", metavar="PAD", default=default,
-                        help="aanvullend regelboek van het departement (YAML-bestand of map); "
-                             "zonder deze optie: $ADVIESGESPREK_REGELBOEK of de map die IT heeft "
-                             "ingericht (zie packaging/README.md)")
+    common.add_argument(
+        "--rulebook",
+        metavar="PAD",
+        default=default,
+        help="aanvullend regelboek van het departement (YAML-bestand of map); "
+        "zonder deze optie: $ADVIESGESPREK_REGELBOEK of de map die IT heeft "
+        "ingericht (zie packaging/README.md)",
+    )
     return common
 
 
@@ -62,26 +67,32 @@ def _document_options() -> argparse.ArgumentParser:
     """render and batch: the output folder and the document formats."""
     documents = argparse.ArgumentParser(add_help=False)
     documents.add_argument("--out", required=True, metavar="MAP")
-    documents.add_argument("--format", type=export_formats, default=["pdf"],
-                           metavar="pdf,odt,html",
-                           help="formaten, met komma's gescheiden (standaard: pdf)")
+    documents.add_argument(
+        "--format",
+        type=export_formats,
+        default=["pdf"],
+        metavar="pdf,odt,html",
+        help="formaten, met komma's gescheiden (standaard: pdf)",
+    )
     return documents
 
 
 def wizard_parser() -> argparse.ArgumentParser:
     """`adviesgesprek [BESTAND]`: the wizard."""
     parser = argparse.ArgumentParser(
-        prog="adviesgesprek", parents=[_common_options(None)],
+        prog="adviesgesprek",
+        parents=[_common_options(None)],
         description="Adviesgesprek: het gesprek over de sociale-media-accounts van een nieuwe "
-                    "bewindspersoon. Zonder opdracht opent de wizard.",
+        "bewindspersoon. Zonder opdracht opent de wizard.",
         epilog="Opdrachten: check BESTAND..., render BESTAND --out MAP, batch MAP --out MAP, "
-               "compare BESTAND|MAP... --with REGELBOEK. "
-               "Gebruik 'adviesgesprek OPDRACHT --help' voor meer.")
-    parser.add_argument("file", nargs="?", metavar="BESTAND",
-                        help="een gesprek (*.adviesgesprek.yaml) om te openen")
+        "compare BESTAND|MAP... --with REGELBOEK. "
+        "Gebruik 'adviesgesprek OPDRACHT --help' voor meer.",
+    )
+    parser.add_argument(
+        "file", nargs="?", metavar="BESTAND", help="een gesprek (*.adviesgesprek.yaml) om te openen"
+    )
     parser.add_argument("--lang", choices=["nl", "en"], help="taal van het programma")
-    parser.add_argument("--version", action="version",
-                        version=f"adviesgesprek {project_version()}")
+    parser.add_argument("--version", action="version", version=f"adviesgesprek {project_version()}")
     return parser
 
 
@@ -90,28 +101,45 @@ def command_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="adviesgesprek", parents=[_common_options(None)])
     commands = parser.add_subparsers(dest="command", required=True, metavar="OPDRACHT")
     common = _common_options(argparse.SUPPRESS)
-    check = commands.add_parser("check", parents=[common, _report_options()],
-                                description="Controleer gesprekken tegen het regelboek.")
+    check = commands.add_parser(
+        "check",
+        parents=[common, _report_options()],
+        description="Controleer gesprekken tegen het regelboek.",
+    )
     check.add_argument("files", nargs="+", metavar="BESTAND")
-    check.add_argument("--sources", action="store_true",
-                       help="toon onder elke bevinding de uitspraken waarop die berust")
+    check.add_argument(
+        "--sources",
+        action="store_true",
+        help="toon onder elke bevinding de uitspraken waarop die berust",
+    )
     render = commands.add_parser(
-        "render", parents=[common, _document_options()],
-        description="Maak de afspraken, de checklist en de platformconfiguratie.")
+        "render",
+        parents=[common, _document_options()],
+        description="Maak de afspraken, de checklist en de platformconfiguratie.",
+    )
     render.add_argument("file", metavar="BESTAND")
     batch = commands.add_parser(
-        "batch", parents=[common, _document_options()],
-        description="Maak de documenten voor alle gesprekken in een map (kabinetswissel).")
+        "batch",
+        parents=[common, _document_options()],
+        description="Maak de documenten voor alle gesprekken in een map (kabinetswissel).",
+    )
     batch.add_argument("folder", metavar="MAP")
     compare = commands.add_parser(
-        "compare", parents=[common, _report_options()],
+        "compare",
+        parents=[common, _report_options()],
         description="Wat verandert er voor gevoerde gesprekken met een ander regelboek: in de "
-                    "platformconfiguratie, de bevindingen en de checklist.")
+        "platformconfiguratie, de bevindingen en de checklist.",
+    )
     compare.add_argument("files", nargs="+", metavar="BESTAND|MAP")
-    compare.add_argument("--with", dest="other", required=True, metavar="REGELBOEK",
-                         help="het andere regelboek: een volledige regelboekmap (met alle "
-                              "sleutels van het regelboek) of een aanvulling die over het "
-                              "ingebouwde regelboek wordt gelegd")
+    compare.add_argument(
+        "--with",
+        dest="other",
+        required=True,
+        metavar="REGELBOEK",
+        help="het andere regelboek: een volledige regelboekmap (met alle "
+        "sleutels van het regelboek) of een aanvulling die over het "
+        "ingebouwde regelboek wordt gelegd",
+    )
     return parser
 
 
@@ -169,8 +197,7 @@ def _refused(advice: Advice, rulebook: Rulebook) -> list[Finding]:
     return [f for f in advice.findings if rulebook.finding(f.code).get("refuses_file")]
 
 
-def run_check(files: Sequence[str], rulebook: Rulebook, output: str,
-              sources: bool = False) -> int:
+def run_check(files: Sequence[str], rulebook: Rulebook, output: str, sources: bool = False) -> int:
     from wizard.core.engine import advise
     from wizard.core.session import load_session
 
@@ -189,9 +216,14 @@ def run_check(files: Sequence[str], rulebook: Rulebook, output: str,
             status = EXIT_UNUSABLE
         elif advice.errors and status == EXIT_OK:
             status = EXIT_ERRORS
-        report.append({"file": file,
-                       "findings": [_finding_dict(f, rulebook, sources) for f in advice.findings],
-                       "errors": len(advice.errors), "warnings": len(advice.warnings)})
+        report.append(
+            {
+                "file": file,
+                "findings": [_finding_dict(f, rulebook, sources) for f in advice.findings],
+                "errors": len(advice.errors),
+                "warnings": len(advice.warnings),
+            }
+        )
         if output == "text":
             for finding in advice.findings:
                 print(format_finding(file, finding))
@@ -200,8 +232,16 @@ def run_check(files: Sequence[str], rulebook: Rulebook, output: str,
             summary = f"{file}: {len(advice.errors)} fouten, {len(advice.warnings)} waarschuwingen"
             print(summary)
     if output == "json":
-        json.dump({"rulebook": {"version": rulebook.version, "date": rulebook.date},
-                   "files": report, "exit": status}, sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(
+            {
+                "rulebook": {"version": rulebook.version, "date": rulebook.date},
+                "files": report,
+                "exit": status,
+            },
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+        )
         print()
     return status
 
@@ -220,8 +260,13 @@ def run_render(file: str, out: str, formats: list[str], rulebook: Rulebook) -> i
 def run_batch(folder: str, out: str, formats: list[str], rulebook: Rulebook) -> int:
     from wizard.documents.batch import batch_folder
 
-    result = batch_folder(Path(folder), Path(out), rulebook, formats,
-                          progress=sys.stderr if sys.stderr.isatty() else None)
+    result = batch_folder(
+        Path(folder),
+        Path(out),
+        rulebook,
+        formats,
+        progress=sys.stderr if sys.stderr.isatty() else None,
+    )
     for line in result.summary_lines():
         print(line)
     return EXIT_ERRORS if result.failed else EXIT_OK
@@ -243,8 +288,9 @@ def _session_files(paths: Sequence[str]) -> list[tuple[str, InputError | None]]:
             found.append((path, error))
             continue
         if not sessions:
-            found.append((path, InputError("geen gesprekken (*.adviesgesprek.yaml) gevonden",
-                                           file=path)))
+            found.append(
+                (path, InputError("geen gesprekken (*.adviesgesprek.yaml) gevonden", file=path))
+            )
         found += [(str(session), None) for session in sessions]
     return found
 
@@ -267,8 +313,9 @@ def _compare_summary(changed: int, compared: int, unusable: int) -> str:
     if not compared:
         summary = "Geen gesprek om te vergelijken."
     elif not changed:
-        summary = "Het andere regelboek verandert niets aan " + \
-            ("het gesprek." if compared == 1 else f"de {compared} gesprekken.")
+        summary = "Het andere regelboek verandert niets aan " + (
+            "het gesprek." if compared == 1 else f"de {compared} gesprekken."
+        )
     elif compared == 1:
         summary = "Het gesprek verandert met het andere regelboek."
     else:
@@ -280,8 +327,9 @@ def _compare_summary(changed: int, compared: int, unusable: int) -> str:
     return summary
 
 
-def _compare_file(file: str, current: Rulebook, other: Rulebook) -> \
-        tuple[Comparison, dict[str, str] | None]:
+def _compare_file(
+    file: str, current: Rulebook, other: Rulebook
+) -> tuple[Comparison, dict[str, str] | None]:
     """What `other` changes for one session file, and the rulebook the file was saved under;
     an InputError when the file cannot be used (as `check` would refuse it)."""
     from wizard.core.compare import compare_advice
@@ -292,8 +340,9 @@ def _compare_file(file: str, current: Rulebook, other: Rulebook) -> \
     advice = advise(session, current)
     refused = _refused(advice, current)
     if refused:
-        raise InputError(f"met het huidige regelboek niet te gebruiken: {refused[0].message}",
-                         file=file)
+        raise InputError(
+            f"met het huidige regelboek niet te gebruiken: {refused[0].message}", file=file
+        )
     return compare_advice(advice, advise(session, other)), saved_rulebook(session)
 
 
@@ -337,12 +386,28 @@ def run_compare(paths: Sequence[str], current: Rulebook, other: Rulebook, output
             _print_block(file, comparison, gap)
             gap = comparison.changed
     if output == "json":
-        json.dump({"rulebook": {"version": current.version, "date": current.date,
-                                "overlay": current.overlay},
-                   "with": {"path": other.overlay, "full": other.full,
-                            "version": other.version, "date": other.date},
-                   "files": report, "changed": changed, "exit": status},
-                  sys.stdout, ensure_ascii=False, indent=2, default=str)
+        json.dump(
+            {
+                "rulebook": {
+                    "version": current.version,
+                    "date": current.date,
+                    "overlay": current.overlay,
+                },
+                "with": {
+                    "path": other.overlay,
+                    "full": other.full,
+                    "version": other.version,
+                    "date": other.date,
+                },
+                "files": report,
+                "changed": changed,
+                "exit": status,
+            },
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+            default=str,
+        )
         print()
     else:
         print(f"\n{_compare_summary(changed, compared, len(report) - compared)}")
@@ -376,6 +441,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InputError as error:
         _print_error(error)
         return EXIT_UNUSABLE
+
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -12,28 +12,33 @@ from __future__ import annotations
 
 # Colours by name, as the documents use them.
 COLOURS = {
-    "house_blue": "#154273",      # titles, headings, the band of a platform, the header's rule
+    "house_blue": "#154273",  # titles, headings, the band of a platform, the header's rule
     "text": "#1a1a1a",
-    "muted": "#555555",           # notes, labels, the footer
+    "muted": "#555555",  # notes, labels, the footer
     "muted_on_screen": "#4a4a4a",  # the same in the HTML export, darker for a screen's contrast
-    "rule_grey": "#d4d4d4",       # the lines between table rows
-    "line_grey": "#b0b0b0",       # the lines to write on (checklist notes)
-    "open": "#a90061",            # what is still open ("nog niet besproken")
-    "concept_red": "#b3261e",     # the CONCEPT mark in the header
-    "concept_fill": "#fbe9e7",    # the box that says the document is a concept
+    "rule_grey": "#d4d4d4",  # the lines between table rows
+    "line_grey": "#b0b0b0",  # the lines to write on (checklist notes)
+    "open": "#a90061",  # what is still open ("nog niet besproken")
+    "concept_red": "#b3261e",  # the CONCEPT mark in the header
+    "concept_fill": "#fbe9e7",  # the box that says the document is a concept
     "concept_text": "#7a1008",
     "concept_rule": "#d52b1e",
-    "watermark": "#f6dcd8",       # CONCEPT across the page (PDF)
-    "band_fill": "#e8eef5",       # behind a platform's name
+    "watermark": "#f6dcd8",  # CONCEPT across the page (PDF)
+    "band_fill": "#e8eef5",  # behind a platform's name
     "white": "#ffffff",
 }
 
 # The page of the PDF (A4), in millimetres: the body between the margins; the header's rule
 # `header_ascent` above the body, the footer's `footer_descent` below it.
 PAGE = {
-    "width": 210, "height": 297,
-    "margin_left": 22, "margin_right": 22, "margin_top": 27, "margin_bottom": 24,
-    "header_ascent": 8, "footer_descent": 9,
+    "width": 210,
+    "height": 297,
+    "margin_left": 22,
+    "margin_right": 22,
+    "margin_top": 27,
+    "margin_bottom": 24,
+    "header_ascent": 8,
+    "footer_descent": 9,
 }
 
 # The ODT's page: the same width and side margins; a word processor puts the header and the
@@ -41,8 +46,12 @@ PAGE = {
 # which have a height and a gap to the body of their own (the body starts about where the
 # PDF's does).
 ODT_PAGE = {
-    "margin_top": 13, "margin_bottom": 11,
-    "header_height": 8, "header_gap": 5, "footer_height": 8, "footer_gap": 5,
+    "margin_top": 13,
+    "margin_bottom": 11,
+    "header_height": 8,
+    "header_gap": 5,
+    "footer_height": 8,
+    "footer_gap": 5,
 }
 
 # The wizard's messages: a colour per severity on a light window and on a dark (high-contrast)

@@ -75,8 +75,11 @@ def overlay_locations() -> list[Path]:
     if sys.platform == "darwin":
         return [Path("/Library/Application Support/Adviesgesprek/regelboek")]
     folders = os.environ.get("XDG_CONFIG_DIRS") or "/etc/xdg"
-    return [Path(folder) / "adviesgesprek" / "regelboek"
-            for folder in folders.split(os.pathsep) if folder]
+    return [
+        Path(folder) / "adviesgesprek" / "regelboek"
+        for folder in folders.split(os.pathsep)
+        if folder
+    ]
 
 
 def default_overlay_path() -> Path | None:

@@ -4,47 +4,47 @@
 <context>
     <name>AdvicePage</name>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="15"/>
+        <location filename="../../wizard/ui/advice_page.py" line="17"/>
         <source>Advies</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="16"/>
+        <location filename="../../wizard/ui/advice_page.py" line="20"/>
         <source>De uitgangspunten en het advies.</source>
         <translation>The principles and the advice.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="17"/>
+        <location filename="../../wizard/ui/advice_page.py" line="22"/>
         <source>Loop de punten samen met de bewindspersoon door.</source>
         <translation>Go through the points together with the minister.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="20"/>
+        <location filename="../../wizard/ui/advice_page.py" line="28"/>
         <source>Uitgangspunten en advies</source>
         <translation>Principles and advice</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="40"/>
+        <location filename="../../wizard/ui/advice_page.py" line="48"/>
         <source>Uitgangspunten van de overheidscommunicatie</source>
         <translation>Principles of government communication</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="41"/>
+        <location filename="../../wizard/ui/advice_page.py" line="49"/>
         <source>Wat u kunt zeggen</source>
         <translation>What you can say</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="57"/>
+        <location filename="../../wizard/ui/advice_page.py" line="76"/>
         <source>(advies)</source>
         <translation>(advised)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="58"/>
+        <location filename="../../wizard/ui/advice_page.py" line="77"/>
         <source>(gekozen)</source>
         <translation>(chosen)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/advice_page.py" line="69"/>
+        <location filename="../../wizard/ui/advice_page.py" line="90"/>
         <source>Onderwerp</source>
         <translation>Subject</translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>AdviesWizard</name>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="87"/>
+        <location filename="../../wizard/ui/main_window.py" line="94"/>
         <source>Terug naar overzicht</source>
         <translation>Back to the overview</translation>
     </message>
@@ -60,12 +60,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../wizard/app.py" line="177"/>
+        <location filename="../../wizard/app.py" line="181"/>
         <source>Regelboek</source>
         <translation>Rulebook</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="178"/>
+        <location filename="../../wizard/app.py" line="182"/>
         <source>Het regelboek kan niet worden geladen: {message}</source>
         <translation>The rulebook cannot be loaded: {message}</translation>
     </message>
@@ -73,33 +73,33 @@
 <context>
     <name>AttentionPage</name>
     <message>
-        <location filename="../../wizard/ui/attention_page.py" line="17"/>
-        <location filename="../../wizard/ui/attention_page.py" line="23"/>
+        <location filename="../../wizard/ui/attention_page.py" line="19"/>
+        <location filename="../../wizard/ui/attention_page.py" line="27"/>
         <source>Aandachtspunten</source>
         <translation>Points of attention</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/attention_page.py" line="18"/>
+        <location filename="../../wizard/ui/attention_page.py" line="20"/>
         <source>Punten die bij deze keuze horen; ze komen in de afspraken.</source>
         <translation>Points that come with this choice; they are part of the agreement.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/attention_page.py" line="20"/>
+        <location filename="../../wizard/ui/attention_page.py" line="23"/>
         <source>Het gesprek valt in een verkiezingsperiode</source>
         <translation>The conversation falls in an election period</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/attention_page.py" line="27"/>
+        <location filename="../../wizard/ui/attention_page.py" line="31"/>
         <source>Aantekeningen bij het gesprek</source>
         <translation>Notes on the conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/attention_page.py" line="48"/>
+        <location filename="../../wizard/ui/attention_page.py" line="52"/>
         <source>Bij deze keuze gelden geen aandachtspunten.</source>
         <translation>No points of attention apply to this choice.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/attention_page.py" line="53"/>
+        <location filename="../../wizard/ui/attention_page.py" line="58"/>
         <source>Loop de aandachtspunten samen door. Ze gelden voor de gekozen variant en komen in de afspraken.</source>
         <translation>Go through the points of attention together. They apply to the chosen variant and are part of the agreement.</translation>
     </message>
@@ -122,47 +122,47 @@
         <translation>(exception)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="62"/>
+        <location filename="../../wizard/ui/choice_page.py" line="63"/>
         <source>Variant</source>
         <translation>Variant</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="63"/>
+        <location filename="../../wizard/ui/choice_page.py" line="64"/>
         <source>Gekozen variant</source>
         <translation>Chosen variant</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="70"/>
+        <location filename="../../wizard/ui/choice_page.py" line="73"/>
         <source>bijvoorbeeld: de bewindspersoon wil het bestaande account met veel volgers houden</source>
         <translation>for example: the minister wants to keep the existing account with many followers</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="74"/>
+        <location filename="../../wizard/ui/choice_page.py" line="78"/>
         <source>Gevolgen, besproken met de bewindspersoon</source>
         <translation>Consequences, discussed with the minister</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="75"/>
+        <location filename="../../wizard/ui/choice_page.py" line="81"/>
         <source>Vink aan wat u met de bewindspersoon hebt besproken. Deze punten komen in de afspraken.</source>
         <translation>Tick what you have discussed with the minister. These points are part of the agreement.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="130"/>
+        <location filename="../../wizard/ui/choice_page.py" line="143"/>
         <source>Besproken: {text}</source>
         <translation>Discussed: {text}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="131"/>
+        <location filename="../../wizard/ui/choice_page.py" line="147"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="131"/>
+        <location filename="../../wizard/ui/choice_page.py" line="147"/>
         <source>nee</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/choice_page.py" line="150"/>
+        <location filename="../../wizard/ui/choice_page.py" line="174"/>
         <source>Wat deze keuze voor de bewindspersoon betekent:</source>
         <translation>What this choice means for the minister:</translation>
     </message>
@@ -170,127 +170,127 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../wizard/ui/compare_dialog.py" line="44"/>
+        <location filename="../../wizard/ui/compare_dialog.py" line="49"/>
         <source>Vergelijken met ander regelboek</source>
         <translation>Compare with another rulebook</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/compare_dialog.py" line="51"/>
+        <location filename="../../wizard/ui/compare_dialog.py" line="57"/>
         <source>Wat verandert er voor dit gesprek met een ander regelboek, zoals een nieuwe versie van de Voorlichtingsraad of de volgende aanvulling van uw departement? Kies een bestand (een aanvulling) of een map (een volledig regelboek, of een aanvulling in een map).</source>
         <translation>What would another rulebook change for this conversation, such as a new version from the Voorlichtingsraad or your department&apos;s next overlay? Choose a file (an overlay) or a folder (a full rulebook, or an overlay in a folder).</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/compare_dialog.py" line="58"/>
+        <location filename="../../wizard/ui/compare_dialog.py" line="66"/>
         <source>&amp;Bestand kiezen…</source>
         <translation>Choose a &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/compare_dialog.py" line="60"/>
+        <location filename="../../wizard/ui/compare_dialog.py" line="68"/>
         <source>Ander regelboek: bestand kiezen</source>
         <translation>Other rulebook: choose a file</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/compare_dialog.py" line="62"/>
+        <location filename="../../wizard/ui/compare_dialog.py" line="70"/>
         <source>&amp;Map kiezen…</source>
         <translation>Choose a f&amp;older…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/compare_dialog.py" line="64"/>
+        <location filename="../../wizard/ui/compare_dialog.py" line="72"/>
         <source>Ander regelboek: map kiezen</source>
         <translation>Other rulebook: choose a folder</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/compare_dialog.py" line="70"/>
+        <location filename="../../wizard/ui/compare_dialog.py" line="78"/>
         <source>Wat verandert</source>
         <translation>What changes</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/compare_dialog.py" line="74"/>
+        <location filename="../../wizard/ui/compare_dialog.py" line="82"/>
         <source>Wat het andere regelboek verandert</source>
         <translation>What the other rulebook changes</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/compare_dialog.py" line="91"/>
+        <location filename="../../wizard/ui/compare_dialog.py" line="99"/>
         <source>Nog geen ander regelboek gekozen.</source>
         <translation>No other rulebook chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/compare_dialog.py" line="97"/>
+        <location filename="../../wizard/ui/compare_dialog.py" line="106"/>
         <source>Ander regelboek kiezen</source>
         <translation>Choose another rulebook</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/compare_dialog.py" line="98"/>
+        <location filename="../../wizard/ui/compare_dialog.py" line="108"/>
         <source>Regelboeken (*.yaml *.yml);;Alle bestanden (*)</source>
         <translation>Rulebooks (*.yaml *.yml);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/compare_dialog.py" line="102"/>
+        <location filename="../../wizard/ui/compare_dialog.py" line="114"/>
         <source>Map met het andere regelboek kiezen</source>
         <translation>Choose the folder of the other rulebook</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/compare_dialog.py" line="126"/>
+        <location filename="../../wizard/ui/compare_dialog.py" line="140"/>
         <source>Vergelijken lukt niet</source>
         <translation>Cannot compare</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/compare_dialog.py" line="127"/>
+        <location filename="../../wizard/ui/compare_dialog.py" line="141"/>
         <source>Dit regelboek is niet te gebruiken. {message}</source>
         <translation>This rulebook cannot be used. {message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/compare_dialog.py" line="134"/>
+        <location filename="../../wizard/ui/compare_dialog.py" line="149"/>
         <source>{path} (volledig regelboek)</source>
         <translation>{path} (full rulebook)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/compare_dialog.py" line="136"/>
+        <location filename="../../wizard/ui/compare_dialog.py" line="151"/>
         <source>het ingebouwde regelboek met de aanvulling {path}</source>
         <translation>the built-in rulebook with the overlay {path}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/compare_dialog.py" line="139"/>
+        <location filename="../../wizard/ui/compare_dialog.py" line="155"/>
         <source>het ingebouwde regelboek</source>
         <translation>the built-in rulebook</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/compare_dialog.py" line="140"/>
+        <location filename="../../wizard/ui/compare_dialog.py" line="156"/>
         <source>{kind}, versie {version} van {date}</source>
         <translation>{kind}, version {version} of {date}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/compare_dialog.py" line="145"/>
+        <location filename="../../wizard/ui/compare_dialog.py" line="163"/>
         <source>het gesprek met {name}</source>
         <translation>the conversation with {name}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/compare_dialog.py" line="146"/>
+        <location filename="../../wizard/ui/compare_dialog.py" line="163"/>
         <source>dit gesprek</source>
         <translation>this conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/compare_dialog.py" line="148"/>
+        <location filename="../../wizard/ui/compare_dialog.py" line="166"/>
         <source>Het andere regelboek verandert niets aan {who}.</source>
         <translation>The other rulebook changes nothing for {who}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/compare_dialog.py" line="149"/>
+        <location filename="../../wizard/ui/compare_dialog.py" line="167"/>
         <source>Voor {who} verandert 1 punt:</source>
         <translation>For {who}, 1 point changes:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/compare_dialog.py" line="150"/>
+        <location filename="../../wizard/ui/compare_dialog.py" line="168"/>
         <source>Voor {who} veranderen {count} punten:</source>
         <translation>For {who}, {count} points change:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/compare_dialog.py" line="155"/>
+        <location filename="../../wizard/ui/compare_dialog.py" line="174"/>
         <source>Huidig regelboek: {rulebook}</source>
         <translation>Current rulebook: {rulebook}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/compare_dialog.py" line="157"/>
+        <location filename="../../wizard/ui/compare_dialog.py" line="177"/>
         <source>Vergeleken met: {rulebook}</source>
         <translation>Compared with: {rulebook}</translation>
     </message>
@@ -303,213 +303,213 @@
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="37"/>
+        <location filename="../../wizard/ui/dialogs.py" line="38"/>
         <source>{name} heeft wijzigingen die nog niet zijn opgeslagen.</source>
         <translation>{name} has changes that have not been saved.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="39"/>
+        <location filename="../../wizard/ui/dialogs.py" line="42"/>
         <source>Wilt u de wijzigingen opslaan?</source>
         <translation>Do you want to save the changes?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="57"/>
+        <location filename="../../wizard/ui/dialogs.py" line="63"/>
         <source>Tekst vervangen?</source>
         <translation>Replace the text?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="58"/>
+        <location filename="../../wizard/ui/dialogs.py" line="65"/>
         <source>Uw eigen tekst van {what} vervangen door het voorstel van het regelboek?</source>
         <translation>Replace your own text of {what} with the rulebook&apos;s proposal?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="60"/>
+        <location filename="../../wizard/ui/dialogs.py" line="69"/>
         <source>Met Ctrl+Z zet u uw eigen tekst terug.</source>
         <translation>Ctrl+Z brings your own text back.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="61"/>
+        <location filename="../../wizard/ui/dialogs.py" line="70"/>
         <source>&amp;Vervangen</source>
         <translation>&amp;Replace</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="63"/>
+        <location filename="../../wizard/ui/dialogs.py" line="72"/>
         <source>&amp;Eigen tekst houden</source>
         <translation>&amp;Keep my own text</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="81"/>
+        <location filename="../../wizard/ui/dialogs.py" line="92"/>
         <source>Zoeken in:</source>
         <translation>Look in:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="82"/>
+        <location filename="../../wizard/ui/dialogs.py" line="93"/>
         <source>Bestandsnaam:</source>
         <translation>File name:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="83"/>
+        <location filename="../../wizard/ui/dialogs.py" line="94"/>
         <source>Bestandstype:</source>
         <translation>Files of type:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="84"/>
+        <location filename="../../wizard/ui/dialogs.py" line="95"/>
         <source>Opslaan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="85"/>
+        <location filename="../../wizard/ui/dialogs.py" line="97"/>
         <source>Openen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="86"/>
+        <location filename="../../wizard/ui/dialogs.py" line="98"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="126"/>
+        <location filename="../../wizard/ui/dialogs.py" line="141"/>
         <source>Kiezen</source>
         <translation>Choose</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="150"/>
+        <location filename="../../wizard/ui/dialogs.py" line="166"/>
         <source>&lt;h3&gt;Adviesgesprek {version}&lt;/h3&gt;</source>
         <translation>&lt;h3&gt;Adviesgesprek {version}&lt;/h3&gt;</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="152"/>
+        <location filename="../../wizard/ui/dialogs.py" line="169"/>
         <source>&lt;p&gt;Wizard voor het adviesgesprek met een nieuwe bewindspersoon over de sociale-media-accounts.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Wizard for the advisory conversation with a new minister about their social media accounts.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="156"/>
+        <location filename="../../wizard/ui/dialogs.py" line="178"/>
         <source>&lt;p&gt;Regelboek: {title}&lt;br&gt;versie {version} van {date}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Rulebook: {title}&lt;br&gt;version {version} of {date}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="161"/>
+        <location filename="../../wizard/ui/dialogs.py" line="184"/>
         <source>&lt;p&gt;Aanvulling van het departement: {overlay}&lt;/p&gt;</source>
         <translation>&lt;p&gt;Department overlay: {overlay}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="163"/>
+        <location filename="../../wizard/ui/dialogs.py" line="189"/>
         <source>&lt;p&gt;Het programma maakt geen netwerkverbinding en vraagt of bewaart nooit wachtwoorden.&lt;/p&gt;</source>
         <translation>&lt;p&gt;The program makes no network connection and never asks for or stores passwords.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="169"/>
+        <location filename="../../wizard/ui/dialogs.py" line="199"/>
         <source>Over Adviesgesprek</source>
         <translation>About Adviesgesprek</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="175"/>
+        <location filename="../../wizard/ui/dialogs.py" line="205"/>
         <source>naar het volgende / vorige veld</source>
         <translation>to the next / previous field</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="176"/>
+        <location filename="../../wizard/ui/dialogs.py" line="208"/>
         <source>Volgende (in een tekstvak met meer regels: een nieuwe regel; op een knop: die knop)</source>
         <translation>Next (in a text area of several lines: a new line; on a button: that button)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="178"/>
+        <location filename="../../wizard/ui/dialogs.py" line="214"/>
         <source>Terug / Volgende</source>
         <translation>Back / Next</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="179"/>
+        <location filename="../../wizard/ui/dialogs.py" line="215"/>
         <source>nieuw gesprek</source>
         <translation>new conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="180"/>
+        <location filename="../../wizard/ui/dialogs.py" line="216"/>
         <source>gesprek openen</source>
         <translation>open a conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="181"/>
+        <location filename="../../wizard/ui/dialogs.py" line="217"/>
         <source>opslaan / opslaan als</source>
         <translation>save / save as</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="182"/>
+        <location filename="../../wizard/ui/dialogs.py" line="218"/>
         <source>ongedaan maken, ook na het invullen van een voorstel</source>
         <translation>undo, also after filling in a proposal</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="183"/>
+        <location filename="../../wizard/ui/dialogs.py" line="219"/>
         <source>deze handleiding</source>
         <translation>this manual</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="184"/>
+        <location filename="../../wizard/ui/dialogs.py" line="220"/>
         <source>de lijst met stappen tonen of verbergen</source>
         <translation>show or hide the list of steps</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="185"/>
+        <location filename="../../wizard/ui/dialogs.py" line="221"/>
         <source>de toelichting tonen of verbergen</source>
         <translation>show or hide the side panel</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="186"/>
+        <location filename="../../wizard/ui/dialogs.py" line="222"/>
         <source>het menu Ga naar: elke stap, met zijn teken</source>
         <translation>the Go to menu: every step, with its mark</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="191"/>
+        <location filename="../../wizard/ui/dialogs.py" line="228"/>
         <source>Begin op de startpagina een nieuw gesprek, of open een opgeslagen gesprek.</source>
         <translation>On the start page, start a new conversation or open a saved one.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="193"/>
+        <location filename="../../wizard/ui/dialogs.py" line="231"/>
         <source>Loop de stappen door met Volgende. De lijst Stappen (links) en het menu Ga naar tonen bij elke stap een teken: ✔ klaar, ○ nog in te vullen, ⚠ let op, ✖ fout.</source>
         <translation>Go through the steps with Next. The list of steps (left) and the Go to menu show a mark for every step: ✔ done, ○ still to fill in, ⚠ warning, ✖ error.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="196"/>
+        <location filename="../../wizard/ui/dialogs.py" line="237"/>
         <source>Een verplicht veld dat u nog niet hebt ingevuld heet &apos;nog in te vullen&apos;; pas als u de pagina verlaat zonder het in te vullen, telt het als fout.</source>
         <translation>A required field you have not filled in yet is &apos;still to fill in&apos;; only when you leave the page without filling it in does it count as an error.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="199"/>
+        <location filename="../../wizard/ui/dialogs.py" line="243"/>
         <source>De toelichting (rechts) geeft wat u kunt zeggen en de bevindingen van de pagina; Enter op een bevinding brengt u naar het veld.</source>
         <translation>The side panel (right) gives what you can say and the page&apos;s findings; Enter on a finding takes you to the field.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="201"/>
+        <location filename="../../wizard/ui/dialogs.py" line="248"/>
         <source>Waar het regelboek een voorstel doet (handle, bio), staat dat grijs in het veld en in het overzicht als voorstel. Een voorstel invullen over uw eigen tekst vraagt het programma eerst; Ctrl+Z zet uw tekst terug.</source>
         <translation>Where the rulebook makes a proposal (handle, bio), it is shown grey in the field and as a proposal in the overview. Before a proposal replaces your own text the program asks; Ctrl+Z brings your text back.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="205"/>
+        <location filename="../../wizard/ui/dialogs.py" line="255"/>
         <source>Vraagt de bewindspersoon waar een regel vandaan komt? &apos;Bron&apos; bij een gevolg, een gegeven van een platform, een bevinding of een punt in de toelichting toont de uitspraken van de bronnen waarop de regel rust; Escape sluit het venster weer.</source>
         <translation>Does the minister ask where a rule comes from? &apos;Source&apos; beside a consequence, a fact of a platform, a finding or an item in the guidance shows the statements of the sources the rule rests on; Escape closes the window again.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="209"/>
+        <location filename="../../wizard/ui/dialogs.py" line="262"/>
         <source>Het gesprek wordt automatisch bewaard; na een storing biedt de startpagina het aan.</source>
         <translation>The conversation is saved automatically; after a crash the start page offers it.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="211"/>
+        <location filename="../../wizard/ui/dialogs.py" line="266"/>
         <source>Uw naam en die van de directeur Communicatie onthoudt het programma voor het volgende gesprek.</source>
         <translation>The program remembers your name and that of the director of Communications for the next conversation.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="215"/>
+        <location filename="../../wizard/ui/dialogs.py" line="273"/>
         <source>Zo werkt het</source>
         <translation>How it works</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="216"/>
+        <location filename="../../wizard/ui/dialogs.py" line="274"/>
         <source>Sneltoetsen</source>
         <translation>Shortcuts</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/dialogs.py" line="227"/>
-        <location filename="../../wizard/ui/dialogs.py" line="232"/>
+        <location filename="../../wizard/ui/dialogs.py" line="284"/>
+        <location filename="../../wizard/ui/dialogs.py" line="289"/>
         <source>Handleiding</source>
         <translation>Manual</translation>
     </message>
@@ -517,23 +517,23 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="53"/>
-        <location filename="../../wizard/ui/page_preview.py" line="290"/>
+        <location filename="../../wizard/ui/documents_page.py" line="55"/>
+        <location filename="../../wizard/ui/page_preview.py" line="301"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="67"/>
+        <location filename="../../wizard/ui/documents_page.py" line="70"/>
         <source>Bezig: {step}</source>
         <translation>Working on: {step}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/page_preview.py" line="215"/>
+        <location filename="../../wizard/ui/page_preview.py" line="217"/>
         <source>Het document kan niet worden gemaakt: {error}</source>
         <translation>The document cannot be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/page_preview.py" line="236"/>
+        <location filename="../../wizard/ui/page_preview.py" line="241"/>
         <source>Pagina {page} van {pages}</source>
         <translation>Page {page} of {pages}</translation>
     </message>
@@ -541,176 +541,176 @@
 <context>
     <name>DocumentsPage</name>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="85"/>
+        <location filename="../../wizard/ui/documents_page.py" line="90"/>
         <source>Documenten</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="86"/>
+        <location filename="../../wizard/ui/documents_page.py" line="91"/>
         <source>Bekijk de afspraken en de checklist, druk ze af of sla ze op.</source>
         <translation>Review the agreement and the checklist, print them or save them.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="94"/>
-        <location filename="../../wizard/ui/documents_page.py" line="108"/>
+        <location filename="../../wizard/ui/documents_page.py" line="101"/>
+        <location filename="../../wizard/ui/documents_page.py" line="117"/>
         <source>Afspraken</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="95"/>
-        <location filename="../../wizard/ui/documents_page.py" line="109"/>
+        <location filename="../../wizard/ui/documents_page.py" line="102"/>
+        <location filename="../../wizard/ui/documents_page.py" line="118"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="121"/>
+        <location filename="../../wizard/ui/documents_page.py" line="131"/>
         <source>Formaat {format}</source>
         <translation>Format {format}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="127"/>
+        <location filename="../../wizard/ui/documents_page.py" line="138"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="139"/>
+        <location filename="../../wizard/ui/documents_page.py" line="150"/>
         <source>Afdrukken:</source>
         <translation>Print:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="142"/>
+        <location filename="../../wizard/ui/documents_page.py" line="154"/>
         <source>Exporteren als:</source>
         <translation>Export as:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="124"/>
+        <location filename="../../wizard/ui/documents_page.py" line="135"/>
         <source>Afdrukvoorbeeld…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="125"/>
+        <location filename="../../wizard/ui/documents_page.py" line="136"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="126"/>
+        <location filename="../../wizard/ui/documents_page.py" line="137"/>
         <source>Exporteren naar map…</source>
         <translation>Export to folder…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="128"/>
+        <location filename="../../wizard/ui/documents_page.py" line="139"/>
         <source>Platformconfiguratie opslaan…</source>
         <translation>Save platform configuration…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="130"/>
+        <location filename="../../wizard/ui/documents_page.py" line="140"/>
         <source>Gesprek opslaan</source>
         <translation>Save conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="163"/>
+        <location filename="../../wizard/ui/documents_page.py" line="177"/>
         <source>Nog {errors} (zie het overzicht): de documenten krijgen het merkteken CONCEPT.</source>
         <translation>Still {errors} (see the overview): the documents are marked CONCEPT.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="168"/>
+        <location filename="../../wizard/ui/documents_page.py" line="182"/>
         <source>Geen fouten: de documenten zijn definitief.</source>
         <translation>No errors: the documents are final.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="208"/>
+        <location filename="../../wizard/ui/documents_page.py" line="228"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="209"/>
+        <location filename="../../wizard/ui/documents_page.py" line="228"/>
         <source>Kies ten minste één formaat.</source>
         <translation>Choose at least one format.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="211"/>
+        <location filename="../../wizard/ui/documents_page.py" line="232"/>
         <source>Map voor de documenten</source>
         <translation>Folder for the documents</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="240"/>
+        <location filename="../../wizard/ui/documents_page.py" line="261"/>
         <source>Documenten maken</source>
         <translation>Making the documents</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="245"/>
+        <location filename="../../wizard/ui/documents_page.py" line="271"/>
         <source>Exporteren is afgebroken.</source>
         <translation>Export was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="248"/>
+        <location filename="../../wizard/ui/documents_page.py" line="274"/>
         <source>Exporteren is mislukt: {error}</source>
         <translation>Export failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="251"/>
+        <location filename="../../wizard/ui/documents_page.py" line="278"/>
         <source>Opgeslagen in {folder}: {names}</source>
         <translation>Saved in {folder}: {names}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="259"/>
+        <location filename="../../wizard/ui/documents_page.py" line="288"/>
         <source>Platformconfiguratie opslaan</source>
         <translation>Save platform configuration</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="260"/>
+        <location filename="../../wizard/ui/documents_page.py" line="290"/>
         <source>YAML-bestanden (*.yaml *.yml)</source>
         <translation>YAML files (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="275"/>
+        <location filename="../../wizard/ui/documents_page.py" line="307"/>
         <source>Platformconfiguratie opgeslagen: {file}</source>
         <translation>Platform configuration saved: {file}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="293"/>
+        <location filename="../../wizard/ui/documents_page.py" line="326"/>
         <source>Adviesgesprek</source>
         <translation>Adviesgesprek</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="307"/>
+        <location filename="../../wizard/ui/documents_page.py" line="340"/>
         <source>Afdrukvoorbeeld</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="322"/>
-        <location filename="../../wizard/ui/documents_page.py" line="328"/>
-        <location filename="../../wizard/ui/documents_page.py" line="352"/>
+        <location filename="../../wizard/ui/documents_page.py" line="355"/>
+        <location filename="../../wizard/ui/documents_page.py" line="362"/>
+        <location filename="../../wizard/ui/documents_page.py" line="387"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="329"/>
+        <location filename="../../wizard/ui/documents_page.py" line="362"/>
         <source>Kies ten minste één document.</source>
         <translation>Choose at least one document.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="352"/>
+        <location filename="../../wizard/ui/documents_page.py" line="388"/>
         <source>De pagina&apos;s worden gemaakt…</source>
         <translation>Making the pages…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="369"/>
+        <location filename="../../wizard/ui/documents_page.py" line="406"/>
         <source>Afdrukken is afgebroken.</source>
         <translation>Printing was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="372"/>
+        <location filename="../../wizard/ui/documents_page.py" line="409"/>
         <source>Afdrukken is mislukt: {error}</source>
         <translation>Printing failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="375"/>
+        <location filename="../../wizard/ui/documents_page.py" line="412"/>
         <source>De documenten zijn naar de printer gestuurd.</source>
         <translation>The documents were sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="379"/>
+        <location filename="../../wizard/ui/documents_page.py" line="417"/>
         <source>Regelboek {version} van {date}. De afspraken vermelden de bron van iedere regel.</source>
         <translation>Rulebook {version} of {date}. The agreement cites the source of every rule.</translation>
     </message>
@@ -718,72 +718,72 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="52"/>
+        <location filename="../../wizard/ui/fields.py" line="55"/>
         <source>Deze tekst is erg lang ({count} tekens; verwacht hoogstens {limit}).</source>
         <translation>This text is very long ({count} characters; at most {limit} expected).</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="56"/>
+        <location filename="../../wizard/ui/fields.py" line="64"/>
         <source>De tekst bevat opmaakcode (zoals &lt;b&gt;); die wordt letterlijk overgenomen, niet als opmaak.</source>
         <translation>The text contains markup (such as &lt;b&gt;); it is kept literally, not as formatting.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="60"/>
+        <location filename="../../wizard/ui/fields.py" line="75"/>
         <source>De tekst bevat onzichtbare besturingstekens; haal die weg.</source>
         <translation>The text contains invisible control characters; please remove them.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="82"/>
+        <location filename="../../wizard/ui/fields.py" line="99"/>
         <source>Fout</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="83"/>
+        <location filename="../../wizard/ui/fields.py" line="100"/>
         <source>Let op</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="84"/>
+        <location filename="../../wizard/ui/fields.py" line="101"/>
         <source>Ter info</source>
         <translation>For information</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="85"/>
+        <location filename="../../wizard/ui/fields.py" line="102"/>
         <source>Nog in te vullen</source>
         <translation>Still to fill in</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="238"/>
+        <location filename="../../wizard/ui/fields.py" line="260"/>
         <source>Deze handle bevat tekens die op {platform} niet kunnen.</source>
         <translation>This handle contains characters that {platform} does not allow.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="248"/>
+        <location filename="../../wizard/ui/fields.py" line="272"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="269"/>
+        <location filename="../../wizard/ui/fields.py" line="296"/>
         <source>Dit is geen datum; typ de datum als dd-mm-jjjj, bijvoorbeeld 23-02-2026.</source>
         <translation>This is not a date; type the date as dd-mm-yyyy, for example 23-02-2026.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="315"/>
+        <location filename="../../wizard/ui/fields.py" line="346"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="315"/>
+        <location filename="../../wizard/ui/fields.py" line="346"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="353"/>
+        <location filename="../../wizard/ui/fields.py" line="385"/>
         <source>{value} (onbekend)</source>
         <translation>{value} (unknown)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="373"/>
+        <location filename="../../wizard/ui/fields.py" line="405"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
@@ -791,214 +791,214 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="184"/>
+        <location filename="../../wizard/ui/main_window.py" line="195"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="187"/>
+        <location filename="../../wizard/ui/main_window.py" line="198"/>
         <source>&amp;Nieuw gesprek</source>
         <translation>&amp;New conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="189"/>
+        <location filename="../../wizard/ui/main_window.py" line="199"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="190"/>
+        <location filename="../../wizard/ui/main_window.py" line="200"/>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="191"/>
+        <location filename="../../wizard/ui/main_window.py" line="201"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="193"/>
+        <location filename="../../wizard/ui/main_window.py" line="202"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="200"/>
+        <location filename="../../wizard/ui/main_window.py" line="210"/>
         <source>&amp;Recente gesprekken</source>
         <translation>&amp;Recent conversations</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="203"/>
+        <location filename="../../wizard/ui/main_window.py" line="213"/>
         <source>&amp;Regelboek</source>
         <translation>&amp;Rulebook</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="204"/>
+        <location filename="../../wizard/ui/main_window.py" line="214"/>
         <source>&amp;Vergelijken met ander regelboek…</source>
         <translation>&amp;Compare with another rulebook…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="209"/>
+        <location filename="../../wizard/ui/main_window.py" line="219"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="210"/>
+        <location filename="../../wizard/ui/main_window.py" line="220"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="211"/>
+        <location filename="../../wizard/ui/main_window.py" line="221"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="212"/>
+        <location filename="../../wizard/ui/main_window.py" line="222"/>
         <source>&amp;Handleiding en sneltoetsen</source>
         <translation>&amp;Manual and shortcuts</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="217"/>
+        <location filename="../../wizard/ui/main_window.py" line="227"/>
         <source>&amp;Over Adviesgesprek</source>
         <translation>&amp;About Adviesgesprek</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="257"/>
+        <location filename="../../wizard/ui/main_window.py" line="268"/>
         <source>&amp;Stappen</source>
         <translation>&amp;Steps</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="258"/>
+        <location filename="../../wizard/ui/main_window.py" line="269"/>
         <source>&amp;Toelichting</source>
         <translation>&amp;Guidance</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="268"/>
+        <location filename="../../wizard/ui/main_window.py" line="281"/>
         <source>Automatisch bewaren lukt niet: {message}</source>
         <translation>Autosave failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="275"/>
+        <location filename="../../wizard/ui/main_window.py" line="290"/>
         <source>Regelboek {version} van {date}.</source>
         <translation>Rulebook {version} of {date}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="486"/>
+        <location filename="../../wizard/ui/main_window.py" line="521"/>
         <source>Nog niet ingevuld: {label}</source>
         <translation>Not filled in: {label}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="539"/>
+        <location filename="../../wizard/ui/main_window.py" line="574"/>
         <source>Stap {step} van {count}: {title}</source>
         <translation>Step {step} of {count}: {title}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="543"/>
+        <location filename="../../wizard/ui/main_window.py" line="581"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="550"/>
+        <location filename="../../wizard/ui/main_window.py" line="589"/>
         <source>&lt;p&gt;Begin een nieuw gesprek of open een opgeslagen gesprek. Het programma leidt u daarna pagina voor pagina door het gesprek.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Start a new conversation or open a saved one. The program then leads you through the conversation page by page.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="563"/>
+        <location filename="../../wizard/ui/main_window.py" line="605"/>
         <source>Nieuw gesprek</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="569"/>
+        <location filename="../../wizard/ui/main_window.py" line="611"/>
         <source>het gesprek met {name}</source>
         <translation>the conversation with {name}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="571"/>
+        <location filename="../../wizard/ui/main_window.py" line="613"/>
         <source>het gesprek in {file}</source>
         <translation>the conversation in {file}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="572"/>
+        <location filename="../../wizard/ui/main_window.py" line="614"/>
         <source>het nieuwe gesprek</source>
         <translation>the new conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="575"/>
+        <location filename="../../wizard/ui/main_window.py" line="617"/>
         <source>{name}[*] — Adviesgesprek</source>
         <translation>{name}[*] — Adviesgesprek</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="581"/>
+        <location filename="../../wizard/ui/main_window.py" line="624"/>
         <source>Automatisch bewaard om {time}</source>
         <translation>Autosaved at {time}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="628"/>
+        <location filename="../../wizard/ui/main_window.py" line="675"/>
         <source>Gesprek openen</source>
         <translation>Open conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="629"/>
+        <location filename="../../wizard/ui/main_window.py" line="677"/>
         <source>Adviesgesprekken (*{suffix});;Alle bestanden (*)</source>
         <translation>Conversations (*{suffix});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="647"/>
+        <location filename="../../wizard/ui/main_window.py" line="698"/>
         <source>Openen lukt niet</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="655"/>
+        <location filename="../../wizard/ui/main_window.py" line="708"/>
         <source>Gegevens niet overgenomen</source>
         <translation>Data not taken over</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="656"/>
+        <location filename="../../wizard/ui/main_window.py" line="710"/>
         <source>Het bestand bevatte velden die op een wachtwoord of code lijken ({fields}). Die bewaart het programma niet; ze zijn weggelaten.</source>
         <translation>The file contained fields that look like a password or code ({fields}). The program does not store those; they were left out.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="676"/>
+        <location filename="../../wizard/ui/main_window.py" line="732"/>
         <source>Gesprek opslaan</source>
         <translation>Save conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="677"/>
+        <location filename="../../wizard/ui/main_window.py" line="734"/>
         <source>Adviesgesprekken (*{suffix})</source>
         <translation>Conversations (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="697"/>
+        <location filename="../../wizard/ui/main_window.py" line="755"/>
         <source>Opslaan lukt niet</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="707"/>
+        <location filename="../../wizard/ui/main_window.py" line="765"/>
         <source>Opgeslagen: {file}</source>
         <translation>Saved: {file}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="731"/>
-        <location filename="../../wizard/ui/main_window.py" line="733"/>
+        <location filename="../../wizard/ui/main_window.py" line="793"/>
+        <location filename="../../wizard/ui/main_window.py" line="797"/>
         <source>{version} van {date}</source>
         <translation>{version} of {date}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="735"/>
+        <location filename="../../wizard/ui/main_window.py" line="801"/>
         <source>Dit gesprek is bewaard met regelboek {old}; nu geldt regelboek {new}.</source>
         <translation>This conversation was saved under rulebook {old}; rulebook {new} applies now.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="738"/>
+        <location filename="../../wizard/ui/main_window.py" line="804"/>
         <source>Bekijk wat verandert: Regelboek › Vergelijken met ander regelboek…</source>
         <translation>See what changes: Rulebook › Compare with another rulebook…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="811"/>
+        <location filename="../../wizard/ui/main_window.py" line="885"/>
         <source>Herstellen lukt niet</source>
         <translation>Recovery failed</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="825"/>
-        <location filename="../../wizard/ui/main_window.py" line="828"/>
+        <location filename="../../wizard/ui/main_window.py" line="900"/>
+        <location filename="../../wizard/ui/main_window.py" line="903"/>
         <source>Het gesprek is hersteld.</source>
         <translation>The conversation has been recovered.</translation>
     </message>
@@ -1006,7 +1006,7 @@
 <context>
     <name>MinisterPage</name>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="16"/>
+        <location filename="../../wizard/ui/minister_page.py" line="17"/>
         <source>Bewindspersoon</source>
         <translation>Minister</translation>
     </message>
@@ -1016,107 +1016,107 @@
         <translation>With whom do you hold the conversation, and when?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="19"/>
+        <location filename="../../wizard/ui/minister_page.py" line="20"/>
         <source>De bewindspersoon</source>
         <translation>The minister</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="20"/>
+        <location filename="../../wizard/ui/minister_page.py" line="22"/>
         <source>Naam</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="21"/>
+        <location filename="../../wizard/ui/minister_page.py" line="22"/>
         <source>voornaam en achternaam</source>
         <translation>first name and surname</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="22"/>
+        <location filename="../../wizard/ui/minister_page.py" line="24"/>
         <source>(kies het ambt)</source>
         <translation>(choose the office)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="24"/>
+        <location filename="../../wizard/ui/minister_page.py" line="27"/>
         <source>Ambt</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="25"/>
+        <location filename="../../wizard/ui/minister_page.py" line="28"/>
         <source>(kies het ministerie)</source>
         <translation>(choose the ministry)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="28"/>
+        <location filename="../../wizard/ui/minister_page.py" line="32"/>
         <source>Ministerie</source>
         <translation>Ministry</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="29"/>
+        <location filename="../../wizard/ui/minister_page.py" line="36"/>
         <source>Portefeuille (als die niet het ministerie zelf is)</source>
         <translation>Portfolio (when it is not the ministry itself)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="31"/>
+        <location filename="../../wizard/ui/minister_page.py" line="37"/>
         <source>bijvoorbeeld Klimaat en Groene Groei</source>
         <translation>for example Klimaat en Groene Groei</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="32"/>
+        <location filename="../../wizard/ui/minister_page.py" line="41"/>
         <source>Partij</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="34"/>
+        <location filename="../../wizard/ui/minister_page.py" line="43"/>
         <source>Partijhashtag (alleen als die afwijkt)</source>
         <translation>Party hashtag (only when it differs)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="36"/>
+        <location filename="../../wizard/ui/minister_page.py" line="46"/>
         <source>Datum van de beëdiging</source>
         <translation>Date of the swearing-in</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="41"/>
+        <location filename="../../wizard/ui/minister_page.py" line="51"/>
         <source>Het gesprek</source>
         <translation>The conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="42"/>
+        <location filename="../../wizard/ui/minister_page.py" line="52"/>
         <source>Adviseur (uw naam)</source>
         <translation>Advisor (your name)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="44"/>
+        <location filename="../../wizard/ui/minister_page.py" line="55"/>
         <source>Directeur Communicatie (tekent de afspraken)</source>
         <translation>Director of Communications (signs the agreement)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="45"/>
+        <location filename="../../wizard/ui/minister_page.py" line="59"/>
         <source>Datum van het gesprek</source>
         <translation>Date of the conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="46"/>
+        <location filename="../../wizard/ui/minister_page.py" line="60"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="48"/>
+        <location filename="../../wizard/ui/minister_page.py" line="63"/>
         <source>Het gesprek hoort bij een kabinetswissel</source>
         <translation>The conversation is part of a change of cabinet</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="65"/>
+        <location filename="../../wizard/ui/minister_page.py" line="83"/>
         <source>In de documenten: {title}.</source>
         <translation>In the documents: {title}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="67"/>
+        <location filename="../../wizard/ui/minister_page.py" line="85"/>
         <source>Partijhashtag: {tag}.</source>
         <translation>Party hashtag: {tag}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="80"/>
+        <location filename="../../wizard/ui/minister_page.py" line="99"/>
         <source>Het gesprek gaat over de accounts van de bewindspersoon. De uitgangspunten van de overheidscommunicatie:</source>
         <translation>The conversation is about the minister&apos;s accounts. The principles of government communication:</translation>
     </message>
@@ -1124,63 +1124,63 @@
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="26"/>
+        <location filename="../../wizard/ui/overview_page.py" line="31"/>
         <source>Overzicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="27"/>
+        <location filename="../../wizard/ui/overview_page.py" line="33"/>
         <source>Alle antwoorden op een rij. Met &apos;Wijzig&apos; gaat u naar de vraag en daarna weer terug naar dit overzicht.</source>
         <translation>All answers in a row. &apos;Change&apos; takes you to the question and then back to this overview.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="37"/>
+        <location filename="../../wizard/ui/overview_page.py" line="45"/>
         <source>Bevindingen</source>
         <extracomment>the findings as the wizard shows them, and one as a line (set by the main window)</extracomment>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="42"/>
+        <location filename="../../wizard/ui/overview_page.py" line="50"/>
         <source>Antwoorden</source>
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="80"/>
+        <location filename="../../wizard/ui/overview_page.py" line="88"/>
         <source>en</source>
         <translation>and</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="82"/>
+        <location filename="../../wizard/ui/overview_page.py" line="90"/>
         <source>Er is {counts}.</source>
         <translation>There is {counts}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="82"/>
+        <location filename="../../wizard/ui/overview_page.py" line="90"/>
         <source>Er zijn {counts}.</source>
         <translation>There are {counts}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="84"/>
+        <location filename="../../wizard/ui/overview_page.py" line="95"/>
         <source>Zolang er fouten zijn of velden nog niet zijn ingevuld, krijgen de documenten het merkteken CONCEPT.</source>
         <translation>As long as there are errors or fields not filled in, the documents carry the mark CONCEPT (draft).</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="86"/>
+        <location filename="../../wizard/ui/overview_page.py" line="99"/>
         <source>Geen fouten; {warnings}.</source>
         <translation>No errors; {warnings}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="98"/>
+        <location filename="../../wizard/ui/overview_page.py" line="111"/>
         <source>Wijzig</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="99"/>
+        <location filename="../../wizard/ui/overview_page.py" line="112"/>
         <source>Wijzig: {label}</source>
         <translation>Change: {label}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="150"/>
+        <location filename="../../wizard/ui/overview_page.py" line="175"/>
         <source>Controleer samen met de bewindspersoon de antwoorden. Los de fouten op voordat u de afspraken afdrukt.</source>
         <translation>Check the answers together with the minister. Resolve the errors before you print the agreement.</translation>
     </message>
@@ -1188,12 +1188,12 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../wizard/ui/base.py" line="70"/>
+        <location filename="../../wizard/ui/base.py" line="72"/>
         <source>Nog niet ingevuld</source>
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/base.py" line="268"/>
+        <location filename="../../wizard/ui/base.py" line="273"/>
         <source>(voorstel van het regelboek)</source>
         <extracomment>the page made or removed widgets after an answer (the tab order must follow them) session paths (and what lies under them) whose findings this page shows False for a page whose content scrolls itself (a text browser that fills the page): no scroll area around it, so that there is never a scroll area inside a scroll area the page&apos;s id in the wizard (set by the main window)</extracomment>
         <translation>(the rulebook&apos;s proposal)</translation>
@@ -1202,189 +1202,189 @@
 <context>
     <name>PlatformPage</name>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="45"/>
+        <location filename="../../wizard/ui/platform_page.py" line="53"/>
         <source>Gebruikt de bewindspersoon {platform}? Zo ja: welk account, welke handle en welk profiel.</source>
         <translation>Does the minister use {platform}? If so: which account, which handle and which profile.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="49"/>
+        <location filename="../../wizard/ui/platform_page.py" line="59"/>
         <source>{platform} gebruiken</source>
         <translation>Use {platform}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="55"/>
-        <location filename="../../wizard/ui/platform_page.py" line="57"/>
+        <location filename="../../wizard/ui/platform_page.py" line="65"/>
+        <location filename="../../wizard/ui/platform_page.py" line="68"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="64"/>
+        <location filename="../../wizard/ui/platform_page.py" line="77"/>
         <source>Vorm</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="69"/>
+        <location filename="../../wizard/ui/platform_page.py" line="82"/>
         <source>Profiel</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="70"/>
+        <location filename="../../wizard/ui/platform_page.py" line="84"/>
         <source>Handle (zonder @)</source>
         <translation>Handle (without @)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="72"/>
+        <location filename="../../wizard/ui/platform_page.py" line="86"/>
         <source>Voorgestelde handle overnemen</source>
         <translation>Use the proposed handle</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="78"/>
+        <location filename="../../wizard/ui/platform_page.py" line="93"/>
         <source>Account van het ministerie op {platform}</source>
         <translation>The ministry&apos;s account on {platform}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="82"/>
+        <location filename="../../wizard/ui/platform_page.py" line="100"/>
         <source>Profielnaam</source>
         <translation>Profile name</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="83"/>
+        <location filename="../../wizard/ui/platform_page.py" line="103"/>
         <source>Link in het profiel</source>
         <translation>Link in the profile</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="99"/>
-        <location filename="../../wizard/ui/platform_page.py" line="100"/>
+        <location filename="../../wizard/ui/platform_page.py" line="119"/>
+        <location filename="../../wizard/ui/platform_page.py" line="120"/>
         <source>Bio</source>
         <translation>Bio</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="105"/>
+        <location filename="../../wizard/ui/platform_page.py" line="125"/>
         <source>Concepttekst van het regelboek invullen</source>
         <translation>Fill in the rulebook&apos;s draft</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="131"/>
+        <location filename="../../wizard/ui/platform_page.py" line="152"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="131"/>
+        <location filename="../../wizard/ui/platform_page.py" line="153"/>
         <source>Profielfoto</source>
         <translation>Profile picture</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="132"/>
+        <location filename="../../wizard/ui/platform_page.py" line="154"/>
         <source>Verificatie</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="132"/>
+        <location filename="../../wizard/ui/platform_page.py" line="155"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="133"/>
+        <location filename="../../wizard/ui/platform_page.py" line="156"/>
         <source>Ambtelijke ondersteuning</source>
         <translation>Civil-service support</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="134"/>
+        <location filename="../../wizard/ui/platform_page.py" line="157"/>
         <source>Partijpolitieke berichten</source>
         <translation>Party-political posts</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="135"/>
+        <location filename="../../wizard/ui/platform_page.py" line="158"/>
         <source>Webcare</source>
         <translation>Webcare</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="135"/>
+        <location filename="../../wizard/ui/platform_page.py" line="159"/>
         <source>Naar de opvolger</source>
         <translation>To the successor</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="136"/>
+        <location filename="../../wizard/ui/platform_page.py" line="160"/>
         <source>Betaalde promotie</source>
         <translation>Paid promotion</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="157"/>
+        <location filename="../../wizard/ui/platform_page.py" line="182"/>
         <source>de handle</source>
         <translation>the handle</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="171"/>
+        <location filename="../../wizard/ui/platform_page.py" line="196"/>
         <source>de bio</source>
         <translation>the bio</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="187"/>
+        <location filename="../../wizard/ui/platform_page.py" line="213"/>
         <source>Vink &apos;{platform} gebruiken&apos; aan om dit platform in te richten.</source>
         <translation>Tick &apos;Use {platform}&apos; to set up this platform.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="192"/>
+        <location filename="../../wizard/ui/platform_page.py" line="222"/>
         <source>(volgens het advies: {choice})</source>
         <translation>(as advised: {choice})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="199"/>
+        <location filename="../../wizard/ui/platform_page.py" line="233"/>
         <source>(kies de vorm; het advies is: {form})</source>
         <translation>(choose the form; the advice is: {form})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="200"/>
+        <location filename="../../wizard/ui/platform_page.py" line="235"/>
         <source>(volgens het advies: {form})</source>
         <translation>(as advised: {form})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="213"/>
+        <location filename="../../wizard/ui/platform_page.py" line="253"/>
         <source>Voorgestelde handle overnemen: @{handle}</source>
         <translation>Use the proposed handle: @{handle}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="227"/>
+        <location filename="../../wizard/ui/platform_page.py" line="271"/>
         <source>(volgt uit de handle)</source>
         <translation>(follows from the handle)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="254"/>
+        <location filename="../../wizard/ui/platform_page.py" line="303"/>
         <source>{count} van {max} tekens ({label})</source>
         <translation>{count} of {max} characters ({label})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="257"/>
+        <location filename="../../wizard/ui/platform_page.py" line="307"/>
         <source>— limiet niet bevestigd</source>
         <translation>— limit not confirmed</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="260"/>
+        <location filename="../../wizard/ui/platform_page.py" line="310"/>
         <source>{over} te veel</source>
         <translation>{over} too many</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="263"/>
+        <location filename="../../wizard/ui/platform_page.py" line="313"/>
         <source>{count} tekens</source>
         <translation>{count} characters</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="274"/>
+        <location filename="../../wizard/ui/platform_page.py" line="326"/>
         <source>Zolang de bio leeg is, geldt de concepttekst van het regelboek (grijs in het veld).</source>
         <translation>As long as the bio is empty, the rulebook&apos;s draft applies (grey in the field).</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="328"/>
+        <location filename="../../wizard/ui/platform_page.py" line="386"/>
         <source>Regels voor de handle</source>
         <translation>Rules for the handle</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="330"/>
+        <location filename="../../wizard/ui/platform_page.py" line="388"/>
         <source>niet bevestigd</source>
         <translation>not confirmed</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="335"/>
+        <location filename="../../wizard/ui/platform_page.py" line="400"/>
         <source>Limieten</source>
         <translation>Limits</translation>
     </message>
@@ -1392,17 +1392,17 @@
 <context>
     <name>PredecessorPage</name>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="91"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="114"/>
         <source>Account voorganger</source>
         <translation>Predecessor&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="101"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="128"/>
         <source>De voorganger</source>
         <translation>The predecessor</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="102"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="129"/>
         <source>Naam van de voorganger</source>
         <translation>Name of the predecessor</translation>
     </message>
@@ -1417,77 +1417,77 @@
         <translation>Handle of that account on {platform} (without @)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="52"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="53"/>
         <source>Naam van het archiefaccount op {platform}</source>
         <translation>Name of the archive account on {platform}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="70"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="89"/>
         <source>(aangenomen: {kind})</source>
         <translation>(assumed: {kind})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="78"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="97"/>
         <source>Het ministerie hoeft met dit platform niets te doen.</source>
         <translation>The ministry has nothing to do on this platform.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="82"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="102"/>
         <source>Wat er gebeurt: {action}.</source>
         <translation>What happens: {action}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="92"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="116"/>
         <source>Welke accounts had de voorganger, wat gebeurt ermee, en wat later bij het vertrek van deze bewindspersoon?</source>
         <translation>Which accounts did the predecessor have, what happens to them, and what later at this minister&apos;s departure?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="96"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="122"/>
         <source>Er is een voorganger</source>
         <translation>There is a predecessor</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="105"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="134"/>
         <source>Hoe de voorganger de accounts liet beheren</source>
         <translation>How the predecessor&apos;s accounts were managed</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="110"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="145"/>
         <source>De accounts van de voorganger</source>
         <translation>The predecessor&apos;s accounts</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="112"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="148"/>
         <source>Per platform: welk account had de voorganger? Wat het gesprek niet vastlegt, neemt het programma aan (zie de keuzelijst); de afspraken zeggen dat het een aanname is.</source>
         <translation>Per platform: which account did the predecessor have? What the conversation does not record, the program assumes (see the list); the agreement says it is an assumption.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="123"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="164"/>
         <source>Bij vertrek van deze bewindspersoon</source>
         <translation>When this minister leaves</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="126"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="167"/>
         <source>(nog niet afgesproken)</source>
         <translation>(not agreed yet)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="127"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="171"/>
         <source>Het account</source>
         <translation>The account</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="131"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="179"/>
         <source>Aantal weken dat webcare daarna nog vragen beantwoordt</source>
         <translation>Number of weeks webcare still answers questions afterwards</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="133"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="187"/>
         <source>Tweestapsverificatie</source>
         <translation>Two-step verification</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="148"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="205"/>
         <source>Wat u kunt afspreken:</source>
         <translation>What you can agree on:</translation>
     </message>
@@ -1500,39 +1500,39 @@
         <translation>Guidance</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="55"/>
-        <location filename="../../wizard/ui/side_panel.py" line="58"/>
+        <location filename="../../wizard/ui/side_panel.py" line="57"/>
+        <location filename="../../wizard/ui/side_panel.py" line="60"/>
         <source>Wat u kunt zeggen</source>
         <translation>What you can say</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="61"/>
-        <location filename="../../wizard/ui/side_panel.py" line="64"/>
+        <location filename="../../wizard/ui/side_panel.py" line="63"/>
+        <location filename="../../wizard/ui/side_panel.py" line="66"/>
         <source>Bevindingen op deze pagina</source>
         <translation>Findings on this page</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="69"/>
+        <location filename="../../wizard/ui/side_panel.py" line="71"/>
         <source>Bron van de bevinding</source>
         <translation>Source of the finding</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="71"/>
+        <location filename="../../wizard/ui/side_panel.py" line="73"/>
         <source>Bron van de gekozen bevinding</source>
         <translation>Source of the chosen finding</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="72"/>
+        <location filename="../../wizard/ui/side_panel.py" line="74"/>
         <source>Waar de gekozen bevinding vandaan komt</source>
         <translation>Where the chosen finding comes from</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="96"/>
+        <location filename="../../wizard/ui/side_panel.py" line="97"/>
         <source>Geen bevindingen.</source>
         <translation>No findings.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="103"/>
+        <location filename="../../wizard/ui/side_panel.py" line="105"/>
         <source>Bevindingen op deze pagina ({count})</source>
         <translation>Findings on this page ({count})</translation>
     </message>
@@ -1540,52 +1540,52 @@
 <context>
     <name>SituationPage</name>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="15"/>
+        <location filename="../../wizard/ui/situation_page.py" line="17"/>
         <source>Huidige situatie</source>
         <translation>Current situation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="16"/>
+        <location filename="../../wizard/ui/situation_page.py" line="19"/>
         <source>Welke accounts heeft de bewindspersoon nu, en welke accounts van het ambt bestaan al?</source>
         <translation>Which accounts does the minister have now, and which accounts of the office already exist?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="18"/>
+        <location filename="../../wizard/ui/situation_page.py" line="23"/>
         <source>Accounts van het ambt</source>
         <translation>Accounts of the office</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="23"/>
+        <location filename="../../wizard/ui/situation_page.py" line="29"/>
         <source>Eigen account op {platform}</source>
         <translation>Own account on {platform}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="26"/>
+        <location filename="../../wizard/ui/situation_page.py" line="34"/>
         <source>Bestaande handle op {platform}</source>
         <translation>Existing handle on {platform}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="29"/>
+        <location filename="../../wizard/ui/situation_page.py" line="37"/>
         <source>leeg als er geen account is</source>
         <translation>empty when there is no account</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="31"/>
+        <location filename="../../wizard/ui/situation_page.py" line="44"/>
         <source>Aantal volgers op {platform}</source>
         <translation>Number of followers on {platform}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="39"/>
+        <location filename="../../wizard/ui/situation_page.py" line="54"/>
         <source>Kies eerst het ambt op de pagina Bewindspersoon.</source>
         <translation>First choose the office on the Minister page.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="41"/>
+        <location filename="../../wizard/ui/situation_page.py" line="57"/>
         <source>Het regelboek kent voor dit ambt geen bestaande accounts. Vraag na of het ministerie al een account voor dit ambt heeft.</source>
         <translation>The rulebook knows no existing accounts for this office. Ask whether the ministry already has an account for this office.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="51"/>
+        <location filename="../../wizard/ui/situation_page.py" line="73"/>
         <source>Vraag naar de accounts die de bewindspersoon al heeft en naar het aantal volgers.</source>
         <translation>Ask about the accounts the minister already has and the number of followers.</translation>
     </message>
@@ -1598,34 +1598,34 @@
         <translation>Statement {id} is not among the numbered statements.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/sources.py" line="73"/>
+        <location filename="../../wizard/ui/sources.py" line="76"/>
         <source>Voor dit onderdeel noemt het regelboek geen bron.</source>
         <translation>The rulebook names no source for this item.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/sources.py" line="90"/>
-        <location filename="../../wizard/ui/sources.py" line="124"/>
-        <location filename="../../wizard/ui/sources.py" line="187"/>
+        <location filename="../../wizard/ui/sources.py" line="93"/>
+        <location filename="../../wizard/ui/sources.py" line="128"/>
+        <location filename="../../wizard/ui/sources.py" line="191"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/sources.py" line="127"/>
+        <location filename="../../wizard/ui/sources.py" line="131"/>
         <source>Waar deze regel vandaan komt</source>
         <translation>Where this rule comes from</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/sources.py" line="136"/>
+        <location filename="../../wizard/ui/sources.py" line="140"/>
         <source>Bron: {label}</source>
         <translation>Source: {label}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/sources.py" line="189"/>
+        <location filename="../../wizard/ui/sources.py" line="194"/>
         <source>Waar dit vandaan komt: {label}</source>
         <translation>Where this comes from: {label}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/sources.py" line="191"/>
+        <location filename="../../wizard/ui/sources.py" line="199"/>
         <source>Bronnen: {label}</source>
         <translation>Sources: {label}</translation>
     </message>
@@ -1638,114 +1638,114 @@
         <translation>Welcome to the advisory conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="64"/>
+        <location filename="../../wizard/ui/start_page.py" line="66"/>
         <source>Begin een nieuw gesprek met een bewindspersoon, of ga verder met een opgeslagen gesprek.</source>
         <translation>Start a new conversation with a minister, or continue a saved conversation.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="68"/>
+        <location filename="../../wizard/ui/start_page.py" line="72"/>
         <source>Niet opgeslagen gesprek gevonden</source>
         <translation>Unsaved conversation found</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="74"/>
+        <location filename="../../wizard/ui/start_page.py" line="78"/>
         <source>Regelboek van het geopende gesprek</source>
         <translation>Rulebook of the opened conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="81"/>
+        <location filename="../../wizard/ui/start_page.py" line="85"/>
         <source>Vergelijken met ander regelboek…</source>
         <translation>Compare with another rulebook…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="89"/>
+        <location filename="../../wizard/ui/start_page.py" line="93"/>
         <source>Nieuw gesprek beginnen</source>
         <translation>Start a new conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="92"/>
+        <location filename="../../wizard/ui/start_page.py" line="96"/>
         <source>Gesprek openen…</source>
         <translation>Open a conversation…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="100"/>
         <location filename="../../wizard/ui/start_page.py" line="104"/>
+        <location filename="../../wizard/ui/start_page.py" line="108"/>
         <source>Recente gesprekken</source>
         <translation>Recent conversations</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="110"/>
+        <location filename="../../wizard/ui/start_page.py" line="114"/>
         <source>Uit de lijst halen</source>
         <translation>Remove from the list</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="112"/>
+        <location filename="../../wizard/ui/start_page.py" line="116"/>
         <source>Gekozen gesprek uit de lijst halen</source>
         <translation>Remove the selected conversation from the list</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="115"/>
-        <location filename="../../wizard/ui/start_page.py" line="134"/>
+        <location filename="../../wizard/ui/start_page.py" line="119"/>
+        <location filename="../../wizard/ui/start_page.py" line="138"/>
         <source>Het regelboek wordt geladen…</source>
         <translation>Loading the rulebook…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="145"/>
+        <location filename="../../wizard/ui/start_page.py" line="149"/>
         <source>Vergelijken met ander regelboek: {note}</source>
         <translation>Compare with another rulebook: {note}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="157"/>
+        <location filename="../../wizard/ui/start_page.py" line="162"/>
         <source>{minister}, gesprek van {date}</source>
         <translation>{minister}, conversation of {date}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="163"/>
+        <location filename="../../wizard/ui/start_page.py" line="169"/>
         <source>(niet gevonden)</source>
         <translation>(not found)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="210"/>
+        <location filename="../../wizard/ui/start_page.py" line="219"/>
         <source>(nog geen naam)</source>
         <translation>(no name yet)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="216"/>
+        <location filename="../../wizard/ui/start_page.py" line="225"/>
         <source>Gesprek met {name}, automatisch bewaard op {when}.</source>
         <translation>Conversation with {name}, autosaved at {when}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="217"/>
+        <location filename="../../wizard/ui/start_page.py" line="226"/>
         <source>onbekend moment</source>
         <translation>unknown time</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="220"/>
+        <location filename="../../wizard/ui/start_page.py" line="230"/>
         <source>Hoort bij het bestand {file}.</source>
         <translation>Belongs to the file {file}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="222"/>
+        <location filename="../../wizard/ui/start_page.py" line="232"/>
         <source>Het gesprek was nog nooit opgeslagen.</source>
         <translation>The conversation had never been saved.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="228"/>
+        <location filename="../../wizard/ui/start_page.py" line="238"/>
         <source>Herstellen</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="230"/>
+        <location filename="../../wizard/ui/start_page.py" line="240"/>
         <source>Herstellen: gesprek met {name}</source>
         <translation>Recover: conversation with {name}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="232"/>
+        <location filename="../../wizard/ui/start_page.py" line="242"/>
         <source>Weggooien</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="234"/>
+        <location filename="../../wizard/ui/start_page.py" line="244"/>
         <source>Weggooien: gesprek met {name}</source>
         <translation>Discard: conversation with {name}</translation>
     </message>
@@ -1753,42 +1753,42 @@
 <context>
     <name>StepList</name>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="140"/>
+        <location filename="../../wizard/ui/side_panel.py" line="146"/>
         <source>Stappen</source>
         <translation>Steps</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="146"/>
+        <location filename="../../wizard/ui/side_panel.py" line="154"/>
         <source>Stappen van het gesprek</source>
         <translation>Steps of the conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="166"/>
+        <location filename="../../wizard/ui/side_panel.py" line="178"/>
         <source>Stap {number} van {total}: {title}, {state}</source>
         <translation>Step {number} of {total}: {title}, {state}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="182"/>
+        <location filename="../../wizard/ui/side_panel.py" line="199"/>
         <source>fouten</source>
         <translation>errors</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="182"/>
+        <location filename="../../wizard/ui/side_panel.py" line="200"/>
         <source>let op</source>
         <translation>warning</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="183"/>
+        <location filename="../../wizard/ui/side_panel.py" line="201"/>
         <source>nog in te vullen</source>
         <translation>still to fill in</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="183"/>
+        <location filename="../../wizard/ui/side_panel.py" line="202"/>
         <source>klaar</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/side_panel.py" line="184"/>
+        <location filename="../../wizard/ui/side_panel.py" line="203"/>
         <source>nog niet bezocht</source>
         <translation>not visited yet</translation>
     </message>
@@ -1806,22 +1806,22 @@
         <translation>{count} errors</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/texts.py" line="23"/>
+        <location filename="../../wizard/ui/texts.py" line="25"/>
         <source>{count} waarschuwing</source>
         <translation>{count} warning</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/texts.py" line="24"/>
+        <location filename="../../wizard/ui/texts.py" line="26"/>
         <source>{count} waarschuwingen</source>
         <translation>{count} warnings</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/texts.py" line="28"/>
+        <location filename="../../wizard/ui/texts.py" line="33"/>
         <source>{count} veld nog in te vullen</source>
         <translation>{count} field still to fill in</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/texts.py" line="29"/>
+        <location filename="../../wizard/ui/texts.py" line="34"/>
         <source>{count} velden nog in te vullen</source>
         <translation>{count} fields still to fill in</translation>
     </message>
@@ -1829,82 +1829,82 @@
 <context>
     <name>WebcarePage</name>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="16"/>
+        <location filename="../../wizard/ui/webcare_page.py" line="18"/>
         <source>Webcare en toegang</source>
         <translation>Webcare and access</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="17"/>
+        <location filename="../../wizard/ui/webcare_page.py" line="19"/>
         <source>Wie beantwoordt vragen en reacties, en wie heeft toegang tot de accounts?</source>
         <translation>Who answers questions and reactions, and who has access to the accounts?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="19"/>
+        <location filename="../../wizard/ui/webcare_page.py" line="21"/>
         <source>Webcare</source>
         <translation>Webcare</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="23"/>
+        <location filename="../../wizard/ui/webcare_page.py" line="25"/>
         <source>Piketdienst buiten kantoortijden (avond en weekend)</source>
         <translation>On call outside office hours (evenings and weekends)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="26"/>
+        <location filename="../../wizard/ui/webcare_page.py" line="29"/>
         <source>Proactieve webcare (zelf het gesprek aangaan)</source>
         <translation>Proactive webcare (starting conversations)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="31"/>
+        <location filename="../../wizard/ui/webcare_page.py" line="37"/>
         <source>Toegang</source>
         <translation>Access</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="33"/>
+        <location filename="../../wizard/ui/webcare_page.py" line="41"/>
         <source>De bewindspersoon krijgt zelf toegang tot het account</source>
         <translation>The minister gets access to the account</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="36"/>
+        <location filename="../../wizard/ui/webcare_page.py" line="48"/>
         <source>Wie heeft verder toegang (functies of namen)</source>
         <translation>Who else has access (roles or names)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="37"/>
+        <location filename="../../wizard/ui/webcare_page.py" line="49"/>
         <source>bijvoorbeeld: webcareteam directie Communicatie</source>
         <translation>for example: webcare team of the communications directorate</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="41"/>
+        <location filename="../../wizard/ui/webcare_page.py" line="56"/>
         <source>Afspraak over de overdracht van de authenticator (tweestapsverificatie)</source>
         <translation>Agreement on handing over the authenticator (two-step verification)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="42"/>
+        <location filename="../../wizard/ui/webcare_page.py" line="58"/>
         <source>bijvoorbeeld: de authenticator wordt op de dag van de beëdiging persoonlijk overgedragen door …</source>
         <translation>for example: the authenticator is handed over in person on the day of the swearing-in by …</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="44"/>
+        <location filename="../../wizard/ui/webcare_page.py" line="67"/>
         <source>Vul hier nooit een wachtwoord, pincode of herstelcode in. Het programma vraagt en bewaart geen wachtwoorden; die worden persoonlijk overgedragen.</source>
         <translation>Never enter a password, PIN or recovery code here. The program does not ask for or store passwords; they are handed over in person.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="53"/>
+        <location filename="../../wizard/ui/webcare_page.py" line="78"/>
         <source>Kantoortijden voor webcare: {hours}.</source>
         <translation>Office hours for webcare: {hours}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="58"/>
+        <location filename="../../wizard/ui/webcare_page.py" line="85"/>
         <source>Zo wordt het per platform:</source>
         <translation>Per platform this becomes:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="60"/>
+        <location filename="../../wizard/ui/webcare_page.py" line="87"/>
         <source>Er is nog geen platform gekozen.</source>
         <translation>No platform has been chosen yet.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/webcare_page.py" line="64"/>
+        <location filename="../../wizard/ui/webcare_page.py" line="91"/>
         <source>Wat u kunt afspreken:</source>
         <translation>What you can agree on:</translation>
     </message>

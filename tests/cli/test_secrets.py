@@ -41,8 +41,10 @@ def test_check_reports_every_secret_and_exits_1_without_quoting_one(cli, tmp_pat
     assert "wachtwoord" in found["conversation.notes"]["message"]
     text = cli("check", str(path))
     assert text.returncode == 1
-    assert f"{path}: secret-in-text error conversation.notes: Dit lijkt op een wachtwoord" in \
-        text.stdout
+    assert (
+        f"{path}: secret-in-text error conversation.notes: Dit lijkt op een wachtwoord"
+        in text.stdout
+    )
     for output in (result.stdout + result.stderr, text.stdout + text.stderr):
         assert not [secret for _t, secret in SECRETS.values() if secret in output]
     assert all(secret in path.read_text(encoding="utf-8") for _t, secret in SECRETS.values())
@@ -54,8 +56,12 @@ def test_render_writes_no_secret_in_any_format(cli, tmp_path):
     result = cli("render", str(path), "--out", str(out), "--format", "pdf,odt,html")
     assert result.returncode == 0, result.stdout + result.stderr
     written = sorted(out.iterdir())
-    assert {file.name for file in written} >= {"afspraken.pdf", "afspraken.odt",
-                                               "afspraken.html", "platformconfiguratie.yaml"}
+    assert {file.name for file in written} >= {
+        "afspraken.pdf",
+        "afspraken.odt",
+        "afspraken.html",
+        "platformconfiguratie.yaml",
+    }
     from tests.hostile.docs import read_pdf
 
     for file in written:
@@ -63,15 +69,18 @@ def test_render_writes_no_secret_in_any_format(cli, tmp_path):
             content = read_pdf(file).text
         elif file.suffix == ".odt":
             with zipfile.ZipFile(file) as archive:
-                content = "".join(archive.read(name).decode("utf-8")
-                                  for name in archive.namelist() if name.endswith(".xml"))
+                content = "".join(
+                    archive.read(name).decode("utf-8")
+                    for name in archive.namelist()
+                    if name.endswith(".xml")
+                )
         else:
             content = file.read_text(encoding="utf-8")
         squeezed = "".join(content.split())
         leaks = [secret for _t, secret in SECRETS.values() if "".join(secret.split()) in squeezed]
         assert not leaks, (file.name, leaks)
-        if file.name == "afspraken.html":   # the note is there, without its secret
+        if file.name == "afspraken.html":  # the note is there, without its secret
             assert "Wachtwoord: [niet bewaard]" in content
-            assert "Dit lijkt op een wachtwoord" in content   # among the errors listed
+            assert "Dit lijkt op een wachtwoord" in content  # among the errors listed
         if file.name == "afspraken.pdf":
             assert "CONCEPT" in content

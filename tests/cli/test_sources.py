@@ -24,10 +24,11 @@ def test_every_finding_of_the_examples_shows_statements_that_exist(cli, rulebook
     codes = set()
     for index in findings:
         codes.add(FINDING.match(lines[index])["code"])
-        following = lines[index + 1:]
+        following = lines[index + 1 :]
         sources = []
-        while following and (following[0].startswith("    bron ")
-                             or following[0].startswith("      \"")):
+        while following and (
+            following[0].startswith("    bron ") or following[0].startswith('      "')
+        ):
             sources.append(following.pop(0))
         matched = [SOURCE.match(line) for line in sources[::2]]
         assert matched and all(matched), lines[index]

@@ -26,11 +26,13 @@ EXAMPLE_NAMES = sorted(path.name for path in EXAMPLES.glob("*.adviesgesprek.yaml
 
 WEBCARE = 'webcare: {hours: "werkdagen 8.30-17.30 uur"}\n'
 X_BIO_LIMIT = "platforms:\n  x:\n    limits:\n      bio: {max: 100}\n"
-CHECKLIST = ("checklist:\n"
-             "  - {id: new-standby, remove: true}\n"
-             "  - id: new-rijksoverheid-page\n"
-             "    text: \"Pagina met de socialemediakanalen op Rijksoverheid.nl aanpassen, binnen"
-             " een week.\"\n")
+CHECKLIST = (
+    "checklist:\n"
+    "  - {id: new-standby, remove: true}\n"
+    "  - id: new-rijksoverheid-page\n"
+    '    text: "Pagina met de socialemediakanalen op Rijksoverheid.nl aanpassen, binnen'
+    ' een week."\n'
+)
 SEVERITY = "findings:\n  election-period: {severity: error}\n"
 ARCHIVE_NAME = 'patterns:\n  meta_archive_account: {value: "{handle}archief"}\n'
 
@@ -45,6 +47,7 @@ def overlay(tmp_path):
         path = tmp_path / name
         path.write_text(text, encoding="utf-8")
         return load_other_rulebook(path)
+
     return make
 
 
@@ -53,10 +56,14 @@ def test_webcare_hours_change_every_supported_account(rulebook, overlay):
     assert comparison.findings == [] and comparison.checklist == []
     assert comparison_lines(comparison) == ["Platformconfiguratie:"] + [
         f'  platforms.{key}.webcare.hours: "werkdagen 9.00-17.00 uur" wordt '
-        f'"werkdagen 8.30-17.30 uur"' for key in ("x", "instagram", "linkedin", "facebook")]
+        f'"werkdagen 8.30-17.30 uur"'
+        for key in ("x", "instagram", "linkedin", "facebook")
+    ]
     assert comparison.to_dict()["configuration"][0] == {
-        "path": "platforms.x.webcare.hours", "old": "werkdagen 9.00-17.00 uur",
-        "new": "werkdagen 8.30-17.30 uur"}
+        "path": "platforms.x.webcare.hours",
+        "old": "werkdagen 9.00-17.00 uur",
+        "new": "werkdagen 8.30-17.30 uur",
+    }
 
 
 def test_webcare_hours_change_nothing_without_webcare(rulebook, overlay):
@@ -75,13 +82,15 @@ def test_x_bio_limit_shortens_a_drafted_bio(rulebook, overlay):
 def test_x_bio_limit_makes_a_given_bio_too_long(rulebook, overlay):
     comparison = compare_session(session("hybrid-stas-party"), rulebook, overlay(X_BIO_LIMIT))
     assert comparison.configuration == [] and comparison.checklist == []
-    assert [(c.change, c.finding.code, c.finding.severity, c.finding.path, c.finding.platform)
-            for c in comparison.findings] == [
-        ("new", "bio-too-long", "error", "platforms.x.bio", "x")]
+    assert [
+        (c.change, c.finding.code, c.finding.severity, c.finding.path, c.finding.platform)
+        for c in comparison.findings
+    ] == [("new", "bio-too-long", "error", "platforms.x.bio", "x")]
     assert comparison_lines(comparison) == [
         "Bevindingen:",
         "  nieuw: fout bio-too-long platforms.x.bio: De bio op X is 140 tekens; hoogstens 100 "
-        "tekens. Bron: Twitter API v1.1 account/update_profile, 2025-07-02."]
+        "tekens. Bron: Twitter API v1.1 account/update_profile, 2025-07-02.",
+    ]
     # ... and back: the finding is gone.
     back = compare_session(session("hybrid-stas-party"), overlay(X_BIO_LIMIT), rulebook)
     assert [(c.change, c.finding.code) for c in back.findings] == [("gone", "bio-too-long")]
@@ -96,41 +105,50 @@ def test_checklist_item_removed_and_text_changed(rulebook, overlay):
         "  vervalt: [new-standby] Piketdienst buiten kantoortijden inroosteren.",
         '  anders: [new-rijksoverheid-page] tekst: "Pagina met de socialemediakanalen op '
         'Rijksoverheid.nl aanpassen." wordt "Pagina met de socialemediakanalen op '
-        'Rijksoverheid.nl aanpassen, binnen een week."']
+        'Rijksoverheid.nl aanpassen, binnen een week."',
+    ]
     removed, changed = comparison.to_dict()["checklist"]
     assert removed["change"] == "removed" and removed["id"] == "new-standby"
     assert changed["change"] == "changed"
-    assert changed["old"] == {"text": "Pagina met de socialemediakanalen op Rijksoverheid.nl "
-                                      "aanpassen."}
+    assert changed["old"] == {
+        "text": "Pagina met de socialemediakanalen op Rijksoverheid.nl aanpassen."
+    }
 
 
 def test_a_checklist_item_that_was_not_there_is_added(rulebook, overlay):
     comparison = compare_session(session("corporate-minpres"), overlay(CHECKLIST), rulebook)
     assert [(c.change, c.item.id) for c in comparison.checklist] == [
-        ("added", "new-standby"), ("changed", "new-rijksoverheid-page")]
+        ("added", "new-standby"),
+        ("changed", "new-rijksoverheid-page"),
+    ]
 
 
 def test_finding_severity_changed(rulebook, overlay):
     comparison = compare_session(session("hybrid-stas-party"), rulebook, overlay(SEVERITY))
     assert comparison_lines(comparison) == [
         "Bevindingen:",
-        "  andere ernst: election-period election_period: waarschuwing wordt fout"]
+        "  andere ernst: election-period election_period: waarschuwing wordt fout",
+    ]
     change = comparison.to_dict()["findings"][0]
-    assert (change["change"], change["old_severity"], change["severity"]) == \
-        ("severity", "warning", "error")
+    assert (change["change"], change["old_severity"], change["severity"]) == (
+        "severity",
+        "warning",
+        "error",
+    )
 
 
 def test_predecessor_accounts_are_compared_field_by_field(rulebook, overlay):
     comparison = compare_session(session("corporate-minpres"), rulebook, overlay(ARCHIVE_NAME))
     assert [(c.path, c.old, c.new) for c in comparison.configuration] == [
         ("platforms.instagram.archive_account", "minpresschoof", "minpresarchief"),
-        ("predecessor_accounts.instagram.archive_account", "minpresschoof", "minpresarchief")]
+        ("predecessor_accounts.instagram.archive_account", "minpresschoof", "minpresarchief"),
+    ]
     assert {c.item.id for c in comparison.checklist} >= {"meta-archive-account", "meta-swap"}
 
 
 @pytest.mark.parametrize("name", EXAMPLE_NAMES)
 def test_an_overlay_that_changes_nothing(rulebook, overlay, name):
-    unchanged = overlay("# niets\nwebcare: {hours: \"werkdagen 9.00-17.00 uur\"}\n")
+    unchanged = overlay('# niets\nwebcare: {hours: "werkdagen 9.00-17.00 uur"}\n')
     comparison = compare_session(load_session(EXAMPLES / name), rulebook, unchanged)
     assert not comparison.changed
     assert comparison_lines(comparison) == []
@@ -139,14 +157,20 @@ def test_an_overlay_that_changes_nothing(rulebook, overlay, name):
 def test_a_whole_subtree_on_one_side_is_one_change():
     changes = compare_configuration(
         {"rulebook": {"version": "1"}, "platforms": {"x": {"handle": "A", "webcare": {"x": 1}}}},
-        {"rulebook": {"version": "2"}, "platforms": {"x": {"handle": None},
-                                                     "threads": {"handle": "B"}}})
-    assert changes == [FieldChange("platforms.x.handle", "A", None),
-                       FieldChange("platforms.x.webcare", {"x": 1}, MISSING),
-                       FieldChange("platforms.threads", MISSING, {"handle": "B"})]
+        {
+            "rulebook": {"version": "2"},
+            "platforms": {"x": {"handle": None}, "threads": {"handle": "B"}},
+        },
+    )
+    assert changes == [
+        FieldChange("platforms.x.handle", "A", None),
+        FieldChange("platforms.x.webcare", {"x": 1}, MISSING),
+        FieldChange("platforms.threads", MISSING, {"handle": "B"}),
+    ]
     assert [change.to_dict() for change in changes][1:] == [
         {"path": "platforms.x.webcare", "old": {"x": 1}},
-        {"path": "platforms.threads", "new": {"handle": "B"}}]
+        {"path": "platforms.threads", "new": {"handle": "B"}},
+    ]
 
 
 # --- a full rulebook folder -----------------------------------------------------------------
@@ -168,8 +192,16 @@ def test_the_builtin_folder_is_a_full_rulebook_that_changes_nothing(rulebook):
 
 def test_a_new_version_alone_changes_nothing(rulebook, full_copy):
     meta = full_copy / "00-meta.yaml"
-    meta.write_text(re.sub(r'^version: .*$', 'version: "2027.1.0"', meta.read_text("utf-8"),
-                           count=1, flags=re.MULTILINE), encoding="utf-8")
+    meta.write_text(
+        re.sub(
+            r"^version: .*$",
+            'version: "2027.1.0"',
+            meta.read_text("utf-8"),
+            count=1,
+            flags=re.MULTILINE,
+        ),
+        encoding="utf-8",
+    )
     other = load_other_rulebook(full_copy)
     assert (other.full, other.version) == (True, "2027.1.0")
     assert not compare_session(session("corporate-minpres"), rulebook, other).changed
@@ -190,9 +222,11 @@ def test_what_a_full_rulebook_leaves_out_is_gone(rulebook, full_copy):
 
 def test_a_full_rulebook_is_validated(full_copy):
     (full_copy / "80-checklist.yaml").write_text(
-        (full_copy / "80-checklist.yaml").read_text("utf-8").replace("owner: webcare",
-                                                                      "owner: niemand", 1),
-        encoding="utf-8")
+        (full_copy / "80-checklist.yaml")
+        .read_text("utf-8")
+        .replace("owner: webcare", "owner: niemand", 1),
+        encoding="utf-8",
+    )
     with pytest.raises(InputError, match="onbekende eigenaar 'niemand'") as raised:
         load_other_rulebook(full_copy)
     assert str(full_copy) in str(raised.value)

@@ -18,10 +18,24 @@ def config(advice, platform):
 
 # --- the contract ---------------------------------------------------------------------------
 
-CONTRACT_FIELDS = {"owner", "handle", "display_name", "bio", "link", "avatar_rijkslogo", "verified",
-                   "verification_by", "civil_service_support", "party_content", "party_hashtag",
-                   "paid_promotion", "webcare", "transfer_to_successor", "archive_predecessor",
-                   "archive_account"}
+CONTRACT_FIELDS = {
+    "owner",
+    "handle",
+    "display_name",
+    "bio",
+    "link",
+    "avatar_rijkslogo",
+    "verified",
+    "verification_by",
+    "civil_service_support",
+    "party_content",
+    "party_hashtag",
+    "paid_promotion",
+    "webcare",
+    "transfer_to_successor",
+    "archive_predecessor",
+    "archive_account",
+}
 
 
 def test_configuration_follows_the_contract(session_factory, rulebook):
@@ -33,8 +47,12 @@ def test_configuration_follows_the_contract(session_factory, rulebook):
     assert top["variant"] == "corporate"
     for platform in ("x", "instagram"):
         assert CONTRACT_FIELDS <= set(config(advice, platform))
-        assert set(config(advice, platform)["webcare"]) == {"scope", "hours", "standby",
-                                                            "proactive"}
+        assert set(config(advice, platform)["webcare"]) == {
+            "scope",
+            "hours",
+            "standby",
+            "proactive",
+        }
     assert "platformconfiguratie/1" in configuration_yaml(advice)
 
 
@@ -86,8 +104,9 @@ def test_table_row_naming(session_factory, rulebook):
     assert hybrid.platforms["instagram"].handle_suggestion == "elanorosullivan"
 
 
-def test_table_row_bio_corporate_mentions_management_hybrid_mentions_party(session_factory,
-                                                                           rulebook):
+def test_table_row_bio_corporate_mentions_management_hybrid_mentions_party(
+    session_factory, rulebook
+):
     corporate = advise(session_factory(), rulebook)
     bio = config(corporate, "x")["bio"]
     assert "directie Communicatie" in bio or "Redactie" in bio
@@ -98,13 +117,24 @@ def test_table_row_bio_corporate_mentions_management_hybrid_mentions_party(sessi
 
 
 def test_table_row_party_references(session_factory, rulebook):
-    corporate = advise(session_factory(platforms__x__bio="Minister VWS, lid van het CDA. "
-                                                         "Redactie en webcare: VWS. #MinVWS"),
-                       rulebook)
+    corporate = advise(
+        session_factory(
+            platforms__x__bio="Minister VWS, lid van het CDA. Redactie en webcare: VWS. #MinVWS"
+        ),
+        rulebook,
+    )
     assert "bio-party-reference" in codes(corporate)
-    hybrid = advise(session_factory(variant="hybrid", motivation="m", platforms__x__bio=(
-        "Minister van VWS. Ondersteund door ministerie van VWS (#MinVWS, vragen) en #TeamCDA.")),
-        rulebook)
+    hybrid = advise(
+        session_factory(
+            variant="hybrid",
+            motivation="m",
+            platforms__x__bio=(
+                "Minister van VWS. Ondersteund door ministerie van VWS (#MinVWS, vragen) "
+                "en #TeamCDA."
+            ),
+        ),
+        rulebook,
+    )
     assert "bio-party-reference" not in codes(hybrid)
     assert config(hybrid, "x")["party_hashtag"] == "#TeamCDA"
     assert config(corporate, "x")["party_hashtag"] is None
@@ -133,38 +163,52 @@ def test_table_row_archiving_predecessor(session_factory, rulebook):
     accounts = corporate.configuration["predecessor_accounts"]
     assert (accounts["x"]["handle"], accounts["x"]["kind"]) == ("MinisterVWS", "office")
     hybrid_predecessor = dict(predecessor, variant="hybrid")
-    hybrid = advise(session_factory(variant="hybrid", motivation="m",
-                                    predecessor=hybrid_predecessor), rulebook)
+    hybrid = advise(
+        session_factory(variant="hybrid", motivation="m", predecessor=hybrid_predecessor), rulebook
+    )
     # The hybrid predecessor's own account leaves with them; the new minister's own account
     # has no posts of the predecessor on it.
     assert config(hybrid, "x")["archive_predecessor"] == "none"
-    assert hybrid.configuration["predecessor_accounts"]["x"]["action"] == \
-        "leaves_with_predecessor"
+    assert hybrid.configuration["predecessor_accounts"]["x"]["action"] == "leaves_with_predecessor"
 
 
 def test_personal_variant_has_no_civil_service_support(session_factory, rulebook):
     personal = advise(session_factory(variant="personal", motivation="Eigen keuze."), rulebook)
     x = config(personal, "x")
-    assert (x["owner"], x["civil_service_support"], x["webcare"]["scope"], x["verified"]) == \
-        ("minister", "none", "none", False)
+    assert (x["owner"], x["civil_service_support"], x["webcare"]["scope"], x["verified"]) == (
+        "minister",
+        "none",
+        "none",
+        False,
+    )
     assert x["verification_by"] is None and x["link"] is None
 
 
 # --- per-platform rules of seed 002 ---------------------------------------------------------
 
+
 def test_x_corporate(session_factory, rulebook):
-    advice = advise(session_factory(platforms__x__ministry_account="MinVWS",
-                                    platforms__instagram__ministry_account="minvws"), rulebook)
+    advice = advise(
+        session_factory(
+            platforms__x__ministry_account="MinVWS", platforms__instagram__ministry_account="minvws"
+        ),
+        rulebook,
+    )
     x = config(advice, "x")
-    assert x["handle"] == "MinisterVWS"                     # 002-x-corporate-handle
+    assert x["handle"] == "MinisterVWS"  # 002-x-corporate-handle
     assert x["display_name"] == "Elanor Boekholt-O'Sullivan"  # 002-x-corporate-profile-name
-    assert x["avatar_rijkslogo"] is True                   # 002-x-corporate-rijkslogo
-    assert x["link"] == ("https://www.rijksoverheid.nl/regering/bewindspersonen/"
-                         "elanor-boekholt-osullivan")      # 002-x-corporate-link-field
+    assert x["avatar_rijkslogo"] is True  # 002-x-corporate-rijkslogo
+    assert x["link"] == (
+        "https://www.rijksoverheid.nl/regering/bewindspersonen/elanor-boekholt-osullivan"
+    )  # 002-x-corporate-link-field
     assert x["verified"] and x["verification_by"] == "ministry"  # 002-verification-x-by-department
-    assert len(x["bio"]) <= 160 and "@MinVWS" in x["bio"]   # 002-x-corporate-bio-ministry-reference
-    assert not codes(advice) & {"bio-incomplete", "bio-too-long", "handle-invalid",
-                                "bio-no-ministry-account"}
+    assert len(x["bio"]) <= 160 and "@MinVWS" in x["bio"]  # 002-x-corporate-bio-ministry-reference
+    assert not codes(advice) & {
+        "bio-incomplete",
+        "bio-too-long",
+        "handle-invalid",
+        "bio-no-ministry-account",
+    }
     unknown = advise(session_factory(), rulebook)
     assert "@" not in config(unknown, "x")["bio"]
     assert "bio-no-ministry-account" in codes(unknown)
@@ -175,7 +219,7 @@ def test_instagram_corporate(session_factory, rulebook):
     instagram = config(advice, "instagram")
     assert instagram["handle"] == "ministervws"
     assert instagram["avatar_rijkslogo"] is True
-    assert instagram["verification_by"] == "rvd"            # cabinet change: the RVD for Meta
+    assert instagram["verification_by"] == "rvd"  # cabinet change: the RVD for Meta
     assert len(instagram["bio"]) <= 150
     assert instagram["link"].startswith("https://www.rijksoverheid.nl/")
 
@@ -186,24 +230,32 @@ def test_meta_verification_by_ministry_outside_a_cabinet_change(session_factory,
 
 
 def test_x_and_instagram_hybrid(session_factory, rulebook):
-    advice = advise(session_factory(variant="hybrid", motivation="m",
-                                    platforms__x__handle="ElanorBoekholt",
-                                    platforms__instagram__handle="elanor.boekholt"), rulebook)
+    advice = advise(
+        session_factory(
+            variant="hybrid",
+            motivation="m",
+            platforms__x__handle="ElanorBoekholt",
+            platforms__instagram__handle="elanor.boekholt",
+        ),
+        rulebook,
+    )
     for platform in ("x", "instagram"):
         entry = config(advice, platform)
-        assert entry["avatar_rijkslogo"] is False           # 002-x-hybrid-no-rijkslogo
-        assert entry["verified"] is True                    # 002-x-hybrid-verified
+        assert entry["avatar_rijkslogo"] is False  # 002-x-hybrid-no-rijkslogo
+        assert entry["verified"] is True  # 002-x-hybrid-verified
         assert entry["link"].endswith("/elanor-boekholt-osullivan")  # 002-x-hybrid-link-field
-        assert entry["owner"] == "minister"                 # 002-x-hybrid-handle-personal
+        assert entry["owner"] == "minister"  # 002-x-hybrid-handle-personal
     assert config(advice, "x")["handle"] == "ElanorBoekholt"
 
 
 def test_linkedin_showcase_is_corporate(session_factory, rulebook):
-    advice = advise(session_factory(platforms__linkedin={"use": True, "form": "showcase",
-                                                         "account": "new"}), rulebook)
+    advice = advise(
+        session_factory(platforms__linkedin={"use": True, "form": "showcase", "account": "new"}),
+        rulebook,
+    )
     linkedin = config(advice, "linkedin")
     assert linkedin["form"] == "showcase"
-    assert linkedin["avatar_rijkslogo"] is True             # 002-linkedin-showcase-rijkslogo
+    assert linkedin["avatar_rijkslogo"] is True  # 002-linkedin-showcase-rijkslogo
     assert linkedin["owner"] == "ministry" and linkedin["party_content"] == "never"
     assert linkedin["url"].startswith("https://www.linkedin.com/showcase/")
     assert "linkedin-profile-not-corporate" not in codes(advice)
@@ -211,8 +263,12 @@ def test_linkedin_showcase_is_corporate(session_factory, rulebook):
 
 
 def test_linkedin_profile_for_a_corporate_minister(session_factory, rulebook):
-    advice = advise(session_factory(platforms__linkedin={"use": True, "form": "profile",
-                                                         "handle": "elanorboekholt"}), rulebook)
+    advice = advise(
+        session_factory(
+            platforms__linkedin={"use": True, "form": "profile", "handle": "elanorboekholt"}
+        ),
+        rulebook,
+    )
     linkedin = config(advice, "linkedin")
     # 002-linkedin-corporate-profile-no-rijkslogo
     assert linkedin["avatar_rijkslogo"] is False
@@ -225,8 +281,14 @@ def test_linkedin_profile_for_a_corporate_minister(session_factory, rulebook):
 
 
 def test_linkedin_hybrid_profile(session_factory, rulebook):
-    advice = advise(session_factory(variant="hybrid", motivation="m", platforms__linkedin={
-        "use": True, "form": "profile", "handle": "elanorboekholt"}), rulebook)
+    advice = advise(
+        session_factory(
+            variant="hybrid",
+            motivation="m",
+            platforms__linkedin={"use": True, "form": "profile", "handle": "elanorboekholt"},
+        ),
+        rulebook,
+    )
     linkedin = config(advice, "linkedin")
     assert linkedin["avatar_rijkslogo"] is False and linkedin["party_content"] == "marked"
     assert "linkedin-profile-not-corporate" not in codes(advice)
@@ -238,21 +300,25 @@ def test_facebook_on_the_ministry_account_is_the_advice(session_factory, ruleboo
     # 002-facebook-corporate-use-ministry-account
     assert facebook["form"] == "ministry_account"
     assert facebook["owner"] == "ministry" and facebook["bio"] is None
-    assert "missing-field" in codes(advice)                 # the ministry's account is asked for
-    named = advise(session_factory(platforms__facebook={"use": True,
-                                                        "ministry_account": "ministerievws"}),
-                   rulebook)
+    assert "missing-field" in codes(advice)  # the ministry's account is asked for
+    named = advise(
+        session_factory(platforms__facebook={"use": True, "ministry_account": "ministerievws"}),
+        rulebook,
+    )
     assert config(named, "facebook")["handle"] == "ministerievws"
 
 
 def test_facebook_own_page_is_the_departments_choice(session_factory, rulebook):
-    page = advise(session_factory(platforms__facebook={"use": True, "form": "page",
-                                                       "account": "new"}), rulebook)
+    page = advise(
+        session_factory(platforms__facebook={"use": True, "form": "page", "account": "new"}),
+        rulebook,
+    )
     assert config(page, "facebook")["owner"] == "ministry"
     assert config(page, "facebook")["avatar_rijkslogo"] is True
     own = {"use": True, "form": "own", "handle": "elanor.boekholt"}
-    hybrid = advise(session_factory(variant="hybrid", motivation="m", platforms__facebook=own),
-                    rulebook)
+    hybrid = advise(
+        session_factory(variant="hybrid", motivation="m", platforms__facebook=own), rulebook
+    )
     assert config(hybrid, "facebook")["owner"] == "minister"
     assert config(hybrid, "facebook")["civil_service_support"] == "shared"
     # A corporate minister's own account is never silently supported as hybrid.
@@ -263,36 +329,49 @@ def test_facebook_own_page_is_the_departments_choice(session_factory, rulebook):
 
 # --- handles and names ----------------------------------------------------------------------
 
-@pytest.mark.parametrize(("office", "ministry", "post", "expected"), [
-    ("minister_president", "AZ", "", "MinPres"),
-    ("minister", "LVVN", "", "MinisterLVVN"),
-    ("state_secretary", "EZK", "Mijnbouw", "StasMijnbouw"),
-    ("state_secretary", "EZK", "Klimaat en Groene Groei", "StasKGG"),
-    ("state_secretary", "Fin", "", "StasFin"),
-    ("minister", "BZK", "Volkshuisvesting en Ruimtelijke Ordening", "MinisterVRO"),
-])
+
+@pytest.mark.parametrize(
+    ("office", "ministry", "post", "expected"),
+    [
+        ("minister_president", "AZ", "", "MinPres"),
+        ("minister", "LVVN", "", "MinisterLVVN"),
+        ("state_secretary", "EZK", "Mijnbouw", "StasMijnbouw"),
+        ("state_secretary", "EZK", "Klimaat en Groene Groei", "StasKGG"),
+        ("state_secretary", "Fin", "", "StasFin"),
+        ("minister", "BZK", "Volkshuisvesting en Ruimtelijke Ordening", "MinisterVRO"),
+    ],
+)
 def test_suggested_corporate_handles(office, ministry, post, expected, session_factory, rulebook):
-    advice = advise(session_factory(minister__office=office, minister__ministry=ministry,
-                                    minister__post=post, platforms__x={"use": True,
-                                                                       "account": "new"},
-                                    platforms__instagram={"use": True, "account": "new"}),
-                    rulebook)
+    advice = advise(
+        session_factory(
+            minister__office=office,
+            minister__ministry=ministry,
+            minister__post=post,
+            platforms__x={"use": True, "account": "new"},
+            platforms__instagram={"use": True, "account": "new"},
+        ),
+        rulebook,
+    )
     assert config(advice, "x")["handle"] == expected
     assert config(advice, "instagram")["handle"] == expected.lower()
     assert "handle-invalid" not in codes(advice)
 
 
 def test_meta_archive_account_name(session_factory, rulebook):
-    session = session_factory(minister__office="minister_president", minister__ministry="AZ",
-                              platforms__instagram__handle="minpres",
-                              predecessor={"name": "Mark Rutte", "variant": "corporate",
-                                           "archiving_arranged": True})
+    session = session_factory(
+        minister__office="minister_president",
+        minister__ministry="AZ",
+        platforms__instagram__handle="minpres",
+        predecessor={"name": "Mark Rutte", "variant": "corporate", "archiving_arranged": True},
+    )
     instagram = advise(session, rulebook).platforms["instagram"]
     assert instagram.config["archive_account"] == "minpresrutte"
     assert instagram.archive_url == "https://www.instagram.com/minpresrutte/"
     session.set("predecessor.name", "Jaimi van Essen")
-    assert advise(session, rulebook).configuration["platforms"]["instagram"][
-        "archive_account"] == "minpresvanessen"
+    assert (
+        advise(session, rulebook).configuration["platforms"]["instagram"]["archive_account"]
+        == "minpresvanessen"
+    )
     session.set("platforms.instagram.archive_account", "minpres.archief")
     assert config(advise(session, rulebook), "instagram")["archive_account"] == "minpres.archief"
 
@@ -305,14 +384,21 @@ def test_party_hashtag_derived_and_overridden(session_factory, rulebook):
 
 
 def test_bio_drafts_fit_every_platform_limit(session_factory, rulebook):
-    for office, ministry, post in (("minister", "LVVN", ""), ("state_secretary", "BZK",
-                                   "Koninkrijksrelaties en Digitalisering"),
-                                   ("minister_president", "AZ", "")):
+    for office, ministry, post in (
+        ("minister", "LVVN", ""),
+        ("state_secretary", "BZK", "Koninkrijksrelaties en Digitalisering"),
+        ("minister_president", "AZ", ""),
+    ):
         for variant in ("corporate", "hybrid"):
-            session = session_factory(variant=variant, motivation="m", minister__office=office,
-                                      minister__ministry=ministry, minister__post=post,
-                                      platforms__linkedin={"use": True},
-                                      platforms__facebook={"use": True, "form": "page"})
+            session = session_factory(
+                variant=variant,
+                motivation="m",
+                minister__office=office,
+                minister__ministry=ministry,
+                minister__post=post,
+                platforms__linkedin={"use": True},
+                platforms__facebook={"use": True, "form": "page"},
+            )
             advice = advise(session, rulebook)
             for platform in advice.platforms.values():
                 bio, limit = platform.config["bio"], platform.limits["bio"]["max"]
@@ -322,6 +408,7 @@ def test_bio_drafts_fit_every_platform_limit(session_factory, rulebook):
 
 # --- every finding code ---------------------------------------------------------------------
 
+
 def _finding_cases(session_factory):
     long_bio = "Minister van VWS. Redactie en webcare: VWS. #MinVWS " + "x" * 200
     return {
@@ -329,37 +416,43 @@ def _finding_cases(session_factory):
         "unknown-ministry": session_factory(minister__ministry="XYZ"),
         "unknown-platform": session_factory(platforms__myspace={"use": True}),
         "handle-invalid": session_factory(platforms__x__handle="Minister VWS!"),
-        "handle-party": session_factory(variant="hybrid", motivation="m",
-                                        platforms__x__handle="ElanorCDA"),
+        "handle-party": session_factory(
+            variant="hybrid", motivation="m", platforms__x__handle="ElanorCDA"
+        ),
         "handle-not-office": session_factory(platforms__x__handle="HenkvdVeen"),
-        "handle-not-personal": session_factory(variant="hybrid", motivation="m",
-                                               platforms__x__handle="MinisterVWS"),
+        "handle-not-personal": session_factory(
+            variant="hybrid", motivation="m", platforms__x__handle="MinisterVWS"
+        ),
         "bio-too-long": session_factory(platforms__x__bio=long_bio),
         "name-too-long": session_factory(platforms__x__display_name="N" * 51),
         "link-too-long": session_factory(platforms__x__link="https://example.org/" + "a" * 90),
         "bio-incomplete": session_factory(platforms__x__bio="Hallo!"),
         "bio-party-reference": session_factory(platforms__x__bio="Minister, #TeamCDA"),
         "linkedin-profile-not-corporate": session_factory(
-            platforms__linkedin={"use": True, "form": "profile", "handle": "eboekholt"}),
-        "own-account-not-corporate": session_factory(personal_account=True,
-                                                     platforms__x__account="own"),
+            platforms__linkedin={"use": True, "form": "profile", "handle": "eboekholt"}
+        ),
+        "own-account-not-corporate": session_factory(
+            personal_account=True, platforms__x__account="own"
+        ),
         "account-owner-conflict": session_factory(platforms__x__account="own"),
-        "takeover-needs-handle": session_factory(platforms__x={"use": True,
-                                                               "account": "takeover"}),
+        "takeover-needs-handle": session_factory(platforms__x={"use": True, "account": "takeover"}),
         "bio-no-ministry-account": session_factory(),
         "departure-not-agreed": session_factory(variant="hybrid", motivation="m"),
         "political-assistant-access": session_factory(
-            access__people="Webcareteam VWS en de politiek assistent"),
-        "archive-not-arranged": session_factory(predecessor={
-            "name": "Fleur Agema", "variant": "corporate", "archiving_arranged": False}),
+            access__people="Webcareteam VWS en de politiek assistent"
+        ),
+        "archive-not-arranged": session_factory(
+            predecessor={"name": "Fleur Agema", "variant": "corporate", "archiving_arranged": False}
+        ),
         "archive-account-invalid": session_factory(
-            predecessor={"name": "Fleur Agema", "variant": "corporate",
-                         "archiving_arranged": True},
-            platforms__instagram__archive_account="mini..vws"),
+            predecessor={"name": "Fleur Agema", "variant": "corporate", "archiving_arranged": True},
+            platforms__instagram__archive_account="mini..vws",
+        ),
         "hybrid-needs-motivation": session_factory(variant="hybrid"),
         "personal-needs-motivation": session_factory(variant="personal"),
-        "personal-account-needs-corporate": session_factory(variant="hybrid", motivation="m",
-                                                            personal_account=True),
+        "personal-account-needs-corporate": session_factory(
+            variant="hybrid", motivation="m", personal_account=True
+        ),
         "election-period": session_factory(election_period=True),
         "consequences-not-acknowledged": session_factory(acknowledged=[]),
         "no-platforms": session_factory(platforms={}),
@@ -371,19 +464,47 @@ def _finding_cases(session_factory):
 
 def test_every_finding_code_in_the_catalogue_is_tested(rulebook, session_factory):
     assert set(_finding_cases(session_factory)) >= set(rulebook.data["findings"]) - {
-        "unconfirmed-fact"}
+        "unconfirmed-fact"
+    }
 
 
-@pytest.mark.parametrize("code", sorted([
-    "missing-field", "unknown-ministry", "unknown-platform", "handle-invalid", "handle-party",
-    "handle-not-office", "handle-not-personal",
-    "bio-too-long", "name-too-long", "link-too-long", "bio-incomplete", "bio-party-reference",
-    "linkedin-profile-not-corporate", "own-account-not-corporate", "archive-not-arranged",
-    "archive-account-invalid", "hybrid-needs-motivation", "personal-needs-motivation",
-    "personal-account-needs-corporate", "election-period", "consequences-not-acknowledged",
-    "no-platforms", "minister-access", "handle-suggested", "account-owner-conflict",
-    "takeover-needs-handle", "bio-no-ministry-account", "departure-not-agreed",
-    "political-assistant-access", "secret-in-text"]))
+@pytest.mark.parametrize(
+    "code",
+    sorted(
+        [
+            "missing-field",
+            "unknown-ministry",
+            "unknown-platform",
+            "handle-invalid",
+            "handle-party",
+            "handle-not-office",
+            "handle-not-personal",
+            "bio-too-long",
+            "name-too-long",
+            "link-too-long",
+            "bio-incomplete",
+            "bio-party-reference",
+            "linkedin-profile-not-corporate",
+            "own-account-not-corporate",
+            "archive-not-arranged",
+            "archive-account-invalid",
+            "hybrid-needs-motivation",
+            "personal-needs-motivation",
+            "personal-account-needs-corporate",
+            "election-period",
+            "consequences-not-acknowledged",
+            "no-platforms",
+            "minister-access",
+            "handle-suggested",
+            "account-owner-conflict",
+            "takeover-needs-handle",
+            "bio-no-ministry-account",
+            "departure-not-agreed",
+            "political-assistant-access",
+            "secret-in-text",
+        ]
+    ),
+)
 def test_finding_is_raised_with_its_source(code, session_factory, rulebook):
     advice = advise(_finding_cases(session_factory)[code], rulebook)
     found = [finding for finding in advice.findings if finding.code == code]
@@ -395,17 +516,21 @@ def test_finding_is_raised_with_its_source(code, session_factory, rulebook):
 
 
 def test_a_complete_corporate_session_has_no_errors(session_factory, rulebook):
-    session = session_factory(acknowledged=[
-        "corporate-no-party-content", "corporate-ownership", "corporate-no-party-staff",
-        "corporate-light-content"])
+    session = session_factory(
+        acknowledged=[
+            "corporate-no-party-content",
+            "corporate-ownership",
+            "corporate-no-party-staff",
+            "corporate-light-content",
+        ]
+    )
     advice = advise(session, rulebook)
     assert advice.errors == [] and not advice.is_concept
     assert "consequences-not-acknowledged" not in codes(advice)
 
 
 def test_findings_list_errors_first(session_factory, rulebook):
-    advice = advise(session_factory(minister__name="", platforms__x__handle="bad handle"),
-                    rulebook)
+    advice = advise(session_factory(minister__name="", platforms__x__handle="bad handle"), rulebook)
     severities = [finding.severity for finding in advice.findings]
     assert severities == sorted(severities, key=["error", "warning", "info"].index)
     assert advice.is_concept
@@ -414,19 +539,27 @@ def test_findings_list_errors_first(session_factory, rulebook):
 def test_missing_field_severities_follow_design(rulebook):
     session = parse_session("format: adviesgesprek/1\n")
     advice = advise(session, rulebook)
-    errors = {f.path for f in advice.findings if f.code == "missing-field" and
-              f.severity == "error"}
+    errors = {
+        f.path for f in advice.findings if f.code == "missing-field" and f.severity == "error"
+    }
     assert errors == {"minister.name", "minister.office", "minister.ministry", "variant"}
-    warnings = {f.path for f in advice.findings if f.code == "missing-field" and
-                f.severity == "warning"}
+    warnings = {
+        f.path for f in advice.findings if f.code == "missing-field" and f.severity == "warning"
+    }
     assert {"conversation.advisor", "conversation.date", "minister.sworn_in"} <= warnings
 
 
 def test_unconfirmed_limits_warn_instead_of_block(session_factory, rulebook):
-    advice = advise(session_factory(platforms__facebook={"use": True, "form": "page",
-                                                         "bio": "Minister. Redactie, webcare, "
-                                                                "#MinVWS " + "y" * 120}),
-                    rulebook)
+    advice = advise(
+        session_factory(
+            platforms__facebook={
+                "use": True,
+                "form": "page",
+                "bio": "Minister. Redactie, webcare, #MinVWS " + "y" * 120,
+            }
+        ),
+        rulebook,
+    )
     too_long = [f for f in advice.findings if f.code == "bio-too-long"]
     assert too_long and too_long[0].severity == "warning"
     assert "niet bevestigd" in too_long[0].message
@@ -440,6 +573,7 @@ def test_new_x_handles_shorter_than_four_characters_only_warn(session_factory, r
 
 # --- checklist ------------------------------------------------------------------------------
 
+
 def checklist_ids(advice):
     return [item.id for item in advice.checklist]
 
@@ -451,11 +585,20 @@ def test_checklist_without_predecessor_has_no_old_account_items(session_factory,
 
 
 def test_checklist_corporate_predecessor(session_factory, rulebook):
-    advice = advise(session_factory(predecessor={"name": "Fleur Agema", "variant": "corporate",
-                                                 "archiving_arranged": True}), rulebook)
+    advice = advise(
+        session_factory(
+            predecessor={"name": "Fleur Agema", "variant": "corporate", "archiving_arranged": True}
+        ),
+        rulebook,
+    )
     ids = checklist_ids(advice)
-    assert {"old-delete-posts", "meta-archive-account", "meta-urls-to-rvd", "meta-swap",
-            "old-refer-to-archive"} <= set(ids)
+    assert {
+        "old-delete-posts",
+        "meta-archive-account",
+        "meta-urls-to-rvd",
+        "meta-swap",
+        "old-refer-to-archive",
+    } <= set(ids)
     # Answered in the conversation, so not asked again; the accounts are taken over, so the
     # new minister's bio replaces the predecessor's.
     assert not {"old-contact-rddi", "old-archiving-check", "old-adjust-bio"} & set(ids)
@@ -466,23 +609,38 @@ def test_checklist_corporate_predecessor(session_factory, rulebook):
 
 
 def test_checklist_archiving_not_arranged_adds_rddi_contact(session_factory, rulebook):
-    advice = advise(session_factory(predecessor={"name": "Fleur Agema", "variant": "corporate",
-                                                 "archiving_arranged": False}), rulebook)
+    advice = advise(
+        session_factory(
+            predecessor={"name": "Fleur Agema", "variant": "corporate", "archiving_arranged": False}
+        ),
+        rulebook,
+    )
     assert "old-contact-rddi" in checklist_ids(advice)
 
 
 def test_checklist_hybrid_predecessor_branch(session_factory, rulebook):
-    advice = advise(session_factory(predecessor={"name": "Hans Vijlbrief", "variant": "hybrid"}),
-                    rulebook)
+    advice = advise(
+        session_factory(predecessor={"name": "Hans Vijlbrief", "variant": "hybrid"}), rulebook
+    )
     ids = checklist_ids(advice)
-    assert {"old-hybrid-take-or-keep", "old-hybrid-webcare-duration",
-            "old-hybrid-two-factor", "old-hybrid-archive"} <= set(ids)
+    assert {
+        "old-hybrid-take-or-keep",
+        "old-hybrid-webcare-duration",
+        "old-hybrid-two-factor",
+        "old-hybrid-archive",
+    } <= set(ids)
     assert "old-delete-posts" not in ids and "meta-archive-account" not in ids
 
 
 def test_checklist_items_have_owner_and_moment(session_factory, rulebook):
-    advice = advise(session_factory(variant="hybrid", motivation="m", predecessor={
-        "name": "Hans Vijlbrief", "variant": "hybrid"}), rulebook)
+    advice = advise(
+        session_factory(
+            variant="hybrid",
+            motivation="m",
+            predecessor={"name": "Hans Vijlbrief", "variant": "hybrid"},
+        ),
+        rulebook,
+    )
     for item in advice.checklist:
         assert item.owner in rulebook.data["owners"]
         assert item.moment in rulebook.data["moments"]
@@ -492,23 +650,31 @@ def test_checklist_items_have_owner_and_moment(session_factory, rulebook):
 
 def test_verification_items_name_who_arranges_it(session_factory, rulebook):
     advice = advise(session_factory(), rulebook)
-    by_platform = {item.platform: item.owner for item in advice.checklist
-                   if item.id.startswith("new-verification")}
+    by_platform = {
+        item.platform: item.owner
+        for item in advice.checklist
+        if item.id.startswith("new-verification")
+    }
     assert by_platform == {"x": "communicatie", "instagram": "rvd"}
 
 
 def test_no_text_asks_for_a_password(session_factory, rulebook):
     advice = advise(session_factory(), rulebook)
     texts = [item.text for item in advice.checklist] + [
-        clause["text"] for section in advice.clauses.values() for clause in section]
+        clause["text"] for section in advice.clauses.values() for clause in section
+    ]
     assert any("authenticator" in text_ for text_ in texts)
     assert not any("wachtwoord:" in text_.lower() for text_ in texts)
 
 
 def test_an_own_account_is_suggested_its_existing_handle(session_factory, rulebook):
     own = {"use": True, "account": "own"}
-    session = session_factory(variant="hybrid", motivation="m", platforms__x=dict(
-        own, existing_handle="ElanorBO"), platforms__instagram=own)
+    session = session_factory(
+        variant="hybrid",
+        motivation="m",
+        platforms__x=dict(own, existing_handle="ElanorBO"),
+        platforms__instagram=own,
+    )
     advice = advise(session, rulebook)
     assert advice.platforms["x"].handle_suggestion == "ElanorBO"
     assert advice.platforms["instagram"].handle_suggestion != "ElanorBO"
@@ -516,6 +682,7 @@ def test_an_own_account_is_suggested_its_existing_handle(session_factory, rulebo
     session.set("platforms.x.existing_handle", "Elanor_CDA")
     assert advise(session, rulebook).platforms["x"].handle_suggestion != "Elanor_CDA"
     # Never for an account of the post.
-    corporate = session_factory(platforms__x={"use": True, "account": "new",
-                                              "existing_handle": "ElanorBO"})
+    corporate = session_factory(
+        platforms__x={"use": True, "account": "new", "existing_handle": "ElanorBO"}
+    )
     assert advise(corporate, rulebook).platforms["x"].handle_suggestion == "MinisterVWS"

@@ -19,49 +19,88 @@ from wizard.core.session import new_session
 
 VARIANTS = [("corporate", False), ("corporate", True), ("hybrid", False), ("personal", False)]
 OPTIONS = {
-    "x": [{"account": "takeover", "handle": "MinisterBZK"}, {"account": "new"},
-          {"account": "own", "handle": "EvadeVries"}, {"account": "takeover"}, None],
-    "instagram": [{"account": "takeover", "handle": "ministerbzk"}, {"account": "new"},
-                  {"account": "own", "handle": "evadevries"}, None,
-                  {"account": "own", "handle": "evadevries", "archive_account": "oud.archief"}],
-    "linkedin": [{"form": "showcase", "account": "takeover", "handle": "minister-bzk"},
-                 {"form": "showcase", "account": "new"}, {"form": "profile", "handle": "evadv"},
-                 None, {"form": "profile"}],
-    "facebook": [{"form": "ministry_account", "ministry_account": "ministeriebzk"},
-                 {"form": "page", "account": "new"},
-                 {"form": "page", "account": "takeover", "handle": "ministerbzk"},
-                 {"form": "own", "handle": "eva.devries"}, None],
+    "x": [
+        {"account": "takeover", "handle": "MinisterBZK"},
+        {"account": "new"},
+        {"account": "own", "handle": "EvadeVries"},
+        {"account": "takeover"},
+        None,
+    ],
+    "instagram": [
+        {"account": "takeover", "handle": "ministerbzk"},
+        {"account": "new"},
+        {"account": "own", "handle": "evadevries"},
+        None,
+        {"account": "own", "handle": "evadevries", "archive_account": "oud.archief"},
+    ],
+    "linkedin": [
+        {"form": "showcase", "account": "takeover", "handle": "minister-bzk"},
+        {"form": "showcase", "account": "new"},
+        {"form": "profile", "handle": "evadv"},
+        None,
+        {"form": "profile"},
+    ],
+    "facebook": [
+        {"form": "ministry_account", "ministry_account": "ministeriebzk"},
+        {"form": "page", "account": "new"},
+        {"form": "page", "account": "takeover", "handle": "ministerbzk"},
+        {"form": "own", "handle": "eva.devries"},
+        None,
+    ],
 }
 SETUPS = 5
 PREDECESSORS = {
     "none": None,
     "corporate": {"name": "Hugo de Jonge", "variant": "corporate"},
-    "corporate-said": {"name": "Hugo de Jonge", "variant": "corporate", "accounts": {
-        "x": {"handle": "MinisterBZK", "kind": "office"},
-        "instagram": {"handle": "ministerbzk", "kind": "office"},
-        "linkedin": {"kind": "own"}, "facebook": {"kind": "none"}}},
+    "corporate-said": {
+        "name": "Hugo de Jonge",
+        "variant": "corporate",
+        "accounts": {
+            "x": {"handle": "MinisterBZK", "kind": "office"},
+            "instagram": {"handle": "ministerbzk", "kind": "office"},
+            "linkedin": {"kind": "own"},
+            "facebook": {"kind": "none"},
+        },
+    },
     "hybrid": {"name": "Hugo de Jonge", "variant": "hybrid"},
-    "hybrid-with-office": {"name": "Hugo de Jonge", "variant": "hybrid", "accounts": {
-        "x": {"handle": "HugodeJonge", "kind": "own"},
-        "instagram": {"handle": "ministerbzk", "kind": "office"}}},
+    "hybrid-with-office": {
+        "name": "Hugo de Jonge",
+        "variant": "hybrid",
+        "accounts": {
+            "x": {"handle": "HugodeJonge", "kind": "own"},
+            "instagram": {"handle": "ministerbzk", "kind": "office"},
+        },
+    },
     "personal": {"name": "Hugo de Jonge", "variant": "personal"},
     "unnamed-office": {"variant": "corporate", "accounts": {"x": {"kind": "office"}}},
 }
 ARCHIVING = [True, False, None]
 OFFICE_ACTIONS = {"archive_and_delete", "meta_archive_swap"}
 DELETE_ITEMS = {"old-delete-posts"}
-SWAP_ITEMS = {"meta-archive-account", "meta-urls-to-rvd", "meta-urls-to-rvd-single", "meta-swap",
-              "meta-no-posts-on-archive"}
+SWAP_ITEMS = {
+    "meta-archive-account",
+    "meta-urls-to-rvd",
+    "meta-urls-to-rvd-single",
+    "meta-swap",
+    "meta-no-posts-on-archive",
+}
 
 
 def _session(variant, personal, setup, predecessor, arranged, cabinet_change, election):
     session = new_session()
     for path, value in {
-        "conversation.date": "2026-02-20", "conversation.advisor": "Sanne de Wit",
-        "conversation.cabinet_change": cabinet_change, "minister.name": "Eva de Vries",
-        "minister.office": "minister", "minister.ministry": "BZK", "minister.party": "CDA",
-        "minister.sworn_in": "2026-02-23", "variant": variant, "personal_account": personal,
-        "motivation": "Eigen keuze.", "election_period": election,
+        "conversation.date": "2026-02-20",
+        "conversation.advisor": "Sanne de Wit",
+        "conversation.cabinet_change": cabinet_change,
+        "minister.name": "Eva de Vries",
+        "minister.office": "minister",
+        "minister.ministry": "BZK",
+        "minister.party": "CDA",
+        "minister.sworn_in": "2026-02-23",
+        "variant": variant,
+        "personal_account": personal,
+        "motivation": "Eigen keuze.",
+        "election_period": election,
         "access.people": "Webcareteam BZK en de politiek assistent",
     }.items():
         session.set(path, value)
@@ -79,13 +118,15 @@ def _session(variant, personal, setup, predecessor, arranged, cabinet_change, el
 
 def _grid():
     for (variant, personal), setup, name, arranged, cabinet, election in itertools.product(
-            VARIANTS, range(SETUPS), PREDECESSORS, ARCHIVING, (True, False), (True, False)):
+        VARIANTS, range(SETUPS), PREDECESSORS, ARCHIVING, (True, False), (True, False)
+    ):
         if name == "none" and arranged is not None:
             continue
-        yield (f"{variant}{'+personal' if personal else ''}-{setup}-{name}-{arranged}-"
-               f"{'cabinet' if cabinet else 'single'}-{'election' if election else 'normal'}",
-               _session(variant, personal, setup, PREDECESSORS[name], arranged, cabinet,
-                        election))
+        yield (
+            f"{variant}{'+personal' if personal else ''}-{setup}-{name}-{arranged}-"
+            f"{'cabinet' if cabinet else 'single'}-{'election' if election else 'normal'}",
+            _session(variant, personal, setup, PREDECESSORS[name], arranged, cabinet, election),
+        )
 
 
 @pytest.fixture(scope="module")
@@ -95,12 +136,21 @@ def grid(rulebook):
 
 def test_the_grid_is_the_whole_grid(grid):
     assert len(grid) == 4 * SETUPS * (1 + 6 * 3) * 2 * 2
-    kinds = {(advice.variant, platform.key, platform.kind)
-             for _label, _session, advice in grid for platform in advice.platforms.values()}
+    kinds = {
+        (advice.variant, platform.key, platform.kind)
+        for _label, _session, advice in grid
+        for platform in advice.platforms.values()
+    }
     for variant in ("corporate", "hybrid", "personal"):
-        for key, kind in (("x", "office"), ("x", "own"), ("linkedin", "office"),
-                          ("linkedin", "own"), ("facebook", "ministry"), ("facebook", "office"),
-                          ("facebook", "own")):
+        for key, kind in (
+            ("x", "office"),
+            ("x", "own"),
+            ("linkedin", "office"),
+            ("linkedin", "own"),
+            ("facebook", "ministry"),
+            ("facebook", "office"),
+            ("facebook", "own"),
+        ):
             assert (variant, key, kind) in kinds
 
 
@@ -114,12 +164,19 @@ def test_a_swap_deletion_or_rvd_row_only_concerns_an_office_account(grid):
         for account in predecessor.values():
             if account.action in OFFICE_ACTIONS:
                 assert account.kind == "office", label
-        office_handles = {(key, account.handle) for key, account in predecessor.items()
-                          if account.kind == "office"}
-        own_handles = {(key, platform.config["handle"])
-                       for key, platform in advice.platforms.items() if platform.kind == "own"}
-        own_handles |= {(key, account.handle) for key, account in predecessor.items()
-                        if account.kind == "own"}
+        office_handles = {
+            (key, account.handle)
+            for key, account in predecessor.items()
+            if account.kind == "office"
+        }
+        own_handles = {
+            (key, platform.config["handle"])
+            for key, platform in advice.platforms.items()
+            if platform.kind == "own"
+        }
+        own_handles |= {
+            (key, account.handle) for key, account in predecessor.items() if account.kind == "own"
+        }
         for request in advice.rvd_requests:
             if request["request"] == "meta_archive_swap":
                 assert (request["platform"], request["handle"]) in office_handles, label
@@ -133,8 +190,7 @@ def test_the_owner_is_the_ministry_exactly_for_its_own_accounts(grid):
     for label, _session, advice in grid:
         for platform in advice.platforms.values():
             ministry_owned = platform.kind in ("office", "ministry")
-            assert (platform.config["owner"] == "ministry") == ministry_owned, (label,
-                                                                                platform.key)
+            assert (platform.config["owner"] == "ministry") == ministry_owned, (label, platform.key)
             if ministry_owned:
                 assert platform.config["party_content"] == "never", (label, platform.key)
                 assert platform.config["party_hashtag"] is None, (label, platform.key)
@@ -144,12 +200,18 @@ def test_the_owner_is_the_ministry_exactly_for_its_own_accounts(grid):
 
 def test_a_variant_that_does_not_fit_the_account_is_an_error(grid):
     for label, session, advice in grid:
-        conflicts = {finding.platform for finding in advice.errors
-                     if finding.code == "account-owner-conflict"}
+        conflicts = {
+            finding.platform
+            for finding in advice.errors
+            if finding.code == "account-owner-conflict"
+        }
         for key, platform in advice.platforms.items():
-            expected = (platform.kind == "office" and advice.variant in ("hybrid", "personal")) \
-                or (platform.kind == "own" and advice.variant == "corporate"
-                    and not session.get("personal_account") and platform.form != "profile")
+            expected = (platform.kind == "office" and advice.variant in ("hybrid", "personal")) or (
+                platform.kind == "own"
+                and advice.variant == "corporate"
+                and not session.get("personal_account")
+                and platform.form != "profile"
+            )
             assert (key in conflicts) == expected, (label, key)
 
 
@@ -175,8 +237,11 @@ def test_nothing_is_deleted_while_archiving_is_not_arranged(grid):
             continue
         ids = {item.id for item in advice.checklist}
         assert not ids & DELETE_ITEMS, label
-        deletes = [account for account in advice.predecessor.accounts.values()
-                   if account.action == "archive_and_delete"]
+        deletes = [
+            account
+            for account in advice.predecessor.accounts.values()
+            if account.action == "archive_and_delete"
+        ]
         if deletes:
             assert "archive-not-arranged" in {finding.code for finding in advice.errors}, label
             assert "old-contact-rddi" in ids, label
@@ -189,8 +254,14 @@ def test_a_handle_is_never_invented_for_an_account_that_exists(grid):
             if platform.kind == "office" and platform.account == "takeover":
                 given = session.get(f"platforms.{key}.handle")
                 said = (session.get(f"predecessor.accounts.{key}") or {}).get("handle")
-                assert platform.config["handle"] in (given, said, None, "MinisterBZK",
-                                                     "ministerbzk", "minister-bzk"), label
+                assert platform.config["handle"] in (
+                    given,
+                    said,
+                    None,
+                    "MinisterBZK",
+                    "ministerbzk",
+                    "minister-bzk",
+                ), label
                 if not platform.config["handle"]:
                     assert "takeover-needs-handle" in {f.code for f in advice.errors}, label
         for request in advice.rvd_requests:
@@ -216,19 +287,25 @@ def test_outside_a_change_of_cabinet_the_rvd_does_not_verify(grid):
     for label, session, advice in grid:
         if session.get("conversation.cabinet_change"):
             continue
-        assert all(platform.config["verification_by"] != "rvd"
-                   for platform in advice.platforms.values()), label
+        assert all(
+            platform.config["verification_by"] != "rvd" for platform in advice.platforms.values()
+        ), label
         for text in _texts(advice):
             assert "kabinetswissel" not in text, (label, text)
 
 
 def test_election_time_changes_what_is_agreed(grid):
     for label, session, advice in grid:
-        supported = any(platform.config["civil_service_support"] != "none"
-                        for platform in advice.platforms.values())
-        election = [text for text in _texts(advice) if "erkiezingstijd" in text
-                    and text.startswith(("Het is verkiezingstijd", "Verkiezingstijd",
-                                         "In verkiezingstijd"))]
+        supported = any(
+            platform.config["civil_service_support"] != "none"
+            for platform in advice.platforms.values()
+        )
+        election = [
+            text
+            for text in _texts(advice)
+            if "erkiezingstijd" in text
+            and text.startswith(("Het is verkiezingstijd", "Verkiezingstijd", "In verkiezingstijd"))
+        ]
         if session.get("election_period") and supported and advice.variant != "personal":
             assert election, label
         if not session.get("election_period"):
@@ -257,13 +334,17 @@ def test_answers_that_do_not_apply_reach_no_document(grid):
             assert advice.motivation is None, label
         if advice.variant != "corporate":
             assert not advice.personal_account, label
-        if not any(platform.config["transfer_to_successor"] == "by_agreement"
-                   for platform in advice.platforms.values()):
+        if not any(
+            platform.config["transfer_to_successor"] == "by_agreement"
+            for platform in advice.platforms.values()
+        ):
             assert advice.departure is None, label
 
 
 def _texts(advice) -> list[str]:
-    return ([item.text for item in advice.checklist]
-            + [clause["text"] for section in advice.clauses.values() for clause in section]
-            + [item["text"] for item in advice.consequences]
-            + [item["text"] for item in advice.attention_points])
+    return (
+        [item.text for item in advice.checklist]
+        + [clause["text"] for section in advice.clauses.values() for clause in section]
+        + [item["text"] for item in advice.consequences]
+        + [item["text"] for item in advice.attention_points]
+    )

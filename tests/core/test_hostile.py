@@ -17,36 +17,92 @@ from wizard.core.rulebook import load_rulebook
 from wizard.core.session import parse_session
 
 NASTY = [
-    "<b>x</b> {{ 7*7 }} {% raw %}", "%s {0} %(name)s", "\u202eevil\u202c", "e\u0301\u0301\u0301",
-    "😀👩‍👩‍👧", "\x07\x1b[31m", "'; DROP TABLE", "${HOME}", "\t\r\n", "ﷺ", "A" * 5000,
+    "<b>x</b> {{ 7*7 }} {% raw %}",
+    "%s {0} %(name)s",
+    "\u202eevil\u202c",
+    "e\u0301\u0301\u0301",
+    "😀👩‍👩‍👧",
+    "\x07\x1b[31m",
+    "'; DROP TABLE",
+    "${HOME}",
+    "\t\r\n",
+    "ﷺ",
+    "A" * 5000,
 ]
-scalars = (st.none() | st.booleans() | st.integers(-10**12, 10**12) |
-           st.floats(allow_nan=True) | st.text(max_size=60) | st.sampled_from(NASTY))
-documents = st.recursive(scalars, lambda children: st.lists(children, max_size=4) |
-                         st.dictionaries(st.text(max_size=12), children, max_size=5),
-                         max_leaves=25)
+scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers(-(10**12), 10**12)
+    | st.floats(allow_nan=True)
+    | st.text(max_size=60)
+    | st.sampled_from(NASTY)
+)
+documents = st.recursive(
+    scalars,
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=12), children, max_size=5)
+    ),
+    max_leaves=25,
+)
 
 FIELDS = [
-    "conversation.date", "conversation.advisor", "conversation.notes",
-    "conversation.cabinet_change", "conversation.place", "minister.name", "minister.office",
-    "minister.ministry", "minister.post", "minister.party", "minister.party_hashtag",
-    "minister.sworn_in", "variant", "personal_account", "motivation", "acknowledged",
-    "election_period", "platforms", "platforms.x", "platforms.x.use", "platforms.x.account",
-    "platforms.x.handle", "platforms.x.bio", "platforms.x.display_name", "platforms.x.link",
-    "platforms.x.followers", "platforms.instagram.archive_account", "platforms.linkedin.form",
-    "platforms.facebook.form", "platforms.facebook.ministry_account", "predecessor",
-    "predecessor.name", "predecessor.variant", "predecessor.archiving_arranged", "webcare",
-    "webcare.standby", "access.minister_access", "departure.account",
-    "departure.webcare_weeks", "departure.two_factor",
+    "conversation.date",
+    "conversation.advisor",
+    "conversation.notes",
+    "conversation.cabinet_change",
+    "conversation.place",
+    "minister.name",
+    "minister.office",
+    "minister.ministry",
+    "minister.post",
+    "minister.party",
+    "minister.party_hashtag",
+    "minister.sworn_in",
+    "variant",
+    "personal_account",
+    "motivation",
+    "acknowledged",
+    "election_period",
+    "platforms",
+    "platforms.x",
+    "platforms.x.use",
+    "platforms.x.account",
+    "platforms.x.handle",
+    "platforms.x.bio",
+    "platforms.x.display_name",
+    "platforms.x.link",
+    "platforms.x.followers",
+    "platforms.instagram.archive_account",
+    "platforms.linkedin.form",
+    "platforms.facebook.form",
+    "platforms.facebook.ministry_account",
+    "predecessor",
+    "predecessor.name",
+    "predecessor.variant",
+    "predecessor.archiving_arranged",
+    "webcare",
+    "webcare.standby",
+    "access.minister_access",
+    "departure.account",
+    "departure.webcare_weeks",
+    "departure.two_factor",
 ]
 
 BASE = {
     "format": "adviesgesprek/1",
-    "minister": {"name": "Rob Jetten", "office": "minister_president", "ministry": "AZ",
-                 "party": "D66"},
+    "minister": {
+        "name": "Rob Jetten",
+        "office": "minister_president",
+        "ministry": "AZ",
+        "party": "D66",
+    },
     "variant": "corporate",
-    "platforms": {"x": {"use": True}, "instagram": {"use": True},
-                  "linkedin": {"use": True}, "facebook": {"use": True}},
+    "platforms": {
+        "x": {"use": True},
+        "instagram": {"use": True},
+        "linkedin": {"use": True},
+        "facebook": {"use": True},
+    },
     "predecessor": {"name": "Dick Schoof", "variant": "corporate", "archiving_arranged": True},
 }
 
@@ -109,12 +165,28 @@ def test_nasty_text_in_every_field_is_kept_literally(path, value, rulebook):
             assert session.get("minister.name") == value or value is None
 
 
-OVERLAY_KEYS = ["version", "date", "webcare", "webcare.hours", "platforms.x.limits.bio.max",
-                "platforms.x.handle_rules", "ministries", "ministries.VWS.accounts",
-                "checklist", "clauses", "variants.corporate.label", "findings",
-                "configuration.rules", "patterns.party_hashtag.value", "comparison.rows",
-                "parties", "parties.D66.aliases", "party_matching.token_max_length",
-                "office_handle_patterns.minister", "handle_checks"]
+OVERLAY_KEYS = [
+    "version",
+    "date",
+    "webcare",
+    "webcare.hours",
+    "platforms.x.limits.bio.max",
+    "platforms.x.handle_rules",
+    "ministries",
+    "ministries.VWS.accounts",
+    "checklist",
+    "clauses",
+    "variants.corporate.label",
+    "findings",
+    "configuration.rules",
+    "patterns.party_hashtag.value",
+    "comparison.rows",
+    "parties",
+    "parties.D66.aliases",
+    "party_matching.token_max_length",
+    "office_handle_patterns.minister",
+    "handle_checks",
+]
 
 
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)

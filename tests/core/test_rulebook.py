@@ -69,7 +69,7 @@ def _seed_table():
     lines = SEED_002.read_text(encoding="utf-8").splitlines()
     start = next(i for i, line in enumerate(lines) if line.startswith("| Type account"))
     rows = {}
-    for line in lines[start + 2:]:
+    for line in lines[start + 2 :]:
         if not line.startswith("|"):
             break
         cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
@@ -80,24 +80,50 @@ def _seed_table():
 @pytest.mark.skipif(not SEED_002.is_file(), reason="shared/seeds is not beside the repo")
 def test_comparison_table_matches_the_seed_row_by_row(rulebook):
     seed = _seed_table()
-    ours = {row["label"]: (row["corporate"], row["hybrid"])
-            for row in rulebook.data["comparison"]["rows"]}
+    ours = {
+        row["label"]: (row["corporate"], row["hybrid"])
+        for row in rulebook.data["comparison"]["rows"]
+    }
     assert len(seed) == 13
     assert ours == seed
 
 
 def test_comparison_rows_cover_the_issue_list(rulebook):
     ids = [row["id"] for row in rulebook.data["comparison"]["rows"]]
-    assert ids == ["owner", "naming", "bio", "rijkslogo", "civil_service_support",
-                   "party_messages", "party_references", "verified", "informal_content",
-                   "webcare", "paid_promotion", "transferable", "archive_predecessor"]
+    assert ids == [
+        "owner",
+        "naming",
+        "bio",
+        "rijkslogo",
+        "civil_service_support",
+        "party_messages",
+        "party_references",
+        "verified",
+        "informal_content",
+        "webcare",
+        "paid_promotion",
+        "transferable",
+        "archive_predecessor",
+    ]
     for row in rulebook.data["comparison"]["rows"]:
         assert row["personal"]
 
 
 def test_twelve_ministries_with_canonical_keys(rulebook):
-    assert list(rulebook.ministries) == ["AZ", "BZ", "JenV", "BZK", "OCW", "Fin", "Def", "IenW",
-                                         "EZK", "LVVN", "SZW", "VWS"]
+    assert list(rulebook.ministries) == [
+        "AZ",
+        "BZ",
+        "JenV",
+        "BZK",
+        "OCW",
+        "Fin",
+        "Def",
+        "IenW",
+        "EZK",
+        "LVVN",
+        "SZW",
+        "VWS",
+    ]
     assert rulebook.ministry_key("J&V") == "JenV"
     assert rulebook.ministry_key("i&w") == "IenW"
     assert rulebook.ministry_key("Klimaat") is None
@@ -125,12 +151,12 @@ def test_variants_and_the_advice(rulebook):
     variants = rulebook.data["variants"]
     assert variants["corporate"]["advised"] is True
     assert variants["hybrid"]["exception"] is True
-    assert variants["hybrid"]["requires_motivation"] and variants["personal"][
-        "requires_motivation"]
+    assert variants["hybrid"]["requires_motivation"] and variants["personal"]["requires_motivation"]
     assert rulebook.data["personal_account"]["allowed_with"] == ["corporate"]
 
 
 # --- overlays -------------------------------------------------------------------------------
+
 
 def write(path: Path, text: str) -> Path:
     path.write_text(text, encoding="utf-8")
@@ -138,7 +164,9 @@ def write(path: Path, text: str) -> Path:
 
 
 def test_overlay_changes_hours_and_adds_a_ministry_account(tmp_path):
-    overlay = write(tmp_path / "vws.yaml", """
+    overlay = write(
+        tmp_path / "vws.yaml",
+        """
 webcare:
   hours: "werkdagen 8.30-17.30 uur"
 ministries:
@@ -152,7 +180,8 @@ checklist:
     moment: after
     source: [002-checklist-new-prepare-content]
   - {id: new-standby, remove: true}
-""")
+""",
+    )
     rulebook = load_rulebook(overlay)
     assert rulebook.data["webcare"]["hours"] == "werkdagen 8.30-17.30 uur"
     assert rulebook.ministries["VWS"]["accounts"] == {"x": "MinVWS"}
@@ -172,19 +201,30 @@ def test_overlay_folder_with_templates(tmp_path):
     assert rulebook.template_dirs == [tmp_path / "templates"]
 
 
-@pytest.mark.parametrize(("text", "key_or_words"), [
-    ("webcare: {hours: 17}\n", "webcare.hours"),
-    ("checklist:\n  - {id: x1, group: new, text: t, owner: kantine, moment: at, "
-     "source: [002-checklist-new-bio]}\n", "checklist"),
-    ("clauses:\n  - {id: c1, section: content, text: t, source: [999-does-not-exist]}\n",
-     "bestaat niet"),
-    ("platforms:\n  x: {handle_rules: [{pattern: '([', message: m, source: s, as_of: '2026',"
-     " confirmed: true}]}\n", "ongeldig patroon"),
-    ("version: [1, 2]\n", "version"),
-    ("- just\n- a list\n", "verzameling"),
-    ("a: &x [1]\nb: *x\n", "alias"),
-    ("webcare: {hours: 'x'\n", "geen geldige YAML"),
-])
+@pytest.mark.parametrize(
+    ("text", "key_or_words"),
+    [
+        ("webcare: {hours: 17}\n", "webcare.hours"),
+        (
+            "checklist:\n  - {id: x1, group: new, text: t, owner: kantine, moment: at, "
+            "source: [002-checklist-new-bio]}\n",
+            "checklist",
+        ),
+        (
+            "clauses:\n  - {id: c1, section: content, text: t, source: [999-does-not-exist]}\n",
+            "bestaat niet",
+        ),
+        (
+            "platforms:\n  x: {handle_rules: [{pattern: '([', message: m, source: s, as_of: '2026',"
+            " confirmed: true}]}\n",
+            "ongeldig patroon",
+        ),
+        ("version: [1, 2]\n", "version"),
+        ("- just\n- a list\n", "verzameling"),
+        ("a: &x [1]\nb: *x\n", "alias"),
+        ("webcare: {hours: 'x'\n", "geen geldige YAML"),
+    ],
+)
 def test_invalid_overlay_is_refused_with_file_and_key(tmp_path, text, key_or_words):
     overlay = write(tmp_path / "fout.yaml", text)
     with pytest.raises(InputError) as caught:
@@ -201,8 +241,9 @@ def test_missing_overlay_is_refused(tmp_path):
 
 def test_merge_overlay_rules():
     base = {"a": {"b": 1, "c": [1, 2]}, "items": [{"id": "p", "v": 1}, {"id": "q", "v": 2}]}
-    merged = merge_overlay(base, {"a": {"c": [3]}, "items": [{"id": "q", "v": 9},
-                                                             {"id": "p", "remove": True}]})
+    merged = merge_overlay(
+        base, {"a": {"c": [3]}, "items": [{"id": "q", "v": 9}, {"id": "p", "remove": True}]}
+    )
     assert merged == {"a": {"b": 1, "c": [3]}, "items": [{"id": "q", "v": 9}]}
     assert base["items"][1]["v"] == 2
 
@@ -221,7 +262,10 @@ def test_the_program_files_read_by_libyaml_pass_the_strict_reader_too():
     from wizard.core.yamlio import load_own_yaml_file, load_yaml_file
     from wizard.paths import templates_dir
 
-    files = [*sorted((resources_dir() / "rulebook").glob("*.yaml")),
-             resources_dir() / "statements.yaml", templates_dir() / "documents.yaml"]
+    files = [
+        *sorted((resources_dir() / "rulebook").glob("*.yaml")),
+        resources_dir() / "statements.yaml",
+        templates_dir() / "documents.yaml",
+    ]
     for path in files:
         assert load_yaml_file(path) == load_own_yaml_file(path), path.name

@@ -18,12 +18,15 @@ from wizard.core.session import (
 
 from ..conftest import EXAMPLES
 
-OLD = "format: adviesgesprek/1\nrulebook: {version: 2025.1.0, date: 2025-01-01}\n" \
-      "minister: {name: Anne Jansen}\nlievelingskleur: groen\n"
+OLD = (
+    "format: adviesgesprek/1\nrulebook: {version: 2025.1.0, date: 2025-01-01}\n"
+    "minister: {name: Anne Jansen}\nlievelingskleur: groen\n"
+)
 
 
-@pytest.mark.parametrize("example", sorted(EXAMPLES.glob("*.adviesgesprek.yaml")),
-                         ids=lambda path: path.name)
+@pytest.mark.parametrize(
+    "example", sorted(EXAMPLES.glob("*.adviesgesprek.yaml")), ids=lambda path: path.name
+)
 def test_files_without_it_load(example, rulebook):
     session = load_session(example)
     assert "rulebook" not in session.data
@@ -36,11 +39,15 @@ def test_written_on_save_right_after_format(tmp_path, rulebook):
     session = load_session(EXAMPLES / "corporate-minpres.adviesgesprek.yaml")
     save_session(session, path)
     text = path.read_text(encoding="utf-8")
-    assert text.startswith(f"format: adviesgesprek/1\nrulebook:\n  version: {rulebook.version}\n"
-                           f"  date: {rulebook.date}\n")
+    assert text.startswith(
+        f"format: adviesgesprek/1\nrulebook:\n  version: {rulebook.version}\n"
+        f"  date: {rulebook.date}\n"
+    )
     assert yaml.safe_load(text)["rulebook"]["version"] == rulebook.version
-    assert saved_rulebook(load_session(path)) == {"version": rulebook.version,
-                                                  "date": rulebook.date}
+    assert saved_rulebook(load_session(path)) == {
+        "version": rulebook.version,
+        "date": rulebook.date,
+    }
     # The session in memory says the same as the file.
     assert saved_rulebook(session) == saved_rulebook(load_session(path))
 
@@ -54,7 +61,7 @@ def test_kept_on_load_and_replaced_on_save(tmp_path, rulebook):
     again = load_session(path)
     assert saved_rulebook(again) == {"version": rulebook.version, "date": rulebook.date}
     assert not saved_under_other_rulebook(again, rulebook)
-    assert again.get("lievelingskleur") == "groen"     # unknown keys are still kept
+    assert again.get("lievelingskleur") == "groen"  # unknown keys are still kept
 
 
 def test_saved_under_the_rulebook_given(tmp_path, rulebook):
@@ -67,10 +74,13 @@ def test_saved_under_the_rulebook_given(tmp_path, rulebook):
     assert not saved_under_other_rulebook(session, department)
 
 
-@pytest.mark.parametrize(("content", "words"), [
-    ("format: adviesgesprek/1\nrulebook: versie 2026\n", "rulebook"),
-    ("format: adviesgesprek/1\nrulebook: {version: '1', date: gisteren}\n", "datum"),
-])
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        ("format: adviesgesprek/1\nrulebook: versie 2026\n", "rulebook"),
+        ("format: adviesgesprek/1\nrulebook: {version: '1', date: gisteren}\n", "datum"),
+    ],
+)
 def test_a_wrong_type_is_refused_in_dutch(content, words):
     with pytest.raises(InputError, match=words):
         parse_session(content)

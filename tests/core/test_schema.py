@@ -50,17 +50,30 @@ def _paths(data, path=()) -> list[tuple]:
 
 
 def _scalars(schema) -> st.SearchStrategy:
-    return (st.none() | st.booleans() | st.sampled_from([0, 1, -1, 520, 521, 1.0, 1.5, 2**40]) |
-            st.sampled_from(["", "x", "X", "2026-01-01", "26-1-1", "a_b", "A b", "@handle"]) |
-            st.sampled_from(sorted({json.dumps(word) for word in _words(schema)})).map(
-                json.loads) | st.text(max_size=8))
+    return (
+        st.none()
+        | st.booleans()
+        | st.sampled_from([0, 1, -1, 520, 521, 1.0, 1.5, 2**40])
+        | st.sampled_from(["", "x", "X", "2026-01-01", "26-1-1", "a_b", "A b", "@handle"])
+        | st.sampled_from(sorted({json.dumps(word) for word in _words(schema)})).map(json.loads)
+        | st.text(max_size=8)
+    )
 
 
 def _values(schema) -> st.SearchStrategy:
-    return st.recursive(_scalars(schema), lambda children: st.lists(children, max_size=3) |
-                        st.dictionaries(st.text(max_size=6) | st.sampled_from(
-                            ["use", "handle", "source", "text", "when", "id", "title"]),
-                            children, max_size=3), max_leaves=8)
+    return st.recursive(
+        _scalars(schema),
+        lambda children: (
+            st.lists(children, max_size=3)
+            | st.dictionaries(
+                st.text(max_size=6)
+                | st.sampled_from(["use", "handle", "source", "text", "when", "id", "title"]),
+                children,
+                max_size=3,
+            )
+        ),
+        max_leaves=8,
+    )
 
 
 def _mutate(data, place: tuple, how: str, value):
@@ -89,8 +102,9 @@ def _same_verdict(data, schema) -> None:
     assert (ours is None) == reference, (ours, data)
 
 
-EXAMPLES = [load_session(path).data
-            for path in sorted(EXAMPLES_FOLDER.glob("*.adviesgesprek.yaml"))]
+EXAMPLES = [
+    load_session(path).data for path in sorted(EXAMPLES_FOLDER.glob("*.adviesgesprek.yaml"))
+]
 RULEBOOK = to_plain(builtin_rulebook().data)
 
 
@@ -105,8 +119,29 @@ def test_the_same_verdict_as_jsonschema_on_changed_sessions(data):
     _same_verdict(session, SESSION_SCHEMA)
 
 
-SCALARS = [None, True, False, 0, 1, -1, 520, 521, 1.0, 1.5, "", "x", "X", "2026-01-01", "26-1-1",
-           "a_b", "A b", [], {}, ["x"], {"x": 1}]
+SCALARS = [
+    None,
+    True,
+    False,
+    0,
+    1,
+    -1,
+    520,
+    521,
+    1.0,
+    1.5,
+    "",
+    "x",
+    "X",
+    "2026-01-01",
+    "26-1-1",
+    "a_b",
+    "A b",
+    [],
+    {},
+    ["x"],
+    {"x": 1},
+]
 
 
 def test_the_same_verdict_as_jsonschema_for_every_value_in_every_place_of_every_example():
@@ -135,7 +170,7 @@ def test_the_same_verdict_as_jsonschema_on_changed_rulebooks(data):
         place = data.draw(st.sampled_from(places))
         how = data.draw(st.sampled_from(["replace", "remove", "add"]))
         rulebook = _mutate(rulebook, place, how, data.draw(_values(RULEBOOK_SCHEMA)))
-        places = _paths(rulebook)   # a replaced part may no longer have the places under it
+        places = _paths(rulebook)  # a replaced part may no longer have the places under it
     _same_verdict(rulebook, RULEBOOK_SCHEMA)
 
 
@@ -147,16 +182,31 @@ def test_the_examples_and_the_built_in_rulebook_are_valid_for_both():
     _same_verdict(RULEBOOK, RULEBOOK_SCHEMA)
 
 
-@pytest.mark.parametrize("change, key, message", [
-    ({"format": "adviesgesprek/9"}, "format", "moet 'adviesgesprek/1' zijn"),
-    ({"conversation": {"date": "gisteren"}}, "conversation.date", "heeft niet de juiste vorm"),
-    ({"conversation": {"date": 5}}, "conversation.date", "dit moet tekst of leeg zijn"),
-    ({"variant": "half"}, "variant", "niet toegestaan (mogelijk: corporate"),
-    ({"platforms": {"X": {}}}, "platforms.X", "de naam 'X' heeft niet de juiste vorm"),
-    ({"departure": {"webcare_weeks": 521}}, "departure.webcare_weeks", "niet groter zijn dan 520"),
-    ({"departure": {"webcare_weeks": -1}}, "departure.webcare_weeks", "niet kleiner zijn dan 0"),
-    ({"departure": {"webcare_weeks": True}}, "departure.webcare_weeks", "een geheel getal of leeg"),
-])
+@pytest.mark.parametrize(
+    "change, key, message",
+    [
+        ({"format": "adviesgesprek/9"}, "format", "moet 'adviesgesprek/1' zijn"),
+        ({"conversation": {"date": "gisteren"}}, "conversation.date", "heeft niet de juiste vorm"),
+        ({"conversation": {"date": 5}}, "conversation.date", "dit moet tekst of leeg zijn"),
+        ({"variant": "half"}, "variant", "niet toegestaan (mogelijk: corporate"),
+        ({"platforms": {"X": {}}}, "platforms.X", "de naam 'X' heeft niet de juiste vorm"),
+        (
+            {"departure": {"webcare_weeks": 521}},
+            "departure.webcare_weeks",
+            "niet groter zijn dan 520",
+        ),
+        (
+            {"departure": {"webcare_weeks": -1}},
+            "departure.webcare_weeks",
+            "niet kleiner zijn dan 0",
+        ),
+        (
+            {"departure": {"webcare_weeks": True}},
+            "departure.webcare_weeks",
+            "een geheel getal of leeg",
+        ),
+    ],
+)
 def test_dutch_messages_that_name_the_field(change, key, message):
     session = {"format": "adviesgesprek/1", **change}
     error = first_error(session, SESSION_SCHEMA)
@@ -169,18 +219,31 @@ def _with(change) -> dict:
     return rulebook
 
 
-@pytest.mark.parametrize("change, key, keyword", [
-    (lambda r: r["principles"][0].update(source=[]), "principles.0.source", "minItems"),
-    (lambda r: r["text_checks"][0].update(forbid_any=["x"], require_any=["y"]), "text_checks.0",
-     "oneOf"),
-    (lambda r: [r["text_checks"][0].pop(key, None) for key in ("forbid_any", "require_any")],
-     "text_checks.0", "oneOf"),
-    (lambda r: r["clauses"][0].pop("section"), "clauses.0", "required"),
-    (lambda r: r.update(platforms={}), "platforms", "minProperties"),
-    (lambda r: r["principles"][0].update(text=""), "principles.0.text", "minLength"),
-    (lambda r: r["variants"].update(half={}), "variants.half", "additionalProperties"),
-    (lambda r: r["principles"][0].update(source=["nummer"]), "principles.0.source.0", "pattern"),
-])
+@pytest.mark.parametrize(
+    "change, key, keyword",
+    [
+        (lambda r: r["principles"][0].update(source=[]), "principles.0.source", "minItems"),
+        (
+            lambda r: r["text_checks"][0].update(forbid_any=["x"], require_any=["y"]),
+            "text_checks.0",
+            "oneOf",
+        ),
+        (
+            lambda r: [r["text_checks"][0].pop(key, None) for key in ("forbid_any", "require_any")],
+            "text_checks.0",
+            "oneOf",
+        ),
+        (lambda r: r["clauses"][0].pop("section"), "clauses.0", "required"),
+        (lambda r: r.update(platforms={}), "platforms", "minProperties"),
+        (lambda r: r["principles"][0].update(text=""), "principles.0.text", "minLength"),
+        (lambda r: r["variants"].update(half={}), "variants.half", "additionalProperties"),
+        (
+            lambda r: r["principles"][0].update(source=["nummer"]),
+            "principles.0.source.0",
+            "pattern",
+        ),
+    ],
+)
 def test_rulebook_errors_are_found_where_jsonschema_finds_them(change, key, keyword):
     rulebook = _with(change)
     error = first_error(rulebook, RULEBOOK_SCHEMA)
@@ -190,15 +253,24 @@ def test_rulebook_errors_are_found_where_jsonschema_finds_them(change, key, keyw
 
 def test_every_error_message_is_dutch():
     """No English from a keyword without its own message."""
-    broken = {"format": 1, "conversation": [], "variant": 3, "platforms": {"x": {"use": "ja"}},
-              "departure": {"webcare_weeks": "veel"}, "acknowledged": "x"}
+    broken = {
+        "format": 1,
+        "conversation": [],
+        "variant": 3,
+        "platforms": {"x": {"use": "ja"}},
+        "departure": {"webcare_weeks": "veel"},
+        "acknowledged": "x",
+    }
     rulebook = copy.deepcopy(RULEBOOK)
     rulebook["text_checks"][0]["forbid_any"] = ["x"]
     rulebook["text_checks"][0]["require_any"] = ["y"]
     rulebook["clauses"][0].pop("section")
     rulebook["platforms"]["x"]["limits"] = {}
-    errors = [*iter_errors(broken, SESSION_SCHEMA), *iter_errors(rulebook, RULEBOOK_SCHEMA),
-              *iter_errors({}, RULEBOOK_SCHEMA)]
+    errors = [
+        *iter_errors(broken, SESSION_SCHEMA),
+        *iter_errors(rulebook, RULEBOOK_SCHEMA),
+        *iter_errors({}, RULEBOOK_SCHEMA),
+    ]
     assert len(errors) >= 8
     english = (" is not", " valid", "required property", "should", " must ", "expected")
     for error in errors:
@@ -206,9 +278,12 @@ def test_every_error_message_is_dutch():
 
 
 def test_a_schema_with_a_keyword_the_validator_does_not_know_is_refused():
-    for schema in ({"type": "string", "format": "date"},
-                   {"properties": {"a": {"if": {"type": "string"}}}},
-                   {"items": {"uniqueItems": True}}, {"anyOf": [{"maxLength": 3}]}):
+    for schema in (
+        {"type": "string", "format": "date"},
+        {"properties": {"a": {"if": {"type": "string"}}}},
+        {"items": {"uniqueItems": True}},
+        {"anyOf": [{"maxLength": 3}]},
+    ):
         with pytest.raises(ValueError, match="not supported"):
             check_schema(schema)
     with pytest.raises(ValueError, match="inside the schema"):

@@ -33,16 +33,16 @@ def _gone(text: str, value: str) -> bool:
 def test_the_corpus_is_large_and_in_both_languages():
     assert len(POSITIVE) >= 40 and len(NEGATIVE) >= 40
     english = re.compile(r"\b(the|is|password|code|key|for|are)\b", re.IGNORECASE)
-    dutch = re.compile(r"\b(het|de|wachtwoord|wordt|van|pincode|herstelcodes?)\b",
-                       re.IGNORECASE)
+    dutch = re.compile(r"\b(het|de|wachtwoord|wordt|van|pincode|herstelcodes?)\b", re.IGNORECASE)
     for corpus in ([text for text, *_ in POSITIVE], NEGATIVE):
         assert sum(bool(english.search(text)) for text in corpus) >= 10
         assert sum(bool(dutch.search(text)) for text in corpus) >= 10
     assert {kind for _text, kind, _values, _kept in POSITIVE} == set(patterns().kinds)
 
 
-@pytest.mark.parametrize(("text", "kind", "values", "kept"), POSITIVE,
-                         ids=[text[:40] for text, *_ in POSITIVE])
+@pytest.mark.parametrize(
+    ("text", "kind", "values", "kept"), POSITIVE, ids=[text[:40] for text, *_ in POSITIVE]
+)
 def test_a_secret_is_found_and_only_its_value_replaced(text, kind, values, kept):
     redacted, kinds = redact(text)
     assert kind in kinds, (redacted, kinds)
@@ -50,14 +50,14 @@ def test_a_secret_is_found_and_only_its_value_replaced(text, kind, values, kept)
     for value in values:
         assert _gone(redacted, value), (value, redacted)
     for words in kept:
-        assert words in redacted, (words, redacted)   # the note around it stays
+        assert words in redacted, (words, redacted)  # the note around it stays
     assert MARKER in redacted
     assert find_secrets(redacted) == []
 
 
 @pytest.mark.parametrize("text", NEGATIVE, ids=[text[:40] for text in NEGATIVE])
 def test_an_ordinary_note_is_left_alone(text):
-    assert find_secrets(text) == [], [(s.rule, text[s.start:s.end]) for s in find_secrets(text)]
+    assert find_secrets(text) == [], [(s.rule, text[s.start : s.end]) for s in find_secrets(text)]
     assert redact(text) == (text, [])
 
 
@@ -92,18 +92,22 @@ def test_the_name_of_a_field_can_announce_the_secret():
 
 
 def test_several_secrets_of_several_kinds_in_one_note():
-    text = ("Overdracht 23-02-2026 door Piet.\nWachtwoord: Geheim123!\nPIN: 4821\n"
-            "herstelcodes: 8f2k-9xq3 7hd2-kw8e\nBel 06-12345678 bij vragen.")
+    text = (
+        "Overdracht 23-02-2026 door Piet.\nWachtwoord: Geheim123!\nPIN: 4821\n"
+        "herstelcodes: 8f2k-9xq3 7hd2-kw8e\nBel 06-12345678 bij vragen."
+    )
     redacted, kinds = redact(text)
     assert kinds == ["password", "pin", "recovery_code"]
-    assert redacted == (f"Overdracht 23-02-2026 door Piet.\nWachtwoord: {MARKER}\nPIN: {MARKER}\n"
-                        f"herstelcodes: {MARKER}\nBel 06-12345678 bij vragen.")
+    assert redacted == (
+        f"Overdracht 23-02-2026 door Piet.\nWachtwoord: {MARKER}\nPIN: {MARKER}\n"
+        f"herstelcodes: {MARKER}\nBel 06-12345678 bij vragen."
+    )
 
 
 def test_a_long_text_is_checked_in_bounded_time():
     import time
 
-    note = "Het wachtwoord wordt persoonlijk overgedragen; pincode 4821. " * 3000   # 186,000
+    note = "Het wachtwoord wordt persoonlijk overgedragen; pincode 4821. " * 3000  # 186,000
     started = time.perf_counter()
     redacted, kinds = redact(note)
     assert time.perf_counter() - started < 20
@@ -112,11 +116,43 @@ def test_a_long_text_is_checked_in_bounded_time():
 
 # --- properties -----------------------------------------------------------------------------
 
-WORDS = st.sampled_from(["het", "wachtwoord", "ww", "pw", "PIN", "pincode", "code", "2FA",
-                         "herstelcodes", "sleutel", "is", "wordt", ":", "=", "Geheim123!",
-                         "4821", "123 456", "JBSWY3DPEHPK3PXP", "otpauth://totp/x?secret=A",
-                         "8f2k-9xq3", "Piet", "@MinPres", "06-12345678", "2026", MARKER,
-                         ",", ".", "\n", "van", "de", "telefoon", "secret", "="])
+WORDS = st.sampled_from(
+    [
+        "het",
+        "wachtwoord",
+        "ww",
+        "pw",
+        "PIN",
+        "pincode",
+        "code",
+        "2FA",
+        "herstelcodes",
+        "sleutel",
+        "is",
+        "wordt",
+        ":",
+        "=",
+        "Geheim123!",
+        "4821",
+        "123 456",
+        "JBSWY3DPEHPK3PXP",
+        "otpauth://totp/x?secret=A",
+        "8f2k-9xq3",
+        "Piet",
+        "@MinPres",
+        "06-12345678",
+        "2026",
+        MARKER,
+        ",",
+        ".",
+        "\n",
+        "van",
+        "de",
+        "telefoon",
+        "secret",
+        "=",
+    ]
+)
 PHRASES = st.lists(WORDS, max_size=14).map(" ".join)
 ANY_TEXT = st.text(max_size=120) | PHRASES
 
@@ -134,8 +170,11 @@ def test_redaction_never_leaves_a_secret_and_never_changes_a_text_without_one(te
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(text=ANY_TEXT | st.sampled_from([text for text, *_ in POSITIVE]).map(str.upper)
-       | st.sampled_from(["PİN: 4821", "WACHTWOORD: GEHEİM123!", "ſecret key: JBSWY3DPEHPK3PXP"]))
+@given(
+    text=ANY_TEXT
+    | st.sampled_from([text for text, *_ in POSITIVE]).map(str.upper)
+    | st.sampled_from(["PİN: 4821", "WACHTWOORD: GEHEİM123!", "ſecret key: JBSWY3DPEHPK3PXP"])
+)
 def test_the_quick_check_of_stems_never_skips_a_rule_that_would_match(text):
     """Rules are only tried on a text that holds one of their stems; trying every rule on every
     text finds exactly the same."""
@@ -152,7 +191,7 @@ def test_a_long_note_without_any_stem_is_checked_quickly():
     started = time.perf_counter()
     for _ in range(10):
         assert redact(note, "notes") == (note, [])
-    assert time.perf_counter() - started < 1.0   # about 1 ms each; a keystroke has 16 ms
+    assert time.perf_counter() - started < 1.0  # about 1 ms each; a keystroke has 16 ms
 
 
 CONTEXT = st.lists(st.sampled_from(NEGATIVE), max_size=3).map("\n".join)
@@ -165,14 +204,16 @@ def test_a_secret_among_ordinary_notes_is_removed_and_the_notes_stay(before, ent
     note = "\n".join(part for part in (before, text, after) if part)
     redacted, kinds = redact(note)
     assert kind in kinds
-    for value in values:   # gone, unless the ordinary notes hold it too ("06-12345678")
+    for value in values:  # gone, unless the ordinary notes hold it too ("06-12345678")
         assert redacted.count(value) == before.count(value) + after.count(value), redacted
     assert redacted.startswith(before) and redacted.endswith(after)
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(notes=st.lists(st.sampled_from(NEGATIVE), min_size=1, max_size=5),
-       glue=st.sampled_from(["\n", " ", ". ", "; ", ", ", " - "]))
+@given(
+    notes=st.lists(st.sampled_from(NEGATIVE), min_size=1, max_size=5),
+    glue=st.sampled_from(["\n", " ", ". ", "; ", ", ", " - "]),
+)
 def test_ordinary_notes_together_stay_ordinary(notes, glue):
     text = glue.join(notes)
     assert redact(text) == (text, [])
@@ -195,12 +236,12 @@ def test_set_of_a_mapping_removes_secrets_inside_it_and_remove_forgets_them():
     session.set("predecessor", {"name": "Dick Schoof", "notes": ["PIN: 4821", "gewoon"]})
     assert session.get("predecessor.notes") == [f"PIN: {MARKER}", "gewoon"]
     assert session.secret_texts == {"predecessor.notes.0": ["pin"]}
-    session.set("predecessor.name", "Dick Schoof")   # a sibling: the record stays
+    session.set("predecessor.name", "Dick Schoof")  # a sibling: the record stays
     assert session.secret_texts == {"predecessor.notes.0": ["pin"]}
     session.remove("predecessor")
     assert session.secret_texts == {}
     session.set("conversation.notes", "ww = Zomer2026!")
-    session.set("conversation", {"notes": "niets"})   # replaces the whole part
+    session.set("conversation", {"notes": "niets"})  # replaces the whole part
     assert session.secret_texts == {}
 
 
@@ -211,7 +252,7 @@ def test_a_copy_remembers_and_the_file_does_not():
     text = session.to_yaml()
     assert "8f2k" not in text and "secret_texts" not in text and "recovery_code" not in text
     again = parse_session(text)
-    assert again.secret_texts == {}   # what was saved held no secret
+    assert again.secret_texts == {}  # what was saved held no secret
     assert again.get("conversation.notes") == f"herstelcodes: {MARKER}"
 
 
@@ -231,13 +272,27 @@ wachtwoord_instagram: "Lente#2026"
 department: {kenmerk: 2026-0042, ww: Zomer2026!}
 pincode_telefoon: 73914826
 """
-HAND_EDITED_SECRETS = ["Geheim123!", "4821", "JBSWY3DPEHPK3PXP", "12345678", "87654321",
-                       "GEZD GNBV GY3T QOJQ", "Lente#2026", "Zomer2026!", "73914826"]
+HAND_EDITED_SECRETS = [
+    "Geheim123!",
+    "4821",
+    "JBSWY3DPEHPK3PXP",
+    "12345678",
+    "87654321",
+    "GEZD GNBV GY3T QOJQ",
+    "Lente#2026",
+    "Zomer2026!",
+    "73914826",
+]
 HAND_EDITED_PATHS = {
-    "conversation.notes": ["password"], "minister.party": ["pin"],
-    "access.authenticator_handover": ["otpauth"], "access.lists.1": ["recovery_code"],
-    "platforms.x.bio": ["authenticator_secret"], "wachtwoord_instagram": ["password"],
-    "department.ww": ["password"], "pincode_telefoon": ["pin"]}
+    "conversation.notes": ["password"],
+    "minister.party": ["pin"],
+    "access.authenticator_handover": ["otpauth"],
+    "access.lists.1": ["recovery_code"],
+    "platforms.x.bio": ["authenticator_secret"],
+    "wachtwoord_instagram": ["password"],
+    "department.ww": ["password"],
+    "pincode_telefoon": ["pin"],
+}
 
 
 def test_loading_a_hand_edited_file_removes_every_secret_and_says_where(tmp_path):
@@ -246,22 +301,26 @@ def test_loading_a_hand_edited_file_removes_every_secret_and_says_where(tmp_path
     session = load_session(path)
     assert session.secret_texts == HAND_EDITED_PATHS
     assert session.get("conversation.notes") == f"Overdracht door Piet. Wachtwoord: {MARKER}"
-    assert session.get("department.kenmerk") == "2026-0042"   # the rest of unknown keys stays
+    assert session.get("department.kenmerk") == "2026-0042"  # the rest of unknown keys stays
     for target in (tmp_path / "saved.adviesgesprek.yaml", tmp_path / "autosave.yaml"):
         save_session(session, target)
         written = target.read_text(encoding="utf-8")
         assert not [secret for secret in HAND_EDITED_SECRETS if not _gone(written, secret)]
         assert "otpauth" not in written
     advice = advise(session, _rulebook())
-    found = {finding.path: finding for finding in advice.findings
-             if finding.code == "secret-in-text"}
+    found = {
+        finding.path: finding for finding in advice.findings if finding.code == "secret-in-text"
+    }
     assert set(found) == set(HAND_EDITED_PATHS)
     assert all(finding.severity == "error" for finding in found.values())
     assert "wachtwoord" in found["conversation.notes"].message
     assert "pincode" in found["minister.party"].message
     assert advice.is_concept
-    assert not [secret for secret in HAND_EDITED_SECRETS
-                if any(not _gone(finding.message, secret) for finding in advice.findings)]
+    assert not [
+        secret
+        for secret in HAND_EDITED_SECRETS
+        if any(not _gone(finding.message, secret) for finding in advice.findings)
+    ]
 
 
 def _rulebook():
@@ -303,5 +362,7 @@ def test_redact_tree_leaves_other_values_and_keys_alone():
     removed: dict[str, list[str]] = {}
     data = {"a": [True, 3, None, 2.5, "PIN: 4821"], "b": {"c": "pagina 2 van 3"}}
     assert redact_tree(data, "", removed) == {
-        "a": [True, 3, None, 2.5, f"PIN: {MARKER}"], "b": {"c": "pagina 2 van 3"}}
+        "a": [True, 3, None, 2.5, f"PIN: {MARKER}"],
+        "b": {"c": "pagina 2 van 3"},
+    }
     assert removed == {"a.4": ["pin"]}

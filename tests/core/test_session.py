@@ -28,8 +28,9 @@ def write(path: Path, content: str | bytes) -> Path:
     return path
 
 
-@pytest.mark.parametrize("example", sorted(EXAMPLES.glob("*.adviesgesprek.yaml")),
-                         ids=lambda path: path.name)
+@pytest.mark.parametrize(
+    "example", sorted(EXAMPLES.glob("*.adviesgesprek.yaml")), ids=lambda path: path.name
+)
 def test_every_example_loads_and_round_trips(example, tmp_path):
     session = load_session(example)
     target = tmp_path / example.name
@@ -38,12 +39,15 @@ def test_every_example_loads_and_round_trips(example, tmp_path):
 
 
 def test_unknown_keys_are_kept_on_save(tmp_path):
-    source = write(tmp_path / "a.adviesgesprek.yaml", f"""format: {FORMAT}
+    source = write(
+        tmp_path / "a.adviesgesprek.yaml",
+        f"""format: {FORMAT}
 department_note: "intern kenmerk 2026-0042"
 minister: {{name: Rob Jetten, office: minister_president, ministry: AZ, hobby: zeilen}}
 platforms:
   x: {{use: true, handle: MinPres, colour: blue}}
-""")
+""",
+    )
     session = load_session(source)
     session.set("minister.party", "D66")
     save_session(session, source)
@@ -87,14 +91,20 @@ def test_newer_format_is_refused():
 
 
 def test_secrets_are_never_kept_or_written(tmp_path):
-    source = write(tmp_path / "s.adviesgesprek.yaml", f"""format: {FORMAT}
+    source = write(
+        tmp_path / "s.adviesgesprek.yaml",
+        f"""format: {FORMAT}
 platforms:
   x: {{use: true, handle: MinPres, password: "hunter2", totp_secret: ABCDEF}}
 access: {{minister_access: true, wachtwoord: geheim123, authenticator_handover: "in persoon"}}
-""")
+""",
+    )
     session = load_session(source)
-    assert sorted(session.dropped_secrets) == ["access.wachtwoord", "platforms.x.password",
-                                               "platforms.x.totp_secret"]
+    assert sorted(session.dropped_secrets) == [
+        "access.wachtwoord",
+        "platforms.x.password",
+        "platforms.x.totp_secret",
+    ]
     save_session(session, source)
     written = source.read_text(encoding="utf-8")
     assert "hunter2" not in written and "geheim123" not in written and "ABCDEF" not in written
@@ -110,30 +120,34 @@ BAD_FILES = {
     "empty": ("", "leeg"),
     "only-comment": ("# niets\n", "leeg"),
     "binary": (b"%PDF-1.7\n\x00\x01\x02binary", "geen tekstbestand"),
-    "latin1": ("format: adviesgesprek/1\nminister: {name: Jos\xe9}\n".encode("latin-1"),
-               "UTF-8"),
-    "alias-bomb": ("a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a]\n"
-                   "c: &c [*b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c]\n",
-                   "alias"),
-    "deeply-nested": ("format: adviesgesprek/1\nnotes: " + "[" * 500 + "]" * 500 + "\n",
-                      "genest"),
+    "latin1": ("format: adviesgesprek/1\nminister: {name: Jos\xe9}\n".encode("latin-1"), "UTF-8"),
+    "alias-bomb": (
+        "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a]\n"
+        "c: &c [*b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c]\n",
+        "alias",
+    ),
+    "deeply-nested": ("format: adviesgesprek/1\nnotes: " + "[" * 500 + "]" * 500 + "\n", "genest"),
     "list": ("- format: adviesgesprek/1\n", "verzameling sleutels"),
     "scalar": ("hallo\n", "verzameling sleutels"),
     "no-format": ("minister: {name: X}\n", "'format' ontbreekt"),
     "bad-format": ("format: word/1\n", "onbekend bestandsformaat"),
     "wrong-type": ("format: adviesgesprek/1\nminister: {name: [1, 2]}\n", "minister.name"),
     "unknown-variant": ("format: adviesgesprek/1\nvariant: gemengd\n", "variant"),
-    "unknown-office": ("format: adviesgesprek/1\nminister: {office: koning}\n",
-                       "minister.office"),
-    "bad-date": ("format: adviesgesprek/1\nminister: {sworn_in: gisteren}\n",
-                 "minister.sworn_in"),
+    "unknown-office": ("format: adviesgesprek/1\nminister: {office: koning}\n", "minister.office"),
+    "bad-date": ("format: adviesgesprek/1\nminister: {sworn_in: gisteren}\n", "minister.sworn_in"),
     "platform-not-mapping": ("format: adviesgesprek/1\nplatforms: {x: ja}\n", "platforms.x"),
-    "bad-platform-key": ("format: adviesgesprek/1\nplatforms: {'X Twitter': {use: true}}\n",
-                         "platforms"),
-    "duplicate-key": ("format: adviesgesprek/1\nvariant: corporate\nvariant: hybrid\n",
-                      "twee keer"),
-    "negative-followers": ("format: adviesgesprek/1\nplatforms: {x: {followers: -5}}\n",
-                           "platforms.x.followers"),
+    "bad-platform-key": (
+        "format: adviesgesprek/1\nplatforms: {'X Twitter': {use: true}}\n",
+        "platforms",
+    ),
+    "duplicate-key": (
+        "format: adviesgesprek/1\nvariant: corporate\nvariant: hybrid\n",
+        "twee keer",
+    ),
+    "negative-followers": (
+        "format: adviesgesprek/1\nplatforms: {x: {followers: -5}}\n",
+        "platforms.x.followers",
+    ),
 }
 
 
@@ -152,8 +166,10 @@ def test_bad_session_files_give_a_clear_message(case, tmp_path):
 
 
 def test_wrong_type_message_has_the_line(tmp_path):
-    path = write(tmp_path / "t.adviesgesprek.yaml",
-                 "format: adviesgesprek/1\nconversation: {}\nelection_period: misschien\n")
+    path = write(
+        tmp_path / "t.adviesgesprek.yaml",
+        "format: adviesgesprek/1\nconversation: {}\nelection_period: misschien\n",
+    )
     with pytest.raises(InputError) as caught:
         load_session(path)
     assert caught.value.key == "election_period"
@@ -166,13 +182,16 @@ def test_directory_and_missing_file_and_huge_file(tmp_path):
         load_session(tmp_path)
     with pytest.raises(InputError, match="bestaat niet"):
         load_session(tmp_path / "nope.adviesgesprek.yaml")
-    huge = write(tmp_path / "huge.adviesgesprek.yaml", "format: adviesgesprek/1\n" +
-                 "# " + "x" * (files.MAX_FILE_BYTES + 10) + "\n")
+    huge = write(
+        tmp_path / "huge.adviesgesprek.yaml",
+        "format: adviesgesprek/1\n" + "# " + "x" * (files.MAX_FILE_BYTES + 10) + "\n",
+    )
     with pytest.raises(InputError, match="te groot"):
         load_session(huge)
 
 
 # --- saving ---------------------------------------------------------------------------------
+
 
 def test_failed_save_keeps_the_previous_file(tmp_path, monkeypatch):
     path = tmp_path / "g.adviesgesprek.yaml"

@@ -21,8 +21,9 @@ def _assert_described(rulebook, ids):
         assert source.statement == rulebook.statements[source.id]["statement"]
 
 
-@pytest.mark.parametrize("example", sorted(EXAMPLES.glob("*.adviesgesprek.yaml")),
-                         ids=lambda path: path.name)
+@pytest.mark.parametrize(
+    "example", sorted(EXAMPLES.glob("*.adviesgesprek.yaml")), ids=lambda path: path.name
+)
 def test_every_finding_of_the_examples_rests_on_statements(example, rulebook):
     advice = advise(load_session(example), rulebook)
     for finding in advice.findings:
@@ -37,11 +38,17 @@ def test_every_finding_code_of_the_catalogue_rests_on_statements(rulebook):
 
 def test_a_source_in_words(rulebook):
     (source,) = rulebook.describe_source(["002-table-webcare"])
-    assert source.where == ("Bijlage 'Bewindspersonen op sociale media': praktische uitvoering "
-                            "en handleiding (juli 2024), In één oogopslag")
-    assert source.to_dict() == {"id": "002-table-webcare", "document": source.document,
-                                "section": "In één oogopslag", "statement": source.statement,
-                                "known": True}
+    assert source.where == (
+        "Bijlage 'Bewindspersonen op sociale media': praktische uitvoering "
+        "en handleiding (juli 2024), In één oogopslag"
+    )
+    assert source.to_dict() == {
+        "id": "002-table-webcare",
+        "document": source.document,
+        "section": "In één oogopslag",
+        "statement": source.statement,
+        "known": True,
+    }
 
 
 def test_an_unknown_statement_is_said_to_be_unknown(rulebook):

@@ -57,8 +57,11 @@ def test_handle_problems_names_each_broken_rule():
 @given(st.text(max_size=40))
 def test_handle_validation_never_raises_and_agrees_with_the_rules(handle):
     problems = text.handle_problems(handle, X_RULES)
-    valid = (len(handle) <= 15 and re.fullmatch(r"[A-Za-z0-9_]*", handle) is not None
-             and len(handle) >= 4)
+    valid = (
+        len(handle) <= 15
+        and re.fullmatch(r"[A-Za-z0-9_]*", handle) is not None
+        and len(handle) >= 4
+    )
     assert (not problems) == valid
 
 
@@ -68,8 +71,10 @@ def test_keep_charset_output_only_has_allowed_characters(value):
 
 
 def test_fill_never_interprets_values():
-    assert text.fill("{name} ({party})", {"name": "{{ 7*7 }} {party}", "party": "D66"}) == \
-        "{{ 7*7 }} {party} (D66)"
+    assert (
+        text.fill("{name} ({party})", {"name": "{{ 7*7 }} {party}", "party": "D66"})
+        == "{{ 7*7 }} {party} (D66)"
+    )
     assert text.fill("{unknown}!", {}) == "!"
 
 

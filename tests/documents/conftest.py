@@ -52,8 +52,12 @@ def pdf_pages(path: Path) -> list[str]:
     order), so that the large, rotated CONCEPT watermark does not cut through the lines.
     pypdf, the fallback, ignores ActualText."""
     if shutil.which("pdftotext"):
-        result = subprocess.run(["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"],
-                                capture_output=True, check=True, timeout=300)
+        result = subprocess.run(
+            ["pdftotext", "-raw", "-enc", "UTF-8", str(path), "-"],
+            capture_output=True,
+            check=True,
+            timeout=300,
+        )
         return result.stdout.decode("utf-8").split("\f")[:-1]
     return [page.extract_text() or "" for page in PdfReader(str(path)).pages]
 
@@ -73,10 +77,15 @@ def make_session(**values) -> Session:
     """A complete corporate conversation for a minister; `values` are dotted paths to set."""
     session = new_session()
     base = {
-        "conversation.date": "2026-02-20", "conversation.advisor": "Sanne de Wit",
-        "conversation.place": "Den Haag", "minister.name": "Eva de Vries",
-        "minister.office": "minister", "minister.ministry": "BZK", "minister.party": "GL-PvdA",
-        "minister.sworn_in": "2026-02-23", "variant": "corporate",
+        "conversation.date": "2026-02-20",
+        "conversation.advisor": "Sanne de Wit",
+        "conversation.place": "Den Haag",
+        "minister.name": "Eva de Vries",
+        "minister.office": "minister",
+        "minister.ministry": "BZK",
+        "minister.party": "GL-PvdA",
+        "minister.sworn_in": "2026-02-23",
+        "variant": "corporate",
         "platforms.x": {"use": True, "account": "takeover", "handle": "MinisterBZK"},
         "platforms.instagram": {"use": True, "account": "takeover", "handle": "ministerbzk"},
     }

@@ -50,14 +50,14 @@ def _xmp(pdf: pikepdf.Pdf) -> list[str]:
     meta = pdf.open_metadata()
     problems = []
     if meta.get("pdfaid:part") != "2" or meta.get("pdfaid:conformance") != "A":
-        problems.append(f"XMP pdfaid is {meta.get('pdfaid:part')}"
-                        f"{meta.get('pdfaid:conformance')}, not 2A")
+        problems.append(
+            f"XMP pdfaid is {meta.get('pdfaid:part')}{meta.get('pdfaid:conformance')}, not 2A"
+        )
     if meta.get("pdfuaid:part") != "1":
         problems.append(f"XMP pdfuaid:part is {meta.get('pdfuaid:part')}, not 1")
     info_title = str(pdf.docinfo.get("/Title", ""))
     if not info_title or meta.get("dc:title") != info_title:
-        problems.append(f"XMP title {meta.get('dc:title')!r} is not the document's "
-                        f"{info_title!r}")
+        problems.append(f"XMP title {meta.get('dc:title')!r} is not the document's {info_title!r}")
     return problems
 
 
@@ -70,8 +70,13 @@ def _properties(operands: list, resources: pikepdf.Dictionary) -> pikepdf.Dictio
     return props if isinstance(props, pikepdf.Dictionary) else None
 
 
-def _walk_content(stream: object, resources: pikepdf.Dictionary, stack: list[tuple[str, bool]],
-                  where: str, mcids: set[int]) -> Iterator[str]:
+def _walk_content(
+    stream: object,
+    resources: pikepdf.Dictionary,
+    stack: list[tuple[str, bool]],
+    where: str,
+    mcids: set[int],
+) -> Iterator[str]:
     """Problems of one content stream; `stack` holds (tag, tagged or artifact) of the open
     marked-content sequences."""
     for operands, operator in pikepdf.parse_content_stream(stream):
@@ -152,17 +157,18 @@ def structure(pdf: pikepdf.Pdf) -> Iterator[tuple[str, pikepdf.Dictionary, list[
         role = _name(role_map.get(role, role))
         yield role, node, ancestors
         kids = node.get("/K")
-        for kid in (kids if isinstance(kids, pikepdf.Array) else [kids]):
+        for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
             yield from walk(kid, [*ancestors, role])
 
     kids = pdf.Root.StructTreeRoot.get("/K")
-    for kid in (kids if isinstance(kids, pikepdf.Array) else [kids]):
+    for kid in kids if isinstance(kids, pikepdf.Array) else [kids]:
         yield from walk(kid, [])
 
 
 def _headings(pdf: pikepdf.Pdf) -> list[str]:
-    levels = [int(match.group(1)) for role, _node, _up in structure(pdf)
-              if (match := HEADING.match(role))]
+    levels = [
+        int(match.group(1)) for role, _node, _up in structure(pdf) if (match := HEADING.match(role))
+    ]
     problems = []
     if not levels or levels[0] != 1:
         problems.append(f"the first heading is not H1 ({levels[:1]})")
@@ -174,7 +180,7 @@ def _headings(pdf: pikepdf.Pdf) -> list[str]:
 
 def _scope(node: pikepdf.Dictionary) -> object:
     attributes = node.get("/A")
-    for attribute in (attributes if isinstance(attributes, pikepdf.Array) else [attributes]):
+    for attribute in attributes if isinstance(attributes, pikepdf.Array) else [attributes]:
         if isinstance(attribute, pikepdf.Dictionary) and "/Scope" in attribute:
             return attribute.Scope
     return None
@@ -198,7 +204,7 @@ def _fonts(pdf: pikepdf.Pdf) -> list[str]:
             continue
         subtype = _name(obj.get("/Subtype"))
         if subtype == "/CIDFontType0" or subtype == "/CIDFontType2":
-            continue   # checked through the Type 0 font that uses it
+            continue  # checked through the Type 0 font that uses it
         name = _name(obj.get("/BaseFont") or obj.get("/Name"))
         if "/ToUnicode" not in obj:
             problems.append(f"font {name} has no ToUnicode map")
@@ -216,8 +222,9 @@ def _fonts(pdf: pikepdf.Pdf) -> list[str]:
 def audit(path: Path) -> list[str]:
     """Every problem found (empty: the file passes)."""
     with pikepdf.open(path) as pdf:
-        return (_catalog(pdf) + _xmp(pdf) + _content(pdf) + _headings(pdf) + _tables(pdf)
-                + _fonts(pdf))
+        return (
+            _catalog(pdf) + _xmp(pdf) + _content(pdf) + _headings(pdf) + _tables(pdf) + _fonts(pdf)
+        )
 
 
 def table_header_cells(path: Path) -> list[int]:

@@ -27,17 +27,24 @@ FIRST_ANNEX = "Bijlage 1."
 # time with every platform, a corporate predecessor's office accounts and the own accounts,
 # nothing acknowledged yet, a motivation of a few sentences, and errors (the CONCEPT box).
 LONGEST = {
-    "variant": "hybrid", "election_period": True, "minister.office": "state_secretary",
-    "minister.post": "Klimaat en Groene Groei", "minister.name": "Anna-Sophie van der Veen-Bakker",
+    "variant": "hybrid",
+    "election_period": True,
+    "minister.office": "state_secretary",
+    "minister.post": "Klimaat en Groene Groei",
+    "minister.name": "Anna-Sophie van der Veen-Bakker",
     "motivation": "De staatssecretaris heeft een groot eigen netwerk op X, Instagram en LinkedIn, "
-                  "wil vanuit meerdere rollen communiceren en kiest na het advies bewust voor "
-                  "hybride beheer, met strakke afspraken over wie wat plaatst.",
+    "wil vanuit meerdere rollen communiceren en kiest na het advies bewust voor "
+    "hybride beheer, met strakke afspraken over wie wat plaatst.",
     "platforms.x": {"use": True, "account": "own", "handle": "AnnaSophievdVeen"},
     "platforms.instagram": {"use": True, "account": "own", "handle": "annasophievdveen"},
     "platforms.linkedin": {"use": True, "form": "profile", "handle": "annasophievdveen"},
     "platforms.facebook": {"use": True, "form": "own", "handle": "annasophie.vdveen"},
-    "predecessor": {"name": "Hans Vijlbrief", "variant": "hybrid", "archiving_arranged": False,
-                    "accounts": {"x": {"handle": "StasKGG", "kind": "office"}}},
+    "predecessor": {
+        "name": "Hans Vijlbrief",
+        "variant": "hybrid",
+        "archiving_arranged": False,
+        "accounts": {"x": {"handle": "StasKGG", "kind": "office"}},
+    },
     "access.people": "Webcareteam EZK en de politiek assistent",
 }
 
@@ -95,12 +102,15 @@ def test_the_annexes_each_start_a_page(example):
     _, advice, folder = example
     header = ["CONCEPT", squash("Afspraken sociale media"), squash(advice.minister["name"])]
     pages = [squash(page) for page in pdf_pages(folder / "afspraken.pdf")]
-    found = [(number, int(match.group(1)), match.group(2)) for number, page in
-             enumerate(pages, 1) for match in re.finditer(r"Bijlage(\d+)\.([A-Z]\w+)", page)]
+    found = [
+        (number, int(match.group(1)), match.group(2))
+        for number, page in enumerate(pages, 1)
+        for match in re.finditer(r"Bijlage(\d+)\.([A-Z]\w+)", page)
+    ]
     numbers = [annex for _page, annex, _title in found]
     assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) >= 3, found
     assert len({page for page, _annex, _title in found}) == len(found), "two annexes on a page"
-    for page, annex, _title in found:   # only the page header before it on its page
+    for page, annex, _title in found:  # only the page header before it on its page
         before = pages[page - 1].split(f"Bijlage{annex}.")[0]
         for part in header:
             before = before.replace(part, "") if part else before
@@ -117,22 +127,27 @@ def test_the_reference_is_made_from_the_date_the_ministry_and_the_initials(ruleb
     assert reference(advice, labels) == "DC-BZK-20260220-JvE"
     again = advise(make_session(**{"minister.name": "Jaimi van Essen"}), rulebook)
     assert reference(again, labels) == reference(advice, labels)
-    later = advise(make_session(**{"minister.name": "Jaimi van Essen",
-                                   "conversation.date": "2026-03-02"}), rulebook)
+    later = advise(
+        make_session(**{"minister.name": "Jaimi van Essen", "conversation.date": "2026-03-02"}),
+        rulebook,
+    )
     assert reference(later, labels) == "DC-BZK-20260302-JvE"
-    halfway = advise(make_session(**{"minister.ministry": None, "conversation.date": None,
-                                     "minister.name": None}), rulebook)
+    halfway = advise(
+        make_session(
+            **{"minister.ministry": None, "conversation.date": None, "minister.name": None}
+        ),
+        rulebook,
+    )
     assert reference(halfway, labels) == "DC-X-X-X"
 
 
-def test_the_reference_is_the_same_in_every_render_and_printed_twice(example, rulebook,
-                                                                    tmp_path):
+def test_the_reference_is_the_same_in_every_render_and_printed_twice(example, rulebook, tmp_path):
     session, advice, folder = example
     ref = reference(advice, chrome(rulebook))
     render_to_folder(session, rulebook, tmp_path, ["pdf"])
     for path in (folder / "afspraken.pdf", tmp_path / "afspraken.pdf"):
         signed = squash(pdf_text(path)).split(squash(FIRST_ANNEX))[0]
-        assert signed.count(squash(f"Kenmerk {ref}")) == 1   # under the title
+        assert signed.count(squash(f"Kenmerk {ref}")) == 1  # under the title
         assert signed.count(squash(f"Kenmerk: {ref}")) == 1  # at the signature
 
 
@@ -159,13 +174,19 @@ def test_bronnen_covers_every_printed_rule_and_only_existing_statements(example,
     session, advice, folder = example
     context = document_context("afspraken", session, rulebook, advice)
     [annex] = [annex for annex in context["annexes"] if annex["kind"] == "sources"]
-    listed = [statement["id"] for group in annex["groups"] for row in group["rows"]
-              for statement in row["statements"]]
+    listed = [
+        statement["id"]
+        for group in annex["groups"]
+        for row in group["rows"]
+        for statement in row["statements"]
+    ]
     assert len(listed) == len(set(listed)), "a statement listed twice"
     assert set(listed) <= set(rulebook.statements), set(listed) - set(rulebook.statements)
-    missing = {rule: sorted(set(ids) - set(listed))
-               for rule, ids in _printed_sources(advice, rulebook).items()
-               if set(ids) - set(listed)}
+    missing = {
+        rule: sorted(set(ids) - set(listed))
+        for rule, ids in _printed_sources(advice, rulebook).items()
+        if set(ids) - set(listed)
+    }
     assert not missing, missing
     # ... and they are in the PDF, under the document and section they come from.
     text = squash(pdf_text(folder / "afspraken.pdf")).split(squash(". Bronnen"))[-1]
@@ -183,7 +204,7 @@ def test_the_html_links_every_printed_rule_to_its_sources(example, rulebook):
     for target, statement in links:
         assert anchors.get(target) == statement, (target, statement)
     linked = {statement for _target, statement in links}
-    assert linked == set(anchors.values())   # every listed statement is cited by a rule
+    assert linked == set(anchors.values())  # every listed statement is cited by a rule
     # Every printed rule links to all of its sources; the ODT's HTML has no links.
     for rule, ids in _printed_sources(advice, rulebook).items():
         assert set(ids) <= linked, rule
@@ -208,10 +229,16 @@ def test_no_word_is_broken_in_the_checklists_owner_column(rulebook, tmp_path):
         if len(heads) < 2:
             continue
         left, right = heads["Wie"].left - 1, heads["Platform"].left - 1
-        bottom = pdf.sizes[page][1] - FOOTER_RULE_MM * MM   # above the footer
-        column = [word.text for word in words
-                  if word.left >= left and word.right <= right and word.top > heads["Wie"].top
-                  and word.bottom < bottom and word.bottom - word.top < WATERMARK_PT]
+        bottom = pdf.sizes[page][1] - FOOTER_RULE_MM * MM  # above the footer
+        column = [
+            word.text
+            for word in words
+            if word.left >= left
+            and word.right <= right
+            and word.top > heads["Wie"].top
+            and word.bottom < bottom
+            and word.bottom - word.top < WATERMARK_PT
+        ]
         assert set(column) <= owners, set(column) - owners
         seen += column
     assert "Communicatie" in seen and "Directie" in seen

@@ -27,18 +27,17 @@ def cabinet(tmp_path):
     folder.mkdir()
     for example in EXAMPLES:
         shutil.copy(example, folder / example.name)
-    (folder / "kapot.adviesgesprek.yaml").write_text("minister: [dit is\n  geen yaml",
-                                                     encoding="utf-8")
-    (folder / "iets-anders.yaml").write_text("format: platformconfiguratie/1\n",
-                                             encoding="utf-8")
+    (folder / "kapot.adviesgesprek.yaml").write_text(
+        "minister: [dit is\n  geen yaml", encoding="utf-8"
+    )
+    (folder / "iets-anders.yaml").write_text("format: platformconfiguratie/1\n", encoding="utf-8")
     save_session(make_session(**{"minister.name": "Piet Klaassen"}), folder / "los.yaml")
     return folder
 
 
 def test_batch_command_reports_the_bad_session_and_goes_on(cli, cabinet, tmp_path):
     out = tmp_path / "uit"
-    result = cli("batch", cabinet, "--out", out, env={"QT_QPA_PLATFORM": "offscreen"},
-                 timeout=300)
+    result = cli("batch", cabinet, "--out", out, env={"QT_QPA_PLATFORM": "offscreen"}, timeout=300)
     assert result.returncode == 1, result.stderr
     lines = result.stdout.splitlines()
     assert any(line.startswith("kapot.adviesgesprek.yaml: MISLUKT:") for line in lines)
@@ -53,8 +52,9 @@ def test_batch_command_reports_the_bad_session_and_goes_on(cli, cabinet, tmp_pat
     assert not (out / "kapot").exists()
     assert (out / CSV_FILE).is_file()
     # The command line says where the cabinet overview is.
-    assert lines[-1] == (f"Kabinetsoverzicht: {out / 'kabinetsoverzicht.pdf'} en "
-                         f"{out / 'kabinetsoverzicht.html'}")
+    assert lines[-1] == (
+        f"Kabinetsoverzicht: {out / 'kabinetsoverzicht.pdf'} en {out / 'kabinetsoverzicht.html'}"
+    )
     assert (out / "kabinetsoverzicht.pdf").is_file() and (out / "kabinetsoverzicht.html").is_file()
     assert "Traceback" not in result.stderr
 
@@ -68,8 +68,9 @@ def test_summary_counts_errors_and_warnings(cabinet, tmp_path, rulebook):
 
             advice = advise(load_session(entry.source), rulebook)
             assert (entry.errors, entry.warnings) == (len(advice.errors), len(advice.warnings))
-    assert result.summary_lines()[-2].startswith(f"{len(result.results) - 1} van "
-                                                 f"{len(result.results)} gesprekken")
+    assert result.summary_lines()[-2].startswith(
+        f"{len(result.results) - 1} van {len(result.results)} gesprekken"
+    )
 
 
 def test_rvd_csv_lists_archive_swaps_and_rvd_verifications(cabinet, tmp_path, rulebook):
@@ -87,19 +88,34 @@ def test_rvd_csv_lists_archive_swaps_and_rvd_verifications(cabinet, tmp_path, ru
             # Meta's archive swap: only an account of the post, and only with a known handle.
             if account["action"] == "meta_archive_swap" and account["handle"]:
                 assert account["kind"] == "office" and account["rvd_request"]
-                url = f"https://www.instagram.com/{account['handle']}/" \
-                    if key == "instagram" else f"https://www.facebook.com/{account['handle']}"
-                archive = f"https://www.instagram.com/{account['archive_account']}/" \
-                    if key == "instagram" else \
-                    f"https://www.facebook.com/{account['archive_account']}"
-                expected.append((entry.source.name, rulebook.platforms[key]["label"],
-                                 "archiefwissel", url, archive))
+                url = (
+                    f"https://www.instagram.com/{account['handle']}/"
+                    if key == "instagram"
+                    else f"https://www.facebook.com/{account['handle']}"
+                )
+                archive = (
+                    f"https://www.instagram.com/{account['archive_account']}/"
+                    if key == "instagram"
+                    else f"https://www.facebook.com/{account['archive_account']}"
+                )
+                expected.append(
+                    (
+                        entry.source.name,
+                        rulebook.platforms[key]["label"],
+                        "archiefwissel",
+                        url,
+                        archive,
+                    )
+                )
         for platform in advice.platforms.values():
             if platform.config["verification_by"] == "rvd" and not platform.handle_is_suggestion:
-                expected.append((entry.source.name, platform.label, "verificatie",
-                                 platform.url or "", ""))
-    found = [(row["bestand"], row["platform"], row["verzoek"], row["oude_url"],
-              row["nieuwe_url"]) for row in rows]
+                expected.append(
+                    (entry.source.name, platform.label, "verificatie", platform.url or "", "")
+                )
+    found = [
+        (row["bestand"], row["platform"], row["verzoek"], row["oude_url"], row["nieuwe_url"])
+        for row in rows
+    ]
     assert sorted(found) == sorted(expected)
     assert any(row["verzoek"] == "archiefwissel" for row in rows)
 
@@ -107,8 +123,10 @@ def test_rvd_csv_lists_archive_swaps_and_rvd_verifications(cabinet, tmp_path, ru
 def test_csv_cells_cannot_become_spreadsheet_formulas(tmp_path, rulebook):
     folder = tmp_path / "in"
     folder.mkdir()
-    save_session(make_session(**{"minister.name": "=HYPERLINK(\"http://x\";\"klik\")"}),
-                 folder / "formule.adviesgesprek.yaml")
+    save_session(
+        make_session(**{"minister.name": '=HYPERLINK("http://x";"klik")'}),
+        folder / "formule.adviesgesprek.yaml",
+    )
     result = batch_folder(folder, tmp_path / "uit", rulebook, ["pdf"])
     rows = _read_csv(result.csv_path)
     assert rows and all(row["bewindspersoon"].startswith("'=") for row in rows)
@@ -153,9 +171,10 @@ def test_two_workers_make_the_same_files_as_one(cabinet, tmp_path, rulebook, mon
         out = tmp_path / f"uit-{count}"
         result = batch_folder(cabinet, out, rulebook, ["pdf", "html"])
         export.render_to_folder(make_session(), rulebook, out / "los", ["pdf"])
-        made[count] = ({path.relative_to(out): path.read_bytes() for path in out.rglob("*")
-                        if path.is_file()}, [line.replace(str(out), "UIT")
-                                             for line in result.summary_lines()])
+        made[count] = (
+            {path.relative_to(out): path.read_bytes() for path in out.rglob("*") if path.is_file()},
+            [line.replace(str(out), "UIT") for line in result.summary_lines()],
+        )
     assert made[1][0].keys() == made[2][0].keys()
     for name, data in made[1][0].items():
         assert made[2][0][name] == data, name

@@ -12,8 +12,7 @@ from .conftest import make_session, pdf_pages, pdf_text, squash
 
 def _render(session, rulebook, folder):
     render_to_folder(session, rulebook, folder, ["pdf"])
-    return (squash(pdf_text(folder / "afspraken.pdf")),
-            squash(pdf_text(folder / "checklist.pdf")))
+    return (squash(pdf_text(folder / "afspraken.pdf")), squash(pdf_text(folder / "checklist.pdf")))
 
 
 def test_corporate_agreement_has_no_party_hashtag_rule(rulebook, tmp_path):
@@ -26,13 +25,17 @@ def test_corporate_agreement_has_no_party_hashtag_rule(rulebook, tmp_path):
 
 
 def test_hybrid_agreement_carries_the_party_hashtag(rulebook, tmp_path):
-    session = make_session(**{
-        "variant": "hybrid", "motivation": "Groot eigen netwerk op X.",
-        "platforms.x": {"use": True, "account": "own", "handle": "EvadeVries"},
-        "platforms.instagram": {"use": True, "account": "own", "handle": "evadevries"}})
+    session = make_session(
+        **{
+            "variant": "hybrid",
+            "motivation": "Groot eigen netwerk op X.",
+            "platforms.x": {"use": True, "account": "own", "handle": "EvadeVries"},
+            "platforms.instagram": {"use": True, "account": "own", "handle": "evadevries"},
+        }
+    )
     agreement, checklist = _render(session, rulebook, tmp_path)
     assert "#TeamGLPvdA" in agreement
-    assert "#TeamGLPvdA" in checklist   # the political assistant's item
+    assert "#TeamGLPvdA" in checklist  # the political assistant's item
     assert squash("Groot eigen netwerk op X.") in agreement
     assert squash("Uw reden: Groot eigen netwerk op X.") in agreement
 
@@ -52,25 +55,33 @@ def test_no_predecessor_means_no_archive_items(rulebook, tmp_path):
 
 
 def test_predecessor_on_meta_gets_the_archive_swap(rulebook, tmp_path):
-    session = make_session(predecessor={"name": "Judith Uitermark", "variant": "corporate",
-                                        "archiving_arranged": True})
+    session = make_session(
+        predecessor={"name": "Judith Uitermark", "variant": "corporate", "archiving_arranged": True}
+    )
     advice = advise(session, rulebook)
     archive = advice.platforms["instagram"].config["archive_account"]
     assert archive
     agreement, checklist = _render(session, rulebook, tmp_path)
     assert squash(f"Archiefaccount @{archive} aanmaken op Instagram") in checklist
     assert advice.platforms["instagram"].archive_url in checklist
-    assert squash("Berichten van Judith Uitermark op X (@MinisterBZK) archiveren via RDDI.") \
+    assert (
+        squash("Berichten van Judith Uitermark op X (@MinisterBZK) archiveren via RDDI.")
         in checklist
+    )
     assert squash(f"@{archive}") in agreement
 
 
-@pytest.mark.parametrize(("cabinet_change", "wording"), [
-    (True, "Ja; de RVD regelt de verificatie"),
-    (False, "Ja; het ministerie vraagt de verificatie aan")])
+@pytest.mark.parametrize(
+    ("cabinet_change", "wording"),
+    [
+        (True, "Ja; de RVD regelt de verificatie"),
+        (False, "Ja; het ministerie vraagt de verificatie aan"),
+    ],
+)
 def test_who_arranges_verification_on_instagram(rulebook, tmp_path, cabinet_change, wording):
-    session = make_session(**{"conversation.cabinet_change": cabinet_change,
-                              "platforms.x": {"use": False}})
+    session = make_session(
+        **{"conversation.cabinet_change": cabinet_change, "platforms.x": {"use": False}}
+    )
     agreement, _ = _render(session, rulebook, tmp_path)
     assert squash(wording) in agreement
 
@@ -80,7 +91,7 @@ def test_errors_make_a_concept_with_the_errors_listed(rulebook, tmp_path):
     advice = advise(session, rulebook)
     assert advice.is_concept
     agreement, checklist = _render(session, rulebook, tmp_path)
-    for kind in ("afspraken", "checklist"):   # the header's mark and the watermark
+    for kind in ("afspraken", "checklist"):  # the header's mark and the watermark
         assert all("CONCEPT" in page for page in pdf_pages(tmp_path / f"{kind}.pdf"))
     for finding in advice.errors:
         assert squash(finding.message) in agreement
@@ -102,8 +113,12 @@ def test_signature_block_has_both_parties_date_and_place(rulebook, tmp_path):
 
 
 def test_access_never_shows_a_password(rulebook, tmp_path):
-    session = make_session(**{"access.people": "Team sociale media (3 personen)",
-                              "access.authenticator_handover": "Persoonlijk aan de webcarelead"})
+    session = make_session(
+        **{
+            "access.people": "Team sociale media (3 personen)",
+            "access.authenticator_handover": "Persoonlijk aan de webcarelead",
+        }
+    )
     agreement, _ = _render(session, rulebook, tmp_path)
     assert squash("Team sociale media (3 personen)") in agreement
     assert squash("Persoonlijk aan de webcarelead") in agreement

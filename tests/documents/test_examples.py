@@ -48,9 +48,18 @@ def test_examples_exist():
 def test_all_files_are_written(rendered):
     _, _, folder, written = rendered
     names = sorted(path.name for path in written)
-    assert names == sorted(["afspraken.pdf", "checklist.pdf", "afspraken.odt", "checklist.odt",
-                            "afspraken.html", "checklist.html", "platformconfiguratie.yaml"])
-    assert sorted(path.name for path in folder.iterdir()) == names   # no temporary files left
+    assert names == sorted(
+        [
+            "afspraken.pdf",
+            "checklist.pdf",
+            "afspraken.odt",
+            "checklist.odt",
+            "afspraken.html",
+            "checklist.html",
+            "platformconfiguratie.yaml",
+        ]
+    )
+    assert sorted(path.name for path in folder.iterdir()) == names  # no temporary files left
 
 
 def test_configuration_is_the_engines(rendered):
@@ -65,8 +74,10 @@ def test_configuration_is_the_engines(rendered):
 def test_every_page_has_header_and_footer(rendered, rulebook):
     session, advice, folder, _ = rendered
     name = squash(session.get("minister.name") or "")
-    for kind, title in (("afspraken", "Afspraken sociale media"),
-                        ("checklist", "Checklist nieuwe bewindspersoon")):
+    for kind, title in (
+        ("afspraken", "Afspraken sociale media"),
+        ("checklist", "Checklist nieuwe bewindspersoon"),
+    ):
         pages = pdf_pages(folder / f"{kind}.pdf")
         for number, page in enumerate(pages, start=1):
             flat = squash(page)
@@ -86,9 +97,13 @@ def printed_clauses(advice, rulebook):
 
     labels = chrome(rulebook)
     election = tuple(labels["election"]["clauses"])
-    return [clause for key, section in advice.clauses.items() for clause in section
-            if (key not in labels["not_printed"] or clause["id"].startswith(election))
-            and clause["id"] not in labels["not_printed_clauses"]]
+    return [
+        clause
+        for key, section in advice.clauses.items()
+        for clause in section
+        if (key not in labels["not_printed"] or clause["id"].startswith(election))
+        and clause["id"] not in labels["not_printed_clauses"]
+    ]
 
 
 def test_applicable_clauses_are_in_the_agreement(rendered, rulebook):
@@ -112,10 +127,12 @@ def test_the_agreement_repeats_no_clause(rendered, rulebook):
     """No text is printed twice: each rule once, in the signed part or in an annex."""
     _, advice, folder, _ = rendered
     text = squash(pdf_text(folder / "afspraken.pdf"))
-    texts = [clause["text"] for clause in printed_clauses(advice, rulebook)] + \
-        [item["text"] for item in advice.consequences] + \
-        [point["text"] for point in advice.attention_points] + \
-        [role["text"] for role in advice.roles]
+    texts = (
+        [clause["text"] for clause in printed_clauses(advice, rulebook)]
+        + [item["text"] for item in advice.consequences]
+        + [point["text"] for point in advice.attention_points]
+        + [role["text"] for role in advice.roles]
+    )
     for value in texts:
         assert text.count(squash(value)) == 1, value
 
@@ -124,12 +141,16 @@ def test_clauses_that_do_not_apply_are_not_in_the_agreement(rendered, rulebook):
     _, advice, folder, _ = rendered
     text = squash(pdf_text(folder / "afspraken.pdf"))
     clauses = [clause for section in advice.clauses.values() for clause in section]
-    applicable = [clause["text"] for clause in clauses] + \
-        [item["text"] for item in advice.consequences] + \
-        [point["text"] for point in advice.attention_points]
-    for group, ids in (("clauses", {clause["id"] for clause in clauses}),
-                       ("consequences", {item["id"] for item in advice.consequences}),
-                       ("attention_points", {point["id"] for point in advice.attention_points})):
+    applicable = (
+        [clause["text"] for clause in clauses]
+        + [item["text"] for item in advice.consequences]
+        + [point["text"] for point in advice.attention_points]
+    )
+    for group, ids in (
+        ("clauses", {clause["id"] for clause in clauses}),
+        ("consequences", {item["id"] for item in advice.consequences}),
+        ("attention_points", {point["id"] for point in advice.attention_points}),
+    ):
         for entry_id, fragment in _absent_texts(rulebook.data[group], ids, applicable):
             assert fragment not in text, f"{group} {entry_id} does not apply but is printed"
 
@@ -142,8 +163,9 @@ def test_checklist_has_exactly_the_items_that_apply(rendered, rulebook):
         assert squash(rulebook.data["owners"][item.owner]) in text
         assert squash(rulebook.data["moments"][item.moment]) in text
     ids = {item.id for item in advice.checklist}
-    for entry_id, fragment in _absent_texts(rulebook.data["checklist"], ids,
-                                            [item.text for item in advice.checklist]):
+    for entry_id, fragment in _absent_texts(
+        rulebook.data["checklist"], ids, [item.text for item in advice.checklist]
+    ):
         assert fragment not in text, f"checklist item {entry_id} does not apply but is printed"
 
 

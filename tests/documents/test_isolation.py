@@ -18,8 +18,10 @@ from wizard.documents.export import render_to_folder
 
 from .conftest import EXAMPLES, ROOT, make_session
 
-FRAME = ('{% import "macros.typ.j2" as m %}#import "adviesgesprek.typ": *\n'
-         "{{ m.frame(page, concept) }}\n")
+FRAME = (
+    '{% import "macros.typ.j2" as m %}#import "adviesgesprek.typ": *\n'
+    "{{ m.frame(page, concept) }}\n"
+)
 PACKAGE_ATTEMPTS = {
     "import": '#import "@preview/cetz:0.3.0"',
     "import-built": '#import ("@pre" + "view/cetz:0.3.1"): *',
@@ -65,10 +67,24 @@ def test_render_and_batch_run_without_qt(tmp_path, command):
     """With a Qt platform plugin that does not exist (Qt would abort at its first use), and
     PySide6 never imported."""
     source = EXAMPLES[0] if command == "render" else EXAMPLES[0].parent
-    result = subprocess.run([sys.executable, "-c", NO_QT, command, str(source), "--out",
-                             str(tmp_path / "uit"), "--format", "pdf,odt,html"], cwd=tmp_path,
-                            env=_env(QT_QPA_PLATFORM="nonexistent"), capture_output=True,
-                            text=True, timeout=600)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            NO_QT,
+            command,
+            str(source),
+            "--out",
+            str(tmp_path / "uit"),
+            "--format",
+            "pdf,odt,html",
+        ],
+        cwd=tmp_path,
+        env=_env(QT_QPA_PLATFORM="nonexistent"),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert result.returncode in (0, 1), result.stderr
     assert "QT: []" in result.stdout
     assert list((tmp_path / "uit").rglob("afspraken.pdf"))
@@ -80,7 +96,7 @@ def test_render_and_batch_run_without_qt(tmp_path, command):
 @pytest.mark.parametrize("name", PACKAGE_ATTEMPTS)
 def test_a_template_cannot_import_a_package_or_eval(tmp_path, name):
     rulebook = load_rulebook(_overlay(tmp_path, PACKAGE_ATTEMPTS[name]))
-    with pytest.raises(InputError, match="mag alleen \"adviesgesprek.typ\" importeren"):
+    with pytest.raises(InputError, match='mag alleen "adviesgesprek.typ" importeren'):
         render_to_folder(make_session(), rulebook, tmp_path / "uit", ["pdf"])
     assert not list((tmp_path / "uit").glob("*"))
 
@@ -101,10 +117,15 @@ def test_typst_sees_only_empty_private_folders(rulebook, tmp_path):
     private = typesetting._private_folder()
     assert sorted(path.name for path in private.iterdir()) == ["cache", "packages", "root"]
     assert not any(private.rglob("*.*"))
-    assert private.stat().st_mode & 0o077 == 0   # this user's only
+    assert private.stat().st_mode & 0o077 == 0  # this user's only
     families = set(typesetting._fonts(typesetting.font_dirs(rulebook)).families())
-    assert families == {"Noto Sans", "Noto Sans Hebrew", "Noto Sans Arabic",
-                        "Noto Sans Symbols2", "Noto Color Emoji"}   # no system font
+    assert families == {
+        "Noto Sans",
+        "Noto Sans Hebrew",
+        "Noto Sans Arabic",
+        "Noto Sans Symbols2",
+        "Noto Color Emoji",
+    }  # no system font
 
 
 class _Listener:
@@ -153,16 +174,26 @@ def test_no_template_makes_typst_connect(cli, tmp_path):
     folder = _overlay(tmp_path, "\n".join(PACKAGE_ATTEMPTS.values()))
     listener = _Listener()
     proxy = f"http://127.0.0.1:{listener.port}"
-    proxies = {"HTTPS_PROXY": proxy, "https_proxy": proxy, "ALL_PROXY": proxy,
-               "all_proxy": proxy, "NO_PROXY": "", "no_proxy": ""}
+    proxies = {
+        "HTTPS_PROXY": proxy,
+        "https_proxy": proxy,
+        "ALL_PROXY": proxy,
+        "all_proxy": proxy,
+        "NO_PROXY": "",
+        "no_proxy": "",
+    }
     args = ["render", str(EXAMPLES[0]), "--rulebook", str(folder), "--out"]
     try:
         guarded = cli(*args, tmp_path / "a", env=proxies, timeout=300)
         assert guarded.returncode == 2 and "importeren" in guarded.stderr, guarded.stderr
         assert listener.connections == 0
-        unguarded = subprocess.run([sys.executable, "-c", GUARD_OFF, *args, str(tmp_path / "b")],
-                                   env=_env(**proxies), capture_output=True, text=True,
-                                   timeout=300)
+        unguarded = subprocess.run(
+            [sys.executable, "-c", GUARD_OFF, *args, str(tmp_path / "b")],
+            env=_env(**proxies),
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         assert unguarded.returncode == 2, unguarded.stderr
         assert listener.connections >= 1, unguarded.stderr
     finally:
@@ -175,7 +206,15 @@ def test_a_package_import_inside_unshare_net_fails_with_a_message(cli, tmp_path)
     if probe.returncode != 0:
         pytest.skip("no network namespaces here")
     folder = _overlay(tmp_path, PACKAGE_ATTEMPTS["import"])
-    result = cli("render", EXAMPLES[0], "--rulebook", folder, "--out", tmp_path / "uit",
-                 prefix=["unshare", "--net"], timeout=300)
+    result = cli(
+        "render",
+        EXAMPLES[0],
+        "--rulebook",
+        folder,
+        "--out",
+        tmp_path / "uit",
+        prefix=["unshare", "--net"],
+        timeout=300,
+    )
     assert result.returncode == 2
     assert "importeren" in result.stderr and "Traceback" not in result.stderr

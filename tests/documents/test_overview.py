@@ -21,8 +21,9 @@ from .pdf_audit import audit, table_header_cells
 
 
 def _make_cabinet(folder):
-    spec = importlib.util.spec_from_file_location("make_cabinet",
-                                                  ROOT / "bench" / "make_cabinet.py")
+    spec = importlib.util.spec_from_file_location(
+        "make_cabinet", ROOT / "bench" / "make_cabinet.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module.make_cabinet(folder)
@@ -32,8 +33,9 @@ def _make_cabinet(folder):
 def cabinet(tmp_path_factory, rulebook):
     folder = tmp_path_factory.mktemp("kabinet")
     paths = _make_cabinet(folder / "in")
-    (folder / "in" / "kapot.adviesgesprek.yaml").write_text("minister: [geen yaml\n",
-                                                            encoding="utf-8")
+    (folder / "in" / "kapot.adviesgesprek.yaml").write_text(
+        "minister: [geen yaml\n", encoding="utf-8"
+    )
     result = batch_folder(folder / "in", folder / "uit", rulebook, ["pdf"])
     advices = {path.name: advise(load_session(path), rulebook) for path in paths}
     return folder / "uit", result, advices
@@ -52,16 +54,19 @@ def _rows(page: str) -> list[list[str]]:
 
 def _totals(page: str) -> dict[str, str]:
     table = page.split("<h2>Totalen</h2>")[1].split("</table>")[0]
-    return {html.unescape(label): html.unescape(value) for label, value in re.findall(
-        r"<th[^>]*>(.*?)</th>\s*<td[^>]*>(.*?)</td>", table, re.S)}
+    return {
+        html.unescape(label): html.unescape(value)
+        for label, value in re.findall(r"<th[^>]*>(.*?)</th>\s*<td[^>]*>(.*?)</td>", table, re.S)
+    }
 
 
 def test_batch_writes_the_overview_and_says_where(cabinet):
     out, result, _ = cabinet
     assert [path.name for path in result.overview] == list(OVERVIEW_FILES)
     assert all(path.is_file() and path.parent == out for path in result.overview)
-    assert result.summary_lines()[-1] == (f"Kabinetsoverzicht: {out / OVERVIEW_FILES[0]} en "
-                                          f"{out / OVERVIEW_FILES[1]}")
+    assert result.summary_lines()[-1] == (
+        f"Kabinetsoverzicht: {out / OVERVIEW_FILES[0]} en {out / OVERVIEW_FILES[1]}"
+    )
     assert not [path for path in out.iterdir() if path.name.endswith(".tmp")]
 
 
@@ -70,15 +75,19 @@ def test_every_session_is_in_the_overview_in_order(cabinet, rulebook):
     page = (out / "kabinetsoverzicht.html").read_text(encoding="utf-8")
     rows = _rows(page)
     assert len(rows) == len(advices) == 28
-    assert {row[0].split()[-1] for row in rows} == set(advices)   # the file under the name
+    assert {row[0].split()[-1] for row in rows} == set(advices)  # the file under the name
     ministries, offices = list(rulebook.ministries), list(rulebook.data["offices"])
     keys = []
     for row in rows:
         advice = advices[row[0].split()[-1]]
         assert row[0].startswith(advice.minister["name"])
         assert row[2] == advice.minister["ministry_abbr"]
-        keys.append((ministries.index(advice.minister["ministry"]),
-                     offices.index(advice.minister["office"])))
+        keys.append(
+            (
+                ministries.index(advice.minister["ministry"]),
+                offices.index(advice.minister["office"]),
+            )
+        )
     assert keys == sorted(keys), "not sorted by ministry and office"
     assert rows[0][1] == "Minister-president"
     text = squash(pdf_text(out / "kabinetsoverzicht.pdf"))
@@ -98,8 +107,9 @@ def test_each_row_says_what_the_advice_says(cabinet):
         if not advice.predecessor.needs_archiving:
             assert row[6] == "niet nodig"
         else:
-            assert row[6] == ("geregeld" if advice.predecessor.archiving_arranged
-                              else "niet geregeld")
+            assert row[6] == (
+                "geregeld" if advice.predecessor.archiving_arranged else "niet geregeld"
+            )
         assert (row[7] == "—") == (not advice.rvd_requests)
 
 
@@ -119,8 +129,12 @@ def test_the_totals_are_right(cabinet, rulebook):
         "Archiefwissels via de RVD": requests.count("meta_archive_swap"),
         "Verificaties via de RVD": requests.count("verification"),
     }
-    assert expected["Corporate account"] + expected["Hybride account"] + \
-        expected["Persoonlijk account"] == 28
+    assert (
+        expected["Corporate account"]
+        + expected["Hybride account"]
+        + expected["Persoonlijk account"]
+        == 28
+    )
     assert expected["Hybride account"] and expected["Persoonlijk account"]
     for label, value in expected.items():
         assert totals[label] == str(value), label
@@ -139,20 +153,22 @@ def test_the_overview_pdf_passes_the_audit_and_is_landscape(cabinet):
     out, _, _ = cabinet
     path = out / "kabinetsoverzicht.pdf"
     assert audit(path) == []
-    assert 8 in table_header_cells(path)   # the member table's header row: eight columns
+    assert 8 in table_header_cells(path)  # the member table's header row: eight columns
     import pikepdf
 
     with pikepdf.open(path) as pdf:
         box = pdf.pages[0].mediabox
-        assert float(box[2]) > float(box[3])   # wider than high
+        assert float(box[2]) > float(box[3])  # wider than high
 
 
 def test_the_overview_is_the_same_every_time(rulebook, tmp_path):
     """Its date is the last conversation's, not today's: the same folder, the same bytes."""
     folder = tmp_path / "in"
     _make_cabinet(folder)
-    made = [batch_folder(folder, tmp_path / name, rulebook, ["pdf"]).overview
-            for name in ("een", "twee")]
+    made = [
+        batch_folder(folder, tmp_path / name, rulebook, ["pdf"]).overview
+        for name in ("een", "twee")
+    ]
     assert made[0][0].read_bytes() == made[1][0].read_bytes()
     assert made[0][1].read_bytes() == made[1][1].read_bytes()
 

@@ -43,8 +43,14 @@ def test_table_headers_are_tagged(example_pdfs, rulebook):
     moment with items; in the agreement, the signature block has one TH per party and each
     table of the Bronnen annex two (section, statements); the two-column tables of labels
     and values have none (see README)."""
-    session = load_session(next(path for path in EXAMPLES if example_pdfs.name.rstrip(
-        "0123456789") == path.name.removesuffix(".adviesgesprek.yaml")))
+    session = load_session(
+        next(
+            path
+            for path in EXAMPLES
+            if example_pdfs.name.rstrip("0123456789")
+            == path.name.removesuffix(".adviesgesprek.yaml")
+        )
+    )
     checklist = table_header_cells(example_pdfs / "checklist.pdf")
     assert all(count == 5 for count in checklist), checklist
     moments = {item.moment for item in advise(session, rulebook).checklist}
@@ -53,8 +59,9 @@ def test_table_headers_are_tagged(example_pdfs, rulebook):
     assert len(headed) >= 2 and all(count == 2 for count in headed), headed
 
 
-@pytest.mark.parametrize("name", ["typst", "rtl_script", "combining", "emoji_zwj",
-                                  "bidi_isolates", "long_word"])
+@pytest.mark.parametrize(
+    "name", ["typst", "rtl_script", "combining", "emoji_zwj", "bidi_isolates", "long_word"]
+)
 def test_hostile_text_passes_the_audit(rulebook, tmp_path, name):
     from tests.hostile.corpus import HYBRID_FIELDS
 
@@ -67,12 +74,13 @@ def test_hostile_text_passes_the_audit(rulebook, tmp_path, name):
 def test_a_concept_passes_the_audit_and_its_marks_are_artifacts(rulebook, tmp_path):
     """The CONCEPT label in the header and the watermark are artifacts; the error box on the
     first page is text a screen reader reads."""
-    path = write_pdf("afspraken", make_session(**{"minister.ministry": ""}), rulebook,
-                     tmp_path / "concept.pdf")
+    path = write_pdf(
+        "afspraken", make_session(**{"minister.ministry": ""}), rulebook, tmp_path / "concept.pdf"
+    )
     assert audit(path) == []
     with pikepdf.open(path) as pdf:
         artifacts, tagged = _text_by_marking(pdf.pages[0])
-    assert "CONCEPT" in artifacts     # header label and watermark
+    assert "CONCEPT" in artifacts  # header label and watermark
     assert "Concept: nog niet definitief" in tagged and "CONCEPT" not in tagged
 
 
@@ -96,8 +104,9 @@ def _text_by_marking(page: pikepdf.Page) -> tuple[str, str]:
         elif op in ("Tj", "TJ"):
             items = operands[0] if op == "TJ" else [operands[0]]
             codes = b"".join(bytes(item) for item in items if isinstance(item, pikepdf.String))
-            text = "".join(maps[font.objgen].get(codes[i:i + 2], "")
-                           for i in range(0, len(codes), 2))
+            text = "".join(
+                maps[font.objgen].get(codes[i : i + 2], "") for i in range(0, len(codes), 2)
+            )
             (artifacts if any(stack) else tagged).append(text)
     return " ".join(artifacts), " ".join(tagged)
 
@@ -151,16 +160,20 @@ def _th_without_scope(pdf: pikepdf.Pdf) -> None:
             return
 
 
-@pytest.mark.parametrize(("change", "expected"), [
-    (lambda pdf: pdf.Root.__delattr__("Lang"), "/Lang"),
-    (lambda pdf: pdf.Root.MarkInfo.__setattr__("Marked", False), "/Marked"),
-    (lambda pdf: pdf.Root.__delattr__("StructTreeRoot"), "/StructTreeRoot"),
-    (lambda pdf: pdf.Root.ViewerPreferences.__delattr__("DisplayDocTitle"), "DisplayDocTitle"),
-    (_untagged_text, "outside a tag"),
-    (_no_to_unicode, "ToUnicode"),
-    (_skipped_heading, "heading level skipped"),
-    (_th_without_scope, "without /Scope"),
-], ids=["lang", "marked", "struct-tree", "title", "untagged", "to-unicode", "heading", "scope"])
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (lambda pdf: pdf.Root.__delattr__("Lang"), "/Lang"),
+        (lambda pdf: pdf.Root.MarkInfo.__setattr__("Marked", False), "/Marked"),
+        (lambda pdf: pdf.Root.__delattr__("StructTreeRoot"), "/StructTreeRoot"),
+        (lambda pdf: pdf.Root.ViewerPreferences.__delattr__("DisplayDocTitle"), "DisplayDocTitle"),
+        (_untagged_text, "outside a tag"),
+        (_no_to_unicode, "ToUnicode"),
+        (_skipped_heading, "heading level skipped"),
+        (_th_without_scope, "without /Scope"),
+    ],
+    ids=["lang", "marked", "struct-tree", "title", "untagged", "to-unicode", "heading", "scope"],
+)
 def test_the_audit_finds_each_fault(rulebook, tmp_path, change, expected):
     good = write_pdf("checklist", make_session(), rulebook, tmp_path / "goed.pdf")
     assert audit(good) == []
@@ -196,8 +209,9 @@ def test_the_same_session_gives_the_same_bytes(rulebook, tmp_path):
         date = str(session.get("conversation.date")).replace("-", "")
         assert str(pdf.docinfo["/CreationDate"]).startswith(f"D:{date}000000")
     for kind in ("afspraken", "checklist"):
-        assert (tmp_path / "a" / f"{kind}.pdf").read_bytes() == \
-            (tmp_path / "b" / f"{kind}.pdf").read_bytes()
+        assert (tmp_path / "a" / f"{kind}.pdf").read_bytes() == (
+            tmp_path / "b" / f"{kind}.pdf"
+        ).read_bytes()
 
 
 def test_a_machine_without_fonts_gives_the_same_bytes(cli, rulebook, tmp_path):
@@ -208,23 +222,33 @@ def test_a_machine_without_fonts_gives_the_same_bytes(cli, rulebook, tmp_path):
     save_session(make_session(**{"minister.name": "Eva שלום 👩🏽‍💻 e\u0301"}), session_file)
     render_to_folder(load_session(session_file), rulebook, tmp_path / "hier", ["pdf"])
     config = tmp_path / "fonts.conf"
-    config.write_text('<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd">'
-                      "<fontconfig></fontconfig>", encoding="utf-8")
+    config.write_text(
+        '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig></fontconfig>',
+        encoding="utf-8",
+    )
     elsewhere = tmp_path / "elders"
     elsewhere.mkdir()
-    machine = {"FONTCONFIG_FILE": str(config), "FONTCONFIG_PATH": str(tmp_path),
-               "HOME": str(elsewhere), "TZ": "Pacific/Kiritimati",
-               "XDG_DATA_HOME": str(elsewhere), "XDG_CACHE_HOME": str(elsewhere)}
-    result = cli("render", session_file, "--out", tmp_path / "daar", cwd=elsewhere,
-                 env=machine, timeout=300)
+    machine = {
+        "FONTCONFIG_FILE": str(config),
+        "FONTCONFIG_PATH": str(tmp_path),
+        "HOME": str(elsewhere),
+        "TZ": "Pacific/Kiritimati",
+        "XDG_DATA_HOME": str(elsewhere),
+        "XDG_CACHE_HOME": str(elsewhere),
+    }
+    result = cli(
+        "render", session_file, "--out", tmp_path / "daar", cwd=elsewhere, env=machine, timeout=300
+    )
     assert result.returncode == 0, result.stderr
     if shutil.which("fc-list"):
-        fc_list = subprocess.run(["fc-list"], env=dict(os.environ, **machine),
-                                 capture_output=True, text=True)
-        assert fc_list.returncode != 0 or not fc_list.stdout.strip()   # really no fonts there
+        fc_list = subprocess.run(
+            ["fc-list"], env=dict(os.environ, **machine), capture_output=True, text=True
+        )
+        assert fc_list.returncode != 0 or not fc_list.stdout.strip()  # really no fonts there
     for kind in ("afspraken", "checklist"):
-        assert (tmp_path / "hier" / f"{kind}.pdf").read_bytes() == \
-            (tmp_path / "daar" / f"{kind}.pdf").read_bytes(), kind
+        assert (tmp_path / "hier" / f"{kind}.pdf").read_bytes() == (
+            tmp_path / "daar" / f"{kind}.pdf"
+        ).read_bytes(), kind
 
 
 # --- the text layer ---------------------------------------------------------------------------

@@ -25,7 +25,7 @@ from wizard.documents.typesetting import prepare
 from .conftest import EXAMPLES, make_session, pdf_pages, pdf_text, squash
 
 HOSTILE = "<b>x</b> {{ 7*7 }} {% raw %}"
-LONG_WORD = "Pieter" * 1700                      # 10,200 characters without a space
+LONG_WORD = "Pieter" * 1700  # 10,200 characters without a space
 LONG_TEXT = ("Dit is een hele lange notitie. " * 330)[:10_000]
 STRANGE = "שלום עליכם مرحبا بالعالم e\u0301 a\u0308\u0323 👩🏽‍💻🇳🇱 𝔄𝔡𝔳𝔦𝔢𝔰"
 
@@ -60,12 +60,18 @@ def _html_text(text: str) -> str:
 
 
 def _hostile_session():
-    return make_session(**{
-        "minister.name": HOSTILE, "conversation.notes": f"Notitie {HOSTILE}",
-        "conversation.place": HOSTILE, "motivation": HOSTILE, "variant": "hybrid",
-        "minister.party": "VVD",
-        "platforms.x": {"use": True, "account": "own", "handle": "EvadeVries", "bio": HOSTILE},
-        "predecessor": {"name": HOSTILE, "variant": "corporate", "archiving_arranged": True}})
+    return make_session(
+        **{
+            "minister.name": HOSTILE,
+            "conversation.notes": f"Notitie {HOSTILE}",
+            "conversation.place": HOSTILE,
+            "motivation": HOSTILE,
+            "variant": "hybrid",
+            "minister.party": "VVD",
+            "platforms.x": {"use": True, "account": "own", "handle": "EvadeVries", "bio": HOSTILE},
+            "predecessor": {"name": HOSTILE, "variant": "corporate", "archiving_arranged": True},
+        }
+    )
 
 
 def test_template_code_and_markup_in_the_session_stay_literal(rulebook, tmp_path):
@@ -101,23 +107,36 @@ def test_the_typst_source_holds_no_session_text(rulebook):
 
 
 def _strange_session():
-    return make_session(**{
-        "minister.name": LONG_WORD, "minister.post": STRANGE, "minister.party": STRANGE,
-        "conversation.notes": LONG_TEXT + "\n" + STRANGE + "\n" + LONG_WORD,
-        "conversation.advisor": STRANGE, "conversation.place": LONG_WORD,
-        "motivation": LONG_TEXT, "variant": "hybrid",
-        "platforms.x": {"use": True, "account": "own", "handle": LONG_WORD, "bio": LONG_TEXT,
-                        "display_name": STRANGE, "link": "https://example.org/" + LONG_WORD},
-        "platforms.instagram": {"use": True, "account": "own", "handle": "a", "bio": STRANGE},
-        "access.people": LONG_TEXT,
-        "predecessor": {"name": STRANGE + LONG_WORD, "variant": "hybrid"}})
+    return make_session(
+        **{
+            "minister.name": LONG_WORD,
+            "minister.post": STRANGE,
+            "minister.party": STRANGE,
+            "conversation.notes": LONG_TEXT + "\n" + STRANGE + "\n" + LONG_WORD,
+            "conversation.advisor": STRANGE,
+            "conversation.place": LONG_WORD,
+            "motivation": LONG_TEXT,
+            "variant": "hybrid",
+            "platforms.x": {
+                "use": True,
+                "account": "own",
+                "handle": LONG_WORD,
+                "bio": LONG_TEXT,
+                "display_name": STRANGE,
+                "link": "https://example.org/" + LONG_WORD,
+            },
+            "platforms.instagram": {"use": True, "account": "own", "handle": "a", "bio": STRANGE},
+            "access.people": LONG_TEXT,
+            "predecessor": {"name": STRANGE + LONG_WORD, "variant": "hybrid"},
+        }
+    )
 
 
 def test_huge_and_strange_text_renders_in_every_format(rulebook, tmp_path):
     written = render_to_folder(_strange_session(), rulebook, tmp_path, ["pdf", "odt", "html"])
     assert len(written) == 7
     pages = pdf_pages(tmp_path / "afspraken.pdf")
-    assert 3 <= len(pages) < 80   # about 60 pages of text in the bundled Noto Sans
+    assert 3 <= len(pages) < 80  # about 60 pages of text in the bundled Noto Sans
     text = squash("".join(pages))
     assert squash("Dit is een hele lange notitie.") in text
     assert "שלום" in "".join(pages) or "םולש" in "".join(pages)
@@ -125,8 +144,9 @@ def test_huge_and_strange_text_renders_in_every_format(rulebook, tmp_path):
 
 
 def test_control_characters_and_lone_surrogates_do_not_break_the_files(rulebook, tmp_path):
-    session = make_session(**{"minister.name": "Eva\x07 de\x0b Vries\ud800",
-                              "conversation.notes": "a\x00b\x1fc"})
+    session = make_session(
+        **{"minister.name": "Eva\x07 de\x0b Vries\ud800", "conversation.notes": "a\x00b\x1fc"}
+    )
     render_to_folder(session, rulebook, tmp_path, ["pdf", "odt", "html"])
     assert "Eva" in pdf_text(tmp_path / "afspraken.pdf")
     assert "Eva" in _odt_text(tmp_path / "afspraken.odt")
@@ -141,14 +161,13 @@ def test_huge_text_stays_within_the_text_width(rulebook, tmp_path):
 
 
 def _grey_pages(pdf: Path, folder: Path) -> list[tuple[int, int, bytes]]:
-    subprocess.run(["pdftoppm", "-gray", "-r", "20", str(pdf), str(folder / "page")],
-                   check=True)
+    subprocess.run(["pdftoppm", "-gray", "-r", "20", str(pdf), str(folder / "page")], check=True)
     pages = []
     for image in sorted(folder.glob("page*.pgm")):
         data = image.read_bytes()
-        parts = data.split(maxsplit=4)   # P5 width height maxval pixels
+        parts = data.split(maxsplit=4)  # P5 width height maxval pixels
         width, height = int(parts[1]), int(parts[2])
-        pages.append((width, height, parts[4][-width * height:]))
+        pages.append((width, height, parts[4][-width * height :]))
     return pages
 
 
@@ -157,9 +176,9 @@ def test_nothing_is_drawn_in_the_side_margins(rulebook, tmp_path):
     render_to_folder(_strange_session(), rulebook, tmp_path, ["pdf"])
     for kind in ("afspraken", "checklist"):
         for width, height, pixels in _grey_pages(tmp_path / f"{kind}.pdf", tmp_path):
-            band = round(width * 15 / 210)          # the outer 15 mm of a 22 mm margin
+            band = round(width * 15 / 210)  # the outer 15 mm of a 22 mm margin
             for y in range(height):
-                row = pixels[y * width:(y + 1) * width]
+                row = pixels[y * width : (y + 1) * width]
                 assert min(row[:band]) > 245 and min(row[-band:]) > 245, (kind, y)
             for name in tmp_path.glob("page*.pgm"):
                 name.unlink()
@@ -177,8 +196,9 @@ def test_render_into_an_unusable_folder_exits_2(cli, tmp_path):
     assert blocker.read_text(encoding="utf-8") == "ik ben een bestand"
 
 
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
-                    reason="root may write into a read-only folder")
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() == 0, reason="root may write into a read-only folder"
+)
 def test_render_into_a_read_only_folder_exits_2(cli, tmp_path):
     folder = tmp_path / "alleen-lezen"
     folder.mkdir()
@@ -191,8 +211,9 @@ def test_render_into_a_read_only_folder_exits_2(cli, tmp_path):
         folder.chmod(0o700)
 
 
-def test_a_failure_halfway_leaves_the_old_files_and_no_temporary_ones(rulebook, tmp_path,
-                                                                      monkeypatch):
+def test_a_failure_halfway_leaves_the_old_files_and_no_temporary_ones(
+    rulebook, tmp_path, monkeypatch
+):
     (tmp_path / "afspraken.pdf").write_bytes(b"%PDF-old")
 
     def broken(*args, **kwargs):
@@ -213,8 +234,13 @@ def test_render_command_writes_and_lists_the_files(cli, tmp_path):
     result = cli("render", session_file, "--out", tmp_path / "uit", "--format", "pdf,html")
     assert result.returncode == 0, result.stderr
     listed = [Path(line).name for line in result.stdout.split()]
-    assert listed == ["afspraken.pdf", "checklist.pdf", "afspraken.html", "checklist.html",
-                      "platformconfiguratie.yaml"]
+    assert listed == [
+        "afspraken.pdf",
+        "checklist.pdf",
+        "afspraken.html",
+        "checklist.html",
+        "platformconfiguratie.yaml",
+    ]
     assert "qt." not in result.stderr.lower()
 
 
@@ -227,15 +253,28 @@ def test_render_with_an_unknown_format_exits_2(cli, tmp_path):
 
 def test_progress_is_reported(rulebook, tmp_path):
     steps = []
-    render_to_folder(make_session(), rulebook, tmp_path, ["pdf"],
-                     progress=lambda step, total, label: steps.append((step, total, label)))
+    render_to_folder(
+        make_session(),
+        rulebook,
+        tmp_path,
+        ["pdf"],
+        progress=lambda step, total, label: steps.append((step, total, label)),
+    )
     assert steps[0] == (0, 4, "afspraken.pdf")
     assert steps[-1][0] == steps[-1][1]
 
 
-@pytest.mark.parametrize("text", [
-    "x" * 65, "https://www.instagram.com/minpresjetten", "e\u0301" * 40,
-    "👨\u200d👩\u200d👧\u200d👦" * 12, "🇳🇱" * 30, "Z\u0351\u0352\u0353\u0354" * 15])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "x" * 65,
+        "https://www.instagram.com/minpresjetten",
+        "e\u0301" * 40,
+        "👨\u200d👩\u200d👧\u200d👦" * 12,
+        "🇳🇱" * 30,
+        "Z\u0351\u0352\u0353\u0354" * 15,
+    ],
+)
 def test_a_long_run_breaks_only_between_whole_letters(text):
     """A run of 30 or more characters without a space may break every 20 or so characters,
     never between a letter and its marks, inside an emoji sequence or inside a flag."""
@@ -244,8 +283,12 @@ def test_a_long_run_breaks_only_between_whole_letters(text):
     from wizard.documents.linebreaks import pieces
 
     def joins(before: str, after: str) -> bool:
-        return (unicodedata.category(after).startswith("M") or before == "\u200d"
-                or after in "\u200d\ufe0f" or "\U0001f3fb" <= after <= "\U0001f3ff")
+        return (
+            unicodedata.category(after).startswith("M")
+            or before == "\u200d"
+            or after in "\u200d\ufe0f"
+            or "\U0001f3fb" <= after <= "\U0001f3ff"
+        )
 
     parts = pieces(text)
     assert isinstance(parts, list) and len(parts) >= 2 and "".join(parts) == text
@@ -253,6 +296,8 @@ def test_a_long_run_breaks_only_between_whole_letters(text):
         assert not joins(left[-1], right[0]), (left, right)
         assert len(left) <= 30
         flags = sum("\U0001f1e6" <= char <= "\U0001f1ff" for char in left)
-        assert flags % 2 == 0, left   # whole flags only
-    assert pieces("kort genoeg, met spaties tussen de woorden") == \
-        "kort genoeg, met spaties tussen de woorden"
+        assert flags % 2 == 0, left  # whole flags only
+    assert (
+        pieces("kort genoeg, met spaties tussen de woorden")
+        == "kort genoeg, met spaties tussen de woorden"
+    )

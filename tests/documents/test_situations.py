@@ -34,17 +34,24 @@ def _rvd(advice, rulebook):
     class Result:
         class source:
             name = "gesprek.adviesgesprek.yaml"
+
     return rvd_rows(Result, advice, rulebook, chrome(rulebook))
 
 
 HYBRID_STAS = {
-    "minister.name": "Anouk de Wit", "minister.office": "state_secretary",
-    "minister.ministry": "Fin", "minister.party": "D66", "variant": "hybrid",
+    "minister.name": "Anouk de Wit",
+    "minister.office": "state_secretary",
+    "minister.ministry": "Fin",
+    "minister.party": "D66",
+    "variant": "hybrid",
     "motivation": "Groot eigen netwerk.",
     "platforms.x": {"use": True, "account": "own", "handle": "AnoukdeWit"},
     "platforms.instagram": {"use": True, "account": "own", "handle": "anoukdewit"},
-    "predecessor": {"name": "Sandra van Oostenbrugge", "variant": "corporate",
-                    "archiving_arranged": True},
+    "predecessor": {
+        "name": "Sandra van Oostenbrugge",
+        "variant": "corporate",
+        "archiving_arranged": True,
+    },
 }
 
 
@@ -53,14 +60,19 @@ def test_a_hybrid_ministers_own_account_is_never_swapped_or_sent_to_the_rvd(rule
     assert "anoukdewitvanoostenbrugge" not in checklist + agreement
     # Her Instagram account is verified by the RVD (a hybrid account at a change of cabinet),
     # but never swapped.
-    assert not [row for row in _rvd(advice, rulebook)
-                if "anoukdewit" in row[5] and row[6] == "archiefwissel"]
+    assert not [
+        row
+        for row in _rvd(advice, rulebook)
+        if "anoukdewit" in row[5] and row[6] == "archiefwissel"
+    ]
     # The predecessor's office account on Instagram is swapped; its handle must be given first.
     instagram = advice.configuration["predecessor_accounts"]["instagram"]
     assert (instagram["kind"], instagram["action"]) == ("office", "meta_archive_swap")
     assert "predecessor.accounts.instagram.handle" in {f.path for f in advice.errors}
-    said = make_session(**HYBRID_STAS, **{"predecessor.accounts": {
-        "instagram": {"handle": "stasfin", "kind": "office"}}})
+    said = make_session(
+        **HYBRID_STAS,
+        **{"predecessor.accounts": {"instagram": {"handle": "stasfin", "kind": "office"}}},
+    )
     advice, agreement, checklist = _documents(said, rulebook)
     assert "Meta laten verwisselen van @stasfin en @stasfinvanoostenbrugge" in checklist
     [row] = [row for row in _rvd(advice, rulebook) if row[6] == "archiefwissel"]
@@ -68,11 +80,17 @@ def test_a_hybrid_ministers_own_account_is_never_swapped_or_sent_to_the_rvd(rule
 
 
 def test_own_and_new_accounts_get_no_predecessor_actions(rulebook):
-    session = make_session(**{
-        "platforms.instagram": {"use": True, "account": "new", "handle": "ministerbzk2"},
-        "platforms.linkedin": {"use": True, "form": "profile", "handle": "evadevries"},
-        "predecessor": {"name": "Hugo de Jonge", "variant": "corporate",
-                        "archiving_arranged": True}})
+    session = make_session(
+        **{
+            "platforms.instagram": {"use": True, "account": "new", "handle": "ministerbzk2"},
+            "platforms.linkedin": {"use": True, "form": "profile", "handle": "evadevries"},
+            "predecessor": {
+                "name": "Hugo de Jonge",
+                "variant": "corporate",
+                "archiving_arranged": True,
+            },
+        }
+    )
     advice, agreement, checklist = _documents(session, rulebook)
     for key in ("instagram", "linkedin"):
         assert advice.configuration["platforms"][key]["archive_predecessor"] == "none"
@@ -83,13 +101,22 @@ def test_own_and_new_accounts_get_no_predecessor_actions(rulebook):
 
 
 def test_a_hybrid_minister_on_the_offices_account_keeps_it_the_ministrys(rulebook):
-    session = make_session(**dict(HYBRID_STAS, **{
-        "platforms.x": {"use": True, "account": "takeover", "handle": "StasFin"},
-        "platforms.linkedin": {"use": True, "form": "showcase", "account": "new"}}))
+    session = make_session(
+        **dict(
+            HYBRID_STAS,
+            **{
+                "platforms.x": {"use": True, "account": "takeover", "handle": "StasFin"},
+                "platforms.linkedin": {"use": True, "form": "showcase", "account": "new"},
+            },
+        )
+    )
     advice, agreement, _checklist = _documents(session, rulebook)
     x = advice.configuration["platforms"]["x"]
-    assert (x["owner"], x["party_content"], x["transfer_to_successor"]) == \
-        ("ministry", "never", "mandatory")
+    assert (x["owner"], x["party_content"], x["transfer_to_successor"]) == (
+        "ministry",
+        "never",
+        "mandatory",
+    )
     assert advice.configuration["platforms"]["linkedin"]["party_content"] == "never"
     conflicts = {f.platform for f in advice.errors if f.code == "account-owner-conflict"}
     assert conflicts == {"x", "linkedin"}
@@ -97,28 +124,42 @@ def test_a_hybrid_minister_on_the_offices_account_keeps_it_the_ministrys(ruleboo
 
 
 def test_corporate_plus_personal_account_leaves_the_own_accounts_unsupported(rulebook):
-    session = make_session(**{
-        "personal_account": True,
-        "platforms.instagram": {"use": True, "account": "own", "handle": "evadevries"},
-        "platforms.facebook": {"use": True, "form": "own", "handle": "eva.devries"}})
+    session = make_session(
+        **{
+            "personal_account": True,
+            "platforms.instagram": {"use": True, "account": "own", "handle": "evadevries"},
+            "platforms.facebook": {"use": True, "form": "own", "handle": "eva.devries"},
+        }
+    )
     advice, agreement, _checklist = _documents(session, rulebook)
     for key in ("instagram", "facebook"):
         config = advice.configuration["platforms"][key]
-        assert (config["owner"], config["avatar_rijkslogo"], config["civil_service_support"],
-                config["webcare"]["scope"]) == ("minister", False, "none", "none")
+        assert (
+            config["owner"],
+            config["avatar_rijkslogo"],
+            config["civil_service_support"],
+            config["webcare"]["scope"],
+        ) == ("minister", False, "none", "none")
     assert "own-account-not-corporate" in _codes(advice)
     assert "account-owner-conflict" not in _codes(advice)
     assert "Gedeeld beheer" not in agreement
 
 
 def test_a_personal_minister_still_has_the_predecessors_office_accounts_archived(rulebook):
-    session = make_session(**{
-        "variant": "personal", "motivation": "Eigen keuze.",
-        "platforms.x": {"use": True, "account": "own", "handle": "EvadeVries"},
-        "platforms.instagram": None,
-        "predecessor": {"name": "Hugo de Jonge", "variant": "corporate",
-                        "archiving_arranged": False,
-                        "accounts": {"x": {"handle": "MinisterBZK", "kind": "office"}}}})
+    session = make_session(
+        **{
+            "variant": "personal",
+            "motivation": "Eigen keuze.",
+            "platforms.x": {"use": True, "account": "own", "handle": "EvadeVries"},
+            "platforms.instagram": None,
+            "predecessor": {
+                "name": "Hugo de Jonge",
+                "variant": "corporate",
+                "archiving_arranged": False,
+                "accounts": {"x": {"handle": "MinisterBZK", "kind": "office"}},
+            },
+        }
+    )
     advice, agreement, checklist = _documents(session, rulebook)
     assert advice.configuration["predecessor_accounts"]["x"]["action"] == "archive_and_delete"
     assert "archive-not-arranged" in {f.code for f in advice.errors}
@@ -131,19 +172,35 @@ def test_election_time_and_a_single_appointment_change_the_texts(rulebook):
     election = _documents(make_session(election_period=True), rulebook)
     assert "Het is verkiezingstijd" in election[1] and "Het is verkiezingstijd" not in normal[1]
     assert "Verkiezingstijd:" in election[2]
-    single = make_session(**{"conversation.cabinet_change": False, "predecessor": {
-        "name": "Hugo de Jonge", "variant": "corporate", "archiving_arranged": True}})
+    single = make_session(
+        **{
+            "conversation.cabinet_change": False,
+            "predecessor": {
+                "name": "Hugo de Jonge",
+                "variant": "corporate",
+                "archiving_arranged": True,
+            },
+        }
+    )
     advice, agreement, checklist = _documents(single, rulebook)
     assert "kabinetswissel" not in agreement + checklist
     assert "Vóór de beëdiging de URL's aanleveren bij de RVD" in checklist
-    assert all(config["verification_by"] != "rvd"
-               for config in advice.configuration["platforms"].values())
+    assert all(
+        config["verification_by"] != "rvd" for config in advice.configuration["platforms"].values()
+    )
 
 
 def test_a_taken_over_account_without_a_known_handle_is_not_invented(rulebook):
-    session = make_session(**{"platforms.instagram": {"use": True, "account": "takeover"},
-                              "predecessor": {"name": "Hugo de Jonge", "variant": "corporate",
-                                              "archiving_arranged": True}})
+    session = make_session(
+        **{
+            "platforms.instagram": {"use": True, "account": "takeover"},
+            "predecessor": {
+                "name": "Hugo de Jonge",
+                "variant": "corporate",
+                "archiving_arranged": True,
+            },
+        }
+    )
     advice, _agreement, checklist = _documents(session, rulebook)
     assert advice.configuration["platforms"]["instagram"]["handle"] is None
     assert "takeover-needs-handle" in {f.code for f in advice.errors}

@@ -18,8 +18,9 @@ from .conftest import ROOT, make_session, pdf_text, squash
 def _overlay(tmp_path, templates: dict[str, str], chrome: str | None = None):
     folder = tmp_path / "departement"
     (folder / "templates").mkdir(parents=True)
-    (folder / "webcare.yaml").write_text('webcare:\n  hours: "werkdagen 8.00-18.00 uur"\n',
-                                         encoding="utf-8")
+    (folder / "webcare.yaml").write_text(
+        'webcare:\n  hours: "werkdagen 8.00-18.00 uur"\n', encoding="utf-8"
+    )
     for name, text in templates.items():
         (folder / "templates" / name).write_text(text, encoding="utf-8")
     if chrome is not None:
@@ -28,10 +29,16 @@ def _overlay(tmp_path, templates: dict[str, str], chrome: str | None = None):
 
 
 def test_overlay_template_replaces_the_builtin_one(tmp_path):
-    rulebook = _overlay(tmp_path, {"checklist.html.j2": (
-        '{% extends "base.html.j2" %}{% block body %}<h1>Huisstijl {{ minister.name }}</h1>'
-        "{% for group in checklist_groups %}{% for item in group.entries %}"
-        "<p>{{ item.text }}</p>{% endfor %}{% endfor %}{% endblock %}")})
+    rulebook = _overlay(
+        tmp_path,
+        {
+            "checklist.html.j2": (
+                '{% extends "base.html.j2" %}{% block body %}<h1>Huisstijl {{ minister.name }}</h1>'
+                "{% for group in checklist_groups %}{% for item in group.entries %}"
+                "<p>{{ item.text }}</p>{% endfor %}{% endfor %}{% endblock %}"
+            )
+        },
+    )
     text = document_html("checklist", make_session(), rulebook)
     assert "<h1>Huisstijl Eva de Vries</h1>" in text
     assert "Afspraken sociale media" in document_html("afspraken", make_session(), rulebook)
@@ -43,15 +50,19 @@ def test_overlay_labels_are_merged_over_the_builtin_ones(tmp_path, rulebook):
     render_to_folder(make_session(), overlay, tmp_path / "uit", ["pdf"])
     text = squash(pdf_text(tmp_path / "uit" / "afspraken.pdf"))
     assert squash("Afspraken BZK") in text
-    assert squash("Checklist nieuwe bewindspersoon") in \
-        squash(pdf_text(tmp_path / "uit" / "checklist.pdf"))
+    assert squash("Checklist nieuwe bewindspersoon") in squash(
+        pdf_text(tmp_path / "uit" / "checklist.pdf")
+    )
 
 
-@pytest.mark.parametrize("attack", [
-    "{{ ''.__class__.__mro__[1].__subclasses__() }}",
-    "{{ minister.__class__ }}{{ cycler.__init__.__globals__ }}",
-    "{% set x = labels.update({'a': 1}) %}{{ x }}",
-])
+@pytest.mark.parametrize(
+    "attack",
+    [
+        "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+        "{{ minister.__class__ }}{{ cycler.__init__.__globals__ }}",
+        "{% set x = labels.update({'a': 1}) %}{{ x }}",
+    ],
+)
 def test_overlay_templates_run_in_the_sandbox(tmp_path, attack):
     rulebook = _overlay(tmp_path, {"afspraken.html.j2": attack})
     with pytest.raises(InputError, match="sjabloon"):
@@ -60,8 +71,7 @@ def test_overlay_templates_run_in_the_sandbox(tmp_path, attack):
 
 def test_session_text_is_not_template_code_in_an_overlay_either(tmp_path):
     rulebook = _overlay(tmp_path, {"afspraken.html.j2": "<p>{{ minister.name }}</p>"})
-    text = document_html("afspraken", make_session(**{"minister.name": "{{ 7*7 }}<i>"}),
-                         rulebook)
+    text = document_html("afspraken", make_session(**{"minister.name": "{{ 7*7 }}<i>"}), rulebook)
     assert "<p>{{ 7*7 }}&lt;i&gt;</p>" in text
 
 
@@ -74,8 +84,9 @@ def test_a_missing_value_in_a_template_is_an_error_not_an_empty_string(tmp_path)
 def test_broken_overlay_template_exits_2_on_the_command_line(cli, tmp_path):
     _overlay(tmp_path, {"afspraken.typ.j2": "{% if %}"})
     session = ROOT / "examples" / "corporate-minpres.adviesgesprek.yaml"
-    result = cli("render", session, "--out", tmp_path / "uit",
-                 "--rulebook", tmp_path / "departement")
+    result = cli(
+        "render", session, "--out", tmp_path / "uit", "--rulebook", tmp_path / "departement"
+    )
     assert result.returncode == 2
     assert "sjabloon" in result.stderr and "Traceback" not in result.stderr
     assert not any((tmp_path / "uit").glob("*")) if (tmp_path / "uit").exists() else True
@@ -83,28 +94,41 @@ def test_broken_overlay_template_exits_2_on_the_command_line(cli, tmp_path):
 
 # --- a department's own Typst templates -----------------------------------------------------
 
-TYPST_FRAME = ('{% import "macros.typ.j2" as m %}#import "adviesgesprek.typ": *\n'
-               "{{ m.frame(page, concept) }}\n")
+TYPST_FRAME = (
+    '{% import "macros.typ.j2" as m %}#import "adviesgesprek.typ": *\n'
+    "{{ m.frame(page, concept) }}\n"
+)
 
 
 def test_overlay_typst_template_replaces_the_builtin_one(tmp_path):
-    rulebook = _overlay(tmp_path, {"checklist.typ.j2": TYPST_FRAME + (
-        "= Huisstijl {{ minister.name }}\n"
-        "{% for group in checklist_groups %}{% for item in group.entries %}"
-        "- {{ item.text }}\n{% endfor %}{% endfor %}")})
+    rulebook = _overlay(
+        tmp_path,
+        {
+            "checklist.typ.j2": TYPST_FRAME
+            + (
+                "= Huisstijl {{ minister.name }}\n"
+                "{% for group in checklist_groups %}{% for item in group.entries %}"
+                "- {{ item.text }}\n{% endfor %}{% endfor %}"
+            )
+        },
+    )
     render_to_folder(make_session(), rulebook, tmp_path / "uit", ["pdf"])
     text = squash(pdf_text(tmp_path / "uit" / "checklist.pdf"))
     assert squash("Huisstijl Eva de Vries") in text
-    assert "Wie" not in text.split("Huisstijl")[0]   # not the built-in checklist table
-    assert squash("werkdagen 8.00-18.00 uur") in squash(pdf_text(tmp_path / "uit" /
-                                                                  "afspraken.pdf"))
+    assert "Wie" not in text.split("Huisstijl")[0]  # not the built-in checklist table
+    assert squash("werkdagen 8.00-18.00 uur") in squash(
+        pdf_text(tmp_path / "uit" / "afspraken.pdf")
+    )
 
 
-@pytest.mark.parametrize("attack", [
-    "{{ ''.__class__.__mro__[1].__subclasses__() }}",
-    "{{ minister.__class__ }}{{ cycler.__init__.__globals__ }}",
-    "{% set x = labels.update({'a': 1}) %}{{ x }}",
-])
+@pytest.mark.parametrize(
+    "attack",
+    [
+        "{{ ''.__class__.__mro__[1].__subclasses__() }}",
+        "{{ minister.__class__ }}{{ cycler.__init__.__globals__ }}",
+        "{% set x = labels.update({'a': 1}) %}{{ x }}",
+    ],
+)
 def test_overlay_typst_templates_run_in_the_sandbox(tmp_path, attack):
     rulebook = _overlay(tmp_path, {"afspraken.typ.j2": TYPST_FRAME + attack})
     with pytest.raises(InputError, match="sjabloon"):
@@ -112,14 +136,17 @@ def test_overlay_typst_templates_run_in_the_sandbox(tmp_path, attack):
     assert not (tmp_path / "uit").exists() or not list((tmp_path / "uit").iterdir())
 
 
-@pytest.mark.parametrize("template", [
-    # everything a template prints is a value, whatever it does to it
-    "{{ minister.name }} {{ minister.name|upper }} {{ minister.name ~ '' }}",
-    '{% call "{x}".format(x=minister.name) %}{% endcall %}',
-    '{% filter replace("X", minister.name) %}X{% endfilter %}',
-    "{% set b %}{{ minister.name }}{% endset %}{{ b }} {{ [minister.name]|join }}",
-    "{{ minister.name|e }} {{ minister.name|string }}",
-])
+@pytest.mark.parametrize(
+    "template",
+    [
+        # everything a template prints is a value, whatever it does to it
+        "{{ minister.name }} {{ minister.name|upper }} {{ minister.name ~ '' }}",
+        '{% call "{x}".format(x=minister.name) %}{% endcall %}',
+        '{% filter replace("X", minister.name) %}X{% endfilter %}',
+        "{% set b %}{{ minister.name }}{% endset %}{{ b }} {{ [minister.name]|join }}",
+        "{{ minister.name|e }} {{ minister.name|string }}",
+    ],
+)
 def test_session_text_is_never_typst_source_in_an_overlay_either(tmp_path, template):
     rulebook = _overlay(tmp_path, {"afspraken.typ.j2": TYPST_FRAME + template})
     name = "*vet* #sys.exit() $x$ <l> @ref"
@@ -141,8 +168,9 @@ def test_a_typst_error_in_an_overlay_template_is_a_dutch_message(tmp_path):
 
 
 def test_a_typst_warning_is_an_error(tmp_path):
-    rulebook = _overlay(tmp_path, {"afspraken.typ.j2": TYPST_FRAME +
-                                   '#text(font: "Geen Bestaande Letter")[x]'})
+    rulebook = _overlay(
+        tmp_path, {"afspraken.typ.j2": TYPST_FRAME + '#text(font: "Geen Bestaande Letter")[x]'}
+    )
     with pytest.raises(InputError, match="waarschuwing"):
         render_to_folder(make_session(), rulebook, tmp_path / "uit", ["pdf"])
 
@@ -171,11 +199,16 @@ def test_the_documents_use_the_bundled_fonts_not_the_machines(tmp_path):
     bundled Noto fonts and nothing else."""
     from wizard.documents.fonts import document_family
 
-    overlay = _overlay(tmp_path, {}, 'fonts:\n  house: ["DejaVu Sans", "Geen Huisletter"]\n'
-                                     '  fallback: ["Ook Niet", "DejaVu Sans"]\n')
+    overlay = _overlay(
+        tmp_path,
+        {},
+        'fonts:\n  house: ["DejaVu Sans", "Geen Huisletter"]\n'
+        '  fallback: ["Ook Niet", "DejaVu Sans"]\n',
+    )
     assert document_family(overlay) == "Noto Sans"
-    render_to_folder(make_session(**{"minister.name": "Eva שלום 👩🏽‍💻"}), overlay,
-                     tmp_path / "uit", ["pdf"])
+    render_to_folder(
+        make_session(**{"minister.name": "Eva שלום 👩🏽‍💻"}), overlay, tmp_path / "uit", ["pdf"]
+    )
     fonts = _pdf_fonts(tmp_path / "uit" / "afspraken.pdf")
     assert fonts and all(name.startswith("Noto") or name == "Type3" for name in fonts), fonts
     assert {"NotoSans-Regular", "NotoSansHebrew-Regular", "Type3"} <= fonts
@@ -195,19 +228,19 @@ def test_a_house_font_the_overlay_brings_comes_first(tmp_path):
     (tmp_path / "departement" / "fonts").mkdir()
     shutil.copy(DEJAVU, tmp_path / "departement" / "fonts")
     assert document_family(overlay) == "DejaVu Sans"
-    render_to_folder(make_session(**{"minister.name": "Eva 👩🏽‍💻"}), overlay, tmp_path / "uit",
-                     ["pdf", "odt"])
+    render_to_folder(
+        make_session(**{"minister.name": "Eva 👩🏽‍💻"}), overlay, tmp_path / "uit", ["pdf", "odt"]
+    )
     fonts = _pdf_fonts(tmp_path / "uit" / "afspraken.pdf")
-    assert "DejaVuSans" in fonts and "Type3" in fonts   # the emoji in colour, not DejaVu's
-    assert "NotoSans-Regular" not in fonts   # DejaVu Sans has every other character here
+    assert "DejaVuSans" in fonts and "Type3" in fonts  # the emoji in colour, not DejaVu's
+    assert "NotoSans-Regular" not in fonts  # DejaVu Sans has every other character here
     import zipfile
 
     with zipfile.ZipFile(tmp_path / "uit" / "afspraken.odt") as odt:
         assert b"DejaVu Sans" in odt.read("styles.xml")
 
 
-def test_compiled_templates_are_cached_and_a_broken_cache_costs_only_time(tmp_path,
-                                                                          monkeypatch):
+def test_compiled_templates_are_cached_and_a_broken_cache_costs_only_time(tmp_path, monkeypatch):
     """The compiled templates go to the user's cache folder (in a folder named after the
     program's and Jinja's versions and the code that compiles them); documents made from the
     cache are the same bytes, and a cache folder that cannot be used is no error."""
@@ -224,8 +257,12 @@ def test_compiled_templates_are_cached_and_a_broken_cache_costs_only_time(tmp_pa
         templating._builtin_environment.cache_clear()
         out = tmp_path / f"uit{len(renders)}"
         render_to_folder(session, builtin_rulebook(), out, ["pdf", "html"])
-        renders.append({name: (out / name).read_bytes()
-                        for name in ("afspraken.pdf", "checklist.pdf", "afspraken.html")})
+        renders.append(
+            {
+                name: (out / name).read_bytes()
+                for name in ("afspraken.pdf", "checklist.pdf", "afspraken.html")
+            }
+        )
     typst_source._builtin_environment.cache_clear()
     templating._builtin_environment.cache_clear()
     folders = sorted(path.name for path in (tmp_path / "cache").iterdir())
@@ -233,5 +270,7 @@ def test_compiled_templates_are_cached_and_a_broken_cache_costs_only_time(tmp_pa
     assert len(list((tmp_path / "cache" / folders[1]).glob("*.cache"))) >= 3
     assert renders[0] == renders[1] == renders[2]
     # Another version of the code that compiles the templates: another folder.
-    assert templating.bytecode_cache("typst", Path(__file__)).directory != \
-        templating.bytecode_cache("typst", Path(typst_source.__file__)).directory
+    assert (
+        templating.bytecode_cache("typst", Path(__file__)).directory
+        != templating.bytecode_cache("typst", Path(typst_source.__file__)).directory
+    )

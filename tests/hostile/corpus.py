@@ -20,15 +20,15 @@ NASTY: dict[str, str] = {
     "markup": "<b>vet</b> <i>schuin</i></p></td></table> <script>alert('x')</script>",
     "jinja": "{{ 7*7 }} {% raw %} {# commentaar #} {%- endraw %} {{ labels }} {%",
     "typst": '#sys.exit() *vet* _schuin_ $x^2$ <label> @ref #import "@preview/cetz:0.3.0" '
-             '#read("/etc/passwd") = Kop `code` \\ ] [ #{ } // niet /* wel */ ~ --- ...',
+    '#read("/etc/passwd") = Kop `code` \\ ] [ #{ } // niet /* wel */ ~ --- ...',
     "typst_code": '#let x = 1; #eval("1+1") #std.eval("2") #set page(width: 1cm) '
-                  '#show: none #value(0); #page-frame() #include "x.typ"',
+    '#show: none #value(0); #page-frame() #include "x.typ"',
     "qt_rich_text": '<font color=red>rood</font> <img src="x.png"> <a href="https://x.nl">a</a> '
-                    "<qt><hr>",
+    "<qt><hr>",
     "entities": "&amp; &lt;b&gt; &#60;i&#62; &#x41; &nbsp; &copy &",
     "format_strings": "%s %d %(naam)s {0} {} {name} {{x}} %% {!r} {0:>10}",
     "control_characters": "een\x1b[31mrood\x1b[0m\x0cblad\rterug\x07bel\x08\x7fx\x1f",
-    "rtl_override": "\u202eNorskI\u202c en \u202eVries",          # the last one left open
+    "rtl_override": "\u202eNorskI\u202c en \u202eVries",  # the last one left open
     "bidi_isolates": "\u2066links\u2069 \u2067rechts \u2068eerst",  # two left open
     "rtl_script": "שלום עליכם مرحبا بالعالم",
     "combining": "e\u0301\u0301\u0301 Z\u0351\u0352\u0353\u0354 o\u0308\u0323",
@@ -54,27 +54,46 @@ LONG_NAMES = [name for name in NASTY if name.startswith("long_")]
 # the hybrid conversation. The name, the post and the handles are in batch's cabinet overview
 # too: test_documents.py's test_the_cabinet_overview_shows_every_text_literally.)
 HYBRID_FIELDS = [
-    "conversation.advisor", "conversation.director", "conversation.place", "conversation.notes",
+    "conversation.advisor",
+    "conversation.director",
+    "conversation.place",
+    "conversation.notes",
     "minister.name",
-    "minister.post", "minister.party", "minister.party_hashtag", "minister.ministry",
-    "motivation", "predecessor.name", "access.people", "access.authenticator_handover",
-    "platforms.x.handle", "platforms.x.display_name", "platforms.x.bio", "platforms.x.link",
-    "platforms.x.notes", "platforms.instagram.handle", "platforms.instagram.archive_account",
+    "minister.post",
+    "minister.party",
+    "minister.party_hashtag",
+    "minister.ministry",
+    "motivation",
+    "predecessor.name",
+    "access.people",
+    "access.authenticator_handover",
+    "platforms.x.handle",
+    "platforms.x.display_name",
+    "platforms.x.bio",
+    "platforms.x.link",
+    "platforms.x.notes",
+    "platforms.instagram.handle",
+    "platforms.instagram.archive_account",
 ]
-CORPORATE_FIELDS = ["platforms.facebook.ministry_account", "platforms.linkedin.handle",
-                    "platforms.facebook.display_name", "platforms.linkedin.bio"]
+CORPORATE_FIELDS = [
+    "platforms.facebook.ministry_account",
+    "platforms.linkedin.handle",
+    "platforms.facebook.display_name",
+    "platforms.linkedin.bio",
+]
 FIELDS = HYBRID_FIELDS + CORPORATE_FIELDS
 
 # The fields platformconfiguratie.yaml carries (as `minister.*` or per platform).
 CONFIGURATION_FIELDS = {
-    "minister.name": ("minister", "name"), "minister.post": ("minister", "post"),
+    "minister.name": ("minister", "name"),
+    "minister.post": ("minister", "post"),
     "minister.party": ("minister", "party"),
     "platforms.x.handle": ("platforms", "x", "handle"),
     "platforms.x.display_name": ("platforms", "x", "display_name"),
-    "platforms.x.bio": ("platforms", "x", "bio"), "platforms.x.link": ("platforms", "x", "link"),
+    "platforms.x.bio": ("platforms", "x", "bio"),
+    "platforms.x.link": ("platforms", "x", "link"),
     "platforms.instagram.handle": ("platforms", "instagram", "handle"),
-    "platforms.instagram.archive_account": ("predecessor_accounts", "instagram",
-                                            "archive_account"),
+    "platforms.instagram.archive_account": ("predecessor_accounts", "instagram", "archive_account"),
     "platforms.facebook.ministry_account": ("platforms", "facebook", "handle"),
     "platforms.facebook.display_name": ("platforms", "facebook", "display_name"),
     "platforms.linkedin.handle": ("platforms", "linkedin", "handle"),
@@ -86,26 +105,48 @@ def base_session(variant: str) -> Session:
     """A complete conversation in which every field of its variant's list shows."""
     session = new_session()
     values = {
-        "conversation.date": "2026-02-20", "conversation.advisor": "Sanne de Wit",
-        "conversation.place": "Den Haag", "minister.name": "Eva de Vries",
-        "minister.office": "minister", "minister.ministry": "BZK", "minister.party": "GL-PvdA",
-        "minister.sworn_in": "2026-02-23", "variant": variant,
-        "predecessor": {"name": "Dick Schoof", "variant": "corporate", "archiving_arranged": True,
-                        "accounts": {"x": {"handle": "MinisterBZK", "kind": "office"},
-                                     "instagram": {"handle": "ministerbzk", "kind": "office"}}},
-        "access.people": "webcareteam", "access.authenticator_handover": "persoonlijk",
+        "conversation.date": "2026-02-20",
+        "conversation.advisor": "Sanne de Wit",
+        "conversation.place": "Den Haag",
+        "minister.name": "Eva de Vries",
+        "minister.office": "minister",
+        "minister.ministry": "BZK",
+        "minister.party": "GL-PvdA",
+        "minister.sworn_in": "2026-02-23",
+        "variant": variant,
+        "predecessor": {
+            "name": "Dick Schoof",
+            "variant": "corporate",
+            "archiving_arranged": True,
+            "accounts": {
+                "x": {"handle": "MinisterBZK", "kind": "office"},
+                "instagram": {"handle": "ministerbzk", "kind": "office"},
+            },
+        },
+        "access.people": "webcareteam",
+        "access.authenticator_handover": "persoonlijk",
     }
     if variant == "hybrid":
-        values.update({
-            "motivation": "Zij houdt haar eigen account.",
-            "platforms.x": {"use": True, "account": "own", "handle": "EvadeVries"},
-            "platforms.instagram": {"use": True, "account": "own", "handle": "evadevries"}})
+        values.update(
+            {
+                "motivation": "Zij houdt haar eigen account.",
+                "platforms.x": {"use": True, "account": "own", "handle": "EvadeVries"},
+                "platforms.instagram": {"use": True, "account": "own", "handle": "evadevries"},
+            }
+        )
     else:
-        values.update({
-            "platforms.x": {"use": True, "account": "takeover", "handle": "MinisterBZK"},
-            "platforms.instagram": {"use": True, "account": "takeover", "handle": "ministerbzk"},
-            "platforms.linkedin": {"use": True, "form": "showcase", "account": "takeover"},
-            "platforms.facebook": {"use": True, "form": "ministry_account"}})
+        values.update(
+            {
+                "platforms.x": {"use": True, "account": "takeover", "handle": "MinisterBZK"},
+                "platforms.instagram": {
+                    "use": True,
+                    "account": "takeover",
+                    "handle": "ministerbzk",
+                },
+                "platforms.linkedin": {"use": True, "form": "showcase", "account": "takeover"},
+                "platforms.facebook": {"use": True, "form": "ministry_account"},
+            }
+        )
     for path, value in values.items():
         session.set(path, value)
     return session
@@ -149,8 +190,11 @@ def document_form(text: str) -> str:
 def has_bidi(text: str) -> bool:
     """Right-to-left letters or explicit direction controls: a PDF holds such text in the order
     it is shown, not the order it was typed."""
-    return any(unicodedata.bidirectional(char) in ("R", "AL", "RLE", "RLO", "RLI", "LRE", "LRO",
-                                                   "LRI", "FSI", "PDF", "PDI") for char in text)
+    return any(
+        unicodedata.bidirectional(char)
+        in ("R", "AL", "RLE", "RLO", "RLI", "LRE", "LRO", "LRI", "FSI", "PDF", "PDI")
+        for char in text
+    )
 
 
 def _clusters(text: str) -> list[str]:

@@ -102,7 +102,7 @@ class Driver:
         cursor = self.edit.textCursor()
         cursor.movePosition(QTextCursor.MoveOperation.End)
         self.edit.setTextCursor(cursor)
-        self.edit.insertPlainText(line(number))   # a paste: one change of the model
+        self.edit.insertPlainText(line(number))  # a paste: one change of the model
         say("TYPED", self.notes_length())
         self.steps += 1
         if self.steps % SAVE_EVERY == 0:

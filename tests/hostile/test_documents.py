@@ -46,12 +46,21 @@ ROOT = Path(__file__).resolve().parents[2]
 FORMATS = ["pdf", "odt", "html"]
 GROUPS = {"hybrid": HYBRID_FIELDS, "corporate": CORPORATE_FIELDS}
 # Fields the checklist shows too (the rest are only in the agreement).
-CHECKLIST_FIELDS = ["conversation.advisor", "minister.name", "minister.post",
-                    "predecessor.name", "platforms.x.handle",
-                    "platforms.instagram.archive_account", "platforms.linkedin.handle"]
+CHECKLIST_FIELDS = [
+    "conversation.advisor",
+    "minister.name",
+    "minister.post",
+    "predecessor.name",
+    "platforms.x.handle",
+    "platforms.instagram.archive_account",
+    "platforms.linkedin.handle",
+]
 # The HTML elements the templates make (and Jinja's autoescaping is what keeps it so).
-TEMPLATE_TAGS = {tag for path in (ROOT / "templates").glob("*.j2")
-                 for tag in re.findall(r"<([a-z][a-z0-9]*)", path.read_text(encoding="utf-8"))}
+TEMPLATE_TAGS = {
+    tag
+    for path in (ROOT / "templates").glob("*.j2")
+    for tag in re.findall(r"<([a-z][a-z0-9]*)", path.read_text(encoding="utf-8"))
+}
 # Characters no written document may hold (see corpus.document_form).
 UNUSABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufffe\uffff]")
 
@@ -84,8 +93,11 @@ def _missing(out: Path, name: str, fields: list[str], kind: str = "afspraken") -
     missing = []
     for field in fields:
         value = tag(field) + NASTY[name]
-        missing += [f"{field} in {kind}.{fmt}" for fmt, text in shown.items()
-                    if comparable(value) not in text]
+        missing += [
+            f"{field} in {kind}.{fmt}"
+            for fmt, text in shown.items()
+            if comparable(value) not in text
+        ]
         # A text that runs over a page break has the page's footer and the next page's header
         # in its middle in the whole text; the body text reads on without them.
         if not (pdf_shows(pdf.text, value) or pdf_shows(pdf.body_text, value)):
@@ -132,7 +144,7 @@ def test_no_text_becomes_markup_or_code(short_renders, name):
                 assert not UNUSABLE.search(odt_text(out / f"{kind}.odt", part)), (kind, part)
             assert not UNUSABLE.search((out / f"{kind}.html").read_text(encoding="utf-8"))
             assert not UNUSABLE.search(read_pdf(out / f"{kind}.pdf").text)
-        if name == "jinja":   # '{{ 7*7 }}' after a field's tag, never '49' there
+        if name == "jinja":  # '{{ 7*7 }}' after a field's tag, never '49' there
             shown = comparable(html_text(out / "afspraken.html")[0])
             assert not re.search(r"\[F\d\d\]49", shown), re.findall(r"\[F\d\d\]49.{20}", shown)
 
@@ -150,14 +162,18 @@ def test_nothing_runs_off_the_page(short_renders, name):
 # --- right-to-left overrides cannot turn the document around --------------------------------
 
 BIDI_SESSION = {
-    "minister.name": "Eva \u202eVries", "predecessor.name": "Dick \u2067Schoof",
-    "conversation.place": "Den \u202bHaag", "platforms.x.handle": "Eva\u202eVries",
+    "minister.name": "Eva \u202eVries",
+    "predecessor.name": "Dick \u2067Schoof",
+    "conversation.place": "Den \u202bHaag",
+    "platforms.x.handle": "Eva\u202eVries",
 }
 # Words of the templates, the rulebook and the engine that follow those values on a line.
-FOLLOWING = ["Minister van Binnenlandse Zaken en Koninkrijksrelaties",   # subtitle (template)
-             "worden via RDDI gearchiveerd",                            # clause (rulebook)
-             "aantreedt, zodat geen bericht van uw voorganger",          # clause (rulebook)
-             "op X: alleen letters"]                                     # finding (engine)
+FOLLOWING = [
+    "Minister van Binnenlandse Zaken en Koninkrijksrelaties",  # subtitle (template)
+    "worden via RDDI gearchiveerd",  # clause (rulebook)
+    "aantreedt, zodat geen bericht van uw voorganger",  # clause (rulebook)
+    "op X: alleen letters",
+]  # finding (engine)
 
 
 def _open_controls(text: str) -> int:
@@ -178,14 +194,15 @@ def test_right_to_left_overrides_do_not_turn_the_words_after_them_around(ruleboo
         session.set(path, value)
     render_to_folder(session, rulebook, tmp_path, FORMATS)
     pdf = read_pdf(tmp_path / "afspraken.pdf")
-    shown = " ".join(pdf.text.split())   # poppler reads the page as it is shown
+    shown = " ".join(pdf.text.split())  # poppler reads the page as it is shown
     for phrase in FOLLOWING:
         assert phrase in shown, phrase
     page = (tmp_path / "afspraken.html").read_text(encoding="utf-8")
     subtitle = re.search(r'<p class="subtitle">(.*?)</p>', page, re.S).group(1)
     assert _open_controls(subtitle.split(", Minister")[0]) == 0
-    clause = re.search(r"<p>(De berichten van [^<]*? worden via RDDI gearchiveerd.*?)</p>", page,
-                       re.S).group(1)
+    clause = re.search(
+        r"<p>(De berichten van [^<]*? worden via RDDI gearchiveerd.*?)</p>", page, re.S
+    ).group(1)
     assert _open_controls(clause.split(" worden via RDDI gearchiveerd")[0]) == 0
     assert _open_controls(clause.split(" aantreedt")[0]) == 0
     content = odt_text(tmp_path / "afspraken.odt")
@@ -194,9 +211,9 @@ def test_right_to_left_overrides_do_not_turn_the_words_after_them_around(ruleboo
 
 # --- 100,000 characters ---------------------------------------------------------------------
 
-PDF_SAMPLE = {   # every place a text can stand: header, subtitle, tables, clauses, signature
-    "long_text": ["minister.name"],   # (the name alone: 11 times, some 220 pages)
-    "long_word": ["platforms.x.handle", "conversation.notes"],   # band, URL, paragraph
+PDF_SAMPLE = {  # every place a text can stand: header, subtitle, tables, clauses, signature
+    "long_text": ["minister.name"],  # (the name alone: 11 times, some 220 pages)
+    "long_word": ["platforms.x.handle", "conversation.notes"],  # band, URL, paragraph
 }
 
 
@@ -260,23 +277,47 @@ def test_a_document_too_long_to_lay_out_is_refused_with_a_message(cli, tmp_path)
     pages, more than Qt can lay out (the process crashed on it): the render stops with a Dutch
     message, exit 2, and writes nothing; the HTML alone can still be made."""
     session = base_session("hybrid")
-    for field in ("minister.name", "minister.party", "minister.post", "minister.party_hashtag",
-                  "predecessor.name", "conversation.place", "platforms.x.handle",
-                  "platforms.instagram.handle", "platforms.instagram.archive_account"):
+    for field in (
+        "minister.name",
+        "minister.party",
+        "minister.post",
+        "minister.party_hashtag",
+        "predecessor.name",
+        "conversation.place",
+        "platforms.x.handle",
+        "platforms.instagram.handle",
+        "platforms.instagram.archive_account",
+    ):
         session.set(field, NASTY["long_text"])
     source = tmp_path / "lang.adviesgesprek.yaml"
     save_session(session, source)
     before = source.read_bytes()
     out = tmp_path / "uit"
-    result = cli("render", source, "--out", out, "--format", "pdf,odt,html",
-                 env={"QT_QPA_PLATFORM": "offscreen"}, timeout=600)
+    result = cli(
+        "render",
+        source,
+        "--out",
+        out,
+        "--format",
+        "pdf,odt,html",
+        env={"QT_QPA_PLATFORM": "offscreen"},
+        timeout=600,
+    )
     assert result.returncode == 2, result.stderr[-2000:]
     assert "te lang om op te maken" in result.stderr and "pagina's" in result.stderr
     assert "Traceback" not in result.stderr
     assert list(out.iterdir()) == []
     assert source.read_bytes() == before
-    result = cli("render", source, "--out", out, "--format", "html",
-                 env={"QT_QPA_PLATFORM": "offscreen"}, timeout=600)
+    result = cli(
+        "render",
+        source,
+        "--out",
+        out,
+        "--format",
+        "html",
+        env={"QT_QPA_PLATFORM": "offscreen"},
+        timeout=600,
+    )
     assert result.returncode == 0, result.stderr[-2000:]
 
 
@@ -284,7 +325,8 @@ def test_a_document_too_long_to_lay_out_is_refused_with_a_message(cli, tmp_path)
 
 
 def test_nul_and_control_characters_are_kept_in_the_session_and_dropped_in_documents(
-        rulebook, tmp_path):
+    rulebook, tmp_path
+):
     """The decision on NUL: a session file may hold it (as the YAML escape "\\0"; a raw NUL byte
     makes the file binary and is refused) and keeps it on every save, because the wizard can
     put it there from a paste and must be able to open its own files again. No document can
@@ -292,7 +334,9 @@ def test_nul_and_control_characters_are_kept_in_the_session_and_dropped_in_docum
     source = tmp_path / "nul.adviesgesprek.yaml"
     source.write_text(
         'format: adviesgesprek/1\nminister: {name: "Eva\\0 de\\e Vries\\ud800", office: minister,'
-        ' ministry: BZK}\nvariant: corporate\nplatforms: {x: {use: true}}\n', encoding="utf-8")
+        " ministry: BZK}\nvariant: corporate\nplatforms: {x: {use: true}}\n",
+        encoding="utf-8",
+    )
     session = load_session(source)
     assert session.get("minister.name") == "Eva\x00 de\x1b Vries\ud800"
     save_session(session, source)
@@ -311,9 +355,9 @@ def test_nul_and_control_characters_are_kept_in_the_session_and_dropped_in_docum
             text = data.decode("utf-8")
         assert not UNUSABLE.search(text.replace("\n", "").replace("\t", "")), path.name
     configuration = yaml.safe_load((tmp_path / "uit" / CONFIGURATION_FILE).read_text("utf-8"))
-    assert configuration["minister"]["name"] == "Eva\x00 de\x1b Vries\ud800"   # data: exact
+    assert configuration["minister"]["name"] == "Eva\x00 de\x1b Vries\ud800"  # data: exact
     binary = tmp_path / "binair.adviesgesprek.yaml"
-    binary.write_bytes(b"format: adviesgesprek/1\nminister: {name: \"Eva\x00\"}\n")
+    binary.write_bytes(b'format: adviesgesprek/1\nminister: {name: "Eva\x00"}\n')
     from wizard.core.errors import InputError
 
     with pytest.raises(InputError, match="binaire gegevens"):
@@ -322,8 +366,12 @@ def test_nul_and_control_characters_are_kept_in_the_session_and_dropped_in_docum
 
 # --- rvd-aanlevering.csv --------------------------------------------------------------------
 
-CSV_FIELDS = ["minister.name", "minister.post", "platforms.instagram.handle",
-              "platforms.instagram.archive_account"]
+CSV_FIELDS = [
+    "minister.name",
+    "minister.post",
+    "platforms.instagram.handle",
+    "platforms.instagram.archive_account",
+]
 
 
 def csv_form(text: str) -> str:
@@ -345,7 +393,7 @@ def _hostile_cabinet(folder: Path, tagged: bool) -> None:
 
 def test_batch_csv_holds_every_text_as_one_harmless_cell(rulebook, tmp_path):
     folder = tmp_path / "kabinet"
-    _hostile_cabinet(folder, tagged=False)   # no tag: a formula must start the cell
+    _hostile_cabinet(folder, tagged=False)  # no tag: a formula must start the cell
     result = batch_folder(folder, tmp_path / "uit", rulebook, ["html"])
     assert not result.failed, [r.message for r in result.failed]
     raw = result.csv_path.read_bytes()
@@ -414,9 +462,10 @@ def test_all_fields_list_matches_the_session_schema():
 
     session_fields = strings(schema, "")
     platform_fields = strings(schema["properties"]["platforms"]["additionalProperties"], "")
-    covered = {field.split(".", 2)[-1] if field.startswith("platforms.") else field
-               for field in FIELDS}
-    not_in_documents = {"existing_handle"}   # a question for the advice, shown nowhere
+    covered = {
+        field.split(".", 2)[-1] if field.startswith("platforms.") else field for field in FIELDS
+    }
+    not_in_documents = {"existing_handle"}  # a question for the advice, shown nowhere
     # The rulebook the file was saved under: written by the program, no document shows it
     # (a document shows the rulebook it was made with).
     written_by_the_program = {"rulebook.version"}

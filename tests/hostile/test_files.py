@@ -55,16 +55,20 @@ def make_wrong_files(folder: Path) -> dict[str, tuple[Path, str]]:
     if hasattr(os, "mkfifo"):
         os.mkfifo(case("pipe", "geen gewoon bestand"))
     case("latin1", "geen tekstbestand in UTF-8").write_bytes(
-        "format: adviesgesprek/1\nminister: {name: Ünal Öztürk}\n".encode("latin-1"))
+        "format: adviesgesprek/1\nminister: {name: Ünal Öztürk}\n".encode("latin-1")
+    )
     case("configuratie", "onbekend bestandsformaat").write_text(
-        "format: platformconfiguratie/1\nplatforms: {}\n", encoding="utf-8")
+        "format: platformconfiguratie/1\nplatforms: {}\n", encoding="utf-8"
+    )
     case("lijst", "geen adviesgesprek-bestand").write_text("- a\n- b\n", encoding="utf-8")
     case("nieuwer", "nieuwere formaat").write_text("format: adviesgesprek/7\n", encoding="utf-8")
-    case("kapot", "geen geldige YAML").write_text("format: adviesgesprek/1\nminister: [a, b\n",
-                                                  encoding="utf-8")
+    case("kapot", "geen geldige YAML").write_text(
+        "format: adviesgesprek/1\nminister: [a, b\n", encoding="utf-8"
+    )
     case("bestaat-niet", "bestaat niet")
-    case("te-groot", "te groot").write_text("format: adviesgesprek/1\n# " + "x" * 2_200_000,
-                                            encoding="utf-8")
+    case("te-groot", "te groot").write_text(
+        "format: adviesgesprek/1\n# " + "x" * 2_200_000, encoding="utf-8"
+    )
     if not IS_ROOT:
         locked = case("geen-toegang", "geen toestemming")
         shutil.copy(EXAMPLE, locked)
@@ -83,7 +87,7 @@ def wrong_files(tmp_path_factory):
 def test_check_refuses_every_wrong_file_with_a_message_and_exit_2(wrong_files, capsys):
     for name, (path, words) in wrong_files.items():
         if name == "pipe":
-            continue   # a separate process, with a time limit: see the next test
+            continue  # a separate process, with a time limit: see the next test
         assert main(["check", str(path)]) == 2, name
         error = capsys.readouterr().err
         assert error.startswith("adviesgesprek: ") and path.name in error, (name, error)
@@ -98,9 +102,12 @@ def test_a_pipe_does_not_hang_any_command(cli, wrong_files, tmp_path):
     overlay = tmp_path / "overlay"
     overlay.mkdir()
     os.mkfifo(overlay / "regels.yaml")
-    for args in (["check", str(path)], ["render", str(path), "--out", str(tmp_path / "uit")],
-                 ["check", str(EXAMPLE), "--rulebook", str(path)],
-                 ["check", str(EXAMPLE), "--rulebook", str(overlay)]):
+    for args in (
+        ["check", str(path)],
+        ["render", str(path), "--out", str(tmp_path / "uit")],
+        ["check", str(EXAMPLE), "--rulebook", str(path)],
+        ["check", str(EXAMPLE), "--rulebook", str(overlay)],
+    ):
         result = cli(*args, env={"QT_QPA_PLATFORM": "offscreen"})
         assert result.returncode == 2, (args, result.stderr)
         assert words in result.stderr and "Traceback" not in result.stderr, result.stderr
@@ -117,8 +124,16 @@ def test_render_refuses_every_wrong_file_and_writes_nothing(wrong_files, tmp_pat
 
 
 def test_a_wrong_overlay_rulebook_is_refused_with_a_message(wrong_files, capsys):
-    for name in ("pdf", "png", "kringverwijzing", "latin1", "lijst", "kapot", "bestaat-niet",
-                 "te-groot"):   # (a folder is an overlay folder; an empty one changes nothing)
+    for name in (
+        "pdf",
+        "png",
+        "kringverwijzing",
+        "latin1",
+        "lijst",
+        "kapot",
+        "bestaat-niet",
+        "te-groot",
+    ):  # (a folder is an overlay folder; an empty one changes nothing)
         path, words = wrong_files[name]
         assert main(["check", str(EXAMPLE), "--rulebook", str(path)]) == 2, name
         error = capsys.readouterr().err
@@ -151,13 +166,19 @@ def test_batch_reports_every_wrong_file_and_goes_on(wrong_files, tmp_path, capsy
 def test_render_into_a_folder_that_cannot_be_written_exits_2(tmp_path, capsys, where):
     blocker = tmp_path / "bestand.txt"
     blocker.write_text("van de adviseur", encoding="utf-8")
-    out = {"a file": blocker, "under a file": blocker / "map", "too long a name":
-           tmp_path / ("x" * 300), "in /proc": Path("/proc/adviesgesprek-uit")}[where]
+    out = {
+        "a file": blocker,
+        "under a file": blocker / "map",
+        "too long a name": tmp_path / ("x" * 300),
+        "in /proc": Path("/proc/adviesgesprek-uit"),
+    }[where]
     assert main(["render", str(EXAMPLE), "--out", str(out)]) == 2
     error = capsys.readouterr().err
     assert error.startswith("adviesgesprek: ") and "Traceback" not in error
-    assert any(words in error for words in ("geen map", "een bestand", "te lang",
-                                            "geen toestemming", "bestaat niet")), error
+    assert any(
+        words in error
+        for words in ("geen map", "een bestand", "te lang", "geen toestemming", "bestaat niet")
+    ), error
     assert blocker.read_text(encoding="utf-8") == "van de adviseur"
     assert sorted(path.name for path in tmp_path.iterdir()) == ["bestand.txt"]
 
@@ -239,9 +260,10 @@ FULL_DISK = textwrap.dedent("""
 def _mount_namespace() -> list[str]:
     if sys.platform != "linux" or not shutil.which("unshare") or not shutil.which("mount"):
         return []
-    probe = subprocess.run(["unshare", "-m", "sh", "-c",
-                            "mount -t tmpfs -o size=64k tmpfs /mnt && umount /mnt"],
-                           capture_output=True)
+    probe = subprocess.run(
+        ["unshare", "-m", "sh", "-c", "mount -t tmpfs -o size=64k tmpfs /mnt && umount /mnt"],
+        capture_output=True,
+    )
     return ["unshare", "-m"] if probe.returncode == 0 else []
 
 
@@ -249,18 +271,23 @@ def _mount_namespace() -> list[str]:
 def test_a_real_full_disk_during_render_and_save(tmp_path):
     disk = tmp_path / "schijf"
     disk.mkdir()
-    result = subprocess.run([*_mount_namespace(), sys.executable, "-c", FULL_DISK, str(disk),
-                             str(ROOT), str(EXAMPLE)], capture_output=True, text=True,
-                            timeout=300)
+    result = subprocess.run(
+        [*_mount_namespace(), sys.executable, "-c", FULL_DISK, str(disk), str(ROOT), str(EXAMPLE)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     report = json.loads(result.stdout.splitlines()[-1])
     code, error = report["render"]
     assert code == 2 and "de schijf is vol" in error and "Traceback" not in error, error
-    assert report["outputs"] == {name: "oude versie " + name for name in (
-        "afspraken.pdf", "checklist.pdf", "platformconfiguratie.yaml")}
+    assert report["outputs"] == {
+        name: "oude versie " + name
+        for name in ("afspraken.pdf", "checklist.pdf", "platformconfiguratie.yaml")
+    }
     assert "de schijf is vol" in report["save"] and "ongewijzigd" in report["save"]
     assert report["session_intact"]
-    assert report["left"] == ["gesprek.adviesgesprek.yaml", "uit", "vulling"]   # no .tmp
+    assert report["left"] == ["gesprek.adviesgesprek.yaml", "uit", "vulling"]  # no .tmp
 
 
 # --- the wizard: open, save, autosave, export ------------------------------------------------
@@ -276,14 +303,15 @@ def _start(qtbot, window, tmp_path):
     return path, path.read_bytes()
 
 
-def test_the_wizard_refuses_every_wrong_file_with_a_message(qtbot, window, tmp_path, isolated,
-                                                            wrong_files):
+def test_the_wizard_refuses_every_wrong_file_with_a_message(
+    qtbot, window, tmp_path, isolated, wrong_files
+):
     path, saved = _start(qtbot, window, tmp_path)
     data = json.dumps(window.model.session.data, default=str)
     for name, (wrong, words) in wrong_files.items():
         isolated.errors.clear()
         isolated.open_name = str(wrong)
-        window.actions["open"].trigger()   # the fixture answers 'discard' to unsaved changes
+        window.actions["open"].trigger()  # the fixture answers 'discard' to unsaved changes
         assert [title for title, _ in isolated.errors] == ["Openen lukt niet"], name
         assert words in isolated.errors[0][1] and wrong.name in isolated.errors[0][1], name
         assert json.dumps(window.model.session.data, default=str) == data, name
@@ -291,27 +319,39 @@ def test_the_wizard_refuses_every_wrong_file_with_a_message(qtbot, window, tmp_p
     assert path.read_bytes() == saved
 
 
-@pytest.mark.parametrize("where", ["a folder", "a missing folder", "under a file", "too long",
-                                   "not writable"])
-def test_save_where_it_cannot_gives_a_message_and_keeps_the_work(qtbot, window, tmp_path,
-                                                                 isolated, where):
+@pytest.mark.parametrize(
+    "where", ["a folder", "a missing folder", "under a file", "too long", "not writable"]
+)
+def test_save_where_it_cannot_gives_a_message_and_keeps_the_work(
+    qtbot, window, tmp_path, isolated, where
+):
     path, saved = _start(qtbot, window, tmp_path)
     (tmp_path / f"map{SUFFIX}").mkdir()
     (tmp_path / "blok").write_text("x", encoding="utf-8")
-    isolated.save_name = {"a folder": str(tmp_path / f"map{SUFFIX}"),
-                          "a missing folder": str(tmp_path / "weg" / f"a{SUFFIX}"),
-                          "under a file": str(tmp_path / "blok" / f"a{SUFFIX}"),
-                          "too long": str(tmp_path / ("x" * 300 + SUFFIX)),
-                          "not writable": f"/proc/a{SUFFIX}"}[where]
+    isolated.save_name = {
+        "a folder": str(tmp_path / f"map{SUFFIX}"),
+        "a missing folder": str(tmp_path / "weg" / f"a{SUFFIX}"),
+        "under a file": str(tmp_path / "blok" / f"a{SUFFIX}"),
+        "too long": str(tmp_path / ("x" * 300 + SUFFIX)),
+        "not writable": f"/proc/a{SUFFIX}",
+    }[where]
     assert not window.save_as()
     [(title, message)] = isolated.errors
     assert title == "Opslaan lukt niet"
-    assert any(words in message for words in (
-        "map met die naam", "de map bestaat niet", "geen map", "te lang", "geen toestemming",
-        "kan niet worden beschreven")), message
+    assert any(
+        words in message
+        for words in (
+            "map met die naam",
+            "de map bestaat niet",
+            "geen map",
+            "te lang",
+            "geen toestemming",
+            "kan niet worden beschreven",
+        )
+    ), message
     assert window.isWindowModified() and window.model.value("minister.party") == "BBB"
     assert path.read_bytes() == saved
-    assert window.save_to(path)   # and a save to a good place still works
+    assert window.save_to(path)  # and a save to a good place still works
     assert load_session(path).get("minister.party") == "BBB"
 
 
@@ -321,21 +361,25 @@ def _full_disk(monkeypatch, folder: Path | None = None):
     real_fsync = os.fsync
 
     def fsync(fd: int) -> None:
-        if folder is None or sys.platform != "linux" or os.readlink(
-                f"/proc/self/fd/{fd}").startswith(str(folder)):
+        if (
+            folder is None
+            or sys.platform != "linux"
+            or os.readlink(f"/proc/self/fd/{fd}").startswith(str(folder))
+        ):
             raise OSError(errno.ENOSPC, "No space left on device")
         real_fsync(fd)
 
     monkeypatch.setattr(os, "fsync", fsync)
 
 
-def test_save_on_a_full_disk_gives_a_message_and_keeps_the_old_file(qtbot, window, tmp_path,
-                                                                    isolated, monkeypatch):
+def test_save_on_a_full_disk_gives_a_message_and_keeps_the_old_file(
+    qtbot, window, tmp_path, isolated, monkeypatch
+):
     path, saved = _start(qtbot, window, tmp_path)
     window.activateWindow()
     with monkeypatch.context() as patch:
         _full_disk(patch)
-        qtbot.keyClick(window, "s", modifier=qtbot_ctrl())   # Ctrl+S
+        qtbot.keyClick(window, "s", modifier=qtbot_ctrl())  # Ctrl+S
     [(title, message)] = isolated.errors
     assert title == "Opslaan lukt niet" and "de schijf is vol" in message, message
     assert "ongewijzigd" in message
@@ -350,8 +394,9 @@ def qtbot_ctrl():
     return Qt.KeyboardModifier.ControlModifier
 
 
-def test_autosave_on_a_full_disk_says_so_and_keeps_the_last_autosave(qtbot, window, tmp_path,
-                                                                     monkeypatch):
+def test_autosave_on_a_full_disk_says_so_and_keeps_the_last_autosave(
+    qtbot, window, tmp_path, monkeypatch
+):
     find(window, "start.new").click()
     set_value(qtbot, window, "minister.name", "Mona Keijzer")
     assert window.autosaver.flush()
@@ -373,8 +418,9 @@ def test_autosave_on_a_full_disk_says_so_and_keeps_the_last_autosave(qtbot, wind
     assert again.get("minister.party") == "BBB" and again.get("minister.post") == "Volksgezondheid"
 
 
-def test_export_on_a_full_disk_or_into_a_bad_folder_gives_a_message(qtbot, window, tmp_path,
-                                                                    isolated, monkeypatch):
+def test_export_on_a_full_disk_or_into_a_bad_folder_gives_a_message(
+    qtbot, window, tmp_path, isolated, monkeypatch
+):
     _start(qtbot, window, tmp_path)
     window.go_to(base.DOCUMENTS)
     page = window.pages[base.DOCUMENTS]
@@ -392,8 +438,11 @@ def test_export_on_a_full_disk_or_into_a_bad_folder_gives_a_message(qtbot, windo
         assert page.export_to(out, ["pdf", "odt", "html"]) == []
     text = find(window, "documents.result").text()
     assert "Exporteren is mislukt" in text and "de schijf is vol" in text, text
-    assert sorted(p.name for p in out.iterdir()) == ["afspraken.pdf", "checklist.pdf",
-                                                     "platformconfiguratie.yaml"]
+    assert sorted(p.name for p in out.iterdir()) == [
+        "afspraken.pdf",
+        "checklist.pdf",
+        "platformconfiguratie.yaml",
+    ]
     assert all(p.read_text(encoding="utf-8") == "oude versie" for p in out.iterdir())
     blocker = tmp_path / "blok"
     blocker.write_text("x", encoding="utf-8")
@@ -405,7 +454,7 @@ def test_export_on_a_full_disk_or_into_a_bad_folder_gives_a_message(qtbot, windo
     assert not page.save_configuration_to(blocker / "c.yaml")
     assert "geen map" in find(window, "documents.result").text()
     assert blocker.read_text(encoding="utf-8") == "x"
-    assert not isolated.errors   # messages on the page, no dialog
+    assert not isolated.errors  # messages on the page, no dialog
 
 
 def test_a_session_too_large_to_open_again_is_not_saved(qtbot, window, tmp_path, isolated):

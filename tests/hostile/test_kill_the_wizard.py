@@ -81,8 +81,7 @@ def _temporaries(folders: list[Path]) -> set[str]:
     names = set()
     for folder in folders:
         try:
-            names.update(entry.name for entry in os.scandir(folder)
-                         if entry.name.endswith(".tmp"))
+            names.update(entry.name for entry in os.scandir(folder) if entry.name.endswith(".tmp"))
         except FileNotFoundError:
             pass
     return names
@@ -101,27 +100,39 @@ def test_killing_the_wizard_at_random_moments_loses_nothing(tmp_path):
     rng = random.Random(20260223)
     target = tmp_path / f"gesprek{SUFFIX}"
     folder = tmp_path / "data" / "Adviesgesprek" / "Adviesgesprek"
-    env = dict(os.environ, XDG_DATA_HOME=str(tmp_path / "data"),
-               XDG_CONFIG_HOME=str(tmp_path / "config"), QT_QPA_PLATFORM="offscreen",
-               PYTHONPATH=str(ROOT))
-    typed = 0              # the longest notes typed so far, in any run
+    env = dict(
+        os.environ,
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=str(ROOT),
+    )
+    typed = 0  # the longest notes typed so far, in any run
     expected_start = None  # what the next start must recover or open, from the files on disk
     starts = kills_while_typing = saves = mid_write = recovered = 0
     seen_leftovers: set[str] = set()
     for point in range(KILL_POINTS + 1):
         moment = "last" if point == KILL_POINTS else ("start-up", "typing", "writing")[point % 3]
-        process = subprocess.Popen([sys.executable, str(DRIVER), str(target),
-                                    *(["--slow-disk"] if moment == "writing" else [])],
-                                   cwd=ROOT, env=env, stdout=subprocess.PIPE,
-                                   stderr=subprocess.DEVNULL)
+        process = subprocess.Popen(
+            [
+                sys.executable,
+                str(DRIVER),
+                str(target),
+                *(["--slow-disk"] if moment == "writing" else []),
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
         output = b""
-        if moment == "start-up":   # while it starts, loads the rulebook, recovers
+        if moment == "start-up":  # while it starts, loads the rulebook, recovers
             time.sleep(rng.uniform(0.05, 1.2))
-        else:                      # measured from its start line, on a slow machine too
+        else:  # measured from its start line, on a slow machine too
             output = _read_until(process, b"START ", time.monotonic() + 120)
             if moment == "typing":
                 time.sleep(rng.uniform(0.0, 1.2))
-            elif moment == "writing":   # when a save or autosave is under way
+            elif moment == "writing":  # when a save or autosave is under way
                 time.sleep(rng.uniform(0.1, 0.8))
                 _wait_for_a_write([tmp_path, folder], time.monotonic() + 2.0)
         process.send_signal(signal.SIGKILL)
@@ -161,9 +172,10 @@ def test_killing_the_wizard_at_random_moments_loses_nothing(tmp_path):
             kept = [*autosaves.values(), *([file_length] if file_length is not None else [])]
             assert kept and max(kept) >= autosaved, "what was autosaved is lost"
         leftovers = [path.name for path in tmp_path.glob(".*") if path.is_file()] + [
-            path.name for path in folder.glob(".*")]
+            path.name for path in folder.glob(".*")
+        ]
         assert all(name.endswith(".tmp") for name in leftovers), leftovers
-        mid_write += bool(set(leftovers) - seen_leftovers)   # killed while writing a file
+        mid_write += bool(set(leftovers) - seen_leftovers)  # killed while writing a file
         seen_leftovers.update(leftovers)
         if autosaves:
             expected_start = ("autosave", max(autosaves.values()))
@@ -172,9 +184,11 @@ def test_killing_the_wizard_at_random_moments_loses_nothing(tmp_path):
         else:
             expected_start = None
 
-    print(f"{KILL_POINTS} kills: {starts} starts got to recovery ({recovered} recovered an "
-          f"autosave), {kills_while_typing} kills while typing, {mid_write} while writing a "
-          f"file; {saves} saves, {typed} characters typed")
+    print(
+        f"{KILL_POINTS} kills: {starts} starts got to recovery ({recovered} recovered an "
+        f"autosave), {kills_while_typing} kills while typing, {mid_write} while writing a "
+        f"file; {saves} saves, {typed} characters typed"
+    )
     assert starts >= KILL_POINTS // 2, "too few starts got as far as recovering"
     assert kills_while_typing >= KILL_POINTS // 2 and saves >= 10
     assert typed > 20_000
@@ -194,8 +208,7 @@ def test_killing_the_wizard_at_random_moments_loses_nothing(tmp_path):
     assert list(folder.iterdir()) == []
 
 
-def test_the_newest_autosave_comes_first_even_when_the_meta_files_name_the_same_second(
-        tmp_path):
+def test_the_newest_autosave_comes_first_even_when_the_meta_files_name_the_same_second(tmp_path):
     """Two programs killed within one second: their meta files name the same second (or one has
     none, killed between the two writes); the autosave written last is offered first."""
     from wizard.core.session import new_session, save_session
@@ -211,7 +224,10 @@ def test_the_newest_autosave_comes_first_even_when_the_meta_files_name_the_same_
         if ident != "cccc":
             (tmp_path / f"autosave-{ident}.json").write_text(meta, encoding="utf-8")
     found = find_recoveries(tmp_path)
-    assert [r.load().get("conversation.notes") for r in found] == ["versie 2", "versie 1",
-                                                                   "versie 0"]
+    assert [r.load().get("conversation.notes") for r in found] == [
+        "versie 2",
+        "versie 1",
+        "versie 0",
+    ]
     for recovery in found:
         recovery.discard()

@@ -16,9 +16,30 @@ from wizard.core.errors import InputError
 from wizard.core.session import load_session, parse_session, save_session
 
 ANY_TEXT = st.text(st.characters(blacklist_categories=()), max_size=80)
-BREAKS = st.lists(st.sampled_from(["\n", "\r", "\r\n", "\x85", "\u2028", "\u2029", " ", "\t",
-                                   "a", "#", ":", "-", "'", '"', "\\", "\x00", "\ufeff"]),
-                  max_size=30).map("".join)
+BREAKS = st.lists(
+    st.sampled_from(
+        [
+            "\n",
+            "\r",
+            "\r\n",
+            "\x85",
+            "\u2028",
+            "\u2029",
+            " ",
+            "\t",
+            "a",
+            "#",
+            ":",
+            "-",
+            "'",
+            '"',
+            "\\",
+            "\x00",
+            "\ufeff",
+        ]
+    ),
+    max_size=30,
+).map("".join)
 
 
 def _again(session):

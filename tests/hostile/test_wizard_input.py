@@ -18,11 +18,17 @@ from wizard.ui import base
 from wizard.ui.autosave import autosave_folder
 from wizard.ui.fields import DateField, MultiLineField
 
-SINGLE_LINE_LIMIT = 32767   # QLineEdit's own maximum length
+SINGLE_LINE_LIMIT = 32767  # QLineEdit's own maximum length
 LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029]")
 SURROGATES = re.compile("[\ud800-\udfff]")
-LONG_SAMPLE = ("minister.name", "platforms.x.handle", "conversation.notes", "platforms.x.bio",
-               "motivation", "access.authenticator_handover")
+LONG_SAMPLE = (
+    "minister.name",
+    "platforms.x.handle",
+    "conversation.notes",
+    "platforms.x.bio",
+    "motivation",
+    "access.authenticator_handover",
+)
 
 
 def _field_text(field) -> str:
@@ -35,15 +41,19 @@ def _paste_everywhere(qtbot, window, text: str, only: tuple[str, ...] = ()) -> l
         if only and field.path not in only:
             continue
         if isinstance(field, DateField) or not shown(window, page_id, field) or field.inactive:
-            continue   # a greyed field (an answer that does not apply now) is not asked
+            continue  # a greyed field (an answer that does not apply now) is not asked
         paste_text(qtbot, field.widget, text)
         pasted.append(field)
     return pasted
 
 
 @pytest.mark.parametrize("name", SHORT)
-def test_every_field_takes_every_string_and_keeps_what_it_shows(qtbot, prepared, tmp_path,  # noqa: F811
-                                                                name):
+def test_every_field_takes_every_string_and_keeps_what_it_shows(
+    qtbot,
+    prepared,  # noqa: F811 - pytest's fixture of the same name
+    tmp_path,
+    name,
+):
     window = prepared
     fields = _paste_everywhere(qtbot, window, NASTY[name])
     assert len(fields) >= 30

@@ -28,7 +28,8 @@ from ..conftest import EXAMPLES, ROOT
 
 def _load_build_support():
     spec = importlib.util.spec_from_file_location(
-        "build_support", ROOT / "packaging" / "build_support.py")
+        "build_support", ROOT / "packaging" / "build_support.py"
+    )
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -74,8 +75,13 @@ def clean_env(home: Path, **extra: str) -> dict[str, str]:
     """A bare environment: no PYTHONPATH, no virtual environment, a fresh home (settings,
     autosave), no display."""
     home.mkdir(parents=True, exist_ok=True)
-    env = {"PATH": os.defpath, "HOME": str(home), "LANG": "C.UTF-8",
-           "XDG_RUNTIME_DIR": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    env = {
+        "PATH": os.defpath,
+        "HOME": str(home),
+        "LANG": "C.UTF-8",
+        "XDG_RUNTIME_DIR": str(home),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
     for name in ("SYSTEMROOT", "WINDIR"):  # Windows cannot start a process without them
         if name in os.environ:
             env[name] = os.environ[name]
@@ -83,10 +89,17 @@ def clean_env(home: Path, **extra: str) -> dict[str, str]:
     return env
 
 
-def run(program: Path, *args: str, cwd: Path, timeout: int = 120,
-        **env: str) -> subprocess.CompletedProcess:
-    return subprocess.run([str(program), *args], cwd=cwd, env=clean_env(cwd / "home", **env),
-                          capture_output=True, text=True, timeout=timeout)
+def run(
+    program: Path, *args: str, cwd: Path, timeout: int = 120, **env: str
+) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [str(program), *args],
+        cwd=cwd,
+        env=clean_env(cwd / "home", **env),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 # --- the built program ---------------------------------------------------------------------
@@ -96,23 +109,43 @@ def test_build_holds_its_data_and_keeps_to_the_size_budget(program):
     internal = BUILD / "_internal"
     assert (internal / "wizard" / "VERSION").read_text().strip() == VERSION
     for name in ("resources", "templates"):
-        bundled = sorted(p.relative_to(internal / "wizard" / name).as_posix()
-                         for p in (internal / "wizard" / name).rglob("*") if p.is_file())
-        source = sorted(p.relative_to(ROOT / name).as_posix()
-                        for p in (ROOT / name).rglob("*")
-                        if p.is_file() and "__pycache__" not in p.parts)
+        bundled = sorted(
+            p.relative_to(internal / "wizard" / name).as_posix()
+            for p in (internal / "wizard" / name).rglob("*")
+            if p.is_file()
+        )
+        source = sorted(
+            p.relative_to(ROOT / name).as_posix()
+            for p in (ROOT / name).rglob("*")
+            if p.is_file() and "__pycache__" not in p.parts
+        )
         assert bundled == source, name
-    translations = sorted(p.name for p in internal.rglob("*.qm")
-                          if p.parent.name == "translations" and "PySide6" in p.parts)
+    translations = sorted(
+        p.name
+        for p in internal.rglob("*.qm")
+        if p.parent.name == "translations" and "PySide6" in p.parts
+    )
     assert "qtbase_nl.qm" in translations
-    assert all(re.fullmatch(r"(qt|qtbase)_(nl|en)\.qm", name) for name in translations), \
+    assert all(re.fullmatch(r"(qt|qtbase)_(nl|en)\.qm", name) for name in translations), (
         translations
+    )
     if sys.platform.startswith("linux"):
         names = {p.name for p in internal.rglob("*")}
-        assert not names & {"libQt6Network.so.6", "libQt6Qml.so.6", "libQt6Quick.so.6",
-                            "libQt6Pdf.so.6", "libqgtk3.so", "libcups.so.2"}
-        assert {"libqxcb.so", "libqoffscreen.so", "libqwayland.so",
-                "libcupsprintersupport.so", "libcomposeplatforminputcontextplugin.so"} <= names
+        assert not names & {
+            "libQt6Network.so.6",
+            "libQt6Qml.so.6",
+            "libQt6Quick.so.6",
+            "libQt6Pdf.so.6",
+            "libqgtk3.so",
+            "libcups.so.2",
+        }
+        assert {
+            "libqxcb.so",
+            "libqoffscreen.so",
+            "libqwayland.so",
+            "libcupsprintersupport.so",
+            "libcomposeplatforminputcontextplugin.so",
+        } <= names
         assert not [p for p in internal.rglob("*") if p.is_symlink() and not p.exists()]
         assert bs.folder_size(BUILD) <= SIZE_BUDGET
 
@@ -124,8 +157,9 @@ def test_built_program_knows_its_version(program, tmp_path):
 
 
 def test_built_program_checks_with_the_example_overlay(program, tmp_path):
-    result = run(program, "check", str(VWS), "--rulebook", str(OVERLAY), "--format", "json",
-                 cwd=tmp_path)
+    result = run(
+        program, "check", str(VWS), "--rulebook", str(OVERLAY), "--format", "json", cwd=tmp_path
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     report = json.loads(result.stdout)
     assert report["files"][0]["errors"] == 0
@@ -138,11 +172,19 @@ def test_built_program_checks_with_the_example_overlay(program, tmp_path):
 
 def test_built_program_renders_an_example(program, tmp_path):
     out = tmp_path / "uit"
-    result = run(program, "render", str(MINPRES), "--out", str(out), "--format", "pdf,odt,html",
-                 cwd=tmp_path)
+    result = run(
+        program, "render", str(MINPRES), "--out", str(out), "--format", "pdf,odt,html", cwd=tmp_path
+    )
     assert result.returncode == 0, result.stderr
-    for name in ("afspraken.pdf", "checklist.pdf", "afspraken.odt", "checklist.odt",
-                 "afspraken.html", "checklist.html", "platformconfiguratie.yaml"):
+    for name in (
+        "afspraken.pdf",
+        "checklist.pdf",
+        "afspraken.odt",
+        "checklist.odt",
+        "afspraken.html",
+        "checklist.html",
+        "platformconfiguratie.yaml",
+    ):
         assert (out / name).stat().st_size > 500, name
     configuration = yaml.safe_load((out / "platformconfiguratie.yaml").read_text())
     assert configuration["format"] == "platformconfiguratie/1"
@@ -163,8 +205,15 @@ def test_built_program_makes_the_same_pdfs_as_the_source_without_qt(program, tmp
     from wizard.core.session import load_session
     from wizard.documents.export import render_to_folder
 
-    result = run(program, "render", str(MINPRES), "--out", str(tmp_path / "gebouwd"),
-                 cwd=tmp_path, QT_QPA_PLATFORM="nonexistent")
+    result = run(
+        program,
+        "render",
+        str(MINPRES),
+        "--out",
+        str(tmp_path / "gebouwd"),
+        cwd=tmp_path,
+        QT_QPA_PLATFORM="nonexistent",
+    )
     assert result.returncode == 0, result.stderr
     render_to_folder(load_session(MINPRES), builtin_rulebook(), tmp_path / "bron", ["pdf"])
     for kind in ("afspraken", "checklist"):
@@ -175,8 +224,9 @@ def test_built_program_makes_the_same_pdfs_as_the_source_without_qt(program, tmp
 
 def test_built_program_renders_with_the_department_overlay(program, tmp_path):
     out = tmp_path / "uit"
-    result = run(program, "render", str(VWS), "--out", str(out), "--rulebook", str(OVERLAY),
-                 cwd=tmp_path)
+    result = run(
+        program, "render", str(VWS), "--out", str(out), "--rulebook", str(OVERLAY), cwd=tmp_path
+    )
     assert result.returncode == 0, result.stderr
     configuration = yaml.safe_load((out / "platformconfiguratie.yaml").read_text())
     x = configuration["platforms"]["x"]
@@ -199,14 +249,20 @@ def test_built_program_starts_the_wizard_and_quits(program, tmp_path, session):
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux install script")
 def test_linux_install_script_installs_a_working_copy(program, tmp_path):
     root = tmp_path / "root"
-    result = subprocess.run(["bash", str(ROOT / "packaging" / "linux" / "install.sh")],
-                            env=dict(os.environ, DESTDIR=str(root)), capture_output=True,
-                            text=True, timeout=300)
+    result = subprocess.run(
+        ["bash", str(ROOT / "packaging" / "linux" / "install.sh")],
+        env=dict(os.environ, DESTDIR=str(root)),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr
     assert VERSION in result.stdout
     installed = root / "opt" / "adviesgesprek" / "adviesgesprek"
-    assert os.readlink(root / "usr" / "local" / "bin" / "adviesgesprek") == \
-        "/opt/adviesgesprek/adviesgesprek"
+    assert (
+        os.readlink(root / "usr" / "local" / "bin" / "adviesgesprek")
+        == "/opt/adviesgesprek/adviesgesprek"
+    )
     assert (root / "usr/local/share/applications/adviesgesprek.desktop").is_file()
     assert (root / "usr/local/share/mime/packages/adviesgesprek.xml").is_file()
     if (ROOT / "resources" / "icons" / "adviesgesprek.svg").is_file():
@@ -264,27 +320,30 @@ def test_provisioned_overlay_is_used_without_rulebook_option(tmp_path, monkeypat
     assert hours(tmp_path / "builtin") == "werkdagen 9.00-17.00 uur"
 
 
-@pytest.mark.parametrize(("dest", "platform", "kept"), [
-    ("PySide6/Qt/translations/qtbase_nl.qm", "linux", True),
-    ("PySide6/Qt/translations/qt_en.qm", "linux", True),
-    ("PySide6/Qt/translations/qtbase_de.qm", "linux", False),
-    ("PySide6\\translations\\qtbase_fr.qm", "win32", False),
-    ("PySide6\\translations\\qtbase_nl.qm", "win32", True),
-    ("PySide6/Qt/plugins/platforms/libqxcb.so", "linux", True),
-    ("PySide6/Qt/plugins/platforms/libqoffscreen.so", "linux", True),
-    ("PySide6/Qt/plugins/platforms/libqeglfs.so", "linux", False),
-    ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", "linux", False),
-    ("PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so", "linux", True),
-    ("PySide6/Qt/plugins/imageformats/libqsvg.so", "linux", True),
-    ("PySide6/Qt/plugins/imageformats/libqtiff.so", "linux", False),
-    ("PySide6/Qt/lib/libQt6Network.so.6", "linux", False),
-    ("libQt6Network.so.6", "linux", False),
-    ("PySide6/Qt/lib/libQt6Widgets.so.6", "linux", True),
-    ("libcups.so.2", "linux", False),
-    ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", "linux", True),
-    ("PySide6/plugins/platforms/qwindows.dll", "win32", True),
-    ("wizard/resources/rulebook/00-meta.yaml", "linux", True),
-])
+@pytest.mark.parametrize(
+    ("dest", "platform", "kept"),
+    [
+        ("PySide6/Qt/translations/qtbase_nl.qm", "linux", True),
+        ("PySide6/Qt/translations/qt_en.qm", "linux", True),
+        ("PySide6/Qt/translations/qtbase_de.qm", "linux", False),
+        ("PySide6\\translations\\qtbase_fr.qm", "win32", False),
+        ("PySide6\\translations\\qtbase_nl.qm", "win32", True),
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", "linux", True),
+        ("PySide6/Qt/plugins/platforms/libqoffscreen.so", "linux", True),
+        ("PySide6/Qt/plugins/platforms/libqeglfs.so", "linux", False),
+        ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", "linux", False),
+        ("PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so", "linux", True),
+        ("PySide6/Qt/plugins/imageformats/libqsvg.so", "linux", True),
+        ("PySide6/Qt/plugins/imageformats/libqtiff.so", "linux", False),
+        ("PySide6/Qt/lib/libQt6Network.so.6", "linux", False),
+        ("libQt6Network.so.6", "linux", False),
+        ("PySide6/Qt/lib/libQt6Widgets.so.6", "linux", True),
+        ("libcups.so.2", "linux", False),
+        ("PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", "linux", True),
+        ("PySide6/plugins/platforms/qwindows.dll", "win32", True),
+        ("wizard/resources/rulebook/00-meta.yaml", "linux", True),
+    ],
+)
 def test_build_keeps_what_the_program_needs(dest, platform, kept):
     assert bs.keep_entry(dest, platform) is kept
 
@@ -293,14 +352,20 @@ def test_every_wizard_module_goes_into_the_build():
     modules = bs.wizard_modules()
     assert {"wizard", "wizard.cli", "wizard.core.engine", "wizard.paths"} <= set(modules)
     assert "wizard.__main__" not in modules
-    assert len(modules) == len([p for p in (ROOT / "wizard").rglob("*.py")
-                                if p.name != "__main__.py"])
+    assert len(modules) == len(
+        [p for p in (ROOT / "wizard").rglob("*.py") if p.name != "__main__.py"]
+    )
 
 
-@pytest.mark.parametrize(("version", "numbers"), [
-    ("0.1.0", (0, 1, 0, 0)), ("1.2", (1, 2, 0, 0)), ("2.0.1rc1", (2, 0, 1, 0)),
-    ("1.4.2+local.7", (1, 4, 2, 0)),
-])
+@pytest.mark.parametrize(
+    ("version", "numbers"),
+    [
+        ("0.1.0", (0, 1, 0, 0)),
+        ("1.2", (1, 2, 0, 0)),
+        ("2.0.1rc1", (2, 0, 1, 0)),
+        ("1.4.2+local.7", (1, 4, 2, 0)),
+    ],
+)
 def test_numeric_version_for_windows(version, numbers):
     assert bs.numeric_version(version) == numbers
 
@@ -313,8 +378,15 @@ class _Recorded:
 
 
 def _read_version_info(path: Path) -> tuple[dict, dict[str, str]]:
-    names = ["VSVersionInfo", "FixedFileInfo", "StringFileInfo", "StringTable", "StringStruct",
-             "VarFileInfo", "VarStruct"]
+    names = [
+        "VSVersionInfo",
+        "FixedFileInfo",
+        "StringFileInfo",
+        "StringTable",
+        "StringStruct",
+        "VarFileInfo",
+        "VarStruct",
+    ]
     namespace = {name: type(name, (_Recorded,), {}) for name in names}
     info = eval(path.read_text(encoding="utf-8"), namespace)
     table = info.kwargs["kids"][0].args[0][0]
@@ -349,8 +421,10 @@ def test_icon_for_windows_and_macos_is_made_with_qt(tmp_path, suffix, qt_app):
     from PySide6.QtGui import QImageReader
 
     source = tmp_path / "adviesgesprek.svg"
-    source.write_text('<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64">'
-                      '<rect width="64" height="64" rx="12" fill="#154273"/></svg>')
+    source.write_text(
+        '<svg xmlns="http://www.w3.org/2000/svg" width="64" height="64">'
+        '<rect width="64" height="64" rx="12" fill="#154273"/></svg>'
+    )
     target = bs.make_platform_icon(source, tmp_path / f"icon{suffix}")
     reader = QImageReader(str(target))
     image = reader.read()
@@ -383,9 +457,11 @@ def test_linux_desktop_entry_and_file_type():
     assert f'type="{desktop["MimeType"].rstrip(";")}"' in mime
     assert 'pattern="*.adviesgesprek.yaml"' in mime
     if shutil.which("desktop-file-validate"):
-        result = subprocess.run(["desktop-file-validate",
-                                 str(ROOT / "packaging" / "linux" / "adviesgesprek.desktop")],
-                                capture_output=True, text=True)
+        result = subprocess.run(
+            ["desktop-file-validate", str(ROOT / "packaging" / "linux" / "adviesgesprek.desktop")],
+            capture_output=True,
+            text=True,
+        )
         assert result.returncode == 0, result.stdout + result.stderr
 
 

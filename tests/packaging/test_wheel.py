@@ -23,20 +23,29 @@ def installed(tmp_path_factory) -> Path:
     venv.EnvBuilder(system_site_packages=True, with_pip=True).create(env_dir)
     python = env_dir / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
     wheel_dir = base / "dist"
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheel_dir),
-                    str(ROOT)], check=True, timeout=600)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheel_dir), str(ROOT)],
+        check=True,
+        timeout=600,
+    )
     wheel = next(wheel_dir.glob("adviesgesprek-*.whl"))
     # --ignore-installed: a copy of the program in the system site-packages must not count.
-    subprocess.run([str(python), "-m", "pip", "install", "--no-deps", "--ignore-installed", "-q",
-                    str(wheel)], check=True, timeout=600)
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "--no-deps", "--ignore-installed", "-q", str(wheel)],
+        check=True,
+        timeout=600,
+    )
     return python
 
 
 def test_installed_program_finds_its_data_from_another_directory(installed, tmp_path):
-    code = ("import wizard.paths as p; print(p.resources_dir()); print(p.templates_dir()); "
-            "print(p.project_version())")
-    result = subprocess.run([str(installed), "-c", code], cwd=tmp_path, capture_output=True,
-                            text=True, timeout=120)
+    code = (
+        "import wizard.paths as p; print(p.resources_dir()); print(p.templates_dir()); "
+        "print(p.project_version())"
+    )
+    result = subprocess.run(
+        [str(installed), "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     resources, templates, version = result.stdout.splitlines()
     env_dir = installed.parent.parent
@@ -49,8 +58,13 @@ def test_installed_program_finds_its_data_from_another_directory(installed, tmp_
 def test_installed_check_command_runs_from_another_directory(installed, tmp_path):
     example = EXAMPLES / "corporate-minpres.adviesgesprek.yaml"
     script = installed.parent / ("adviesgesprek.exe" if os.name == "nt" else "adviesgesprek")
-    result = subprocess.run([str(script), "check", str(example)], cwd=tmp_path,
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [str(script), "check", str(example)],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 fouten" in result.stdout
 
@@ -59,7 +73,12 @@ def test_installed_program_renders_a_pdf_from_another_directory(installed, tmp_p
     """The wheel holds the Typst templates and the bundled fonts."""
     example = EXAMPLES / "corporate-minpres.adviesgesprek.yaml"
     script = installed.parent / ("adviesgesprek.exe" if os.name == "nt" else "adviesgesprek")
-    result = subprocess.run([str(script), "render", str(example), "--out", str(tmp_path / "uit")],
-                            cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [str(script), "render", str(example), "--out", str(tmp_path / "uit")],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert (tmp_path / "uit" / "afspraken.pdf").read_bytes().startswith(b"%PDF-")

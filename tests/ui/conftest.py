@@ -45,8 +45,9 @@ def isolated(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
-                      str(tmp_path / "settings"))
+    QSettings.setPath(
+        QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
     log = DialogLog()
 
     def ask_unsaved(_parent, _name):
@@ -54,31 +55,44 @@ def isolated(tmp_path, monkeypatch):
         return log.unsaved_answer
 
     monkeypatch.setattr(dialogs, "ask_unsaved", ask_unsaved)
-    monkeypatch.setattr(dialogs, "show_error",
-                        lambda _parent, title, message: log.errors.append((title, message)))
-    monkeypatch.setattr(dialogs, "show_info",
-                        lambda _parent, title, message: log.infos.append((title, message)))
+    monkeypatch.setattr(
+        dialogs, "show_error", lambda _parent, title, message: log.errors.append((title, message))
+    )
+    monkeypatch.setattr(
+        dialogs, "show_info", lambda _parent, title, message: log.infos.append((title, message))
+    )
     monkeypatch.setattr(dialogs, "show_about", lambda _parent, _rulebook: None)
     monkeypatch.setattr(dialogs, "open_file_name", lambda *args, **kwargs: log.open_name)
     monkeypatch.setattr(dialogs, "save_file_name", lambda *args, **kwargs: log.save_name)
     monkeypatch.setattr(dialogs, "folder_name", lambda *args, **kwargs: log.folder)
-    monkeypatch.setattr(dialogs, "open_folder", lambda folder: log.infos.append(
-        ("open_folder", str(folder))) or True)
+    monkeypatch.setattr(
+        dialogs,
+        "open_folder",
+        lambda folder: log.infos.append(("open_folder", str(folder))) or True,
+    )
 
     def ask_replace(_parent, _what):
         log.replace_asked += 1
         return log.replace_answer
 
     monkeypatch.setattr(dialogs, "ask_replace", ask_replace)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *args, **kwargs: (log.open_name, "")))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *args, **kwargs: (log.save_name, "")))
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
-                        staticmethod(lambda *args, **kwargs: log.folder))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *args, **kwargs: (log.open_name, ""))
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (log.save_name, ""))
+    )
+    monkeypatch.setattr(
+        QFileDialog, "getExistingDirectory", staticmethod(lambda *args, **kwargs: log.folder)
+    )
     for name in ("warning", "information", "critical", "question", "about"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(
-            lambda *args, _name=name, **kwargs: log.infos.append((_name, str(args[1:])))))
+        monkeypatch.setattr(
+            QMessageBox,
+            name,
+            staticmethod(
+                lambda *args, _name=name, **kwargs: log.infos.append((_name, str(args[1:])))
+            ),
+        )
     return log
 
 

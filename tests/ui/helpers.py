@@ -40,8 +40,9 @@ def key_chars(widget: QWidget, text: str) -> None:
     for char in text:
         key = Qt.Key.Key_Return if char == "\n" else Qt.Key.Key_unknown
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier,
-                                                     char))
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+            )
 
 
 def paste_text(qtbot: Any, widget: QWidget, text: str) -> None:
@@ -70,7 +71,7 @@ def set_value(qtbot: Any, window: Any, name: str, value: Any) -> None:
         if widget.isChecked() != bool(value):
             qtbot.keyClick(widget, Qt.Key.Key_Space)
         assert widget.isChecked() == bool(value)
-    elif isinstance(widget, QAbstractButton):   # a radio button
+    elif isinstance(widget, QAbstractButton):  # a radio button
         widget.click()
     elif isinstance(widget, QComboBox):
         index = widget.findData(value)

@@ -43,7 +43,7 @@ def test_change_is_autosaved_after_a_pause(qtbot, window):
 def test_page_change_saves_at_once(qtbot, window):
     find(window, "start.new").click()
     set_value(qtbot, window, "minister.party", "BBB")
-    window.wizard.next()   # no waiting for the timer
+    window.wizard.next()  # no waiting for the timer
     [saved] = autosaves(autosave_folder())
     assert load_session(saved).get("minister.party") == "BBB"
 
@@ -60,7 +60,7 @@ def test_saving_to_a_file_and_closing_cleanly_remove_the_autosave(qtbot, window,
     set_value(qtbot, window, "minister.party", "BBB")
     window.autosaver.flush()
     assert autosaves(folder)
-    window.close()                    # the fixture's dialog answer: discard
+    window.close()  # the fixture's dialog answer: discard
     assert not autosaves(folder)
     assert not list(folder.glob("autosave-*.lock"))
 
@@ -75,9 +75,17 @@ def test_an_orphaned_autosave_is_offered_and_recovered(qtbot, tmp_path, isolated
     orphan = folder / f"autosave-dead0000{SUFFIX}"
     save_session(session, orphan)
     original = tmp_path / f"karremans{SUFFIX}"
-    (folder / "autosave-dead0000.json").write_text(json.dumps(
-        {"file": str(original), "minister": "Vincent Karremans", "page": base.CHOICE,
-         "saved": "2026-02-20T10:00:00"}), encoding="utf-8")
+    (folder / "autosave-dead0000.json").write_text(
+        json.dumps(
+            {
+                "file": str(original),
+                "minister": "Vincent Karremans",
+                "page": base.CHOICE,
+                "saved": "2026-02-20T10:00:00",
+            }
+        ),
+        encoding="utf-8",
+    )
     window = create_main_window()
     qtbot.addWidget(window)
     assert len(window.recoveries) == 1
@@ -129,10 +137,20 @@ def _read_state(process: subprocess.Popen, deadline: float) -> dict:
 
 
 def test_killed_mid_conversation_nothing_is_lost(tmp_path):
-    env = dict(os.environ, XDG_DATA_HOME=str(tmp_path / "data"),
-               XDG_CONFIG_HOME=str(tmp_path / "config"), QT_QPA_PLATFORM="offscreen")
-    first = subprocess.Popen([sys.executable, str(DRIVER), "crash-phase1"], cwd=ROOT, env=env,
-                             stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    env = dict(
+        os.environ,
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        QT_QPA_PLATFORM="offscreen",
+    )
+    first = subprocess.Popen(
+        [sys.executable, str(DRIVER), "crash-phase1"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
     try:
         typed = _read_state(first, time.monotonic() + 120)
     finally:
@@ -140,12 +158,19 @@ def test_killed_mid_conversation_nothing_is_lost(tmp_path):
         first.wait(timeout=30)
     assert first.returncode == -signal.SIGKILL
     assert typed["data"]["motivation"].endswith("de laatste toetsaanslag.")
-    second = subprocess.run([sys.executable, str(DRIVER), "crash-phase2"], cwd=ROOT, env=env,
-                            capture_output=True, text=True, timeout=120)
+    second = subprocess.run(
+        [sys.executable, str(DRIVER), "crash-phase2"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert second.returncode == 0, second.stderr[-2000:]
     assert "RECOVERIES 1" in second.stdout
-    recovered = json.loads(next(line[6:] for line in second.stdout.splitlines()
-                                if line.startswith("STATE ")))
+    recovered = json.loads(
+        next(line[6:] for line in second.stdout.splitlines() if line.startswith("STATE "))
+    )
     assert recovered["data"] == typed["data"]
     assert recovered["modified"] is True
     assert recovered["page"] == base.CHOICE

@@ -10,12 +10,11 @@ from wizard.core.session import load_session
 from wizard.ui import base
 from wizard.ui.fields import TEXT_MAX, DateField, HandleField, MultiLineField, TextField
 
-TOO_LONG = "Lange tekst " * (TEXT_MAX // len("Lange tekst ") + 100)   # over every length limit
+TOO_LONG = "Lange tekst " * (TEXT_MAX // len("Lange tekst ") + 100)  # over every length limit
 MARKUP = "<b>vet</b> <script>alert('x')</script> &amp;"
 BAD_HANDLE = "@@ geen geldige handle!"
 
-SETUP = [("variant=hybrid", True), ("predecessor", True),
-         ("predecessor.name", "Mark Rutte")]
+SETUP = [("variant=hybrid", True), ("predecessor", True), ("predecessor.name", "Mark Rutte")]
 
 
 def handle_rule(rulebook, platform: str, key: str) -> dict:
@@ -54,15 +53,23 @@ def messages(field) -> str:
 
 
 def test_every_text_field_is_reachable(prepared):
-    hidden = [field.path for page_id, field in text_fields(prepared)
-              if not shown(prepared, page_id, field)]
+    hidden = [
+        field.path
+        for page_id, field in text_fields(prepared)
+        if not shown(prepared, page_id, field)
+    ]
     # Only fields that do not apply to this configuration may be hidden.
-    assert set(hidden) <= {"platforms.facebook.handle", "platforms.x.archive_account",
-                           "platforms.instagram.archive_account",
-                           "platforms.linkedin.archive_account",
-                           "platforms.facebook.archive_account", "platforms.x.link",
-                           "platforms.instagram.link", "platforms.linkedin.link",
-                           "platforms.facebook.link"}, hidden
+    assert set(hidden) <= {
+        "platforms.facebook.handle",
+        "platforms.x.archive_account",
+        "platforms.instagram.archive_account",
+        "platforms.linkedin.archive_account",
+        "platforms.facebook.archive_account",
+        "platforms.x.link",
+        "platforms.instagram.link",
+        "platforms.linkedin.link",
+        "platforms.facebook.link",
+    }, hidden
 
 
 @pytest.mark.parametrize("bad", [TOO_LONG, MARKUP], ids=["too-long", "markup"])
@@ -70,7 +77,7 @@ def test_long_text_and_markup_give_an_inline_message(qtbot, prepared, tmp_path, 
     window = prepared
     typed = 0
     for page_id, field in text_fields(window):
-        if not shown(window, page_id, field) or field.inactive:   # greyed: not asked now
+        if not shown(window, page_id, field) or field.inactive:  # greyed: not asked now
             continue
         paste_text(qtbot, field.widget, bad)
         typed += 1
@@ -87,8 +94,11 @@ def test_long_text_and_markup_give_an_inline_message(qtbot, prepared, tmp_path, 
 
 def test_invalid_handle_characters_give_an_inline_message(qtbot, prepared):
     window = prepared
-    handles = [(page_id, field) for page_id, field in text_fields(window)
-               if field.path.endswith(("handle", "archive_account", "ministry_account"))]
+    handles = [
+        (page_id, field)
+        for page_id, field in text_fields(window)
+        if field.path.endswith(("handle", "archive_account", "ministry_account"))
+    ]
     checked = 0
     for page_id, field in handles:
         if not shown(window, page_id, field):

@@ -49,13 +49,17 @@ def test_tab_follows_the_page_and_the_buttons_come_last(qtbot, window):
     for page_id in (base.MINISTER, base.CHOICE, base.PLATFORM_FIRST, base.WEBCARE):
         window.go_to(page_id)
         page = window.pages[page_id]
-        stops = [widget for widget in page.focusable()
-                 if not (widget.objectName().startswith("variant=")
-                         and not widget.isChecked())]  # Tab stops once in a radio group
+        stops = [
+            widget
+            for widget in page.focusable()
+            if not (widget.objectName().startswith("variant=") and not widget.isChecked())
+        ]  # Tab stops once in a radio group
         seen = tab_through(qtbot, len(stops) + 1)
-        assert seen[:len(stops)] == stops, page_id
-        buttons = {wizard.button(QWizard.WizardButton.BackButton),
-                   wizard.button(QWizard.WizardButton.NextButton)}
+        assert seen[: len(stops)] == stops, page_id
+        buttons = {
+            wizard.button(QWizard.WizardButton.BackButton),
+            wizard.button(QWizard.WizardButton.NextButton),
+        }
         assert seen[len(stops)] in buttons, (page_id, seen[len(stops)])
         # The page's own widgets lie top to bottom on the screen.
         tops = [widget.mapTo(page, QPoint(0, 0)).y() for widget in stops]
@@ -81,7 +85,7 @@ def test_enter_is_next_in_a_field_and_presses_a_focused_button(qtbot, window):
     qtbot.keyClick(use, Qt.Key.Key_Space)
     button = find(window, "platforms.x.bio:draft")
     button.setFocus()
-    qtbot.keyClick(button, Qt.Key.Key_Return)        # the button, not Volgende
+    qtbot.keyClick(button, Qt.Key.Key_Return)  # the button, not Volgende
     assert window.wizard.currentId() == base.PLATFORM_FIRST
     assert window.model.value("platforms.x.bio") == window.model.advice.platforms["x"].bio_draft
 
@@ -107,8 +111,11 @@ def test_a_focused_field_scrolls_into_view(qtbot, window):
     window.go_to(base.PLATFORM_FIRST)
     page = window.pages[base.PLATFORM_FIRST]
     bio = find(window, "platforms.x.bio")
-    assert not page.scroll.viewport().rect().contains(
-        bio.mapTo(page.scroll.viewport(), QPoint(0, bio.height())))
+    assert (
+        not page.scroll.viewport()
+        .rect()
+        .contains(bio.mapTo(page.scroll.viewport(), QPoint(0, bio.height())))
+    )
     stops = page.focusable()
     for _step in range(stops.index(bio)):
         qtbot.keyClick(focus(), Qt.Key.Key_Tab)
@@ -140,8 +147,9 @@ def test_escape_closes_nothing_and_f1_opens_the_manual(qtbot, window, monkeypatc
     monkeypatch.setattr(dialogs, "show_manual", lambda parent: opened.append(parent))
     window.findChild(type(window.actions["new"]), "action.manual").trigger()
     assert opened == [window]
-    assert window.findChild(type(window.actions["new"]), "action.manual").shortcut().toString() \
-        == "F1"
+    assert (
+        window.findChild(type(window.actions["new"]), "action.manual").shortcut().toString() == "F1"
+    )
 
 
 def test_the_focus_ring_follows_the_focus_and_is_hidden_without_it(qtbot, window):

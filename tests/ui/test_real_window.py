@@ -22,9 +22,12 @@ def xvfb():
     if shutil.which("Xvfb") is None:
         pytest.skip("Xvfb is not installed")
     read, write = os.pipe()
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x900x24",
-                               "-nolisten", "tcp"], pass_fds=(write,),
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     os.close(write)
     with os.fdopen(read) as stream:
         number = stream.readline().strip()
@@ -47,11 +50,22 @@ def distinct_colours(path: Path) -> int:
 
 def test_every_page_in_a_real_window(xvfb, tmp_path):
     env = {key: value for key, value in os.environ.items() if key != "WAYLAND_DISPLAY"}
-    env.update(DISPLAY=xvfb, QT_QPA_PLATFORM="xcb", XDG_DATA_HOME=str(tmp_path / "data"),
-               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_RUNTIME_DIR=str(tmp_path))
+    env.update(
+        DISPLAY=xvfb,
+        QT_QPA_PLATFORM="xcb",
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_RUNTIME_DIR=str(tmp_path),
+    )
     out = tmp_path / "shots"
-    result = subprocess.run([sys.executable, str(DRIVER), "screenshots", str(out)], cwd=ROOT,
-                            env=env, capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [sys.executable, str(DRIVER), "screenshots", str(out)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     line = next(line for line in result.stdout.splitlines() if line.startswith("SHOTS "))
     shots = [Path(name) for name in json.loads(line[6:])]
@@ -64,13 +78,24 @@ def test_every_page_in_a_real_window(xvfb, tmp_path):
 
 def run_driver(xvfb: str, tmp_path: Path, *args: str, scale: str | None = None) -> str:
     env = {key: value for key, value in os.environ.items() if key != "WAYLAND_DISPLAY"}
-    env.update(DISPLAY=xvfb, QT_QPA_PLATFORM="xcb", XDG_DATA_HOME=str(tmp_path / "data"),
-               XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_RUNTIME_DIR=str(tmp_path),
-               PYTHONPATH=str(ROOT))
+    env.update(
+        DISPLAY=xvfb,
+        QT_QPA_PLATFORM="xcb",
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_RUNTIME_DIR=str(tmp_path),
+        PYTHONPATH=str(ROOT),
+    )
     if scale:
         env["QT_SCALE_FACTOR"] = scale
-    result = subprocess.run([sys.executable, str(DRIVER), *args], cwd=ROOT, env=env,
-                            capture_output=True, text=True, timeout=300)
+    result = subprocess.run(
+        [sys.executable, str(DRIVER), *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     return result.stdout
 
@@ -91,7 +116,7 @@ def test_the_real_dialogs_in_dutch(xvfb, tmp_path):
     assert report["kept"] == "Mijn eigen tekst"
     assert report["replaced"] != "Mijn eigen tekst" and report["replaced"].strip()
     assert report["undone"] == "Mijn eigen tekst"
-    assert report["still"] == "Rob Jetten"           # Annuleren keeps the conversation
+    assert report["still"] == "Rob Jetten"  # Annuleren keeps the conversation
     for name in ("file-dialog", "box-1", "box-3"):
         assert distinct_colours(tmp_path / "shots" / f"{name}.png") > 20
 
@@ -102,8 +127,7 @@ def test_a_source_and_the_compare_dialog_in_a_real_window(xvfb, tmp_path):
     overlay with other webcare hours changes."""
     overlay = tmp_path / "nieuwe-uren.yaml"
     overlay.write_text('webcare: {hours: "werkdagen 8.30-17.30 uur"}\n', encoding="utf-8")
-    out = run_driver(xvfb, tmp_path, "compare", str(tmp_path / "shots"), "--overlay",
-                     str(overlay))
+    out = run_driver(xvfb, tmp_path, "compare", str(tmp_path / "shots"), "--overlay", str(overlay))
     line = next(line for line in out.splitlines() if line.startswith("COMPARE "))
     report = json.loads(line[8:])
     assert report["tab_to"] == "source:acknowledged.corporate-ownership"
@@ -113,8 +137,10 @@ def test_a_source_and_the_compare_dialog_in_a_real_window(xvfb, tmp_path):
     assert report["file_dialog"] == "QFileDialog"
     assert report["file_title"] == "Ander regelboek kiezen"
     assert report["lines"][0] == "Platformconfiguratie:"
-    assert '  platforms.x.webcare.hours: "werkdagen 9.00-17.00 uur" wordt "werkdagen ' \
-           '8.30-17.30 uur"' in report["lines"]
+    assert (
+        '  platforms.x.webcare.hours: "werkdagen 9.00-17.00 uur" wordt "werkdagen '
+        '8.30-17.30 uur"' in report["lines"]
+    )
     assert "Voor het gesprek met Rob Jetten veranderen 4 punten:" in report["report"]
     for name in ("bron", "regelboek-kiezen", "vergelijken"):
         assert distinct_colours(tmp_path / "shots" / f"{name}.png") > 20
@@ -127,15 +153,19 @@ def test_every_page_fits_a_laptop_screen(tmp_path, scale):
     if shutil.which("Xvfb") is None:
         pytest.skip("Xvfb is not installed")
     read, write = os.pipe()
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24",
-                               "-nolisten", "tcp"], pass_fds=(write,),
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     os.close(write)
     with os.fdopen(read) as stream:
         number = stream.readline().strip()
     try:
-        out = run_driver(f":{number}", tmp_path, "screenshots", str(tmp_path / "shots"),
-                         scale=scale)
+        out = run_driver(
+            f":{number}", tmp_path, "screenshots", str(tmp_path / "shots"), scale=scale
+        )
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -154,24 +184,29 @@ def test_every_page_fits_a_laptop_screen(tmp_path, scale):
 # A whole conversation with the keyboard alone (xdotool sends real key presses to the X server):
 # (keys, text to type) in order; "" types nothing.
 KEYBOARD_CONVERSATION = [
-    ("Return", ""),                                 # Nieuw gesprek beginnen has the focus
-    ("", "Rob Jetten"), ("Tab Down", ""),           # Naam; Ambt: minister-president
-    ("Tab Down Tab Tab", "D66"),                    # Ministerie: AZ; (portefeuille); Partij
-    ("Tab Tab", "23-02-2026"),                      # (partijhashtag); beëdiging
-    ("Tab", "Sanne de Wit"), ("Tab", "Joris Bakker"),
-    ("Return", "RobJetten"), ("Tab", "120000"),     # Huidige situatie
-    ("Return", ""), ("Return", ""),                 # Advies (Enter in the text goes on)
-    ("space", ""),                                  # Keuze: corporate (nothing is chosen yet)
+    ("Return", ""),  # Nieuw gesprek beginnen has the focus
+    ("", "Rob Jetten"),
+    ("Tab Down", ""),  # Naam; Ambt: minister-president
+    ("Tab Down Tab Tab", "D66"),  # Ministerie: AZ; (portefeuille); Partij
+    ("Tab Tab", "23-02-2026"),  # (partijhashtag); beëdiging
+    ("Tab", "Sanne de Wit"),
+    ("Tab", "Joris Bakker"),
+    ("Return", "RobJetten"),
+    ("Tab", "120000"),  # Huidige situatie
+    ("Return", ""),
+    ("Return", ""),  # Advies (Enter in the text goes on)
+    ("space", ""),  # Keuze: corporate (nothing is chosen yet)
     ("Tab space Tab Tab space Tab Tab space Tab Tab space", ""),  # the four consequences
-                                                    # (each followed by its "Bron" button)
-    ("Return space", ""),                           # X: used
-    ("Return space", ""),                           # Instagram: used
-    ("Return Return Return", ""),                   # LinkedIn, Facebook, Webcare
-    ("Return space Tab", "Dick Schoof"),            # Account voorganger
-    ("Tab Tab space", ""),                          # archiving arranged
-    ("Return Return", ""),                          # Aandachtspunten, Overzicht
-    ("alt+v", ""),                                  # Documenten (Alt+V: Volgende)
-    ("ctrl+s ctrl+a", "{file}"), ("Return", ""),    # the real save dialog
+    # (each followed by its "Bron" button)
+    ("Return space", ""),  # X: used
+    ("Return space", ""),  # Instagram: used
+    ("Return Return Return", ""),  # LinkedIn, Facebook, Webcare
+    ("Return space Tab", "Dick Schoof"),  # Account voorganger
+    ("Tab Tab space", ""),  # archiving arranged
+    ("Return Return", ""),  # Aandachtspunten, Overzicht
+    ("alt+v", ""),  # Documenten (Alt+V: Volgende)
+    ("ctrl+s ctrl+a", "{file}"),
+    ("Return", ""),  # the real save dialog
 ]
 
 
@@ -182,23 +217,38 @@ def test_a_whole_conversation_with_the_keyboard_alone(tmp_path, scale):
     import time
 
     read, write = os.pipe()
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24",
-                               "-nolisten", "tcp"], pass_fds=(write,),
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     os.close(write)
     with os.fdopen(read) as stream:
         display = ":" + stream.readline().strip()
     env = {key: value for key, value in os.environ.items() if key != "WAYLAND_DISPLAY"}
-    env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", QT_SCALE_FACTOR=scale,
-               XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"),
-               XDG_RUNTIME_DIR=str(tmp_path), PYTHONPATH=str(ROOT))
+    env.update(
+        DISPLAY=display,
+        QT_QPA_PLATFORM="xcb",
+        QT_SCALE_FACTOR=scale,
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_RUNTIME_DIR=str(tmp_path),
+        PYTHONPATH=str(ROOT),
+    )
     target = tmp_path / "toetsenbord.adviesgesprek.yaml"
-    program = subprocess.Popen([sys.executable, "-m", "wizard"], cwd=ROOT, env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    program = subprocess.Popen(
+        [sys.executable, "-m", "wizard"],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
 
     def xdotool(*args: str) -> str:
-        return subprocess.run(["xdotool", *args], env=env, capture_output=True, text=True,
-                              timeout=60).stdout
+        return subprocess.run(
+            ["xdotool", *args], env=env, capture_output=True, text=True, timeout=60
+        ).stdout
 
     try:
         for _attempt in range(60):
@@ -207,7 +257,7 @@ def test_a_whole_conversation_with_the_keyboard_alone(tmp_path, scale):
                 break
             time.sleep(0.5)
         assert windows, "no window"
-        time.sleep(2)                      # the rulebook loaded, the start page ready
+        time.sleep(2)  # the rulebook loaded, the start page ready
         xdotool("windowfocus", windows[0])
         for keys, text in KEYBOARD_CONVERSATION:
             if keys:

@@ -46,7 +46,7 @@ def test_the_window_opens_within_the_screen(qtbot, window):
     available = window.screen().availableGeometry()
     assert available.contains(window.frameGeometry()), (window.frameGeometry(), available)
     assert window.side_panel.width() <= window.width() / 3
-    window.resizeDocks([window.side_panel], [2000], Qt.Orientation.Horizontal)   # dragged wide
+    window.resizeDocks([window.side_panel], [2000], Qt.Orientation.Horizontal)  # dragged wide
     QApplication.processEvents()
     assert window.side_panel.width() <= window.width() / 3
     window.resize(700, 500)
@@ -58,14 +58,14 @@ def test_size_place_and_docks_are_remembered(qtbot):
     win = new_window(qtbot)
     available = win.screen().availableGeometry()
     win.setGeometry(available.x() + 10, available.y() + 20, 700, 500)
-    win.findChild(type(win.actions["new"]), "action.side_panel").trigger()   # F9: closed
+    win.findChild(type(win.actions["new"]), "action.side_panel").trigger()  # F9: closed
     assert win.side_panel.isHidden()
     geometry = win.geometry()
     close(win)
     again = new_window(qtbot)
     assert again.geometry().size() == geometry.size()
     moved = again.geometry().topLeft() - geometry.topLeft()
-    assert abs(moved.x()) <= 10 and abs(moved.y()) <= 10    # (the platform's frame aside)
+    assert abs(moved.x()) <= 10 and abs(moved.y()) <= 10  # (the platform's frame aside)
     assert again.side_panel.isHidden()
     close(again)
 
@@ -88,10 +88,11 @@ def test_advisor_and_director_are_remembered_for_the_next_conversation(qtbot, tm
     assert win.save_to(path)
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     assert data["conversation"]["director"] == "Joris Bakker"
-    schema = load_schema(Path(__file__).resolve().parents[2] / "resources" / "schemas"
-                         / "session.schema.json")
+    schema = load_schema(
+        Path(__file__).resolve().parents[2] / "resources" / "schemas" / "session.schema.json"
+    )
     assert "director" in schema["properties"]["conversation"]["properties"]
-    assert load_session(path).get("conversation.director") == "Joris Bakker"   # checked
+    assert load_session(path).get("conversation.director") == "Joris Bakker"  # checked
     close(win)
     again = new_window(qtbot)
     find(again, "start.new").click()
@@ -108,14 +109,20 @@ def test_file_dialogs_start_in_the_last_folder_used(qtbot, window, tmp_path, mon
     copy.write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
     assert window.open_file(copy)
     asked = []
-    monkeypatch.setattr(dialogs, "open_file_name",
-                        lambda _parent, _title, start, _filters: asked.append(start) or "")
+    monkeypatch.setattr(
+        dialogs,
+        "open_file_name",
+        lambda _parent, _title, start, _filters: asked.append(start) or "",
+    )
     window.model.set_modified(False)
     window.actions["open"].trigger()
     assert asked == [str(folder)]
     saves = []
-    monkeypatch.setattr(dialogs, "save_file_name",
-                        lambda _parent, _title, start, _filters: saves.append(start) or "")
+    monkeypatch.setattr(
+        dialogs,
+        "save_file_name",
+        lambda _parent, _title, start, _filters: saves.append(start) or "",
+    )
     find(window, "start.new").click()
     set_value(qtbot, window, "minister.name", "Mona Keijzer")
     window.actions["save_as"].trigger()
@@ -123,7 +130,8 @@ def test_file_dialogs_start_in_the_last_folder_used(qtbot, window, tmp_path, mon
 
 
 def test_recent_files_show_minister_and_date_and_a_missing_one_can_be_removed(
-        qtbot, window, tmp_path):
+    qtbot, window, tmp_path
+):
     gone = tmp_path / f"weg{SUFFIX}"
     gone.write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
     assert window.open_file(gone)
@@ -161,11 +169,11 @@ def test_step_list_and_go_to_menu_show_marks_and_jump(qtbot, window):
     assert steps.count() == len(window.pages)
     assert window.step_label.text().startswith("Stap 1 van ")
     go = window.go_actions[base.MINISTER].text()
-    assert go.startswith("○")             # still to fill in
+    assert go.startswith("○")  # still to fill in
     window.wizard.next()
     assert window.go_actions[base.MINISTER].text().startswith("✖")
     assert "fout" in window.go_actions[base.MINISTER].text()
-    assert window.go_actions[base.SITUATION].text().startswith("·")   # not yet visited
+    assert window.go_actions[base.SITUATION].text().startswith("·")  # not yet visited
     window.go_to(base.ATTENTION)
     assert window.go_actions[base.SITUATION].text().startswith("✔")
     row = sorted(window.pages).index(base.CHOICE)

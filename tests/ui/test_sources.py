@@ -46,19 +46,24 @@ def assert_shows_statements(window, ids: list[str]) -> str:
 
 def test_the_sources_of_a_finding_in_the_overview_and_the_side_panel(qtbot, window):
     assert window.open_file(PERSONAL)
-    finding = next(item for item in window.model.advice.findings
-                   if item.code == "own-account-not-corporate")
+    finding = next(
+        item for item in window.model.advice.findings if item.code == "own-account-not-corporate"
+    )
     window.go_to(base.OVERVIEW)
-    index = next(number for number, item in enumerate(window.model.shown())
-                 if item.code == finding.code)
+    index = next(
+        number for number, item in enumerate(window.model.shown()) if item.code == finding.code
+    )
     find(window, f"source:overview.finding.{index}").click()
     assert_shows_statements(window, finding.source)
     source_window(window).close()
 
-    window.show_path(finding.path)            # the finding's page: the side panel lists it
+    window.show_path(finding.path)  # the finding's page: the side panel lists it
     panel = window.side_panel
-    row = next(number for number in range(panel.findings.count())
-               if finding.message in panel.findings.item(number).text())
+    row = next(
+        number
+        for number in range(panel.findings.count())
+        if finding.message in panel.findings.item(number).text()
+    )
     panel.findings.setCurrentRow(row)
     assert panel.source_button.isEnabled()
     panel.source_button.click()
@@ -68,8 +73,9 @@ def test_the_sources_of_a_finding_in_the_overview_and_the_side_panel(qtbot, wind
 def test_the_sources_of_a_consequence(qtbot, window):
     assert window.open_file(MINPRES)
     window.go_to(base.CHOICE)
-    consequence = next(item for item in window.model.advice.consequences
-                       if item["id"] == "corporate-ownership")
+    consequence = next(
+        item for item in window.model.advice.consequences if item["id"] == "corporate-ownership"
+    )
     button = find(window, "source:acknowledged.corporate-ownership")
     assert button.isVisibleTo(window.pages[base.CHOICE])
     button.click()
@@ -90,9 +96,8 @@ def test_the_sources_of_a_derived_value(qtbot, window):
     assert_shows_statements(window, rules["office-account"]["source"])
     assert "Eigenaar" in source_window(window).windowTitle()
 
-    find(window, "source:platforms.x.config.verified").click()   # the same window follows
-    ids = config_sources(window.rulebook, advice.applied_rules,
-                         ["verified", "verification_by"])
+    find(window, "source:platforms.x.config.verified").click()  # the same window follows
+    ids = config_sources(window.rulebook, advice.applied_rules, ["verified", "verification_by"])
     assert set(rules["verification-ministry"]["source"]) <= set(ids)
     assert_shows_statements(window, ids)
     assert len(window.findChildren(SourceWindow)) == 1
@@ -111,9 +116,11 @@ def test_a_value_takes_the_sources_of_the_rule_that_decided_it(qtbot, window):
     window.go_to(base.PLATFORM_FIRST + list(window.rulebook.platforms).index("linkedin"))
     button = find(window, "source:platforms.linkedin.config.avatar")
     assert button.ids == rules["linkedin-profile"]["source"]
-    assert "003-variant-personal" not in button.ids        # only the overruled rule's
-    assert config_sources(window.rulebook, advice.applied_rules[:1], ["avatar_rijkslogo"]) \
+    assert "003-variant-personal" not in button.ids  # only the overruled rule's
+    assert (
+        config_sources(window.rulebook, advice.applied_rules[:1], ["avatar_rijkslogo"])
         == rules["own-account-unsupported"]["source"]
+    )
     assert config_sources(window.rulebook, [], ["avatar_rijkslogo"]) == []
     button.click()
     assert_shows_statements(window, button.ids)
@@ -124,8 +131,9 @@ def test_a_proposal_in_the_overview_shows_its_source(qtbot, window):
     window.go_to(base.OVERVIEW)
     button = find(window, "source:overview.value:platforms.x.link")
     button.click()
-    assert_shows_statements(window, window.rulebook.data["patterns"]["rijksoverheid_page"]
-                            ["source"])
+    assert_shows_statements(
+        window, window.rulebook.data["patterns"]["rijksoverheid_page"]["source"]
+    )
     assert "voorstel van het regelboek" in source_window(window).item.text()
 
 
@@ -143,14 +151,14 @@ def test_the_source_is_reached_and_read_with_the_keyboard(qtbot, window):
     assert name.startswith("Bron: De accounts van het ambt zijn van het ministerie")
     qtbot.keyClick(button, Qt.Key.Key_Space)
     shown = source_window(window)
-    assert shown.focusWidget() is shown.text                 # a screen reader reads it
+    assert shown.focusWidget() is shown.text  # a screen reader reads it
     qtbot.waitUntil(lambda: QApplication.focusWidget() is shown.text, timeout=3000)
     text = QAccessible.queryAccessibleInterface(shown.text)
     assert text.text(QAccessible.Text.Name).startswith("Bronnen: De accounts van het ambt")
     assert shown.text.objectName() == "sources.text"
     qtbot.keyClick(shown.text, Qt.Key.Key_Escape)
     assert not shown.isVisible()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is button, timeout=3000)   # back
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is button, timeout=3000)  # back
 
 
 def test_a_source_link_in_a_text_opens_with_tab_and_enter(qtbot, window):
@@ -158,10 +166,10 @@ def test_a_source_link_in_a_text_opens_with_tab_and_enter(qtbot, window):
     window.go_to(base.ADVICE)
     text = find(window, "advice.text")
     text.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.keyClick(text, Qt.Key.Key_Tab)                     # the first "Bron" link
+    qtbot.keyClick(text, Qt.Key.Key_Tab)  # the first "Bron" link
     assert QApplication.focusWidget() is text and text.textCursor().hasSelection()
     qtbot.keyClick(text, Qt.Key.Key_Return)
-    assert window.wizard.currentId() == base.ADVICE          # the link, not Volgende
+    assert window.wizard.currentId() == base.ADVICE  # the link, not Volgende
     first = window.rulebook.data["principles"][0]
     assert_shows_statements(window, first["source"])
     assert first["title"] in source_window(window).item.text()
@@ -188,12 +196,15 @@ def test_compare_shows_what_a_changed_webcare_hour_changes(qtbot, window, isolat
     dialog = find(window, "dialog.compare")
     assert dialog.isVisible() and dialog.windowTitle() == "Vergelijken met ander regelboek"
     find(window, "compare.file").click()
-    expected = comparison_lines(compare_session(load_session(MINPRES), window.rulebook,
-                                                load_other_rulebook(overlay)))
+    expected = comparison_lines(
+        compare_session(load_session(MINPRES), window.rulebook, load_other_rulebook(overlay))
+    )
     assert dialog.lines == expected
     assert expected[0] == "Platformconfiguratie:"
-    assert '  platforms.x.webcare.hours: "werkdagen 9.00-17.00 uur" wordt ' \
-           '"werkdagen 8.30-17.30 uur"' in expected
+    assert (
+        '  platforms.x.webcare.hours: "werkdagen 9.00-17.00 uur" wordt '
+        '"werkdagen 8.30-17.30 uur"' in expected
+    )
     report = find(window, "compare.report").toPlainText()
     for line in expected:
         assert line.strip() in report
@@ -202,8 +213,9 @@ def test_compare_shows_what_a_changed_webcare_hour_changes(qtbot, window, isolat
     assert isolated.errors == []
 
 
-def test_compare_with_a_folder_and_with_a_rulebook_that_changes_nothing(qtbot, window,
-                                                                         monkeypatch, tmp_path):
+def test_compare_with_a_folder_and_with_a_rulebook_that_changes_nothing(
+    qtbot, window, monkeypatch, tmp_path
+):
     folder = tmp_path / "overlay"
     folder.mkdir()
     (folder / "webcare.yaml").write_text(WEBCARE_OVERLAY, encoding="utf-8")
@@ -216,8 +228,10 @@ def test_compare_with_a_folder_and_with_a_rulebook_that_changes_nothing(qtbot, w
     assert len(dialog.lines) == 5
     assert dialog.compare_with(tmp_path / "niets.yaml")
     assert dialog.lines == []
-    assert "Het andere regelboek verandert niets aan het gesprek met Rob Jetten." in \
-        find(window, "compare.report").toPlainText()
+    assert (
+        "Het andere regelboek verandert niets aan het gesprek met Rob Jetten."
+        in find(window, "compare.report").toPlainText()
+    )
 
 
 def test_a_bad_rulebook_gives_a_dutch_message(qtbot, window, isolated, tmp_path):
@@ -243,7 +257,9 @@ def test_a_bad_rulebook_gives_a_dutch_message(qtbot, window, isolated, tmp_path)
 def stamped(tmp_path: Path, version: str, date: str = "2026-10-01") -> Path:
     text = MINPRES.read_text(encoding="utf-8").replace(
         "format: adviesgesprek/1\n",
-        f"format: adviesgesprek/1\nrulebook: {{version: '{version}', date: {date}}}\n", 1)
+        f"format: adviesgesprek/1\nrulebook: {{version: '{version}', date: {date}}}\n",
+        1,
+    )
     path = tmp_path / f"oud-{version}.adviesgesprek.yaml"
     path.write_text(text, encoding="utf-8")
     return path
@@ -251,8 +267,10 @@ def stamped(tmp_path: Path, version: str, date: str = "2026-10-01") -> Path:
 
 def test_opening_a_file_saved_under_another_rulebook_says_so(qtbot, window, tmp_path):
     assert window.open_file(stamped(tmp_path, "2026.10.1"))
-    expected = (f"Dit gesprek is bewaard met regelboek 2026.10.1 van 2026-10-01; nu geldt "
-                f"regelboek {window.rulebook.version} van {window.rulebook.date}.")
+    expected = (
+        f"Dit gesprek is bewaard met regelboek 2026.10.1 van 2026-10-01; nu geldt "
+        f"regelboek {window.rulebook.version} van {window.rulebook.date}."
+    )
     notice = find(window, "page.notice")
     assert window.wizard.currentId() == base.MINISTER
     assert notice.isVisibleTo(window.pages[base.MINISTER])
@@ -265,13 +283,12 @@ def test_opening_a_file_saved_under_another_rulebook_says_so(qtbot, window, tmp_
     assert find(window, "dialog.compare").isVisible()
     find(window, "dialog.compare").close()
 
-    window.save_to(tmp_path / "bewaard.adviesgesprek.yaml")   # now under the current one
+    window.save_to(tmp_path / "bewaard.adviesgesprek.yaml")  # now under the current one
     assert not find(window, "start.rulebook").isVisible()
     assert not notice.isVisibleTo(window.pages[base.MINISTER])
 
 
-def test_a_file_of_the_current_rulebook_or_without_a_stamp_says_nothing(qtbot, window,
-                                                                        tmp_path):
+def test_a_file_of_the_current_rulebook_or_without_a_stamp_says_nothing(qtbot, window, tmp_path):
     for path in (stamped(tmp_path, window.rulebook.version, window.rulebook.date), MINPRES):
         assert window.open_file(path)
         assert window.rulebook_note == ""
@@ -279,8 +296,7 @@ def test_a_file_of_the_current_rulebook_or_without_a_stamp_says_nothing(qtbot, w
         assert not find(window, "start.rulebook").isVisible()
 
 
-def test_recovering_a_conversation_saved_under_another_rulebook_says_so(qtbot, window,
-                                                                        tmp_path):
+def test_recovering_a_conversation_saved_under_another_rulebook_says_so(qtbot, window, tmp_path):
     session = load_session(stamped(tmp_path, "2026.9.2", "2026-09-01"))
 
     class Recovery:
@@ -317,8 +333,10 @@ def test_the_pages_say_the_policy_in_the_rulebooks_words(qtbot, tmp_path):
 
     keys = list(builtin_rulebook().data["page_notes"])
     overlay = tmp_path / "woorden.yaml"
-    overlay.write_text("page_notes:\n" + "".join(
-        f"  {key}: {{text: 'Eigen woorden {key}.'}}\n" for key in keys), encoding="utf-8")
+    overlay.write_text(
+        "page_notes:\n" + "".join(f"  {key}: {{text: 'Eigen woorden {key}.'}}\n" for key in keys),
+        encoding="utf-8",
+    )
     window = create_main_window(MINPRES, rulebook=load_rulebook(overlay))
     qtbot.addWidget(window)
     shown = []
@@ -326,8 +344,11 @@ def test_the_pages_say_the_policy_in_the_rulebooks_words(qtbot, tmp_path):
         page.refresh()
         shown.append(page.subTitle())
         shown.append(page.side_html())
-        shown += [label.text() for label in page.findChildren(QWidget)
-                  if hasattr(label, "text") and isinstance(label.text(), str)]
+        shown += [
+            label.text()
+            for label in page.findChildren(QWidget)
+            if hasattr(label, "text") and isinstance(label.text(), str)
+        ]
     text = "\n".join(shown)
     for key in keys:
         assert f"Eigen woorden {key}." in text, f"page note {key!r} is not on any page"

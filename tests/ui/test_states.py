@@ -17,8 +17,11 @@ EXAMPLE = EXAMPLES / "corporate-minpres.adviesgesprek.yaml"
 
 def panel_lines(window) -> list[str]:
     panel = find(window, "side_panel.findings")
-    return [panel.item(row).text() for row in range(panel.count())
-            if panel.item(row).data(Qt.ItemDataRole.UserRole)]
+    return [
+        panel.item(row).text()
+        for row in range(panel.count())
+        if panel.item(row).data(Qt.ItemDataRole.UserRole)
+    ]
 
 
 def step_text(window, page_id: int) -> str:
@@ -34,8 +37,8 @@ def test_a_wrong_date_empties_the_answer_and_is_counted_once(qtbot, window):
     assert window.model.value("minister.sworn_in")
     before = len([line for line in panel_lines(window) if line.startswith("✖")])
     field = find(window, "minister.sworn_in")
-    paste_text(qtbot, field, "32-13-2026")      # one edit, from a valid date to no date
-    assert window.model.value("minister.sworn_in") is None      # the old date is not kept
+    paste_text(qtbot, field, "32-13-2026")  # one edit, from a valid date to no date
+    assert window.model.value("minister.sworn_in") is None  # the old date is not kept
     message = find(window, "minister.sworn_in:message").text()
     assert "geen datum" in message and "ingevuld" not in message.lower()
     lines = panel_lines(window)
@@ -77,16 +80,22 @@ def test_the_counts_agree_everywhere(qtbot, window):
     shown = window.model.shown()
     errors = sum(1 for item in shown if item.severity == "error")
     assert f"{errors} fout" in find(window, "overview.summary").text()
-    labels = [label for label in window.pages[base.OVERVIEW].findChildren(type(find(
-        window, "overview.summary"))) if label.objectName().startswith("overview.finding.")]
+    labels = [
+        label
+        for label in window.pages[base.OVERVIEW].findChildren(
+            type(find(window, "overview.summary"))
+        )
+        if label.objectName().startswith("overview.finding.")
+    ]
     assert len(labels) == len(shown)
 
 
 def test_singular_and_plural():
     assert counts_text(["error"]) == "1 fout"
     assert counts_text(["error", "error", "warning"]) == "2 fouten, 1 waarschuwing"
-    assert counts_text(["warning", "warning", "todo"]) == \
-        "2 waarschuwingen, 1 veld nog in te vullen"
+    assert (
+        counts_text(["warning", "warning", "todo"]) == "2 waarschuwingen, 1 veld nog in te vullen"
+    )
 
 
 def test_an_info_line_keeps_its_own_colour_under_an_error(qtbot, window):
@@ -102,8 +111,12 @@ def test_an_info_line_keeps_its_own_colour_under_an_error(qtbot, window):
 
 def test_the_overview_shows_what_will_be_printed(qtbot, window):
     find(window, "start.new").click()
-    for path, value in (("minister.name", "Rob Jetten"), ("minister.office", "minister"),
-                        ("minister.ministry", "VWS"), ("minister.party", "D66")):
+    for path, value in (
+        ("minister.name", "Rob Jetten"),
+        ("minister.office", "minister"),
+        ("minister.ministry", "VWS"),
+        ("minister.party", "D66"),
+    ):
         set_value(qtbot, window, path, value)
     window.model.set("variant", "hybrid")
     window.go_to(base.PLATFORM_FIRST)
@@ -123,8 +136,7 @@ def test_the_overview_shows_what_will_be_printed(qtbot, window):
     assert find(window, "overview.value:platforms.x.handle").text() == "MinisterVWS"
 
 
-def test_the_draft_replaces_own_text_only_after_asking_and_can_be_undone(
-        qtbot, window, isolated):
+def test_the_draft_replaces_own_text_only_after_asking_and_can_be_undone(qtbot, window, isolated):
     find(window, "start.new").click()
     set_value(qtbot, window, "minister.name", "Rob Jetten")
     set_value(qtbot, window, "minister.office", "minister")
@@ -150,8 +162,10 @@ def test_the_draft_replaces_own_text_only_after_asking_and_can_be_undone(
     type_text(qtbot, handle, "EigenHandle")
     find(window, "platforms.x.handle:suggest").click()
     assert isolated.replace_asked == 3
-    assert window.model.value("platforms.x.handle") == \
-        window.model.advice.platforms["x"].handle_suggestion
+    assert (
+        window.model.value("platforms.x.handle")
+        == window.model.advice.platforms["x"].handle_suggestion
+    )
     qtbot.keyClick(handle, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert window.model.value("platforms.x.handle") == "EigenHandle"
 
@@ -182,16 +196,20 @@ def test_suggestions_follow_what_was_said(qtbot, window):
     assert "volgens het advies" not in form.currentText()
     assert "kies" in form.currentText()
     set_value(qtbot, window, "platforms.linkedin.form", "showcase")
-    assert not [item for item in window.model.shown()
-                if item.path == "platforms.linkedin.form" and item.code == "missing-field"]
+    assert not [
+        item
+        for item in window.model.shown()
+        if item.path == "platforms.linkedin.form" and item.code == "missing-field"
+    ]
 
 
 def test_the_unsaved_question_names_the_minister(qtbot, window, monkeypatch):
     from wizard.ui import dialogs
 
     asked = []
-    monkeypatch.setattr(dialogs, "ask_unsaved",
-                        lambda _parent, name: asked.append(name) or dialogs.CANCEL)
+    monkeypatch.setattr(
+        dialogs, "ask_unsaved", lambda _parent, name: asked.append(name) or dialogs.CANCEL
+    )
     find(window, "start.new").click()
     set_value(qtbot, window, "minister.name", "Rob Jetten")
     window.actions["new"].trigger()

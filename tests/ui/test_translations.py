@@ -15,9 +15,12 @@ TS = ROOT / "resources" / "translations" / "adviesgesprek_en.ts"
 
 def unfinished(path: Path) -> list[str]:
     root = ET.parse(path).getroot()
-    return [message.findtext("source") for message in root.iter("message")
-            if message.find("translation").get("type") == "unfinished"
-            or not (message.findtext("translation") or "").strip()]
+    return [
+        message.findtext("source")
+        for message in root.iter("message")
+        if message.find("translation").get("type") == "unfinished"
+        or not (message.findtext("translation") or "").strip()
+    ]
 
 
 def test_every_text_is_translated():
@@ -30,8 +33,14 @@ def test_translation_covers_the_current_source(tmp_path):
         pytest.skip("pyside6-lupdate is not installed")
     copy = tmp_path / TS.name
     shutil.copy(TS, copy)
-    sources = [str(ROOT / "wizard" / "app.py"), *map(str, sorted((ROOT / "wizard" / "ui")
-                                                               .glob("*.py")))]
-    subprocess.run([lupdate, "-no-obsolete", *sources, "-ts", str(copy)], check=True,
-                   capture_output=True, timeout=120)
+    sources = [
+        str(ROOT / "wizard" / "app.py"),
+        *map(str, sorted((ROOT / "wizard" / "ui").glob("*.py"))),
+    ]
+    subprocess.run(
+        [lupdate, "-no-obsolete", *sources, "-ts", str(copy)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     assert unfinished(copy) == [], "run pyside6-lupdate and translate the new texts"

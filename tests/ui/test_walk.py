@@ -20,61 +20,94 @@ COMMON = [
 ]
 
 CORPORATE = [
-    ("minister.name", "Rob Jetten"), ("minister.office", "minister_president"),
-    ("minister.ministry", "AZ"), ("minister.party", "D66"), *COMMON,
-    ("platforms.x.existing_handle", "RobJetten"), ("platforms.x.followers", 120000),
+    ("minister.name", "Rob Jetten"),
+    ("minister.office", "minister_president"),
+    ("minister.ministry", "AZ"),
+    ("minister.party", "D66"),
+    *COMMON,
+    ("platforms.x.existing_handle", "RobJetten"),
+    ("platforms.x.followers", 120000),
     ("variant=corporate", True),
-    ("acknowledged.corporate-no-party-content", True), ("acknowledged.corporate-ownership", True),
-    ("acknowledged.corporate-no-party-staff", True), ("acknowledged.corporate-light-content", True),
-    ("platforms.x.use", True), ("platforms.x.account", "takeover"),
+    ("acknowledged.corporate-no-party-content", True),
+    ("acknowledged.corporate-ownership", True),
+    ("acknowledged.corporate-no-party-staff", True),
+    ("acknowledged.corporate-light-content", True),
+    ("platforms.x.use", True),
+    ("platforms.x.account", "takeover"),
     ("platforms.x.handle", "MinPres"),
-    ("platforms.instagram.use", True), ("platforms.instagram.handle", "minpres"),
-    ("platforms.linkedin.use", True), ("platforms.linkedin.form", "showcase"),
+    ("platforms.instagram.use", True),
+    ("platforms.instagram.handle", "minpres"),
+    ("platforms.linkedin.use", True),
+    ("platforms.linkedin.form", "showcase"),
     ("platforms.linkedin.handle", "minister-president"),
-    ("platforms.facebook.use", True), ("platforms.facebook.form", "ministry_account"),
+    ("platforms.facebook.use", True),
+    ("platforms.facebook.form", "ministry_account"),
     ("platforms.facebook.ministry_account", "rijksoverheid"),
-    ("webcare.standby", True), ("webcare.proactive", True),
-    ("predecessor", True), ("predecessor.name", "Dick Schoof"),
+    ("webcare.standby", True),
+    ("webcare.proactive", True),
+    ("predecessor", True),
+    ("predecessor.name", "Dick Schoof"),
     ("predecessor.archiving_arranged", True),
 ]
 
 CORPORATE_PERSONAL = [
-    ("minister.name", "Eelco Heinen"), ("minister.office", "minister"),
-    ("minister.ministry", "Fin"), ("minister.party", "VVD"), *COMMON,
+    ("minister.name", "Eelco Heinen"),
+    ("minister.office", "minister"),
+    ("minister.ministry", "Fin"),
+    ("minister.party", "VVD"),
+    *COMMON,
     ("personal_account", True),
-    ("platforms.x.use", True), ("platforms.x.account", "new"),
-    ("platforms.linkedin.use", True), ("platforms.linkedin.form", "profile"),
+    ("platforms.x.use", True),
+    ("platforms.x.account", "new"),
+    ("platforms.linkedin.use", True),
+    ("platforms.linkedin.form", "profile"),
     ("platforms.linkedin.handle", "eelcoheinen"),
-    ("access.minister_access", True), ("access.people", "webcareteam DC Financiën"),
+    ("access.minister_access", True),
+    ("access.people", "webcareteam DC Financiën"),
 ]
 
 HYBRID = [
-    ("minister.name", "Sophie Hermans"), ("minister.office", "minister"),
-    ("minister.ministry", "EZK"), ("minister.post", "Klimaat en Groene Groei"),
-    ("minister.party", "VVD"), *COMMON,
+    ("minister.name", "Sophie Hermans"),
+    ("minister.office", "minister"),
+    ("minister.ministry", "EZK"),
+    ("minister.post", "Klimaat en Groene Groei"),
+    ("minister.party", "VVD"),
+    *COMMON,
     ("variant=hybrid", True),
     ("motivation", "Zij houdt haar bestaande account met veel volgers."),
     ("acknowledged.hybrid-leaves-with-minister", True),
-    ("platforms.x.use", True), ("platforms.x.account", "own"),
+    ("platforms.x.use", True),
+    ("platforms.x.account", "own"),
     ("platforms.x.handle", "SophieHermans"),
-    ("platforms.instagram.use", True), ("platforms.instagram.handle", "sophiehermans"),
-    ("departure.account", "stays"), ("departure.webcare_weeks", 4),
+    ("platforms.instagram.use", True),
+    ("platforms.instagram.handle", "sophiehermans"),
+    ("departure.account", "stays"),
+    ("departure.webcare_weeks", 4),
     ("departure.two_factor", "handover"),
     ("access.authenticator_handover", "Persoonlijk overgedragen door het hoofd webcare."),
     ("election_period", True),
 ]
 
 PERSONAL = [
-    ("minister.name", "Jaimi van Essen"), ("minister.office", "state_secretary"),
-    ("minister.ministry", "BZK"), ("minister.party", "PVV"), *COMMON,
+    ("minister.name", "Jaimi van Essen"),
+    ("minister.office", "state_secretary"),
+    ("minister.ministry", "BZK"),
+    ("minister.party", "PVV"),
+    *COMMON,
     ("variant=personal", True),
     ("motivation", "De bewindspersoon wil geen ambtelijke ondersteuning."),
-    ("acknowledged.personal-no-support", True), ("acknowledged.own-responsibility", True),
-    ("platforms.x.use", True), ("platforms.x.handle", "JaimiVanEssen"),
+    ("acknowledged.personal-no-support", True),
+    ("acknowledged.own-responsibility", True),
+    ("platforms.x.use", True),
+    ("platforms.x.handle", "JaimiVanEssen"),
 ]
 
-VARIANTS = {"corporate": CORPORATE, "corporate_personal": CORPORATE_PERSONAL,
-            "hybrid": HYBRID, "personal": PERSONAL}
+VARIANTS = {
+    "corporate": CORPORATE,
+    "corporate_personal": CORPORATE_PERSONAL,
+    "hybrid": HYBRID,
+    "personal": PERSONAL,
+}
 
 
 def core_configuration(path: Path) -> str:
@@ -146,8 +179,11 @@ def test_going_back_and_changing_the_variant_changes_the_outcome(qtbot, window):
     window.go_to(base.OVERVIEW)
     value = find(window, "overview.value:variant")
     assert "Hybride" in value.text()
-    texts = [label.text() for label in window.pages[base.OVERVIEW].findChildren(type(value))
-             if label.objectName().startswith("overview.finding.")]
+    texts = [
+        label.text()
+        for label in window.pages[base.OVERVIEW].findChildren(type(value))
+        if label.objectName().startswith("overview.finding.")
+    ]
     assert texts and "Fout" in texts[0]
     window.go_to(base.PLATFORM_FIRST)
     set_value(qtbot, window, "platforms.x.account", "own")

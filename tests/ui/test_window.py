@@ -39,21 +39,22 @@ def test_save_as_and_recent_files(qtbot, window, tmp_path, isolated):
     find(window, "start.new").click()
     set_value(qtbot, window, "minister.name", "Rob Jetten")
     isolated.save_name = str(tmp_path / "gesprek.adviesgesprek.yaml")
-    window.actions["save"].trigger()          # no file yet: Save asks for a name
+    window.actions["save"].trigger()  # no file yet: Save asks for a name
     saved = Path(isolated.save_name)
     assert load_session(saved).get("minister.name") == "Rob Jetten"
     recent = QSettings().value("recentFiles")
     assert recent[0] == str(saved.resolve())
     assert find(window, "start.recent").count() == 1
     set_value(qtbot, window, "minister.party", "D66")
-    window.actions["save"].trigger()          # now it saves in place, without asking
+    window.actions["save"].trigger()  # now it saves in place, without asking
     assert load_session(saved).get("minister.party") == "D66"
 
 
 def test_open_keeps_unknown_keys_and_reaches_the_first_page(qtbot, window, tmp_path, isolated):
     source = tmp_path / f"met-extra{SUFFIX}"
-    source.write_text(EXAMPLE.read_text(encoding="utf-8") + "department_note: bewaren\n",
-                      encoding="utf-8")
+    source.write_text(
+        EXAMPLE.read_text(encoding="utf-8") + "department_note: bewaren\n", encoding="utf-8"
+    )
     isolated.open_name = str(source)
     window.actions["open"].trigger()
     assert window.wizard.currentId() == base.MINISTER
@@ -64,13 +65,17 @@ def test_open_keeps_unknown_keys_and_reaches_the_first_page(qtbot, window, tmp_p
     assert "department_note: bewaren" in source.read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("content, expected", [
-    ("format: adviesgesprek/9\n", "nieuwere formaat"),
-    ("dit: [is geen yaml\n", "YAML"),
-    ("format: adviesgesprek/1\nvariant: anders\n", "niet toegestaan"),
-])
+@pytest.mark.parametrize(
+    "content, expected",
+    [
+        ("format: adviesgesprek/9\n", "nieuwere formaat"),
+        ("dit: [is geen yaml\n", "YAML"),
+        ("format: adviesgesprek/1\nvariant: anders\n", "niet toegestaan"),
+    ],
+)
 def test_a_bad_file_gives_a_dutch_message_and_keeps_the_conversation(
-        qtbot, window, tmp_path, isolated, content, expected):
+    qtbot, window, tmp_path, isolated, content, expected
+):
     find(window, "start.new").click()
     set_value(qtbot, window, "minister.name", "Blijft staan")
     bad = tmp_path / f"slecht{SUFFIX}"
@@ -84,8 +89,10 @@ def test_a_bad_file_gives_a_dutch_message_and_keeps_the_conversation(
 
 def test_secrets_in_a_file_are_dropped_with_a_message(qtbot, window, tmp_path, isolated):
     source = tmp_path / f"geheim{SUFFIX}"
-    source.write_text(EXAMPLE.read_text(encoding="utf-8")
-                      + "access_extra:\n  password: hunter2\n", encoding="utf-8")
+    source.write_text(
+        EXAMPLE.read_text(encoding="utf-8") + "access_extra:\n  password: hunter2\n",
+        encoding="utf-8",
+    )
     assert window.open_file(source)
     assert isolated.infos and "wachtwoord" in isolated.infos[-1][1]
     assert "hunter2" not in window.model.session.to_yaml()
@@ -151,9 +158,9 @@ def test_keyboard_only_conversation_start(qtbot, window):
     assert office.objectName() == "minister.office"
     qtbot.keyClick(office, Qt.Key.Key_Down)
     assert window.model.value("minister.office") == "minister_president"
-    qtbot.keyClick(name, Qt.Key.Key_Return)          # Enter: the default button, Next
+    qtbot.keyClick(name, Qt.Key.Key_Return)  # Enter: the default button, Next
     assert window.wizard.currentId() == base.SITUATION
-    qtbot.keyClick(window, Qt.Key.Key_F9)           # the side panel collapses and returns
+    qtbot.keyClick(window, Qt.Key.Key_F9)  # the side panel collapses and returns
     assert window.side_panel.isHidden()
     qtbot.keyClick(window, Qt.Key.Key_F9)
     assert not window.side_panel.isHidden()
@@ -163,7 +170,7 @@ def test_side_panel_shows_the_findings_of_the_page(qtbot, window):
     find(window, "start.new").click()
     panel = find(window, "side_panel.findings")
     texts = [panel.item(i).text() for i in range(panel.count())]
-    assert "○ Nog in te vullen: Naam" in texts          # not an error before the page is left
+    assert "○ Nog in te vullen: Naam" in texts  # not an error before the page is left
     assert not any("gekozen variant" in text for text in texts)
     window.wizard.next()
     window.wizard.back()
@@ -203,22 +210,33 @@ def test_english_translation_is_built_and_used():
 
 
 def test_english_ui_in_a_process_of_its_own(tmp_path):
-    code = (f"import sys; sys.path.insert(0, {str(ROOT)!r})\n"
-            "from wizard.app import make_application, create_main_window\n"
-            "app = make_application(['x'], 'en')\n"
-            "w = create_main_window()\n"
-            "print(w.pages[1].title()); print(w.start_page.new_button.text())\n")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path),
-               XDG_CONFIG_HOME=str(tmp_path))
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            env=env, timeout=120)
+    code = (
+        f"import sys; sys.path.insert(0, {str(ROOT)!r})\n"
+        "from wizard.app import make_application, create_main_window\n"
+        "app = make_application(['x'], 'en')\n"
+        "w = create_main_window()\n"
+        "print(w.pages[1].title()); print(w.start_page.new_button.text())\n"
+    )
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_DATA_HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path),
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120
+    )
     assert result.returncode == 0, result.stderr[-1500:]
     assert result.stdout.splitlines()[:2] == ["Minister", "Start a new conversation"]
 
 
 def test_without_a_display_one_dutch_line_and_exit_2(cli, tmp_path):
-    no_display = {"DISPLAY": None, "WAYLAND_DISPLAY": None, "QT_QPA_PLATFORM": None,
-                  "XDG_CONFIG_HOME": str(tmp_path)}
+    no_display = {
+        "DISPLAY": None,
+        "WAYLAND_DISPLAY": None,
+        "QT_QPA_PLATFORM": None,
+        "XDG_CONFIG_HOME": str(tmp_path),
+    }
     result = cli(env=no_display)
     if not sys.platform.startswith("linux"):
         pytest.skip("only Linux can lack a display this way")
@@ -229,8 +247,10 @@ def test_without_a_display_one_dutch_line_and_exit_2(cli, tmp_path):
 
 def _wait_for_pages(qtbot, window, kind, timeout=20000):
     view = window.pages[base.DOCUMENTS].previews[kind]
-    qtbot.waitUntil(lambda: view.shown_revision == window.model.revision
-                    and view.page_count > 0, timeout=timeout)
+    qtbot.waitUntil(
+        lambda: view.shown_revision == window.model.revision and view.page_count > 0,
+        timeout=timeout,
+    )
     return view
 
 
@@ -241,8 +261,8 @@ def test_documents_preview_export_and_print(qtbot, window, tmp_path, isolated):
     view = _wait_for_pages(qtbot, window, "afspraken")
     assert view.message.isHidden()
     first = view.labels[0].pixmap()
-    assert first.height() > first.width() * 1.3   # an A4 page, made by Typst
-    assert page.previews["checklist"].page_count == 0   # made when its tab is opened
+    assert first.height() > first.width() * 1.3  # an A4 page, made by Typst
+    assert page.previews["checklist"].page_count == 0  # made when its tab is opened
     page.tabs.setCurrentIndex(1)
     assert _wait_for_pages(qtbot, window, "checklist").page_count >= 1
     written = page.export_to(tmp_path / "uit", ["pdf", "html"])
@@ -260,8 +280,10 @@ def test_documents_preview_export_and_print(qtbot, window, tmp_path, isolated):
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "afdruk.pdf"))
     assert page.print_to(printer)
-    expected = sum(len(PdfReader(str(tmp_path / "uit" / f"{kind}.pdf")).pages)
-                   for kind in ("afspraken", "checklist"))
+    expected = sum(
+        len(PdfReader(str(tmp_path / "uit" / f"{kind}.pdf")).pages)
+        for kind in ("afspraken", "checklist")
+    )
     assert len(PdfReader(str(tmp_path / "afdruk.pdf")).pages) == expected
 
 
@@ -300,14 +322,20 @@ def test_the_print_preview_opens_paints_and_closes(qtbot, window):
     seen = {}
 
     def look_and_close():
-        dialog = next((w for w in QApplication.topLevelWidgets()
-                       if isinstance(w, QPrintPreviewDialog) and w.isVisible()), None)
+        dialog = next(
+            (
+                w
+                for w in QApplication.topLevelWidgets()
+                if isinstance(w, QPrintPreviewDialog) and w.isVisible()
+            ),
+            None,
+        )
         if dialog is None:
             QTimer.singleShot(100, look_and_close)
             return
         preview = dialog.findChild(QPrintPreviewWidget)
         if preview.pageCount() == 0 and seen.setdefault("tries", 0) < 200:
-            seen["tries"] += 1   # the pages are still being made
+            seen["tries"] += 1  # the pages are still being made
             QTimer.singleShot(100, look_and_close)
             return
         seen["pages"] = preview.pageCount()
@@ -388,8 +416,14 @@ def test_wijzig_on_a_choice_focuses_the_chosen_option(qtbot, window):
 
 
 def test_smoke_test_mode_starts_every_page_and_quits(cli, tmp_path):
-    result = cli(env={"QT_QPA_PLATFORM": "offscreen", "ADVIESGESPREK_SMOKE_TEST": "1",
-                      "XDG_DATA_HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path)})
+    result = cli(
+        env={
+            "QT_QPA_PLATFORM": "offscreen",
+            "ADVIESGESPREK_SMOKE_TEST": "1",
+            "XDG_DATA_HOME": str(tmp_path),
+            "XDG_CONFIG_HOME": str(tmp_path),
+        }
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     assert "smoke test ok" in result.stdout
     assert not list(tmp_path.rglob("autosave-*"))
@@ -398,18 +432,30 @@ def test_smoke_test_mode_starts_every_page_and_quits(cli, tmp_path):
 def test_the_first_window_does_not_wait_for_the_qt_namespace(tmp_path):
     """Start-up (issue 12): the first window shows before PySide6 creates the enums of Qt's `Qt`
     namespace (15 ms); they come with the pages, once the rulebook is loaded."""
-    code = (f"import sys; sys.path.insert(0, {str(ROOT)!r})\n"
-            "from PySide6 import QtCore\n"
-            "import wizard.app as app_module\n"
-            "app = app_module.make_application(['x'], 'nl')\n"
-            "window, loader = app_module.start_window()\n"
-            "app.processEvents()\n"
-            "print('first window', window.isVisible(), 'Qt' in QtCore.__dict__)\n"
-            "loader.worker.wait()\n")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_DATA_HOME=str(tmp_path),
-               XDG_CONFIG_HOME=str(tmp_path))
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            env=env, timeout=120, cwd=tmp_path)
+    code = (
+        f"import sys; sys.path.insert(0, {str(ROOT)!r})\n"
+        "from PySide6 import QtCore\n"
+        "import wizard.app as app_module\n"
+        "app = app_module.make_application(['x'], 'nl')\n"
+        "window, loader = app_module.start_window()\n"
+        "app.processEvents()\n"
+        "print('first window', window.isVisible(), 'Qt' in QtCore.__dict__)\n"
+        "loader.worker.wait()\n"
+    )
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_DATA_HOME=str(tmp_path),
+        XDG_CONFIG_HOME=str(tmp_path),
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        cwd=tmp_path,
+    )
     assert result.returncode == 0, result.stderr[-1500:]
     assert "first window True False" in result.stdout, result.stdout
 
@@ -423,7 +469,7 @@ def test_the_pages_are_made_in_a_process_of_their_own(qtbot, window):
     window.go_to(base.DOCUMENTS)
     view = _wait_for_pages(qtbot, window, "afspraken")
     assert view.page_count >= 2 and not view.labels[0].pixmap().isNull()
-    assert len(view.decoded) < view.page_count   # the last page is out of view: not decoded
+    assert len(view.decoded) < view.page_count  # the last page is out of view: not decoded
     child = page_maker()._child
     assert child is not None and child.poll() is None
     page_maker().close()
@@ -457,10 +503,21 @@ print(view.page_count, "typst" in sys.modules, "jinja2" in sys.modules)
 def test_typst_never_comes_into_the_wizards_process(tmp_path):
     """Typst and its fonts (about 80 MB) stay in the helper process: the wizard's own memory
     does not grow by them when the preview is made."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT),
-               XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"))
-    result = subprocess.run([sys.executable, "-c", PREVIEW_ONLY.format(example=str(EXAMPLE))],
-                            cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        PYTHONPATH=str(ROOT),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", PREVIEW_ONLY.format(example=str(EXAMPLE))],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     pages, typst_loaded, jinja_loaded = result.stdout.split()
     assert int(pages) >= 2, result.stderr
     assert (typst_loaded, jinja_loaded) == ("False", "False")

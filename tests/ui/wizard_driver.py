@@ -35,11 +35,22 @@ EXAMPLE = ROOT / "examples" / "corporate-minpres.adviesgesprek.yaml"
 
 def state(window) -> None:
     model = window.model
-    print("STATE " + json.dumps({
-        "data": model.session.data, "page": window.wizard.currentId(),
-        "modified": window.isWindowModified(), "title": window.windowTitle(),
-        "file": str(model.file) if model.file else None,
-        "recoveries": len(window.recoveries)}, default=str, ensure_ascii=False), flush=True)
+    print(
+        "STATE "
+        + json.dumps(
+            {
+                "data": model.session.data,
+                "page": window.wizard.currentId(),
+                "modified": window.isWindowModified(),
+                "title": window.windowTitle(),
+                "file": str(model.file) if model.file else None,
+                "recoveries": len(window.recoveries),
+            },
+            default=str,
+            ensure_ascii=False,
+        ),
+        flush=True,
+    )
 
 
 def type_into(window, path: str, text: str) -> None:
@@ -52,7 +63,7 @@ def crash_phase1(window) -> None:
     window.findChild(QWidget, "start.new").click()
     type_into(window, "minister.name", "Dilan Yeşilgöz")
     type_into(window, "minister.party", "VVD")
-    window.wizard.next()                          # a page change saves at once
+    window.wizard.next()  # a page change saves at once
     type_into(window, "platforms.x.existing_handle", "DilanYesilgoz")
     window.go_to(base.CHOICE)
     window.findChild(QWidget, "variant=hybrid").click()
@@ -127,11 +138,14 @@ def dialogs_run(window, out: Path) -> None:
         dialog = modal()
         report["file_dialog"] = type(dialog).__name__ if dialog else None
         if isinstance(dialog, QFileDialog):
-            report["file_labels"] = sorted(label.text() for label in dialog.findChildren(QLabel)
-                                           if label.isVisible() and label.text())
-            report["file_buttons"] = sorted(button.text() for button in
-                                            dialog.findChildren(QPushButton)
-                                            if button.isVisible())
+            report["file_labels"] = sorted(
+                label.text()
+                for label in dialog.findChildren(QLabel)
+                if label.isVisible() and label.text()
+            )
+            report["file_buttons"] = sorted(
+                button.text() for button in dialog.findChildren(QPushButton) if button.isVisible()
+            )
             report["file_start"] = dialog.directory().absolutePath()
             shoot("file-dialog")
             name = dialog.findChild(QLineEdit, "fileNameEdit")
@@ -149,6 +163,7 @@ def dialogs_run(window, out: Path) -> None:
                         button.click()
                         return
                 box.reject()
+
         return click
 
     def step_open() -> None:
@@ -264,42 +279,51 @@ def layout(window) -> dict:
     page = window.wizard.currentPage()
     # A text to read that scrolls inside a page that scrolls (an editor there is normal).
     outers = [outer for outer in page.findChildren(QScrollArea) if outer.isVisible()]
-    nested = [area.objectName() for area in page.findChildren(QAbstractScrollArea)
-              if area.isVisible()
-              and not (isinstance(area, QPlainTextEdit) and not area.isReadOnly())
-              and any(outer is not area and outer.isAncestorOf(area) for outer in outers)]
+    nested = [
+        area.objectName()
+        for area in page.findChildren(QAbstractScrollArea)
+        if area.isVisible()
+        and not (isinstance(area, QPlainTextEdit) and not area.isReadOnly())
+        and any(outer is not area and outer.isAncestorOf(area) for outer in outers)
+    ]
     panel = window.side_panel
-    return {"page": window.wizard.currentId(),
-            "screen": box(window.screen().availableGeometry()),
-            "window": box(window.frameGeometry()),
-            "side_panel": panel.width() if panel is not None and panel.isVisible() else 0,
-            "nested_scroll": nested}
+    return {
+        "page": window.wizard.currentId(),
+        "screen": box(window.screen().availableGeometry()),
+        "window": box(window.frameGeometry()),
+        "side_panel": panel.width() if panel is not None and panel.isVisible() else 0,
+        "nested_scroll": nested,
+    }
 
 
 def high_contrast(app: QApplication) -> None:
     palette = QPalette()
-    for role, color in ((QPalette.ColorRole.Window, "#000000"),
-                        (QPalette.ColorRole.WindowText, "#ffffff"),
-                        (QPalette.ColorRole.Base, "#000000"), (QPalette.ColorRole.Text, "#ffffff"),
-                        (QPalette.ColorRole.Button, "#000000"),
-                        (QPalette.ColorRole.ButtonText, "#ffff00"),
-                        (QPalette.ColorRole.Highlight, "#00ffff"),
-                        (QPalette.ColorRole.HighlightedText, "#000000"),
-                        (QPalette.ColorRole.PlaceholderText, "#c0c0c0"),
-                        (QPalette.ColorRole.Link, "#ffff00"),
-                        (QPalette.ColorRole.Light, "#ffffff"),
-                        (QPalette.ColorRole.Midlight, "#e0e0e0"),
-                        (QPalette.ColorRole.Mid, "#c0c0c0"),
-                        (QPalette.ColorRole.Dark, "#ffffff"),
-                        (QPalette.ColorRole.Shadow, "#ffffff")):
+    for role, color in (
+        (QPalette.ColorRole.Window, "#000000"),
+        (QPalette.ColorRole.WindowText, "#ffffff"),
+        (QPalette.ColorRole.Base, "#000000"),
+        (QPalette.ColorRole.Text, "#ffffff"),
+        (QPalette.ColorRole.Button, "#000000"),
+        (QPalette.ColorRole.ButtonText, "#ffff00"),
+        (QPalette.ColorRole.Highlight, "#00ffff"),
+        (QPalette.ColorRole.HighlightedText, "#000000"),
+        (QPalette.ColorRole.PlaceholderText, "#c0c0c0"),
+        (QPalette.ColorRole.Link, "#ffff00"),
+        (QPalette.ColorRole.Light, "#ffffff"),
+        (QPalette.ColorRole.Midlight, "#e0e0e0"),
+        (QPalette.ColorRole.Mid, "#c0c0c0"),
+        (QPalette.ColorRole.Dark, "#ffffff"),
+        (QPalette.ColorRole.Shadow, "#ffffff"),
+    ):
         palette.setColor(role, QColor(color))
     app.setPalette(palette)
 
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("mode", choices=["crash-phase1", "crash-phase2", "screenshots",
-                                         "dialogs", "compare"])
+    parser.add_argument(
+        "mode", choices=["crash-phase1", "crash-phase2", "screenshots", "dialogs", "compare"]
+    )
     parser.add_argument("out", nargs="?")
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--contrast", action="store_true")
@@ -316,12 +340,13 @@ def main() -> int:
         app.setStyle("Fusion")
         high_contrast(app)
     window, loader = start_window()
-    actions = {"crash-phase1": lambda: crash_phase1(window),
-               "crash-phase2": lambda: crash_phase2(window),
-               "screenshots": lambda: screenshots(window, Path(args.out or "shots"),
-                                                  args.session),
-               "dialogs": lambda: dialogs_run(window, Path(args.out or "shots")),
-               "compare": lambda: compare_run(window, Path(args.out or "shots"), args.overlay)}
+    actions = {
+        "crash-phase1": lambda: crash_phase1(window),
+        "crash-phase2": lambda: crash_phase2(window),
+        "screenshots": lambda: screenshots(window, Path(args.out or "shots"), args.session),
+        "dialogs": lambda: dialogs_run(window, Path(args.out or "shots")),
+        "compare": lambda: compare_run(window, Path(args.out or "shots"), args.overlay),
+    }
     window.ready.connect(actions[args.mode])
     code = app.exec()
     loader.worker.wait()

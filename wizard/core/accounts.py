@@ -28,11 +28,11 @@ class Entry:
     key: str
     form: str | None
     form_given: bool
-    account: str | None      # takeover | new | own (the account choice, given or assumed)
+    account: str | None  # takeover | new | own (the account choice, given or assumed)
     account_given: bool
-    kind: str                # office | own | ministry
-    handle_given: str        # the handle the session gives, without "@", or ""
-    known_handle: str        # for an account of the post that is taken over: its handle, or ""
+    kind: str  # office | own | ministry
+    handle_given: str  # the handle the session gives, without "@", or ""
+    known_handle: str  # for an account of the post that is taken over: its handle, or ""
 
 
 def platform_part(platform: dict[str, Any], form: str | None, name: str) -> Any:
@@ -45,8 +45,9 @@ def clean_handle(value: Any) -> str:
     return str(value or "").strip().lstrip("@").strip()
 
 
-def _form(platform: dict[str, Any], answers: dict[str, Any], variant: str) -> tuple[str | None,
-                                                                                    bool]:
+def _form(
+    platform: dict[str, Any], answers: dict[str, Any], variant: str
+) -> tuple[str | None, bool]:
     forms = platform.get("forms") or {}
     given = answers.get("form")
     if not forms:
@@ -57,21 +58,24 @@ def _form(platform: dict[str, Any], answers: dict[str, Any], variant: str) -> tu
     return (default if default in forms else next(iter(forms))), False
 
 
-def _kind(rulebook: Rulebook, platform: dict[str, Any], form: str | None,
-          account: str | None) -> str:
+def _kind(
+    rulebook: Rulebook, platform: dict[str, Any], form: str | None, account: str | None
+) -> str:
     form_kind = ((platform.get("forms") or {}).get(form or "") or {}).get("kind")
     if form_kind in KINDS:
         return form_kind
     return rulebook.data["account_kinds"].get(account or "", "own")
 
 
-def _account(rulebook: Rulebook, answers: dict[str, Any], variant: str,
-             form_kind: str | None) -> tuple[str | None, bool]:
+def _account(
+    rulebook: Rulebook, answers: dict[str, Any], variant: str, form_kind: str | None
+) -> tuple[str | None, bool]:
     choices = rulebook.data["account_choices"]
     given = answers.get("account")
     kinds = rulebook.data["account_kinds"]
-    if given in choices and (form_kind is None or kinds.get(given) == form_kind
-                             or form_kind == "ministry"):
+    if given in choices and (
+        form_kind is None or kinds.get(given) == form_kind or form_kind == "ministry"
+    ):
         return given, True
     if form_kind == "own":
         return "own", False
@@ -101,13 +105,26 @@ def entries(session: Session, rulebook: Rulebook, used: list[str]) -> dict[str, 
         known = ""
         if kind == "office" and account == "takeover":
             predecessor = named.get(key) or {}
-            from_predecessor = clean_handle(predecessor.get("handle")) \
-                if predecessor.get("kind") in (None, "office") else ""
-            known = handle or from_predecessor or clean_handle(
-                (known_accounts.get(key) or {}).get("handle"))
-        result[key] = Entry(key=key, form=form, form_given=form_given, account=account,
-                            account_given=account_given, kind=kind, handle_given=handle,
-                            known_handle=known)
+            from_predecessor = (
+                clean_handle(predecessor.get("handle"))
+                if predecessor.get("kind") in (None, "office")
+                else ""
+            )
+            known = (
+                handle
+                or from_predecessor
+                or clean_handle((known_accounts.get(key) or {}).get("handle"))
+            )
+        result[key] = Entry(
+            key=key,
+            form=form,
+            form_given=form_given,
+            account=account,
+            account_given=account_given,
+            kind=kind,
+            handle_given=handle,
+            known_handle=known,
+        )
     return result
 
 
@@ -120,12 +137,12 @@ class PredecessorAccount:
 
     platform: str
     label: str
-    kind: str                 # office | own
-    handle: str               # "" when not known
-    action: str               # see 42-predecessor.yaml `actions`
+    kind: str  # office | own
+    handle: str  # "" when not known
+    action: str  # see 42-predecessor.yaml `actions`
     rvd_request: bool
-    assumed: bool             # not said in the session: an assumption of the rulebook
-    taken_over: bool          # the new minister takes this very account over
+    assumed: bool  # not said in the session: an assumption of the rulebook
+    taken_over: bool  # the new minister takes this very account over
     archive_account: str | None = None
     url: str | None = None
     archive_url: str | None = None
@@ -133,8 +150,13 @@ class PredecessorAccount:
 
     def contract(self) -> dict[str, Any]:
         """The entry of `predecessor_accounts` in platformconfiguratie.yaml (DESIGN.md)."""
-        return {"handle": self.handle or None, "kind": self.kind, "action": self.action,
-                "archive_account": self.archive_account, "rvd_request": self.rvd_request}
+        return {
+            "handle": self.handle or None,
+            "kind": self.kind,
+            "action": self.action,
+            "archive_account": self.archive_account,
+            "rvd_request": self.rvd_request,
+        }
 
 
 def _named_predecessor_accounts(session: Session) -> dict[str, dict[str, Any]]:
@@ -158,8 +180,9 @@ def _action(rulebook: Rulebook, context: dict[str, Any]) -> dict[str, Any]:
     return {"action": "none", "rvd_request": False, "source": []}
 
 
-def predecessor_accounts(session: Session, rulebook: Rulebook, base: dict[str, Any],
-                         used: dict[str, Entry]) -> dict[str, PredecessorAccount]:
+def predecessor_accounts(
+    session: Session, rulebook: Rulebook, base: dict[str, Any], used: dict[str, Entry]
+) -> dict[str, PredecessorAccount]:
     """Every account of the predecessor, said or assumed, in the rulebook's platform order.
     Empty when there is no predecessor."""
     if not base.get("predecessor"):
@@ -170,8 +193,11 @@ def predecessor_accounts(session: Session, rulebook: Rulebook, base: dict[str, A
     result = {}
     for key, platform in rulebook.platforms.items():
         entry = used.get(key)
-        successor = {"kind": entry.kind if entry else None,
-                     "account": entry.account if entry else None, "used": entry is not None}
+        successor = {
+            "kind": entry.kind if entry else None,
+            "account": entry.account if entry else None,
+            "used": entry is not None,
+        }
         context = dict(base, platform=key, meta=platform["meta"], successor=successor)
         given = named.get(key)
         if given is not None and given.get("kind") in PREDECESSOR_KINDS:
@@ -193,15 +219,28 @@ def predecessor_accounts(session: Session, rulebook: Rulebook, base: dict[str, A
             continue
         context.update(kind=kind)
         action = _action(rulebook, context)
-        taken_over = bool(kind == "office" and entry is not None and entry.kind == "office"
-                          and entry.account == "takeover"
-                          and (not handle or not entry.known_handle
-                               or handle.casefold() == entry.known_handle.casefold()))
+        taken_over = bool(
+            kind == "office"
+            and entry is not None
+            and entry.kind == "office"
+            and entry.account == "takeover"
+            and (
+                not handle
+                or not entry.known_handle
+                or handle.casefold() == entry.known_handle.casefold()
+            )
+        )
         result[key] = PredecessorAccount(
-            platform=key, label=platform["label"], kind=kind, handle=handle,
-            action=action["action"], rvd_request=bool(action.get("rvd_request")),
-            assumed=assumed, taken_over=taken_over,
-            source=source + tuple(action.get("source", [])))
+            platform=key,
+            label=platform["label"],
+            kind=kind,
+            handle=handle,
+            action=action["action"],
+            rvd_request=bool(action.get("rvd_request")),
+            assumed=assumed,
+            taken_over=taken_over,
+            source=source + tuple(action.get("source", [])),
+        )
     return result
 
 

@@ -23,9 +23,12 @@ def _per(entry: dict[str, Any]) -> str:
     return entry.get("per", "conversation")
 
 
-def _targets(entry: dict[str, Any], context: dict[str, Any],
-             platforms: dict[str, PlatformAdvice],
-             account_contexts: list[dict[str, Any]]) -> list[tuple[str | None, dict[str, Any]]]:
+def _targets(
+    entry: dict[str, Any],
+    context: dict[str, Any],
+    platforms: dict[str, PlatformAdvice],
+    account_contexts: list[dict[str, Any]],
+) -> list[tuple[str | None, dict[str, Any]]]:
     per = _per(entry)
     if per == "platform":
         return [(key, advice.context) for key, advice in platforms.items()]
@@ -34,9 +37,13 @@ def _targets(entry: dict[str, Any], context: dict[str, Any],
     return [(None, context)]
 
 
-def checklist(rulebook: Rulebook, context: dict[str, Any], values: dict[str, str],
-              platforms: dict[str, PlatformAdvice],
-              account_contexts: list[dict[str, Any]]) -> list[ChecklistItem]:
+def checklist(
+    rulebook: Rulebook,
+    context: dict[str, Any],
+    values: dict[str, str],
+    platforms: dict[str, PlatformAdvice],
+    account_contexts: list[dict[str, Any]],
+) -> list[ChecklistItem]:
     from wizard.core.engine import ChecklistItem
 
     items = []
@@ -49,7 +56,15 @@ def checklist(rulebook: Rulebook, context: dict[str, Any], values: dict[str, str
             if filled in seen:
                 continue
             seen.add(filled)
-            items.append(ChecklistItem(
-                id=entry["id"], group=entry["group"], text=filled, owner=entry["owner"],
-                moment=entry["moment"], source=list(entry["source"]), platform=platform_key))
+            items.append(
+                ChecklistItem(
+                    id=entry["id"],
+                    group=entry["group"],
+                    text=filled,
+                    owner=entry["owner"],
+                    moment=entry["moment"],
+                    source=list(entry["source"]),
+                    platform=platform_key,
+                )
+            )
     return items

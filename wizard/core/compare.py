@@ -35,7 +35,7 @@ class _Missing:
         return "MISSING"
 
 
-MISSING: Any = _Missing()   # a key that one side does not have (unlike a value None)
+MISSING: Any = _Missing()  # a key that one side does not have (unlike a value None)
 
 
 @dataclass
@@ -86,13 +86,17 @@ class ChecklistChange:
         """The fields that differ, for `changed`."""
         if self.old is None:
             return []
-        return [name for name in CHECKLIST_FIELDS
-                if getattr(self.old, name) != getattr(self.item, name)]
+        return [
+            name for name in CHECKLIST_FIELDS if getattr(self.old, name) != getattr(self.item, name)
+        ]
 
     def to_dict(self) -> dict[str, Any]:
-        result: dict[str, Any] = {"change": self.change, "id": self.item.id,
-                                  "platform": self.item.platform,
-                                  **{name: getattr(self.item, name) for name in CHECKLIST_FIELDS}}
+        result: dict[str, Any] = {
+            "change": self.change,
+            "id": self.item.id,
+            "platform": self.item.platform,
+            **{name: getattr(self.item, name) for name in CHECKLIST_FIELDS},
+        }
         if self.old is not None:
             result["old"] = {name: getattr(self.old, name) for name in self.fields}
         return result
@@ -115,10 +119,12 @@ class Comparison:
         return len(self.configuration) + len(self.findings) + len(self.checklist)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"changed": self.changed,
-                "configuration": [change.to_dict() for change in self.configuration],
-                "findings": [change.to_dict() for change in self.findings],
-                "checklist": [change.to_dict() for change in self.checklist]}
+        return {
+            "changed": self.changed,
+            "configuration": [change.to_dict() for change in self.configuration],
+            "findings": [change.to_dict() for change in self.findings],
+            "checklist": [change.to_dict() for change in self.checklist],
+        }
 
 
 # --- comparing ------------------------------------------------------------------------------
@@ -131,9 +137,11 @@ def compare_session(session: Session, current: Rulebook, other: Rulebook) -> Com
 
 def compare_advice(old: Advice, new: Advice) -> Comparison:
     """What differs between two pieces of advice on the same session."""
-    return Comparison(configuration=compare_configuration(old.configuration, new.configuration),
-                      findings=compare_findings(old.findings, new.findings),
-                      checklist=compare_checklist(old.checklist, new.checklist))
+    return Comparison(
+        configuration=compare_configuration(old.configuration, new.configuration),
+        findings=compare_findings(old.findings, new.findings),
+        checklist=compare_checklist(old.checklist, new.checklist),
+    )
 
 
 def compare_configuration(old: dict[str, Any], new: dict[str, Any]) -> list[FieldChange]:
@@ -148,8 +156,9 @@ def _field_changes(old: Any, new: Any, path: str) -> list[FieldChange]:
         return [] if old == new else [FieldChange(path, old, new)]
     changes = []
     for key in [*old, *(key for key in new if key not in old)]:
-        changes += _field_changes(old.get(key, MISSING), new.get(key, MISSING),
-                                  f"{path}.{key}" if path else str(key))
+        changes += _field_changes(
+            old.get(key, MISSING), new.get(key, MISSING), f"{path}.{key}" if path else str(key)
+        )
     return changes
 
 
@@ -181,8 +190,7 @@ def compare_findings(old: list[Finding], new: list[Finding]) -> list[FindingChan
     return changes
 
 
-def compare_checklist(old: list[ChecklistItem], new: list[ChecklistItem]) -> \
-        list[ChecklistChange]:
+def compare_checklist(old: list[ChecklistItem], new: list[ChecklistItem]) -> list[ChecklistChange]:
     pairs, removed, added = _pairs(old, new, lambda item: (item.id, item.platform))
     changes = [ChecklistChange("added", item) for item in added]
     changes += [ChecklistChange("removed", item) for item in removed]
@@ -220,11 +228,14 @@ def _finding_line(change: FindingChange) -> str:
     finding = change.finding
     where = f"{finding.code} {finding.path}"
     if change.change == "severity" and change.old is not None:
-        return (f"andere ernst: {where}: {SEVERITY_WORDS[change.old.severity]} wordt "
-                f"{SEVERITY_WORDS[finding.severity]}")
+        return (
+            f"andere ernst: {where}: {SEVERITY_WORDS[change.old.severity]} wordt "
+            f"{SEVERITY_WORDS[finding.severity]}"
+        )
     if change.change == "message" and change.old is not None:
-        return f"andere tekst: {where}: {_value(change.old.message)} wordt " \
-               f"{_value(finding.message)}"
+        return (
+            f"andere tekst: {where}: {_value(change.old.message)} wordt {_value(finding.message)}"
+        )
     word = "nieuw" if change.change == "new" else "vervalt"
     return f"{word}: {SEVERITY_WORDS[finding.severity]} {where}: {finding.message}"
 
@@ -234,8 +245,11 @@ def _checklist_line(change: ChecklistChange) -> str:
     where = f"[{item.id}{', ' + item.platform if item.platform else ''}]"
     if change.change == "changed" and change.old is not None:
         words = {"text": "tekst", "owner": "eigenaar", "moment": "moment", "group": "groep"}
-        parts = [f"{words[name]}: {_value(getattr(change.old, name))} wordt "
-                 f"{_value(getattr(item, name))}" for name in change.fields]
+        parts = [
+            f"{words[name]}: {_value(getattr(change.old, name))} wordt "
+            f"{_value(getattr(item, name))}"
+            for name in change.fields
+        ]
         return f"anders: {where} " + "; ".join(parts)
     word = "erbij" if change.change == "added" else "vervalt"
     return f"{word}: {where} {item.text}"
@@ -246,9 +260,10 @@ def comparison_lines(comparison: Comparison) -> list[str]:
     nothing changes."""
     lines: list[str] = []
     for heading, changes, describe in (
-            ("Platformconfiguratie", comparison.configuration, _field_line),
-            ("Bevindingen", comparison.findings, _finding_line),
-            ("Checklist", comparison.checklist, _checklist_line)):
+        ("Platformconfiguratie", comparison.configuration, _field_line),
+        ("Bevindingen", comparison.findings, _finding_line),
+        ("Checklist", comparison.checklist, _checklist_line),
+    ):
         if changes:
             lines.append(f"{heading}:")
             lines += [f"  {describe(change)}" for change in changes]

@@ -66,13 +66,13 @@ class PlatformAdvice:
     label: str
     form: str | None
     account: str | None
-    kind: str                 # office | own | ministry (see accounts.py)
-    handle_kind: str          # office | person | ministry_account (from the rulebook's rules)
+    kind: str  # office | own | ministry (see accounts.py)
+    handle_kind: str  # office | person | ministry_account (from the rulebook's rules)
     config: dict[str, Any]
     limits: dict[str, dict[str, Any]]
     handle_rules: list[dict[str, Any]]
     handle_suggestion: str | None
-    handle_is_suggestion: bool   # the handle is the rulebook's proposal, not an answer
+    handle_is_suggestion: bool  # the handle is the rulebook's proposal, not an answer
     bio_draft: str | None
     bio_is_draft: bool
     url: str | None
@@ -156,9 +156,12 @@ def _predecessor_context(session: Session) -> dict[str, Any] | None:
         return None
     data = session.get("predecessor") or {}
     arranged = data.get("archiving_arranged")
-    return {"name": _text(data.get("name")), "variant": data.get("variant") or "corporate",
-            "archiving_arranged": bool(arranged),
-            "archiving_known": isinstance(arranged, bool)}
+    return {
+        "name": _text(data.get("name")),
+        "variant": data.get("variant") or "corporate",
+        "archiving_arranged": bool(arranged),
+        "archiving_known": isinstance(arranged, bool),
+    }
 
 
 def session_context(session: Session, rulebook: Rulebook) -> dict[str, Any]:
@@ -169,10 +172,14 @@ def session_context(session: Session, rulebook: Rulebook) -> dict[str, Any]:
         conversation["cabinet_change"] = True
     context["conversation"] = conversation
     context["predecessor"] = _predecessor_context(session)
-    context["webcare"] = {"standby": bool(session.get("webcare.standby")),
-                          "proactive": bool(session.get("webcare.proactive"))}
-    context["access"] = {**(session.get("access") or {}),
-                         "minister_access": bool(session.get("access.minister_access"))}
+    context["webcare"] = {
+        "standby": bool(session.get("webcare.standby")),
+        "proactive": bool(session.get("webcare.proactive")),
+    }
+    context["access"] = {
+        **(session.get("access") or {}),
+        "minister_access": bool(session.get("access.minister_access")),
+    }
     context["election_period"] = bool(session.get("election_period"))
     used = used_platforms(session, rulebook)
     context["used_platforms"] = used
@@ -183,8 +190,11 @@ def session_context(session: Session, rulebook: Rulebook) -> dict[str, Any]:
 def used_platforms(session: Session, rulebook: Rulebook) -> list[str]:
     """The platforms the session uses that the rulebook knows, in the rulebook's order."""
     chosen = session.get("platforms") or {}
-    return [key for key in rulebook.platforms
-            if isinstance(chosen.get(key), dict) and chosen[key].get("use") is True]
+    return [
+        key
+        for key in rulebook.platforms
+        if isinstance(chosen.get(key), dict) and chosen[key].get("use") is True
+    ]
 
 
 def _values(session: Session, rulebook: Rulebook, ministry_key: str | None) -> dict[str, str]:
@@ -198,25 +208,35 @@ def _values(session: Session, rulebook: Rulebook, ministry_key: str | None) -> d
     party = _text(session.get("minister.party"))
     predecessor = _predecessor_context(session) or {}
     values = {
-        "name": name, "minister_name": name or patterns["nobody"]["minister"], "first": first,
+        "name": name,
+        "minister_name": name or patterns["nobody"]["minister"],
+        "first": first,
         "last": last,
         "initial": first[:1].upper(),
-        "last_camel": text.camel(last), "slug": text.slug(name),
+        "last_camel": text.camel(last),
+        "slug": text.slug(name),
         "last_main": text.camel(" ".join(text.words(last)[-1:])),
-        "ministry_abbr": ministry.get("abbr", ""), "ministry_name": ministry.get("name", ""),
+        "ministry_abbr": ministry.get("abbr", ""),
+        "ministry_name": ministry.get("name", ""),
         "post": post,
         "post_camel": text.camel(post, patterns["handle_stopwords"]),
         "post_initials": text.initials(post, patterns["handle_stopwords"]),
         "party": party,
-        "hours": data["webcare"]["hours"], "hours_short": data["webcare"]["hours_short"],
+        "hours": data["webcare"]["hours"],
+        "hours_short": data["webcare"]["hours_short"],
         "predecessor_name": predecessor.get("name") or patterns["nobody"]["predecessor"],
         "predecessor_surname": "".join(
-            text.words(text.split_name(predecessor.get("name") or "")[1])).lower(),
+            text.words(text.split_name(predecessor.get("name") or "")[1])
+        ).lower(),
     }
-    values["ministry_hashtag"] = text.fill(patterns["ministry_hashtag"]["value"], values) \
-        if values["ministry_abbr"] else ""
-    values["ministry_display_name"] = text.fill(
-        patterns["ministry_display_name"]["value"], values) if values["ministry_name"] else ""
+    values["ministry_hashtag"] = (
+        text.fill(patterns["ministry_hashtag"]["value"], values) if values["ministry_abbr"] else ""
+    )
+    values["ministry_display_name"] = (
+        text.fill(patterns["ministry_display_name"]["value"], values)
+        if values["ministry_name"]
+        else ""
+    )
     override = _text(session.get("minister.party_hashtag"))
     party_word = text.keep_charset(party, "A-Za-z0-9")
     derived = text.fill(patterns["party_hashtag"]["value"], {"party": party_word})
@@ -283,9 +303,13 @@ def _handle_shapes(session: Session, rulebook: Rulebook) -> list[tuple[list, str
         platform = rulebook.platforms[key]
         form = session.get(f"platforms.{key}.form") or None
         rules = platform_part(platform, form, "handle_rules") or []
-        shapes.append(([rule for rule in rules if rule.get("confirmed")],
-                       platform_part(platform, form, "handle_charset"),
-                       platform_part(platform, form, "handle_transform") or "keep"))
+        shapes.append(
+            (
+                [rule for rule in rules if rule.get("confirmed")],
+                platform_part(platform, form, "handle_charset"),
+                platform_part(platform, form, "handle_transform") or "keep",
+            )
+        )
     return shapes
 
 
@@ -293,9 +317,16 @@ def _shape_handle(pattern: str, values: dict[str, str], charset: str, transform:
     return text.keep_charset(text.transform_handle(text.fill(pattern, values), transform), charset)
 
 
-def _suggest_handle(kind: str, session: Session, rulebook: Rulebook, values: dict[str, str],
-                    rules: list[dict[str, Any]], charset: str, transform: str,
-                    existing: str = "") -> str | None:
+def _suggest_handle(
+    kind: str,
+    session: Session,
+    rulebook: Rulebook,
+    values: dict[str, str],
+    rules: list[dict[str, Any]],
+    charset: str,
+    transform: str,
+    existing: str = "",
+) -> str | None:
     """For the minister's own account, the handle they have now (Huidige situatie) when it fits;
     else the first suggestion pattern that fits here and, where possible, on every other used
     platform too, so that the minister has the same handle everywhere."""
@@ -305,13 +336,17 @@ def _suggest_handle(kind: str, session: Session, rulebook: Rulebook, values: dic
 
     def fits(candidate: str) -> bool:
         # Nothing the handle checks would flag (a party name, the wrong kind of name).
-        return not text.handle_problems(candidate, confirmed) and \
-            handles.suggestion_fits(candidate, kind, session.data, rulebook)
+        return not text.handle_problems(candidate, confirmed) and handles.suggestion_fits(
+            candidate, kind, session.data, rulebook
+        )
 
     def fits_everywhere(pattern: str) -> bool:
-        return all(not text.handle_problems(_shape_handle(pattern, values, shape_charset,
-                                                          shape_transform), shape_rules)
-                   for shape_rules, shape_charset, shape_transform in shapes)
+        return all(
+            not text.handle_problems(
+                _shape_handle(pattern, values, shape_charset, shape_transform), shape_rules
+            )
+            for shape_rules, shape_charset, shape_transform in shapes
+        )
 
     if kind == "office":
         patterns = suggestions["office"].get(_office_key(session) or "", [])
@@ -319,24 +354,31 @@ def _suggest_handle(kind: str, session: Session, rulebook: Rulebook, values: dic
         patterns = suggestions["person"]
     # None that the handle checks would flag before shaping either: lower-casing hides a short
     # party name (StasSP becomes stassp).
-    patterns = [pattern for pattern in patterns if handles.suggestion_fits(
-        text.fill(pattern, values), kind, session.data, rulebook)]
+    patterns = [
+        pattern
+        for pattern in patterns
+        if handles.suggestion_fits(text.fill(pattern, values), kind, session.data, rulebook)
+    ]
     shared = [pattern for pattern in patterns if fits_everywhere(pattern)]
-    candidates = [_shape_handle(pattern, values, charset, transform)
-                  for pattern in shared + list(patterns)]
+    candidates = [
+        _shape_handle(pattern, values, charset, transform) for pattern in shared + list(patterns)
+    ]
     if kind == "person" and existing:
         candidates.insert(0, existing)
     return text.first_fitting(candidates, fits)
 
 
-def _bio_draft(kind: str, rulebook: Rulebook, values: dict[str, str], limit: int | None) -> \
-        str | None:
+def _bio_draft(
+    kind: str, rulebook: Rulebook, values: dict[str, str], limit: int | None
+) -> str | None:
     drafts = rulebook.data["bio_drafts"].get(kind)
     if not drafts:
         return None
-    usable = [draft for draft in drafts["drafts"]
-              if all(values.get(name) for name in _placeholders(draft)
-                     if name in drafts.get("needs", []))]
+    usable = [
+        draft
+        for draft in drafts["drafts"]
+        if all(values.get(name) for name in _placeholders(draft) if name in drafts.get("needs", []))
+    ]
     filled = [" ".join(text.fill(draft, values).split()) for draft in usable or drafts["drafts"]]
     fitting = text.first_fitting(filled, lambda bio: limit is None or len(bio) <= limit)
     return fitting or min(filled, key=len)
@@ -344,46 +386,75 @@ def _bio_draft(kind: str, rulebook: Rulebook, values: dict[str, str], limit: int
 
 def _placeholders(pattern: str) -> list[str]:
     try:
-        return [name for _literal, name, _spec, _conv in string.Formatter().parse(pattern)
-                if name]
+        return [name for _literal, name, _spec, _conv in string.Formatter().parse(pattern) if name]
     except ValueError:
         return []
 
 
-def _handle(entry: Entry, config: dict[str, Any], session: Session, rulebook: Rulebook,
-            values: dict[str, str], rules: list, charset: str, transform: str,
-            ministry_account: str) -> tuple[str, str | None, bool]:
+def _handle(
+    entry: Entry,
+    config: dict[str, Any],
+    session: Session,
+    rulebook: Rulebook,
+    values: dict[str, str],
+    rules: list,
+    charset: str,
+    transform: str,
+    ministry_account: str,
+) -> tuple[str, str | None, bool]:
     """(handle, suggestion, whether the handle is only the suggestion). An account of the post
     that is taken over keeps its own handle: it is never invented."""
     if config["handle_kind"] == "ministry_account":
         return ministry_account, None, False
     if entry.kind == "office" and entry.account == "takeover":
         return entry.known_handle, None, False
-    existing = clean_handle(session.get(f"platforms.{entry.key}.existing_handle")) \
-        if entry.kind == "own" else ""
-    suggestion = _suggest_handle(config["handle_kind"], session, rulebook, values, rules,
-                                 charset, transform, existing)
+    existing = (
+        clean_handle(session.get(f"platforms.{entry.key}.existing_handle"))
+        if entry.kind == "own"
+        else ""
+    )
+    suggestion = _suggest_handle(
+        config["handle_kind"], session, rulebook, values, rules, charset, transform, existing
+    )
     if entry.handle_given:
         return entry.handle_given, suggestion, False
     return suggestion or "", suggestion, bool(suggestion)
 
 
-def _advise_platform(entry: Entry, session: Session, rulebook: Rulebook, base: dict[str, Any],
-                     values: dict[str, str], ministry_key: str | None,
-                     predecessor: PredecessorAccount | None) -> PlatformAdvice:
+def _advise_platform(
+    entry: Entry,
+    session: Session,
+    rulebook: Rulebook,
+    base: dict[str, Any],
+    values: dict[str, str],
+    ministry_key: str | None,
+    predecessor: PredecessorAccount | None,
+) -> PlatformAdvice:
     key = entry.key
     platform = rulebook.platforms[key]
     answers = session.get(f"platforms.{key}") or {}
     forms = platform.get("forms") or {}
     form = entry.form
-    context = dict(base, platform=key, meta=platform["meta"], form=form, account=entry.account,
-                   kind=entry.kind, platform_has_forms=bool(forms), form_given=entry.form_given,
-                   account_given=entry.account_given,
-                   handle_given=bool(entry.handle_given),
-                   takeover=entry.kind == "office" and entry.account == "takeover",
-                   predecessor_account={"kind": predecessor.kind, "action": predecessor.action,
-                                        "taken_over": predecessor.taken_over}
-                   if predecessor else None)
+    context = dict(
+        base,
+        platform=key,
+        meta=platform["meta"],
+        form=form,
+        account=entry.account,
+        kind=entry.kind,
+        platform_has_forms=bool(forms),
+        form_given=entry.form_given,
+        account_given=entry.account_given,
+        handle_given=bool(entry.handle_given),
+        takeover=entry.kind == "office" and entry.account == "takeover",
+        predecessor_account={
+            "kind": predecessor.kind,
+            "action": predecessor.action,
+            "taken_over": predecessor.taken_over,
+        }
+        if predecessor
+        else None,
+    )
     config, applied = _configure(context, rulebook)
 
     rules = platform_part(platform, form, "handle_rules") or []
@@ -393,16 +464,22 @@ def _advise_platform(entry: Entry, session: Session, rulebook: Rulebook, base: d
     url_pattern = platform_part(platform, form, "url")
 
     ministry = rulebook.ministries.get(ministry_key or "", {})
-    ministry_account = clean_handle(answers.get("ministry_account")) or \
-        clean_handle((ministry.get("accounts") or {}).get(key, ""))
-    platform_values = dict(values, platform_label=platform["label"],
-                           ministry_account=ministry_account,
-                           ministry_account_ref=f"@{ministry_account}" if ministry_account else "")
-    platform_values["ministry_ref"] = platform_values["ministry_account_ref"] or \
-        values["ministry_hashtag"]
+    ministry_account = clean_handle(answers.get("ministry_account")) or clean_handle(
+        (ministry.get("accounts") or {}).get(key, "")
+    )
+    platform_values = dict(
+        values,
+        platform_label=platform["label"],
+        ministry_account=ministry_account,
+        ministry_account_ref=f"@{ministry_account}" if ministry_account else "",
+    )
+    platform_values["ministry_ref"] = (
+        platform_values["ministry_account_ref"] or values["ministry_hashtag"]
+    )
 
-    handle, suggestion, is_suggestion = _handle(entry, config, session, rulebook, values, rules,
-                                                charset, transform, ministry_account)
+    handle, suggestion, is_suggestion = _handle(
+        entry, config, session, rulebook, values, rules, charset, transform, ministry_account
+    )
     platform_values["handle"] = handle
     platform_values["handle_ref"] = f"@{handle}" if handle else values["unknown_handle"]
 
@@ -415,11 +492,12 @@ def _advise_platform(entry: Entry, session: Session, rulebook: Rulebook, base: d
     if config["link_kind"] == "rijksoverheid_page":
         link = _text(answers.get("link")) or (
             text.fill(rulebook.data["patterns"]["rijksoverheid_page"]["value"], values)
-            if values["slug"] else None)
+            if values["slug"]
+            else None
+        )
     display_name = _text(answers.get("display_name")) or values["name"] or None
     if config["handle_kind"] == "ministry_account":
-        display_name = _text(answers.get("display_name")) or values["ministry_display_name"] \
-            or None
+        display_name = _text(answers.get("display_name")) or values["ministry_display_name"] or None
 
     url = text.fill(url_pattern, {"handle": handle}) if handle and url_pattern else None
     archive_account, archive_url = None, None
@@ -433,13 +511,14 @@ def _advise_platform(entry: Entry, session: Session, rulebook: Rulebook, base: d
     webcare = {
         "scope": scope,
         "hours": rulebook.data["webcare"]["hours"] if scope != "none" else None,
-        "standby": bool(session.get("webcare.standby")) and matches(
-            rulebook.data["webcare"].get("standby_possible_when"), context),
-        "proactive": bool(session.get("webcare.proactive")) and matches(
-            rulebook.data["webcare"].get("proactive_possible_when"), context),
+        "standby": bool(session.get("webcare.standby"))
+        and matches(rulebook.data["webcare"].get("standby_possible_when"), context),
+        "proactive": bool(session.get("webcare.proactive"))
+        and matches(rulebook.data["webcare"].get("proactive_possible_when"), context),
     }
-    archive_action = predecessor.action if predecessor is not None and predecessor.taken_over \
-        else "none"
+    archive_action = (
+        predecessor.action if predecessor is not None and predecessor.taken_over else "none"
+    )
     contract = {
         "owner": config["owner"],
         "account": entry.account,
@@ -466,20 +545,37 @@ def _advise_platform(entry: Entry, session: Session, rulebook: Rulebook, base: d
     context["internal"] = config
     context["config"] = dict(config, archive_predecessor=archive_action)
     return PlatformAdvice(
-        key=key, label=platform["label"], form=form, account=entry.account, kind=entry.kind,
-        handle_kind=config["handle_kind"], config=contract,
-        limits=limits, handle_rules=rules, handle_suggestion=suggestion,
-        handle_is_suggestion=is_suggestion, bio_draft=draft,
-        bio_is_draft=not given_bio.strip(), url=url, archive_url=archive_url,
+        key=key,
+        label=platform["label"],
+        form=form,
+        account=entry.account,
+        kind=entry.kind,
+        handle_kind=config["handle_kind"],
+        config=contract,
+        limits=limits,
+        handle_rules=rules,
+        handle_suggestion=suggestion,
+        handle_is_suggestion=is_suggestion,
+        bio_draft=draft,
+        bio_is_draft=not given_bio.strip(),
+        url=url,
+        archive_url=archive_url,
         applied_rules=applied,
-        notes=_text(answers.get("notes")), context=context)
+        notes=_text(answers.get("notes")),
+        context=context,
+    )
 
 
 # --- the predecessor ------------------------------------------------------------------------
 
 
-def _predecessor(session: Session, rulebook: Rulebook, base: dict[str, Any],
-                 used: dict[str, Entry], values: dict[str, str]) -> PredecessorAdvice | None:
+def _predecessor(
+    session: Session,
+    rulebook: Rulebook,
+    base: dict[str, Any],
+    used: dict[str, Entry],
+    values: dict[str, str],
+) -> PredecessorAdvice | None:
     facts = base.get("predecessor")
     if not facts:
         return None
@@ -489,23 +585,41 @@ def _predecessor(session: Session, rulebook: Rulebook, base: dict[str, Any],
     for key, account in accounts.items():
         platform = rulebook.platforms[key]
         url_pattern = platform.get("url")
-        account.url = text.fill(url_pattern, {"handle": account.handle}) \
-            if account.handle and url_pattern else None
+        account.url = (
+            text.fill(url_pattern, {"handle": account.handle})
+            if account.handle and url_pattern
+            else None
+        )
         if account.action != "meta_archive_swap":
             continue
-        given = clean_handle((named.get(key) or {}).get("archive_account")
-                             if isinstance(named.get(key), dict) else "") or \
-            clean_handle(session.get(f"platforms.{key}.archive_account"))
-        proposed = _shape_handle(pattern, dict(values, handle=account.handle),
-                                 platform.get("handle_charset") or "a-z0-9._", "lower") \
-            if account.handle else ""
+        given = clean_handle(
+            (named.get(key) or {}).get("archive_account")
+            if isinstance(named.get(key), dict)
+            else ""
+        ) or clean_handle(session.get(f"platforms.{key}.archive_account"))
+        proposed = (
+            _shape_handle(
+                pattern,
+                dict(values, handle=account.handle),
+                platform.get("handle_charset") or "a-z0-9._",
+                "lower",
+            )
+            if account.handle
+            else ""
+        )
         account.archive_account = given or proposed or None
-        account.archive_url = text.fill(url_pattern, {"handle": account.archive_account}) \
-            if account.archive_account and url_pattern else None
+        account.archive_url = (
+            text.fill(url_pattern, {"handle": account.archive_account})
+            if account.archive_account and url_pattern
+            else None
+        )
     arranged = (session.get("predecessor") or {}).get("archiving_arranged")
-    return PredecessorAdvice(name=facts["name"], variant=facts["variant"],
-                             archiving_arranged=arranged if isinstance(arranged, bool) else None,
-                             accounts=accounts)
+    return PredecessorAdvice(
+        name=facts["name"],
+        variant=facts["variant"],
+        archiving_arranged=arranged if isinstance(arranged, bool) else None,
+        accounts=accounts,
+    )
 
 
 def _joined(items: list[str], rulebook: Rulebook) -> str:
@@ -515,8 +629,9 @@ def _joined(items: list[str], rulebook: Rulebook) -> str:
     return ", ".join(items[:-1]) + rulebook.data["patterns"]["list_and"] + items[-1]
 
 
-def _predecessor_values(predecessor: PredecessorAdvice | None, rulebook: Rulebook,
-                        values: dict[str, str]) -> dict[str, str]:
+def _predecessor_values(
+    predecessor: PredecessorAdvice | None, rulebook: Rulebook, values: dict[str, str]
+) -> dict[str, str]:
     """The predecessor's accounts in words, for the clauses."""
     words = rulebook.data["predecessor_accounts"]["words"]
     accounts = list(predecessor.accounts.values()) if predecessor else []
@@ -524,62 +639,101 @@ def _predecessor_values(predecessor: PredecessorAdvice | None, rulebook: Ruleboo
     def platforms(action: str) -> str:
         return _joined([item.label for item in accounts if item.action == action], rulebook)
 
-    assumed = [text.fill(words[item.kind], dict(
-        values, platform_label=item.label,
-        handle_ref=f"@{item.handle}" if item.handle else values["unknown_handle"]))
-               for item in accounts if item.assumed]
-    return {"predecessor_delete_platforms": platforms("archive_and_delete"),
-            "predecessor_swap_platforms": platforms("meta_archive_swap"),
-            "predecessor_leave_platforms": platforms("leaves_with_predecessor"),
-            "predecessor_assumed": words["separator"].join(assumed)}
+    assumed = [
+        text.fill(
+            words[item.kind],
+            dict(
+                values,
+                platform_label=item.label,
+                handle_ref=f"@{item.handle}" if item.handle else values["unknown_handle"],
+            ),
+        )
+        for item in accounts
+        if item.assumed
+    ]
+    return {
+        "predecessor_delete_platforms": platforms("archive_and_delete"),
+        "predecessor_swap_platforms": platforms("meta_archive_swap"),
+        "predecessor_leave_platforms": platforms("leaves_with_predecessor"),
+        "predecessor_assumed": words["separator"].join(assumed),
+    }
 
 
-def _verification_values(platforms: dict[str, PlatformAdvice],
-                         rulebook: Rulebook) -> dict[str, str]:
+def _verification_values(
+    platforms: dict[str, PlatformAdvice], rulebook: Rulebook
+) -> dict[str, str]:
     """The platforms on which the RVD, or the ministry, arranges the verification."""
+
     def labels(by: str) -> str:
-        return _joined([advice.label for advice in platforms.values()
-                        if advice.config["verification_by"] == by], rulebook)
+        return _joined(
+            [
+                advice.label
+                for advice in platforms.values()
+                if advice.config["verification_by"] == by
+            ],
+            rulebook,
+        )
 
-    return {"verification_rvd_platforms": labels("rvd"),
-            "verification_ministry_platforms": labels("ministry")}
+    return {
+        "verification_rvd_platforms": labels("rvd"),
+        "verification_ministry_platforms": labels("ministry"),
+    }
 
 
-def _predecessor_account_context(account: PredecessorAccount, base: dict[str, Any],
-                                 values: dict[str, str], rulebook: Rulebook) -> dict[str, Any]:
+def _predecessor_account_context(
+    account: PredecessorAccount, base: dict[str, Any], values: dict[str, str], rulebook: Rulebook
+) -> dict[str, Any]:
     platform = rulebook.platforms[account.platform]
-    return dict(base, platform=account.platform, meta=platform["meta"], kind=account.kind,
-                action=account.action, taken_over=account.taken_over,
-                handle_known=bool(account.handle), rvd_request=account.rvd_request,
-                values=dict(values, platform_label=account.label, handle=account.handle,
-                            handle_ref=f"@{account.handle}" if account.handle
-                            else values["unknown_handle"],
-                            archive_account=account.archive_account or "",
-                            old_url=account.url or "", archive_url=account.archive_url or ""))
+    return dict(
+        base,
+        platform=account.platform,
+        meta=platform["meta"],
+        kind=account.kind,
+        action=account.action,
+        taken_over=account.taken_over,
+        handle_known=bool(account.handle),
+        rvd_request=account.rvd_request,
+        values=dict(
+            values,
+            platform_label=account.label,
+            handle=account.handle,
+            handle_ref=f"@{account.handle}" if account.handle else values["unknown_handle"],
+            archive_account=account.archive_account or "",
+            old_url=account.url or "",
+            archive_url=account.archive_url or "",
+        ),
+    )
 
 
 # --- the answers that apply -----------------------------------------------------------------
 
 
-def _minister(session: Session, rulebook: Rulebook, ministry_key: str | None,
-              values: dict[str, str], uses_hashtag: bool) -> dict[str, Any]:
+def _minister(
+    session: Session,
+    rulebook: Rulebook,
+    ministry_key: str | None,
+    values: dict[str, str],
+    uses_hashtag: bool,
+) -> dict[str, Any]:
     office = session.get("minister.office") or ""
     return {
         "name": values["name"],
         "office": office if office in rulebook.data.get("offices", {}) else "",
         "office_label": (rulebook.data.get("offices", {}).get(office) or {}).get("label", ""),
-        "title": values["title"], "short_title": values["short_title"],
-        "ministry": ministry_key, "ministry_name": values["ministry_name"],
+        "title": values["title"],
+        "short_title": values["short_title"],
+        "ministry": ministry_key,
+        "ministry_name": values["ministry_name"],
         "ministry_abbr": values["ministry_abbr"],
         "ministry_given": _text(session.get("minister.ministry")),
-        "post": values["post"], "party": values["party"],
+        "post": values["post"],
+        "party": values["party"],
         "party_hashtag": values["party_hashtag"] if uses_hashtag else "",
         "sworn_in": _text(session.get("minister.sworn_in")) or None,
     }
 
 
-def _conversation(session: Session, rulebook: Rulebook, context: dict[str, Any]) -> \
-        dict[str, Any]:
+def _conversation(session: Session, rulebook: Rulebook, context: dict[str, Any]) -> dict[str, Any]:
     return {
         "date": _text(session.get("conversation.date")) or None,
         "advisor": _text(session.get("conversation.advisor")),
@@ -592,9 +746,13 @@ def _conversation(session: Session, rulebook: Rulebook, context: dict[str, Any])
     }
 
 
-def _inactive(session: Session, rulebook: Rulebook, context: dict[str, Any],
-              platforms: dict[str, PlatformAdvice],
-              predecessor: PredecessorAdvice | None) -> list[dict[str, Any]]:
+def _inactive(
+    session: Session,
+    rulebook: Rulebook,
+    context: dict[str, Any],
+    platforms: dict[str, PlatformAdvice],
+    predecessor: PredecessorAdvice | None,
+) -> list[dict[str, Any]]:
     """The answers that do not apply to the current choices, with why: given ones are kept but
     printed nowhere, empty ones are not asked (the wizard greys both)."""
     accounts = predecessor.accounts if predecessor else {}
@@ -602,19 +760,28 @@ def _inactive(session: Session, rulebook: Rulebook, context: dict[str, Any],
     for rule in rulebook.data["inactive_answers"]:
         if not rule.get("per_platform"):
             if matches(rule.get("when"), context):
-                result.append({"path": rule["path"], "reason": rule["reason"],
-                               "given": is_filled(session.get(rule["path"]))})
+                result.append(
+                    {
+                        "path": rule["path"],
+                        "reason": rule["reason"],
+                        "given": is_filled(session.get(rule["path"])),
+                    }
+                )
             continue
         for key in rulebook.platforms:
             path = text.fill(rule["path"], {"platform": key})
             advice = platforms.get(key)
             account = accounts.get(key)
-            target = dict(advice.context if advice else context, platform=key,
-                          used=advice is not None,
-                          predecessor_account={"action": account.action} if account else None)
+            target = dict(
+                advice.context if advice else context,
+                platform=key,
+                used=advice is not None,
+                predecessor_account={"action": account.action} if account else None,
+            )
             if advice is not None and matches(rule.get("when"), target):
-                result.append({"path": path, "reason": rule["reason"],
-                               "given": is_filled(session.get(path))})
+                result.append(
+                    {"path": path, "reason": rule["reason"], "given": is_filled(session.get(path))}
+                )
     return result
 
 
@@ -622,33 +789,54 @@ def _applies(path: str, inactive: list[dict[str, Any]]) -> bool:
     return all(item["path"] != path for item in inactive)
 
 
-def _departure(session: Session, values: dict[str, str], context: dict[str, Any]) -> \
-        dict[str, Any] | None:
+def _departure(
+    session: Session, values: dict[str, str], context: dict[str, Any]
+) -> dict[str, Any] | None:
     """What was agreed for the departure, when an account needs that agreement."""
     if not context["accounts"]["by_agreement"]:
         return None
     data = session.get("departure") or {}
-    return {"account": data.get("account") or None, "two_factor": data.get("two_factor") or None,
-            "webcare_weeks": data.get("webcare_weeks"), "text": values["departure_agreement"]}
+    return {
+        "account": data.get("account") or None,
+        "two_factor": data.get("two_factor") or None,
+        "webcare_weeks": data.get("webcare_weeks"),
+        "text": values["departure_agreement"],
+    }
 
 
-def _rvd_requests(platforms: dict[str, PlatformAdvice],
-                  predecessor: PredecessorAdvice | None) -> list[dict[str, Any]]:
+def _rvd_requests(
+    platforms: dict[str, PlatformAdvice], predecessor: PredecessorAdvice | None
+) -> list[dict[str, Any]]:
     """What the RVD is asked to do: Meta's archive swap of an account of the post, and the
     verifications it arranges. Only for accounts whose handle is known: nothing is invented."""
     requests = []
-    for account in (predecessor.accounts.values() if predecessor else []):
+    for account in predecessor.accounts.values() if predecessor else []:
         if account.rvd_request and account.kind == "office" and account.handle:
-            requests.append({"platform": account.platform, "request": account.action,
-                             "handle": account.handle, "old_url": account.url or "",
-                             "new_url": account.archive_url or ""})
+            requests.append(
+                {
+                    "platform": account.platform,
+                    "request": account.action,
+                    "handle": account.handle,
+                    "old_url": account.url or "",
+                    "new_url": account.archive_url or "",
+                }
+            )
     for key, advice in platforms.items():
         config = advice.config
-        if config["verification_by"] == "rvd" and config["handle"] and \
-                not advice.handle_is_suggestion:
-            requests.append({"platform": key, "request": "verification",
-                             "handle": config["handle"], "old_url": config["url"] or "",
-                             "new_url": ""})
+        if (
+            config["verification_by"] == "rvd"
+            and config["handle"]
+            and not advice.handle_is_suggestion
+        ):
+            requests.append(
+                {
+                    "platform": key,
+                    "request": "verification",
+                    "handle": config["handle"],
+                    "old_url": config["url"] or "",
+                    "new_url": "",
+                }
+            )
     return requests
 
 
@@ -660,13 +848,19 @@ def _applicable(entries_: list[dict[str, Any]], context: dict[str, Any]) -> list
 
 
 def _filled(entries_: list[dict[str, Any]], values: dict[str, str]) -> list[dict[str, Any]]:
-    return [dict(entry, text=text.fill(entry["text"], values),
-                 **({"title": text.fill(entry["title"], values)} if "title" in entry else {}))
-            for entry in entries_]
+    return [
+        dict(
+            entry,
+            text=text.fill(entry["text"], values),
+            **({"title": text.fill(entry["title"], values)} if "title" in entry else {}),
+        )
+        for entry in entries_
+    ]
 
 
-def _roles(rulebook: Rulebook, context: dict[str, Any],
-           values: dict[str, str]) -> list[dict[str, Any]]:
+def _roles(
+    rulebook: Rulebook, context: dict[str, Any], values: dict[str, str]
+) -> list[dict[str, Any]]:
     """Who does what: for every role the first of its texts that applies."""
     roles: dict[str, dict[str, Any]] = {}
     for entry in rulebook.data["roles"]:
@@ -675,9 +869,13 @@ def _roles(rulebook: Rulebook, context: dict[str, Any],
     return list(roles.values())
 
 
-def _configuration(advice_minister: dict[str, Any], session: Session, rulebook: Rulebook,
-                   platforms: dict[str, PlatformAdvice],
-                   predecessor: PredecessorAdvice | None) -> dict[str, Any]:
+def _configuration(
+    advice_minister: dict[str, Any],
+    session: Session,
+    rulebook: Rulebook,
+    platforms: dict[str, PlatformAdvice],
+    predecessor: PredecessorAdvice | None,
+) -> dict[str, Any]:
     return {
         "format": CONFIG_FORMAT,
         "rulebook": {"version": rulebook.version, "date": rulebook.date},
@@ -692,8 +890,10 @@ def _configuration(advice_minister: dict[str, Any], session: Session, rulebook: 
         "variant": session.get("variant") or None,
         "personal_account": bool(session.get("personal_account")),
         "platforms": {key: advice.config for key, advice in platforms.items()},
-        "predecessor_accounts": {key: account.contract() for key, account in
-                                 (predecessor.accounts.items() if predecessor else [])},
+        "predecessor_accounts": {
+            key: account.contract()
+            for key, account in (predecessor.accounts.items() if predecessor else [])
+        },
     }
 
 
@@ -710,14 +910,19 @@ def advise(session: Session, rulebook: Rulebook) -> Advice:
     used = entries(session, rulebook, context["used_platforms"])
     predecessor = _predecessor(session, rulebook, context, used, values)
     predecessor_accounts_ = predecessor.accounts if predecessor else {}
-    platforms = {key: _advise_platform(entry, session, rulebook, context, values, ministry_key,
-                                       predecessor_accounts_.get(key))
-                 for key, entry in used.items()}
+    platforms = {
+        key: _advise_platform(
+            entry, session, rulebook, context, values, ministry_key, predecessor_accounts_.get(key)
+        )
+        for key, entry in used.items()
+    }
     _summarise_accounts(context, platforms, predecessor)
     values.update(_predecessor_values(predecessor, rulebook, values))
     values.update(_verification_values(platforms, rulebook))
-    account_contexts = [_predecessor_account_context(account, context, values, rulebook)
-                        for account in predecessor_accounts_.values()]
+    account_contexts = [
+        _predecessor_account_context(account, context, values, rulebook)
+        for account in predecessor_accounts_.values()
+    ]
     inactive = _inactive(session, rulebook, context, platforms, predecessor)
     uses_hashtag = any(advice.config["party_hashtag"] for advice in platforms.values())
     minister = _minister(session, rulebook, ministry_key, values, uses_hashtag)
@@ -728,39 +933,59 @@ def advise(session: Session, rulebook: Rulebook) -> Advice:
     for clause in _filled(_applicable(rulebook.data["clauses"], context), values):
         clauses.setdefault(clause["section"], []).append(clause)
     acknowledged = set(session.get("acknowledged") or [])
-    consequences = [dict(entry, acknowledged=entry["id"] in acknowledged)
-                    for entry in _filled(_applicable(rulebook.data["consequences"], context),
-                                         values)]
-    comparison = [{"id": row["id"], "label": row["label"], "value": row.get(variant or "", ""),
-                   "source": row["source"]} for row in rulebook.data["comparison"]["rows"]]
+    consequences = [
+        dict(entry, acknowledged=entry["id"] in acknowledged)
+        for entry in _filled(_applicable(rulebook.data["consequences"], context), values)
+    ]
+    comparison = [
+        {
+            "id": row["id"],
+            "label": row["label"],
+            "value": row.get(variant or "", ""),
+            "source": row["source"],
+        }
+        for row in rulebook.data["comparison"]["rows"]
+    ]
     access = {
-        "people": _text(session.get("access.people")) if _applies("access.people", inactive)
+        "people": _text(session.get("access.people"))
+        if _applies("access.people", inactive)
         else "",
         "authenticator_handover": _text(session.get("access.authenticator_handover"))
-        if _applies("access.authenticator_handover", inactive) else "",
+        if _applies("access.authenticator_handover", inactive)
+        else "",
         "minister_access": bool(session.get("access.minister_access"))
         and _applies("access.minister_access", inactive),
     }
     return Advice(
         configuration=_configuration(minister, session, rulebook, platforms, predecessor),
-        platforms=platforms, findings=findings,
+        platforms=platforms,
+        findings=findings,
         checklist=checklist(rulebook, context, values, platforms, account_contexts),
-        clauses=clauses, consequences=consequences,
+        clauses=clauses,
+        consequences=consequences,
         attention_points=_filled(_applicable(rulebook.data["attention_points"], context), values),
-        comparison=comparison, values=values, variant=variant,
-        minister=minister, conversation=_conversation(session, rulebook, context),
-        motivation=_text(session.get("motivation")) if _applies("motivation", inactive)
-        else None,
+        comparison=comparison,
+        values=values,
+        variant=variant,
+        minister=minister,
+        conversation=_conversation(session, rulebook, context),
+        motivation=_text(session.get("motivation")) if _applies("motivation", inactive) else None,
         personal_account=bool(session.get("personal_account"))
         and _applies("personal_account", inactive),
-        predecessor=predecessor, access=access,
+        predecessor=predecessor,
+        access=access,
         departure=_departure(session, values, context),
-        rvd_requests=_rvd_requests(platforms, predecessor), inactive=inactive,
-        roles=_roles(rulebook, context, values))
+        rvd_requests=_rvd_requests(platforms, predecessor),
+        inactive=inactive,
+        roles=_roles(rulebook, context, values),
+    )
 
 
-def _summarise_accounts(context: dict[str, Any], platforms: dict[str, PlatformAdvice],
-                        predecessor: PredecessorAdvice | None) -> None:
+def _summarise_accounts(
+    context: dict[str, Any],
+    platforms: dict[str, PlatformAdvice],
+    predecessor: PredecessorAdvice | None,
+) -> None:
     """Facts about all accounts together that session-wide conditions look at."""
     configs = [advice.context["config"] for advice in platforms.values()]
     kinds = {advice.kind for advice in platforms.values()}
@@ -770,15 +995,18 @@ def _summarise_accounts(context: dict[str, Any], platforms: dict[str, PlatformAd
         "ministry": "ministry" in kinds,
         "supported": any(config["civil_service_support"] != "none" for config in configs),
         "webcare": any(config["webcare_scope"] != "none" for config in configs),
-        "by_agreement": any(config["transfer_to_successor"] == "by_agreement"
-                            for config in configs),
+        "by_agreement": any(
+            config["transfer_to_successor"] == "by_agreement" for config in configs
+        ),
         "party_marked": any(config["party_content"] == "marked" for config in configs),
         "ministry_owned": any(config["owner"] == "ministry" for config in configs),
         "rijkslogo": any(config["avatar_rijkslogo"] for config in configs),
-        "rvd_verification": any(advice.config["verification_by"] == "rvd"
-                                for advice in platforms.values()),
-        "ministry_verification": any(advice.config["verification_by"] == "ministry"
-                                     for advice in platforms.values()),
+        "rvd_verification": any(
+            advice.config["verification_by"] == "rvd" for advice in platforms.values()
+        ),
+        "ministry_verification": any(
+            advice.config["verification_by"] == "ministry" for advice in platforms.values()
+        ),
     }
     accounts = predecessor.accounts.values() if predecessor else []
     actions = {account.action for account in accounts}

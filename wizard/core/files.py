@@ -22,14 +22,21 @@ from wizard.core.errors import InputError
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
 
-_REASONS = {errno.EACCES: "geen toestemming", errno.EPERM: "geen toestemming",
-            errno.ENOSPC: "de schijf is vol", errno.EROFS: "alleen-lezen schijf",
-            errno.ENOTDIR: "een deel van het pad is een bestand, geen map",
-            errno.ENOENT: "de map bestaat niet", errno.EEXIST: "er staat al een bestand",
-            errno.EISDIR: "er staat een map met die naam",
-            errno.ENAMETOOLONG: "de naam is te lang", errno.EIO: "een fout van de schijf",
-            errno.ELOOP: "symbolische koppelingen die naar elkaar verwijzen",
-            errno.EBUSY: "het bestand is in gebruik", errno.EMFILE: "te veel open bestanden"}
+_REASONS = {
+    errno.EACCES: "geen toestemming",
+    errno.EPERM: "geen toestemming",
+    errno.ENOSPC: "de schijf is vol",
+    errno.EROFS: "alleen-lezen schijf",
+    errno.ENOTDIR: "een deel van het pad is een bestand, geen map",
+    errno.ENOENT: "de map bestaat niet",
+    errno.EEXIST: "er staat al een bestand",
+    errno.EISDIR: "er staat een map met die naam",
+    errno.ENAMETOOLONG: "de naam is te lang",
+    errno.EIO: "een fout van de schijf",
+    errno.ELOOP: "symbolische koppelingen die naar elkaar verwijzen",
+    errno.EBUSY: "het bestand is in gebruik",
+    errno.EMFILE: "te veel open bestanden",
+}
 if hasattr(errno, "EDQUOT"):
     _REASONS[errno.EDQUOT] = "de schijfruimte (quotum) is op"
 
@@ -52,28 +59,34 @@ def read_text(path: Path) -> str:
     if path.is_dir():
         raise InputError("dit is een map, geen bestand", file=str(path))
     try:
-        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) |
-                         getattr(os, "O_BINARY", 0))
+        handle = os.open(
+            path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        )
     except FileNotFoundError:
         raise InputError("het bestand bestaat niet", file=str(path)) from None
     except OSError as error:
-        raise InputError(f"het bestand kan niet worden gelezen ({os_reason(error)})",
-                         file=str(path)) from None
+        raise InputError(
+            f"het bestand kan niet worden gelezen ({os_reason(error)})", file=str(path)
+        ) from None
     with os.fdopen(handle, "rb") as stream:
         try:
             mode = os.fstat(stream.fileno()).st_mode
             if stat.S_ISDIR(mode):
                 raise InputError("dit is een map, geen bestand", file=str(path))
             if not stat.S_ISREG(mode):
-                raise InputError("dit is geen gewoon bestand (maar bijvoorbeeld een pipe of een "
-                                 "apparaat)", file=str(path))
+                raise InputError(
+                    "dit is geen gewoon bestand (maar bijvoorbeeld een pipe of een apparaat)",
+                    file=str(path),
+                )
             raw = stream.read(MAX_FILE_BYTES + 1)
         except OSError as error:
-            raise InputError(f"het bestand kan niet worden gelezen ({os_reason(error)})",
-                             file=str(path)) from None
+            raise InputError(
+                f"het bestand kan niet worden gelezen ({os_reason(error)})", file=str(path)
+            ) from None
     if len(raw) > MAX_FILE_BYTES:
-        raise InputError(f"het bestand is te groot (meer dan {MAX_FILE_BYTES} bytes)",
-                         file=str(path))
+        raise InputError(
+            f"het bestand is te groot (meer dan {MAX_FILE_BYTES} bytes)", file=str(path)
+        )
     if b"\x00" in raw:
         raise InputError("dit is geen tekstbestand (het bevat binaire gegevens)", file=str(path))
     try:
@@ -107,7 +120,7 @@ def temporary_file(folder: Path, name: str, mode: int | None = None) -> Path:
     (a new file's mode when None). An OSError when the folder cannot be written."""
     handle, temp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
     try:
-        if hasattr(os, "fchmod"):   # not on Windows, where the default is fine
+        if hasattr(os, "fchmod"):  # not on Windows, where the default is fine
             os.fchmod(handle, new_file_mode() if mode is None else mode)
     except OSError:
         os.close(handle)
@@ -123,8 +136,9 @@ def output_temporary(folder: Path, name: str) -> Path:
     try:
         return temporary_file(folder, name)
     except OSError as error:
-        raise InputError(f"de uitvoermap kan niet worden beschreven ({os_reason(error)})",
-                         file=str(folder)) from None
+        raise InputError(
+            f"de uitvoermap kan niet worden beschreven ({os_reason(error)})", file=str(folder)
+        ) from None
 
 
 def remove_quietly(paths: Iterable[Path | str]) -> None:
@@ -150,8 +164,9 @@ def write_atomic(path: Path, text: str) -> None:
     try:
         temp = temporary_file(folder, path.name, _mode_for(path))
     except OSError as error:
-        raise InputError(f"de map kan niet worden beschreven ({os_reason(error)})",
-                         file=str(path)) from None
+        raise InputError(
+            f"de map kan niet worden beschreven ({os_reason(error)})", file=str(path)
+        ) from None
     try:
         with open(temp, "wb") as stream:
             stream.write(data)
@@ -160,13 +175,16 @@ def write_atomic(path: Path, text: str) -> None:
         os.replace(temp, path)
     except OSError as error:
         remove_quietly([temp])
-        raise InputError(f"het bestand kan niet worden opgeslagen ({os_reason(error)}); "
-                         "het vorige bestand is ongewijzigd", file=str(path)) from None
+        raise InputError(
+            f"het bestand kan niet worden opgeslagen ({os_reason(error)}); "
+            "het vorige bestand is ongewijzigd",
+            file=str(path),
+        ) from None
     except BaseException:
         remove_quietly([temp])
         raise
     _fsync_folder(folder)
-    remove_quietly(folder.glob(f".{path.name}.*.tmp"))   # left behind by a killed process
+    remove_quietly(folder.glob(f".{path.name}.*.tmp"))  # left behind by a killed process
 
 
 def write_all(contents: dict[Path, bytes]) -> None:
@@ -184,8 +202,9 @@ def write_all(contents: dict[Path, bytes]) -> None:
             os.replace(temp, path)
     except OSError as error:
         remove_quietly(temporary)
-        raise InputError(f"kan niet worden geschreven ({os_reason(error)})",
-                         file=str(current)) from None
+        raise InputError(
+            f"kan niet worden geschreven ({os_reason(error)})", file=str(current)
+        ) from None
 
 
 def make_folder(folder: Path) -> None:
@@ -195,8 +214,9 @@ def make_folder(folder: Path) -> None:
     except FileExistsError:
         raise InputError("dit is een bestand, geen map", file=str(folder)) from None
     except OSError as error:
-        raise InputError(f"de uitvoermap kan niet worden gemaakt ({os_reason(error)})",
-                         file=str(folder)) from None
+        raise InputError(
+            f"de uitvoermap kan niet worden gemaakt ({os_reason(error)})", file=str(folder)
+        ) from None
     if not folder.is_dir():
         raise InputError("dit is geen map", file=str(folder))
 

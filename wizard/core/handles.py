@@ -60,7 +60,7 @@ def is_boundary(handle: str, index: int) -> bool:
         return True
     if before.islower() and after.isupper():
         return True
-    following = handle[index + 1:index + 2]
+    following = handle[index + 1 : index + 2]
     return before.isupper() and after.isupper() and following.islower()
 
 
@@ -116,8 +116,10 @@ def _initials(name: str, stopwords: set[str]) -> str:
     words = [word for word in map(squash, _NAME_SPLIT.split(name)) if word]
     if len([word for word in words if word not in stopwords]) < 2:
         return ""
-    return "".join(word if word.isdigit() else word[0] if word in stopwords
-                   else word[0].upper() for word in words)
+    return "".join(
+        word if word.isdigit() else word[0] if word in stopwords else word[0].upper()
+        for word in words
+    )
 
 
 def party_names(party: str, rulebook: Rulebook) -> list[str]:
@@ -140,8 +142,9 @@ def _party_names(party: str, rulebook: Rulebook) -> list[str]:
     listed = [entry["name"], entry["short"], *entry.get("aliases", [])] if entry else []
     names = [*listed[:2], party]
     whole = [*listed, party]
-    parts = [word for name in names for word in _NAME_SPLIT.split(name)
-             if squash(word) not in ignored]
+    parts = [
+        word for name in names for word in _NAME_SPLIT.split(name) if squash(word) not in ignored
+    ]
     initials = [_initials(name, stopwords) for name in (party, entry["name"] if entry else "")]
     seen: set[str] = set()
     unique = []
@@ -156,8 +159,9 @@ def _party_names(party: str, rulebook: Rulebook) -> list[str]:
 def find_party(handle: str, party: str, rulebook: Rulebook) -> str | None:
     """The name of the party (see `party_names`) that the handle contains, or None."""
     limit = rulebook.data["party_matching"]["token_max_length"]
-    return next((name for name in party_names(party, rulebook)
-                 if contains_name(handle, name, limit)), None)
+    return next(
+        (name for name in party_names(party, rulebook) if contains_name(handle, name, limit)), None
+    )
 
 
 # --- offices --------------------------------------------------------------------------------
@@ -174,24 +178,31 @@ def office_key(minister: Mapping[str, Any]) -> str | None:
     return office
 
 
-def _pattern_values(ministries: Iterable[Mapping[str, Any]], post: str,
-                    rulebook: Rulebook) -> dict[str, list[str]]:
+def _pattern_values(
+    ministries: Iterable[Mapping[str, Any]], post: str, rulebook: Rulebook
+) -> dict[str, list[str]]:
     """What each placeholder of an office pattern stands for (squashed)."""
     stopwords = rulebook.data["patterns"]["handle_stopwords"]
     skip = {word.casefold() for word in stopwords}
     abbreviations, names = [], []
     for ministry in ministries:
-        abbreviations += [ministry.get("key", ""), ministry.get("abbr", ""),
-                          *ministry.get("aliases", [])]
-        words = [word for word in text.words(ministry.get("name", ""))
-                 if word.casefold() not in skip]
+        abbreviations += [
+            ministry.get("key", ""),
+            ministry.get("abbr", ""),
+            *ministry.get("aliases", []),
+        ]
+        words = [
+            word for word in text.words(ministry.get("name", "")) if word.casefold() not in skip
+        ]
         names += [text.camel(ministry.get("name", ""), stopwords), *words[:1]]
     post_words = [word for word in text.words(post) if word.casefold() not in skip]
     initials = text.initials(post, stopwords)
     posts = [text.camel(post, stopwords), *post_words[:1], initials if len(initials) > 1 else ""]
-    return {"ministry": _unique(map(squash, abbreviations)),
-            "ministry_name": _unique(map(squash, names)),
-            "post": _unique(map(squash, posts))}
+    return {
+        "ministry": _unique(map(squash, abbreviations)),
+        "ministry_name": _unique(map(squash, names)),
+        "post": _unique(map(squash, posts)),
+    }
 
 
 def _expand(pattern: str, values: Mapping[str, list[str]]) -> list[str]:
@@ -222,8 +233,7 @@ def _named_start(handle: str, candidates: Iterable[str]) -> str | None:
     return None
 
 
-def names_own_office(handle: str, minister: Mapping[str, Any], rulebook: Rulebook) -> \
-        bool | None:
+def names_own_office(handle: str, minister: Mapping[str, Any], rulebook: Rulebook) -> bool | None:
     """Whether the handle names the minister's own office (the patterns of their office, filled
     in with their ministry and post). None when the session does not say enough to know: no
     office, or no match while a pattern needs a ministry or post that is not given."""
@@ -232,17 +242,19 @@ def names_own_office(handle: str, minister: Mapping[str, Any], rulebook: Ruleboo
         return None
     ministry_key = rulebook.ministry_key(_text(minister.get("ministry")))
     post = _text(minister.get("post"))
-    expanded = rulebook.memo(("own_office", key, ministry_key, post),
-                             lambda: _own_office_names(key, ministry_key, post, rulebook))
+    expanded = rulebook.memo(
+        ("own_office", key, ministry_key, post),
+        lambda: _own_office_names(key, ministry_key, post, rulebook),
+    )
     if _named_start(handle, itertools.chain.from_iterable(expanded)) is not None:
         return True
     return None if not all(expanded) else False
 
 
-def _own_office_names(key: str, ministry_key: str | None, post: str,
-                      rulebook: Rulebook) -> list[list[str]]:
-    ministries = [dict(rulebook.ministries[ministry_key], key=ministry_key)] \
-        if ministry_key else []
+def _own_office_names(
+    key: str, ministry_key: str | None, post: str, rulebook: Rulebook
+) -> list[list[str]]:
+    ministries = [dict(rulebook.ministries[ministry_key], key=ministry_key)] if ministry_key else []
     values = _pattern_values(ministries, post, rulebook)
     return [_expand(pattern, values) for pattern in rulebook.data["office_handle_patterns"][key]]
 
@@ -260,8 +272,16 @@ def _any_office_names(post: str, rulebook: Rulebook) -> list[str]:
     values = _pattern_values(ministries, post, rulebook)
     patterns = rulebook.data["office_handle_patterns"]
     keys = [key for key in patterns if key != "source"]
-    return sorted({candidate for key in keys for pattern in patterns[key]
-                   for candidate in _expand(pattern, values)}, key=len, reverse=True)
+    return sorted(
+        {
+            candidate
+            for key in keys
+            for pattern in patterns[key]
+            for candidate in _expand(pattern, values)
+        },
+        key=len,
+        reverse=True,
+    )
 
 
 # --- the checks -----------------------------------------------------------------------------
@@ -272,8 +292,7 @@ def _minister(data: Mapping[str, Any]) -> Mapping[str, Any]:
     return minister if isinstance(minister, Mapping) else {}
 
 
-def _flagged(flag: str, handle: str, minister: Mapping[str, Any], rulebook: Rulebook) -> \
-        str | None:
+def _flagged(flag: str, handle: str, minister: Mapping[str, Any], rulebook: Rulebook) -> str | None:
     """What a check of this kind flags in the handle (for the message's {found}), or None."""
     if flag == "party":
         return find_party(handle, _text(minister.get("party")), rulebook)
@@ -284,8 +303,7 @@ def _flagged(flag: str, handle: str, minister: Mapping[str, Any], rulebook: Rule
     return None
 
 
-def handle_issues(handle: str, context: Mapping[str, Any], rulebook: Rulebook) -> \
-        list[HandleIssue]:
+def handle_issues(handle: str, context: Mapping[str, Any], rulebook: Rulebook) -> list[HandleIssue]:
     """The rulebook's `handle_checks` that flag this handle of one platform. `context` is the
     engine's `when` context of the platform: the session's answers, `config` and the platform's
     text `values`, which fill in the message together with {handle} and {found}."""
@@ -299,14 +317,17 @@ def handle_issues(handle: str, context: Mapping[str, Any], rulebook: Rulebook) -
             continue
         found = _flagged(check["flag"], handle, minister, rulebook)
         if found is not None:
-            issues.append(HandleIssue(check["code"],
-                                      text.fill(check["message"], dict(values, found=found)),
-                                      list(check["source"])))
+            issues.append(
+                HandleIssue(
+                    check["code"],
+                    text.fill(check["message"], dict(values, found=found)),
+                    list(check["source"]),
+                )
+            )
     return issues
 
 
-def suggestion_fits(candidate: str, kind: str, data: Mapping[str, Any],
-                    rulebook: Rulebook) -> bool:
+def suggestion_fits(candidate: str, kind: str, data: Mapping[str, Any], rulebook: Rulebook) -> bool:
     """Whether the engine may suggest this handle for an account of this kind (office | person):
     it refers to no party's name, and an office account's handle names the office (or the
     session does not say enough to know) while a person's names none. Stricter than the checks'

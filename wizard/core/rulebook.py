@@ -47,8 +47,13 @@ class Source:
         return ", ".join(part for part in (self.document, self.section) if part)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "document": self.document, "section": self.section,
-                "statement": self.statement, "known": self.known}
+        return {
+            "id": self.id,
+            "document": self.document,
+            "section": self.section,
+            "statement": self.statement,
+            "known": self.known,
+        }
 
 
 @dataclass
@@ -116,14 +121,19 @@ class Rulebook:
         for statement_id in ids:
             statement = self.statements.get(statement_id)
             if statement is None:
-                described.append(Source(id=statement_id, document="", section="", statement="",
-                                        known=False))
+                described.append(
+                    Source(id=statement_id, document="", section="", statement="", known=False)
+                )
                 continue
             seeds = self.data.get("seeds") or {}
-            described.append(Source(id=statement_id,
-                                    document=str(seeds.get(statement["seed"], statement["seed"])),
-                                    section=str(statement.get("section", "")),
-                                    statement=str(statement.get("statement", ""))))
+            described.append(
+                Source(
+                    id=statement_id,
+                    document=str(seeds.get(statement["seed"], statement["seed"])),
+                    section=str(statement.get("section", "")),
+                    statement=str(statement.get("statement", "")),
+                )
+            )
         return described
 
 
@@ -140,8 +150,9 @@ def _read_folder(folder: Path, *, own: bool = False) -> dict[str, Any]:
         if part is None:
             continue
         if not isinstance(part, dict):
-            raise InputError("een regelboekbestand moet een verzameling sleutels zijn",
-                             file=str(path))
+            raise InputError(
+                "een regelboekbestand moet een verzameling sleutels zijn", file=str(path)
+            )
         for key, value in part.items():
             if key in merged:
                 raise InputError(f"de sleutel '{key}' staat ook in {origin[key]}", file=str(path))
@@ -152,7 +163,8 @@ def _read_folder(folder: Path, *, own: bool = False) -> dict[str, Any]:
 
 def _is_id_list(value: Any) -> bool:
     return isinstance(value, list) and all(
-        isinstance(item, dict) and "id" in item for item in value)
+        isinstance(item, dict) and "id" in item for item in value
+    )
 
 
 def merge_overlay(base: Any, overlay: Any) -> Any:
@@ -192,8 +204,9 @@ def _read_overlay(path: Path) -> tuple[dict[str, Any], list[Path]]:
         if data is None:
             data = {}
         if not isinstance(data, dict):
-            raise InputError("een aanvullend regelboek moet een verzameling sleutels zijn",
-                             file=str(path))
+            raise InputError(
+                "een aanvullend regelboek moet een verzameling sleutels zijn", file=str(path)
+            )
     return data, templates
 
 
@@ -267,8 +280,9 @@ def validate_rulebook(rulebook: Rulebook) -> None:
     plain = to_plain(rulebook.data)
     error = first_error(plain, _schema())
     if error:
-        raise InputError(f"het regelboek klopt niet: {error.message}",
-                         key=error.key or "(bovenste niveau)")
+        raise InputError(
+            f"het regelboek klopt niet: {error.message}", key=error.key or "(bovenste niveau)"
+        )
     problems = list(_reference_problems(rulebook))
     if problems:
         key, message = problems[0]
@@ -277,8 +291,9 @@ def validate_rulebook(rulebook: Rulebook) -> None:
         try:
             dt.date.fromisoformat(str(rulebook.data["date"]))
         except ValueError:
-            raise InputError("de datum van het regelboek is geen datum (JJJJ-MM-DD)",
-                             key="date") from None
+            raise InputError(
+                "de datum van het regelboek is geen datum (JJJJ-MM-DD)", key="date"
+            ) from None
 
 
 def _walk_sources(value: Any, path: str) -> Iterable[tuple[str, str]]:

@@ -18,16 +18,37 @@ from pathlib import Path
 from typing import Any
 
 # Keywords that only describe; they never make a value invalid.
-ANNOTATIONS = {"$schema", "$id", "$defs", "$comment", "title", "description", "default",
-               "examples"}
+ANNOTATIONS = {"$schema", "$id", "$defs", "$comment", "title", "description", "default", "examples"}
 KEYWORDS = ANNOTATIONS | {
-    "type", "const", "enum", "pattern", "minLength", "minimum", "maximum", "required",
-    "properties", "additionalProperties", "propertyNames", "minProperties", "items", "minItems",
-    "anyOf", "allOf", "oneOf", "$ref"}
+    "type",
+    "const",
+    "enum",
+    "pattern",
+    "minLength",
+    "minimum",
+    "maximum",
+    "required",
+    "properties",
+    "additionalProperties",
+    "propertyNames",
+    "minProperties",
+    "items",
+    "minItems",
+    "anyOf",
+    "allOf",
+    "oneOf",
+    "$ref",
+}
 
-KIND_NAMES = {"string": "tekst", "boolean": "ja/nee (true/false)", "integer": "een geheel getal",
-              "number": "een getal", "object": "een verzameling sleutels", "array": "een lijst",
-              "null": "leeg"}
+KIND_NAMES = {
+    "string": "tekst",
+    "boolean": "ja/nee (true/false)",
+    "integer": "een geheel getal",
+    "number": "een getal",
+    "object": "een verzameling sleutels",
+    "array": "een lijst",
+    "null": "leeg",
+}
 
 
 @dataclass(frozen=True)
@@ -84,8 +105,9 @@ def is_valid(value: Any, schema: dict[str, Any], root: dict[str, Any]) -> bool:
     return next(_errors(value, schema, root, ()), None) is None
 
 
-def _errors(value: Any, schema: Any, root: dict[str, Any],
-            path: tuple[str | int, ...]) -> Iterator[SchemaError]:
+def _errors(
+    value: Any, schema: Any, root: dict[str, Any], path: tuple[str | int, ...]
+) -> Iterator[SchemaError]:
     if schema is True:
         return
     if schema is False:
@@ -95,9 +117,14 @@ def _errors(value: Any, schema: Any, root: dict[str, Any],
         yield from _errors(value, _resolve(root, schema["$ref"]), root, path)
     if "type" in schema and not _has_type(value, schema["type"]):
         kinds = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
-        yield SchemaError(path, "type", kinds, value, "dit moet " + " of ".join(
-            KIND_NAMES.get(kind, kind) for kind in kinds) + " zijn")
-        return   # the other keywords would only repeat that the kind is wrong
+        yield SchemaError(
+            path,
+            "type",
+            kinds,
+            value,
+            "dit moet " + " of ".join(KIND_NAMES.get(kind, kind) for kind in kinds) + " zijn",
+        )
+        return  # the other keywords would only repeat that the kind is wrong
     yield from _value_errors(value, schema, path)
     if isinstance(value, dict):
         yield from _object_errors(value, schema, root, path)
@@ -106,69 +133,121 @@ def _errors(value: Any, schema: Any, root: dict[str, Any],
     yield from _combination_errors(value, schema, root, path)
 
 
-def _value_errors(value: Any, schema: dict[str, Any],
-                  path: tuple[str | int, ...]) -> Iterator[SchemaError]:
+def _value_errors(
+    value: Any, schema: dict[str, Any], path: tuple[str | int, ...]
+) -> Iterator[SchemaError]:
     if "const" in schema and not _equal(value, schema["const"]):
-        yield SchemaError(path, "const", schema["const"], value,
-                          f"de waarde moet {schema['const']!r} zijn, niet {value!r}")
+        yield SchemaError(
+            path,
+            "const",
+            schema["const"],
+            value,
+            f"de waarde moet {schema['const']!r} zijn, niet {value!r}",
+        )
     if "enum" in schema and not any(_equal(value, item) for item in schema["enum"]):
         allowed = ", ".join(str(item) for item in schema["enum"] if item)
-        yield SchemaError(path, "enum", schema["enum"], value,
-                          f"de waarde {value!r} is niet toegestaan (mogelijk: {allowed})")
+        yield SchemaError(
+            path,
+            "enum",
+            schema["enum"],
+            value,
+            f"de waarde {value!r} is niet toegestaan (mogelijk: {allowed})",
+        )
     if isinstance(value, str):
         if "pattern" in schema and not _pattern(schema["pattern"]).search(value):
-            yield SchemaError(path, "pattern", schema["pattern"], value,
-                              f"de waarde {value!r} heeft niet de juiste vorm")
+            yield SchemaError(
+                path,
+                "pattern",
+                schema["pattern"],
+                value,
+                f"de waarde {value!r} heeft niet de juiste vorm",
+            )
         if "minLength" in schema and len(value) < schema["minLength"]:
-            yield SchemaError(path, "minLength", schema["minLength"], value,
-                              "dit mag niet leeg zijn" if schema["minLength"] == 1 else
-                              f"dit moet ten minste {schema['minLength']} tekens hebben")
+            yield SchemaError(
+                path,
+                "minLength",
+                schema["minLength"],
+                value,
+                "dit mag niet leeg zijn"
+                if schema["minLength"] == 1
+                else f"dit moet ten minste {schema['minLength']} tekens hebben",
+            )
     if _is_number(value):
         if "minimum" in schema and value < schema["minimum"]:
-            yield SchemaError(path, "minimum", schema["minimum"], value,
-                              f"dit getal mag niet kleiner zijn dan {schema['minimum']}")
+            yield SchemaError(
+                path,
+                "minimum",
+                schema["minimum"],
+                value,
+                f"dit getal mag niet kleiner zijn dan {schema['minimum']}",
+            )
         if "maximum" in schema and value > schema["maximum"]:
-            yield SchemaError(path, "maximum", schema["maximum"], value,
-                              f"dit getal mag niet groter zijn dan {schema['maximum']}")
+            yield SchemaError(
+                path,
+                "maximum",
+                schema["maximum"],
+                value,
+                f"dit getal mag niet groter zijn dan {schema['maximum']}",
+            )
 
 
-def _object_errors(value: dict[Any, Any], schema: dict[str, Any], root: dict[str, Any],
-                   path: tuple[str | int, ...]) -> Iterator[SchemaError]:
+def _object_errors(
+    value: dict[Any, Any], schema: dict[str, Any], root: dict[str, Any], path: tuple[str | int, ...]
+) -> Iterator[SchemaError]:
     for name in schema.get("required", []):
         if name not in value:
             yield SchemaError(path, "required", name, value, f"het veld '{name}' ontbreekt")
     if len(value) < schema.get("minProperties", 0):
-        yield SchemaError(path, "minProperties", schema["minProperties"], value,
-                          "dit mag niet leeg zijn")
+        yield SchemaError(
+            path, "minProperties", schema["minProperties"], value, "dit mag niet leeg zijn"
+        )
     properties = schema.get("properties", {})
     for key, item in value.items():
         if "propertyNames" in schema and not is_valid(key, schema["propertyNames"], root):
-            yield SchemaError((*path, key), "propertyNames", schema["propertyNames"], key,
-                              f"de naam {key!r} heeft niet de juiste vorm")
+            yield SchemaError(
+                (*path, key),
+                "propertyNames",
+                schema["propertyNames"],
+                key,
+                f"de naam {key!r} heeft niet de juiste vorm",
+            )
             continue
         if key in properties:
             yield from _errors(item, properties[key], root, (*path, key))
         elif "additionalProperties" in schema:
             if schema["additionalProperties"] is False:
-                yield SchemaError((*path, key), "additionalProperties", False, item,
-                                  f"het veld '{key}' is hier niet bekend")
+                yield SchemaError(
+                    (*path, key),
+                    "additionalProperties",
+                    False,
+                    item,
+                    f"het veld '{key}' is hier niet bekend",
+                )
             else:
                 yield from _errors(item, schema["additionalProperties"], root, (*path, key))
 
 
-def _array_errors(value: list[Any], schema: dict[str, Any], root: dict[str, Any],
-                  path: tuple[str | int, ...]) -> Iterator[SchemaError]:
+def _array_errors(
+    value: list[Any], schema: dict[str, Any], root: dict[str, Any], path: tuple[str | int, ...]
+) -> Iterator[SchemaError]:
     if len(value) < schema.get("minItems", 0):
-        yield SchemaError(path, "minItems", schema["minItems"], value,
-                          "deze lijst mag niet leeg zijn" if schema["minItems"] == 1 else
-                          f"deze lijst moet ten minste {schema['minItems']} onderdelen hebben")
+        yield SchemaError(
+            path,
+            "minItems",
+            schema["minItems"],
+            value,
+            "deze lijst mag niet leeg zijn"
+            if schema["minItems"] == 1
+            else f"deze lijst moet ten minste {schema['minItems']} onderdelen hebben",
+        )
     if "items" in schema:
         for index, item in enumerate(value):
             yield from _errors(item, schema["items"], root, (*path, index))
 
 
-def _combination_errors(value: Any, schema: dict[str, Any], root: dict[str, Any],
-                        path: tuple[str | int, ...]) -> Iterator[SchemaError]:
+def _combination_errors(
+    value: Any, schema: dict[str, Any], root: dict[str, Any], path: tuple[str | int, ...]
+) -> Iterator[SchemaError]:
     for part in schema.get("allOf", []):
         yield from _errors(value, part, root, path)
     if "anyOf" in schema:
@@ -178,21 +257,33 @@ def _combination_errors(value: Any, schema: dict[str, Any], root: dict[str, Any]
     if "oneOf" in schema:
         matches = sum(is_valid(value, part, root) for part in schema["oneOf"])
         if matches != 1:
-            yield SchemaError(path, "oneOf", schema["oneOf"], value,
-                              "dit moet precies één van de mogelijke vormen hebben" if matches
-                              else "dit heeft geen van de mogelijke vormen")
+            yield SchemaError(
+                path,
+                "oneOf",
+                schema["oneOf"],
+                value,
+                "dit moet precies één van de mogelijke vormen hebben"
+                if matches
+                else "dit heeft geen van de mogelijke vormen",
+            )
 
 
-def _closest(failures: list[list[SchemaError]], value: Any,
-             path: tuple[str | int, ...]) -> SchemaError:
+def _closest(
+    failures: list[list[SchemaError]], value: Any, path: tuple[str | int, ...]
+) -> SchemaError:
     """For a value that fits none of the alternatives: the error of the alternative of the right
     kind (a date that is text, but not a date), else one error naming every kind allowed."""
     for errors in failures:
         if errors[0].keyword != "type" or errors[0].path != path:
             return errors[0]
     kinds = [kind for errors in failures for kind in errors[0].expected]
-    return SchemaError(path, "type", kinds, value, "dit moet " + " of ".join(
-        KIND_NAMES.get(kind, kind) for kind in kinds) + " zijn")
+    return SchemaError(
+        path,
+        "type",
+        kinds,
+        value,
+        "dit moet " + " of ".join(KIND_NAMES.get(kind, kind) for kind in kinds) + " zijn",
+    )
 
 
 def _resolve(root: dict[str, Any], reference: str) -> Any:

@@ -22,7 +22,7 @@ from wizard.core.yamlio import load_own_yaml_file
 from wizard.paths import resources_dir
 
 CODE = "secret-in-text"
-FILLER = "\ufffc"   # stands in for a secret already found while looking for the next one
+FILLER = "\ufffc"  # stands in for a secret already found while looking for the next one
 MAX_PASSES = 8
 
 
@@ -48,7 +48,7 @@ class _Rule:
     require: tuple[re.Pattern[str], ...]
     min_length: int
     min_distinct: int
-    follows: bool   # uses {{filler}}: worth another pass once secrets have been found
+    follows: bool  # uses {{filler}}: worth another pass once secrets have been found
 
     @property
     def regex(self) -> re.Pattern[str]:
@@ -87,25 +87,37 @@ def patterns() -> _Patterns:
     """The patterns of resources/secret-patterns.yaml, compiled once."""
     data = load_own_yaml_file(resources_dir() / "secret-patterns.yaml")
     marker = data["marker"]
-    fragments = {**data["fragments"], "marker": re.escape(marker),
-                 "filler": f"(?:(?<!{FILLER}){FILLER}+|{re.escape(marker)})"}
+    fragments = {
+        **data["fragments"],
+        "marker": re.escape(marker),
+        "filler": f"(?:(?<!{FILLER}){FILLER}+|{re.escape(marker)})",
+    }
     rules = []
     for item in data["rules"]:
         flags = 0 if item.get("case") == "sensitive" else re.IGNORECASE
-        rules.append(_Rule(
-            id=item["id"], kind=item["kind"],
-            expression=_expand(item["pattern"], fragments), flags=flags,
-            stems=tuple(str(stem).casefold() for stem in item["stems"]),
-            accept=tuple(item["accept"]), reject=tuple(item.get("reject", [])),
-            require=tuple(re.compile(expression) for expression in item.get("require", [])),
-            min_length=int(item.get("min_length", 0)),
-            min_distinct=int(item.get("min_distinct", 0)),
-            follows="{{filler}}" in item["pattern"]))
+        rules.append(
+            _Rule(
+                id=item["id"],
+                kind=item["kind"],
+                expression=_expand(item["pattern"], fragments),
+                flags=flags,
+                stems=tuple(str(stem).casefold() for stem in item["stems"]),
+                accept=tuple(item["accept"]),
+                reject=tuple(item.get("reject", [])),
+                require=tuple(re.compile(expression) for expression in item.get("require", [])),
+                min_length=int(item.get("min_length", 0)),
+                min_distinct=int(item.get("min_distinct", 0)),
+                follows="{{filler}}" in item["pattern"],
+            )
+        )
     return _Patterns(
-        marker=marker, kinds=tuple(data["kinds"]), rules=tuple(rules),
+        marker=marker,
+        kinds=tuple(data["kinds"]),
+        rules=tuple(rules),
         ordinary=frozenset(_normal(word) for word in data["ordinary_words"]),
         not_secret=tuple(re.compile(expression) for expression in data["not_secret"].values()),
-        shape=data["shape"])
+        shape=data["shape"],
+    )
 
 
 # --- what a value must look like ------------------------------------------------------------
@@ -148,12 +160,15 @@ def _accepted(rule: _Rule, match: re.Match[str], text: str, found: _Patterns) ->
         return False
     if "ordinary" in rule.reject and _normal(value) in found.ordinary:
         return False
-    if "not_secret" in rule.reject and any(expression.search(_core(value))
-                                           for expression in found.not_secret):
+    if "not_secret" in rule.reject and any(
+        expression.search(_core(value)) for expression in found.not_secret
+    ):
         return False
-    checks = {"always": lambda: True,
-              "shaped": lambda: _shaped(value, found.shape),
-              "last_word": lambda: _last_word(text, match.end("secret"), value)}
+    checks = {
+        "always": lambda: True,
+        "shaped": lambda: _shaped(value, found.shape),
+        "last_word": lambda: _last_word(text, match.end("secret"), value),
+    }
     return any(checks[name]() for name in rule.accept)
 
 
@@ -196,8 +211,11 @@ def _one_pass(work: str, taken: _Taken, rules: list[_Rule], found: _Patterns) ->
             continue
         for match in rule.regex.finditer(work):
             start, end = match.span("secret")
-            if end > start and not taken.overlaps(start, end) and \
-                    _accepted(rule, match, work, found):
+            if (
+                end > start
+                and not taken.overlaps(start, end)
+                and _accepted(rule, match, work, found)
+            ):
                 candidates.append(Secret(rule.kind, start, end, rule.id))
     chosen: list[Secret] = []
     for secret in sorted(candidates, key=lambda item: (item.start, -item.end)):
@@ -209,7 +227,7 @@ def _one_pass(work: str, taken: _Taken, rules: list[_Rule], found: _Patterns) ->
 def _fill(work: str, secrets: list[Secret]) -> str:
     parts, position = [], 0
     for secret in secrets:
-        parts += [work[position:secret.start], FILLER * (secret.end - secret.start)]
+        parts += [work[position : secret.start], FILLER * (secret.end - secret.start)]
         position = secret.end
     parts.append(work[position:])
     return "".join(parts)
@@ -229,7 +247,7 @@ def _find(work: str) -> list[Secret]:
         secrets += new
         taken.add(new)
         work = _fill(work, new)
-        rules = [rule for rule in found.rules if rule.follows]   # the rest saw it all
+        rules = [rule for rule in found.rules if rule.follows]  # the rest saw it all
     return sorted(secrets, key=lambda item: item.start)
 
 
@@ -256,7 +274,7 @@ def find_secrets(text: str, label: str = "") -> list[Secret]:
 def _replace(text: str, secrets: list[Secret], marker: str) -> str:
     parts, position = [], 0
     for secret in secrets:
-        parts.append(text[position:secret.start])
+        parts.append(text[position : secret.start])
         parts.append(marker)
         position = secret.end
     parts.append(text[position:])
@@ -281,11 +299,14 @@ def redact_tree(value: Any, path: str, removed: dict[str, list[str]], label: str
     """A copy of plain YAML data (a session or a part of it) without secrets in its texts and
     numbers; `removed` gets {session path: [kinds]} of what was taken out."""
     if isinstance(value, dict):
-        return {key: redact_tree(item, f"{path}.{key}" if path else str(key), removed, str(key))
-                for key, item in value.items()}
+        return {
+            key: redact_tree(item, f"{path}.{key}" if path else str(key), removed, str(key))
+            for key, item in value.items()
+        }
     if isinstance(value, list):
-        return [redact_tree(item, f"{path}.{index}", removed, label)
-                for index, item in enumerate(value)]
+        return [
+            redact_tree(item, f"{path}.{index}", removed, label) for index, item in enumerate(value)
+        ]
     if isinstance(value, str) or (isinstance(value, int) and not isinstance(value, bool)):
         redacted, kinds = redact(str(value), label)
         if kinds:
@@ -297,8 +318,9 @@ def redact_tree(value: Any, path: str, removed: dict[str, list[str]], label: str
 # --- the finding ------------------------------------------------------------------------------
 
 
-def secret_findings(secret_texts: dict[str, list[str]], rulebook: Any,
-                    make: Callable[..., Any]) -> list[Any]:
+def secret_findings(
+    secret_texts: dict[str, list[str]], rulebook: Any, make: Callable[..., Any]
+) -> list[Any]:
     """The findings `secret-in-text`, one per field and kind of secret removed from it.
 
     `make(rulebook, code, path, message)` builds a finding (the engine's own constructor); the
@@ -310,7 +332,6 @@ def secret_findings(secret_texts: dict[str, list[str]], rulebook: Any,
     findings = []
     for path in sorted(secret_texts):
         for kind in secret_texts[path]:
-            message = text_helpers.fill(template, {"kind": names.get(kind, kind),
-                                                   "marker": marker})
+            message = text_helpers.fill(template, {"kind": names.get(kind, kind), "marker": marker})
             findings.append(make(rulebook, CODE, path, message))
     return findings

@@ -34,9 +34,11 @@ FORMAT = f"{FORMAT_PREFIX}{FORMAT_VERSION}"
 DATE_PATHS = ("conversation.date", "minister.sworn_in", "rulebook.date")
 
 # Field names that would hold a secret. Such keys are dropped on load and never saved.
-SECRET_KEY = re.compile(r"(^|_)(pass(word|wd|phrase)?|wachtwoord|pin(code)?)$|secret|geheim|"
-                        r"totp|otp_?code|auth(enticator)?_?(code|key|seed)|recovery_?code",
-                        re.IGNORECASE)
+SECRET_KEY = re.compile(
+    r"(^|_)(pass(word|wd|phrase)?|wachtwoord|pin(code)?)$|secret|geheim|"
+    r"totp|otp_?code|auth(enticator)?_?(code|key|seed)|recovery_?code",
+    re.IGNORECASE,
+)
 
 
 @dataclass
@@ -95,8 +97,9 @@ class Session:
                 del self.secret_texts[known]
 
     def copy(self) -> Session:
-        return Session(copy.deepcopy(self.data), list(self.dropped_secrets),
-                       copy.deepcopy(self.secret_texts))
+        return Session(
+            copy.deepcopy(self.data), list(self.dropped_secrets), copy.deepcopy(self.secret_texts)
+        )
 
     def to_yaml(self) -> str:
         return dump_yaml(_for_saving(self.data))
@@ -104,21 +107,34 @@ class Session:
 
 def new_session() -> Session:
     """An empty conversation with the defaults an advisor expects."""
-    return Session({
-        "format": FORMAT,
-        "conversation": {"date": dt.date.today().isoformat(), "advisor": "", "notes": "",
-                         "cabinet_change": True},
-        "minister": {"name": "", "office": "", "ministry": "", "post": "", "party": "",
-                     "party_hashtag": "", "sworn_in": None},
-        "variant": "",       # chosen in the conversation; the rulebook marks which one is advised
-        "personal_account": False,
-        "motivation": "",
-        "acknowledged": [],
-        "election_period": False,
-        "platforms": {},
-        "webcare": {"standby": False, "proactive": False},
-        "access": {"minister_access": False},
-    })
+    return Session(
+        {
+            "format": FORMAT,
+            "conversation": {
+                "date": dt.date.today().isoformat(),
+                "advisor": "",
+                "notes": "",
+                "cabinet_change": True,
+            },
+            "minister": {
+                "name": "",
+                "office": "",
+                "ministry": "",
+                "post": "",
+                "party": "",
+                "party_hashtag": "",
+                "sworn_in": None,
+            },
+            "variant": "",  # chosen in the conversation; the rulebook marks which one is advised
+            "personal_account": False,
+            "motivation": "",
+            "acknowledged": [],
+            "election_period": False,
+            "platforms": {},
+            "webcare": {"standby": False, "proactive": False},
+            "access": {"minister_access": False},
+        }
+    )
 
 
 # --- loading -------------------------------------------------------------------------------
@@ -132,8 +148,9 @@ def _schema() -> dict[str, Any]:
 def _format_version(data: dict[str, Any]) -> int:
     value = data.get("format")
     if value is None:
-        raise InputError("dit is geen adviesgesprek-bestand: het veld 'format' ontbreekt",
-                         key="format")
+        raise InputError(
+            "dit is geen adviesgesprek-bestand: het veld 'format' ontbreekt", key="format"
+        )
     match = re.fullmatch(r"adviesgesprek/(\d{1,6})", str(value).strip())
     if not match:
         raise InputError(f"onbekend bestandsformaat '{value}' (verwacht: {FORMAT})", key="format")
@@ -152,8 +169,9 @@ def _migrate_0_to_1(data: dict[str, Any]) -> dict[str, Any]:
         converted = {}
         for entry in platforms:
             if not isinstance(entry, dict) or "platform" not in entry:
-                raise InputError("elk platform in formaat 0 heeft een sleutel 'platform'",
-                                 key="platforms")
+                raise InputError(
+                    "elk platform in formaat 0 heeft een sleutel 'platform'", key="platforms"
+                )
             entry = dict(entry)
             key = str(entry.pop("platform"))
             converted[key] = {"use": True, **entry}
@@ -208,16 +226,21 @@ def session_from_data(data: Any, *, text: str = "", file: str | None = None) -> 
     if data is None:
         raise InputError("het bestand is leeg", file=file)
     if not isinstance(data, dict):
-        raise InputError("dit is geen adviesgesprek-bestand: verwacht een verzameling sleutels",
-                         file=file)
+        raise InputError(
+            "dit is geen adviesgesprek-bestand: verwacht een verzameling sleutels", file=file
+        )
     try:
         version = _format_version(data)
     except InputError as error:
         raise (error.with_file(file) if file else error) from None
     if version > FORMAT_VERSION:
-        raise InputError(f"dit bestand heeft het nieuwere formaat adviesgesprek/{version}; deze "
-                         f"versie van het programma kent {FORMAT} en ouder. Gebruik een nieuwere "
-                         "versie van Adviesgesprek.", file=file, key="format")
+        raise InputError(
+            f"dit bestand heeft het nieuwere formaat adviesgesprek/{version}; deze "
+            f"versie van het programma kent {FORMAT} en ouder. Gebruik een nieuwere "
+            "versie van Adviesgesprek.",
+            file=file,
+            key="format",
+        )
     while version < FORMAT_VERSION:
         data = MIGRATIONS[version](data)
         version += 1
@@ -227,8 +250,9 @@ def session_from_data(data: Any, *, text: str = "", file: str | None = None) -> 
     session = Session(to_plain(data), dropped_secrets=dropped)
     error = first_error(session.data, _schema())
     if error:
-        raise InputError(_schema_message(error), file=file, key=error.key,
-                         line=_line_of(text, list(error.path)))
+        raise InputError(
+            _schema_message(error), file=file, key=error.key, line=_line_of(text, list(error.path))
+        )
     return session
 
 
@@ -258,11 +282,13 @@ def find_sessions(folder: str | Path) -> tuple[list[Path], list[Path]]:
     if not folder.is_dir():
         raise InputError("dit is geen map (of de map bestaat niet)", file=str(folder))
     try:
-        candidates = sorted(path for path in folder.iterdir() if path.is_file()
-                            and path.suffix in (".yaml", ".yml"))
+        candidates = sorted(
+            path for path in folder.iterdir() if path.is_file() and path.suffix in (".yaml", ".yml")
+        )
     except OSError as error:
-        raise InputError(f"de map kan niet worden gelezen ({os_reason(error)})",
-                         file=str(folder)) from None
+        raise InputError(
+            f"de map kan niet worden gelezen ({os_reason(error)})", file=str(folder)
+        ) from None
     sessions = [path for path in candidates if _is_session_file(path)]
     return sessions, [path for path in candidates if path not in sessions]
 
@@ -329,9 +355,12 @@ def save_session(session: Session, path: str | Path, rulebook: Rulebook | None =
     text = dump_yaml(_for_saving(data))
     size = len(text.encode("utf-8", "surrogatepass"))
     if size > MAX_FILE_BYTES:
-        raise InputError(f"het gesprek is te groot om op te slaan ({size} bytes; hoogstens "
-                         f"{MAX_FILE_BYTES}): maak de lange teksten korter; het vorige bestand "
-                         "is ongewijzigd", file=str(path))
+        raise InputError(
+            f"het gesprek is te groot om op te slaan ({size} bytes; hoogstens "
+            f"{MAX_FILE_BYTES}): maak de lange teksten korter; het vorige bestand "
+            "is ongewijzigd",
+            file=str(path),
+        )
     write_atomic(Path(path), text)
-    session.data.clear()   # in place: a view may hold on to the dict
+    session.data.clear()  # in place: a view may hold on to the dict
     session.data.update(data)

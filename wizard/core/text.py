@@ -13,11 +13,28 @@ from dataclasses import dataclass
 from typing import Any
 
 # Letters that Unicode does not decompose into a base letter plus accent.
-_TRANSLITERATE = str.maketrans({
-    "ß": "ss", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "ł": "l",
-    "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D", "þ": "th", "Þ": "Th", "ı": "i",
-    "ĳ": "ij", "Ĳ": "IJ",
-})
+_TRANSLITERATE = str.maketrans(
+    {
+        "ß": "ss",
+        "ø": "o",
+        "Ø": "O",
+        "æ": "ae",
+        "Æ": "AE",
+        "œ": "oe",
+        "Œ": "OE",
+        "ł": "l",
+        "Ł": "L",
+        "đ": "d",
+        "Đ": "D",
+        "ð": "d",
+        "Ð": "D",
+        "þ": "th",
+        "Þ": "Th",
+        "ı": "i",
+        "ĳ": "ij",
+        "Ĳ": "IJ",
+    }
+)
 _APOSTROPHES = "'’‘`´ʼ"
 
 
@@ -44,15 +61,17 @@ def words(text: str) -> list[str]:
 def camel(text: str, stopwords: Iterable[str] = ()) -> str:
     """'Klimaat en Groene Groei' -> 'KlimaatGroeneGroei' (stop words left out)."""
     skip = {word.casefold() for word in stopwords}
-    kept = [re.sub(r"[^A-Za-z0-9]", "", word) for word in words(text)
-            if word.casefold() not in skip]
+    kept = [
+        re.sub(r"[^A-Za-z0-9]", "", word) for word in words(text) if word.casefold() not in skip
+    ]
     return "".join(word[:1].upper() + word[1:] for word in kept if word)
 
 
 def initials(text: str, stopwords: Iterable[str] = ()) -> str:
     skip = {word.casefold() for word in stopwords}
-    return "".join(word[0].upper() for word in words(text)
-                   if word.casefold() not in skip and word[0].isalnum())
+    return "".join(
+        word[0].upper() for word in words(text) if word.casefold() not in skip and word[0].isalnum()
+    )
 
 
 def name_initials(name: str) -> str:
@@ -72,9 +91,15 @@ def split_name(full_name: str) -> tuple[str, str]:
 
 # Explicit directional formatting characters: embeddings and overrides (closed by U+202C POP
 # DIRECTIONAL FORMATTING) and isolates (closed by U+2069 POP DIRECTIONAL ISOLATE).
-_BIDI_OPENERS = {"\u202a": "\u202c", "\u202b": "\u202c", "\u202d": "\u202c",
-                 "\u202e": "\u202c", "\u2066": "\u2069", "\u2067": "\u2069",
-                 "\u2068": "\u2069"}
+_BIDI_OPENERS = {
+    "\u202a": "\u202c",
+    "\u202b": "\u202c",
+    "\u202d": "\u202c",
+    "\u202e": "\u202c",
+    "\u2066": "\u2069",
+    "\u2067": "\u2069",
+    "\u2068": "\u2069",
+}
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 
@@ -92,7 +117,7 @@ def close_bidi(text: str) -> str:
         elif char == "\u202c" and open_stack and open_stack[-1] == "\u202c":
             open_stack.pop()
         elif char == "\u2069" and "\u2069" in open_stack:
-            while open_stack.pop() != "\u2069":   # an isolate also closes what it holds
+            while open_stack.pop() != "\u2069":  # an isolate also closes what it holds
                 pass
     return text + "".join(reversed(open_stack))
 
@@ -155,9 +180,14 @@ def handle_problems(handle: str, rules: Iterable[Mapping[str, Any]]) -> list[Han
             or ("forbid_pattern" in rule and re.search(rule["forbid_pattern"], handle))
         )
         if broken:
-            problems.append(HandleProblem(rule.get("message", "voldoet niet aan de regels"),
-                                          bool(rule.get("confirmed")), str(rule.get("source", "")),
-                                          str(rule.get("as_of", ""))))
+            problems.append(
+                HandleProblem(
+                    rule.get("message", "voldoet niet aan de regels"),
+                    bool(rule.get("confirmed")),
+                    str(rule.get("source", "")),
+                    str(rule.get("as_of", "")),
+                )
+            )
     return problems
 
 

@@ -29,12 +29,15 @@ class _StrictLoader(yaml.SafeLoader):
             event = self.peek_event()
             raise InputError(
                 f"verwijzingen naar eerdere waarden (YAML-alias '*{event.anchor}') zijn niet "
-                "toegestaan", line=event.start_mark.line + 1)
+                "toegestaan",
+                line=event.start_mark.line + 1,
+            )
         self._depth += 1
         if self._depth > MAX_DEPTH:
             mark = self.peek_event().start_mark
-            raise InputError(f"het document is dieper genest dan {MAX_DEPTH} niveaus",
-                             line=mark.line + 1)
+            raise InputError(
+                f"het document is dieper genest dan {MAX_DEPTH} niveaus", line=mark.line + 1
+            )
         try:
             return super().compose_node(parent, index)
         finally:
@@ -47,11 +50,13 @@ class _StrictLoader(yaml.SafeLoader):
             try:
                 duplicate = key in seen
             except TypeError:
-                raise InputError("een sleutel moet tekst zijn",
-                                 line=key_node.start_mark.line + 1) from None
+                raise InputError(
+                    "een sleutel moet tekst zijn", line=key_node.start_mark.line + 1
+                ) from None
             if duplicate:
-                raise InputError(f"de sleutel '{key}' staat er twee keer in",
-                                 line=key_node.start_mark.line + 1)
+                raise InputError(
+                    f"de sleutel '{key}' staat er twee keer in", line=key_node.start_mark.line + 1
+                )
             seen.add(key)
         return super().construct_mapping(node, deep=deep)
 
@@ -65,13 +70,15 @@ def parse_yaml(text: str, *, file: str | None = None) -> Any:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         problem = error.problem or "onleesbare YAML"
-        raise InputError(f"dit is geen geldige YAML ({problem})", file=file,
-                         line=mark.line + 1 if mark else None) from None
+        raise InputError(
+            f"dit is geen geldige YAML ({problem})", file=file, line=mark.line + 1 if mark else None
+        ) from None
     except yaml.YAMLError as error:
         raise InputError(f"dit is geen geldige YAML ({error})", file=file) from None
     except RecursionError:
-        raise InputError(f"het document is dieper genest dan {MAX_DEPTH} niveaus",
-                         file=file) from None
+        raise InputError(
+            f"het document is dieper genest dan {MAX_DEPTH} niveaus", file=file
+        ) from None
 
 
 def load_yaml_file(path: Path) -> Any:
@@ -91,8 +98,9 @@ def load_own_yaml_file(path: Path) -> Any:
         with open(path, encoding="utf-8") as stream:
             return yaml.load(stream, Loader=_FAST_LOADER)
     except (OSError, yaml.YAMLError) as error:
-        raise InputError(f"een bestand van het programma is onleesbaar ({error})",
-                         file=str(path)) from None
+        raise InputError(
+            f"een bestand van het programma is onleesbaar ({error})", file=str(path)
+        ) from None
 
 
 class _Dumper(yaml.SafeDumper):
@@ -118,8 +126,14 @@ _Dumper.add_representer(str, _str_representer)
 
 
 def dump_yaml(data: Any) -> str:
-    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False,
-                     default_flow_style=False, width=100)
+    return yaml.dump(
+        data,
+        Dumper=_Dumper,
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=False,
+        width=100,
+    )
 
 
 def to_plain(value: Any) -> Any:

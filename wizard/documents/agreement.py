@@ -31,9 +31,12 @@ def reference(advice: Advice, labels: dict[str, Any]) -> str:
     unknown = words["unknown"]
     day = as_date(advice.conversation["date"])
     date = day.strftime("%Y%m%d") if day else unknown
-    return fill(words["pattern"], date=date,
-                 ministry=advice.minister["ministry_abbr"] or unknown,
-                 initials=text.name_initials(advice.minister["name"]) or unknown)
+    return fill(
+        words["pattern"],
+        date=date,
+        ministry=advice.minister["ministry_abbr"] or unknown,
+        initials=text.name_initials(advice.minister["name"]) or unknown,
+    )
 
 
 # --- the sources ----------------------------------------------------------------------------
@@ -67,38 +70,56 @@ class Sources:
         groups: dict[str, dict[str, list[dict[str, Any]]]] = {}
         for source in self.rulebook.describe_source(unique):
             groups.setdefault(source.document, {}).setdefault(source.section, []).append(
-                {"id": source.id, "known": source.known})
+                {"id": source.id, "known": source.known}
+            )
         numbers: dict[str, int] = {}
         for sections in groups.values():
             for statements in sections.values():
                 for statement in statements:
                     numbers[statement["id"]] = len(numbers) + 1
-                    statement.update(number=numbers[statement["id"]],
-                                     anchor=f"bron-{numbers[statement['id']]}")
+                    statement.update(
+                        number=numbers[statement["id"]], anchor=f"bron-{numbers[statement['id']]}"
+                    )
         for item, ids in self.items:
-            item["refs"] = [{"number": numbers[statement], "id": statement,
-                             "anchor": f"bron-{numbers[statement]}"}
-                            for statement in sorted(dict.fromkeys(ids), key=numbers.get)]
-        return [{"document": document,
-                 "rows": [{"section": section, "statements": statements,
-                           "lines": _lines(statements, len(numbers))}
-                          for section, statements in sections.items()]}
-                for document, sections in groups.items()]
+            item["refs"] = [
+                {
+                    "number": numbers[statement],
+                    "id": statement,
+                    "anchor": f"bron-{numbers[statement]}",
+                }
+                for statement in sorted(dict.fromkeys(ids), key=numbers.get)
+            ]
+        return [
+            {
+                "document": document,
+                "rows": [
+                    {
+                        "section": section,
+                        "statements": statements,
+                        "lines": _lines(statements, len(numbers)),
+                    }
+                    for section, statements in sections.items()
+                ],
+            }
+            for document, sections in groups.items()
+        ]
 
 
 def _lines(statements: list[dict[str, Any]], last: int) -> str:
     """A section's statements as one text, a line each: the number (right-aligned with figure
     spaces) and the id. One value for the whole cell keeps the PDF's table cheap to lay out."""
     width = len(str(last))
-    return "\n".join(f"{str(s['number']).rjust(width, chr(0x2007))}\u2002{s['id']}"
-                     for s in statements)
+    return "\n".join(
+        f"{str(s['number']).rjust(width, chr(0x2007))}\u2002{s['id']}" for s in statements
+    )
 
 
 # --- the signed part ------------------------------------------------------------------------
 
 
-def parties(advice: Advice, labels: dict[str, Any], conversation: dict[str, str],
-            ref: str) -> list[dict[str, str]]:
+def parties(
+    advice: Advice, labels: dict[str, Any], conversation: dict[str, str], ref: str
+) -> list[dict[str, str]]:
     """The rows under the title (the name and title are the line above them): the ministry and
     the post where the title does not say them, the party where the accounts carry its hashtag,
     the advisor, the conversation and the reference."""
@@ -126,8 +147,12 @@ def election_points(advice: Advice, labels: dict[str, Any], sources: Sources) ->
     """The clauses of election time (documents.yaml `election.clauses`), in the rulebook's
     section order; the engine gives them only in election time."""
     prefixes = labels["election"]["clauses"]
-    return [sources.cite(clause, clause["source"]) for clauses in advice.clauses.values()
-            for clause in clauses if _matches_any(clause["id"], prefixes)]
+    return [
+        sources.cite(clause, clause["source"])
+        for clauses in advice.clauses.values()
+        for clause in clauses
+        if _matches_any(clause["id"], prefixes)
+    ]
 
 
 def roles(advice: Advice, sources: Sources) -> list[Item]:
@@ -145,8 +170,9 @@ def copies(advice: Advice, rulebook: Rulebook) -> str:
 # --- the annexes ----------------------------------------------------------------------------
 
 
-def _clause_sections(rulebook: Rulebook, advice: Advice, labels: dict[str, Any],
-                     sources: Sources) -> dict[str, list[Item]]:
+def _clause_sections(
+    rulebook: Rulebook, advice: Advice, labels: dict[str, Any], sources: Sources
+) -> dict[str, list[Item]]:
     """The clauses of every section the annexes print: without the election points (printed in
     the signed part) and without the sections documents.yaml does not print."""
     skip = set(labels.get("not_printed", [])) | {labels["predecessor_summary"]["section"]}
@@ -156,19 +182,23 @@ def _clause_sections(rulebook: Rulebook, advice: Advice, labels: dict[str, Any],
     for key in rulebook.data["clause_sections"]:
         if key in skip:
             continue
-        result[key] = [sources.cite(clause, clause["source"])
-                       for clause in advice.clauses.get(key, [])
-                       if not _matches_any(clause["id"], prefixes)
-                       and clause["id"] not in left_out]
+        result[key] = [
+            sources.cite(clause, clause["source"])
+            for clause in advice.clauses.get(key, [])
+            if not _matches_any(clause["id"], prefixes) and clause["id"] not in left_out
+        ]
     return result
 
 
-def _placed_sections(labels: dict[str, Any], sections: dict[str, list[Item]]) -> \
-        dict[str, list[str]]:
+def _placed_sections(
+    labels: dict[str, Any], sections: dict[str, list[Item]]
+) -> dict[str, list[str]]:
     """Which clause sections each annex prints; a section no annex names goes into the first
     annex that has sections."""
-    placed = {annex["key"]: [key for key in annex.get("sections", []) if key in sections]
-              for annex in labels["annexes"]}
+    placed = {
+        annex["key"]: [key for key in annex.get("sections", []) if key in sections]
+        for annex in labels["annexes"]
+    }
     named = {key for keys in placed.values() for key in keys}
     first = next((annex["key"] for annex in labels["annexes"] if annex.get("sections")), None)
     if first is not None:
@@ -176,8 +206,13 @@ def _placed_sections(labels: dict[str, Any], sections: dict[str, list[Item]]) ->
     return placed
 
 
-def annexes(rulebook: Rulebook, advice: Advice, labels: dict[str, Any], sources: Sources,
-            content: dict[str, Any]) -> list[dict[str, Any]]:
+def annexes(
+    rulebook: Rulebook,
+    advice: Advice,
+    labels: dict[str, Any],
+    sources: Sources,
+    content: dict[str, Any],
+) -> list[dict[str, Any]]:
     """The annexes that have something to show, numbered. `content` holds what the context
     made already: platforms, the predecessor's table, the access table, attention points and
     notes. The Bronnen annex is filled in last (`Sources.finish`)."""
@@ -188,8 +223,7 @@ def annexes(rulebook: Rulebook, advice: Advice, labels: dict[str, Any], sources:
     result = []
     for annex in labels["annexes"]:
         key = annex["key"]
-        entry: dict[str, Any] = {"key": key, "title": annex["title"], "kind": key,
-                                 "sections": []}
+        entry: dict[str, Any] = {"key": key, "title": annex["title"], "kind": key, "sections": []}
         if key == "platforms":
             entry["platforms"] = content["platforms"]
             present = bool(content["platforms"])
@@ -200,13 +234,18 @@ def annexes(rulebook: Rulebook, advice: Advice, labels: dict[str, Any], sources:
             present = True
         else:
             entry["kind"] = "clauses"
-            entry["sections"] = [{"key": section, "title": titles[section],
-                                  "clauses": sections[section],
-                                  "extra": extras.get(section) or [],
-                                  "extra_first": section in labels.get("tables_first", []),
-                                  "note": content["notes_of"].get(section, "")}
-                                 for section in placed.get(key, [])
-                                 if sections[section] or extras.get(section)]
+            entry["sections"] = [
+                {
+                    "key": section,
+                    "title": titles[section],
+                    "clauses": sections[section],
+                    "extra": extras.get(section) or [],
+                    "extra_first": section in labels.get("tables_first", []),
+                    "note": content["notes_of"].get(section, ""),
+                }
+                for section in placed.get(key, [])
+                if sections[section] or extras.get(section)
+            ]
             present = bool(entry["sections"])
         if present:
             result.append(entry)

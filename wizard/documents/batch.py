@@ -65,19 +65,35 @@ class BatchResult:
         lines = []
         for result in self.results:
             if result.ok:
-                lines.append(fill(words["line_ok"], name=result.source.name,
-                                   errors=result.errors, warnings=result.warnings,
-                                   folder=result.folder))
+                lines.append(
+                    fill(
+                        words["line_ok"],
+                        name=result.source.name,
+                        errors=result.errors,
+                        warnings=result.warnings,
+                        folder=result.folder,
+                    )
+                )
             else:
-                lines.append(fill(words["line_failed"], name=result.source.name,
-                                   message=result.message))
+                lines.append(
+                    fill(words["line_failed"], name=result.source.name, message=result.message)
+                )
         lines.extend(fill(words["line_skipped"], name=path.name) for path in self.skipped)
-        lines.append(fill(words["total"], done=len(self.results) - len(self.failed),
-                           total=len(self.results), failed=len(self.failed),
-                           csv=self.csv_path or "-"))
+        lines.append(
+            fill(
+                words["total"],
+                done=len(self.results) - len(self.failed),
+                total=len(self.results),
+                failed=len(self.failed),
+                csv=self.csv_path or "-",
+            )
+        )
         if self.overview:
-            lines.append(fill(self.labels["overview"]["written"], pdf=self.overview[0],
-                               html=self.overview[1]))
+            lines.append(
+                fill(
+                    self.labels["overview"]["written"], pdf=self.overview[0], html=self.overview[1]
+                )
+            )
         return lines
 
 
@@ -102,21 +118,40 @@ def _csv_cell(value: Any) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
 
-def rvd_rows(result: SessionResult, advice: Advice, rulebook: Rulebook,
-              labels: dict[str, Any]) -> list[list[str]]:
+def rvd_rows(
+    result: SessionResult, advice: Advice, rulebook: Rulebook, labels: dict[str, Any]
+) -> list[list[str]]:
     """What the RVD is asked to do for this conversation (the engine's `rvd_requests`): Meta's
     archive swap of an account of the post (old and new URL) and the verifications it arranges."""
     words = labels["csv"]
     minister = advice.minister
-    status = fill(words["status_concept"], errors=len(advice.errors)) if advice.is_concept \
+    status = (
+        fill(words["status_concept"], errors=len(advice.errors))
+        if advice.is_concept
         else words["status_final"]
-    base = [result.source.name, minister["name"], minister["title"],
-            minister["ministry"] or minister["ministry_given"]]
-    requests = {"meta_archive_swap": words["request_archive_swap"],
-                "verification": words["request_verification"]}
-    return [[*base, rulebook.platforms[request["platform"]]["label"], request["handle"],
-             requests[request["request"]], request["old_url"], request["new_url"], status]
-            for request in advice.rvd_requests]
+    )
+    base = [
+        result.source.name,
+        minister["name"],
+        minister["title"],
+        minister["ministry"] or minister["ministry_given"],
+    ]
+    requests = {
+        "meta_archive_swap": words["request_archive_swap"],
+        "verification": words["request_verification"],
+    }
+    return [
+        [
+            *base,
+            rulebook.platforms[request["platform"]]["label"],
+            request["handle"],
+            requests[request["request"]],
+            request["old_url"],
+            request["new_url"],
+            status,
+        ]
+        for request in advice.rvd_requests
+    ]
 
 
 def _write_csv(path: Path, header: list[str], rows: list[list[str]]) -> None:
@@ -127,23 +162,34 @@ def _write_csv(path: Path, header: list[str], rows: list[list[str]]) -> None:
     write_all({path: buffer.getvalue().encode("utf-8-sig")})
 
 
-def _write_overview(out_dir: Path, results: list[SessionResult], rulebook: Rulebook) -> \
-        list[Path]:
+def _write_overview(out_dir: Path, results: list[SessionResult], rulebook: Rulebook) -> list[Path]:
     """kabinetsoverzicht.pdf and .html: every conversation of the batch at a glance."""
     from wizard.documents.overview import Member, overview_html, overview_pdf
 
-    members = [Member(result.source.name, result.advice) for result in results
-               if result.ok and result.advice is not None]
-    failed = [(result.source.name, result.message or "") for result in results
-              if not result.ok]
+    members = [
+        Member(result.source.name, result.advice)
+        for result in results
+        if result.ok and result.advice is not None
+    ]
+    failed = [(result.source.name, result.message or "") for result in results if not result.ok]
     paths = [out_dir / name for name in OVERVIEW_FILES]
-    write_all({paths[0]: overview_pdf(members, failed, rulebook),
-                  paths[1]: overview_html(members, failed, rulebook).encode("utf-8")})
+    write_all(
+        {
+            paths[0]: overview_pdf(members, failed, rulebook),
+            paths[1]: overview_html(members, failed, rulebook).encode("utf-8"),
+        }
+    )
     return paths
 
 
-def _batch_one(path: Path, result: SessionResult, out_dir: Path, rulebook: Rulebook,
-               formats: list[str], labels: dict[str, Any]) -> list[list[str]]:
+def _batch_one(
+    path: Path,
+    result: SessionResult,
+    out_dir: Path,
+    rulebook: Rulebook,
+    formats: list[str],
+    labels: dict[str, Any],
+) -> list[list[str]]:
     """One conversation of a batch: its folder, and its rows of the RVD's CSV. A session that
     cannot be read or written is reported in `result`, and the batch goes on."""
     try:
@@ -151,8 +197,9 @@ def _batch_one(path: Path, result: SessionResult, out_dir: Path, rulebook: Ruleb
         advice = advise(session, rulebook)
         result.errors, result.warnings = len(advice.errors), len(advice.warnings)
         folder = out_dir / result.name
-        result.written = export.write_outputs(session, rulebook, folder, formats, advice,
-                                              parallel=False)
+        result.written = export.write_outputs(
+            session, rulebook, folder, formats, advice, parallel=False
+        )
         result.folder = folder
         result.advice = advice
         return rvd_rows(result, advice, rulebook, labels)
@@ -163,8 +210,13 @@ def _batch_one(path: Path, result: SessionResult, out_dir: Path, rulebook: Ruleb
     return []
 
 
-def batch_folder(in_dir: Path, out_dir: Path, rulebook: Rulebook, formats: list[str],
-                 progress: TextIO | None = None) -> BatchResult:
+def batch_folder(
+    in_dir: Path,
+    out_dir: Path,
+    rulebook: Rulebook,
+    formats: list[str],
+    progress: TextIO | None = None,
+) -> BatchResult:
     """Every session in `in_dir`, one subfolder each in `out_dir`, rvd-aanlevering.csv and the
     cabinet overview (kabinetsoverzicht.pdf and .html).
     A session that cannot be read or written is reported and the batch goes on. Two
@@ -172,19 +224,22 @@ def batch_folder(in_dir: Path, out_dir: Path, rulebook: Rulebook, formats: list[
     the CSV keep the order of the files."""
     in_dir, out_dir = Path(in_dir), Path(out_dir)
     labels = chrome(rulebook)
-    export.check_formats(list(formats))   # before doing anything
+    export.check_formats(list(formats))  # before doing anything
     sessions, skipped = find_sessions(in_dir)
     if not sessions:
         raise InputError("geen gesprekken (*.adviesgesprek.yaml) gevonden", file=str(in_dir))
     make_folder(out_dir)
-    remove_quietly([output_temporary(out_dir, CSV_FILE)])   # the folder must be writable at all
+    remove_quietly([output_temporary(out_dir, CSV_FILE)])  # the folder must be writable at all
     taken: set[str] = set()
     results = [SessionResult(source=path, name=_folder_name(path, taken)) for path in sessions]
     show_progress(progress, 0, len(sessions), sessions[0].name)
-    with ThreadPoolExecutor(max_workers=export.workers(),
-                            thread_name_prefix="adviesgesprek-batch") as pool:
-        futures = [pool.submit(_batch_one, path, result, out_dir, rulebook, list(formats),
-                               labels) for path, result in zip(sessions, results, strict=True)]
+    with ThreadPoolExecutor(
+        max_workers=export.workers(), thread_name_prefix="adviesgesprek-batch"
+    ) as pool:
+        futures = [
+            pool.submit(_batch_one, path, result, out_dir, rulebook, list(formats), labels)
+            for path, result in zip(sessions, results, strict=True)
+        ]
         rows: list[list[str]] = []
         for index, future in enumerate(futures):
             rows.extend(future.result())
@@ -192,5 +247,6 @@ def batch_folder(in_dir: Path, out_dir: Path, rulebook: Rulebook, formats: list[
     csv_path = out_dir / CSV_FILE
     _write_csv(csv_path, list(labels["csv"]["columns"]), rows)
     overview = _write_overview(out_dir, results, rulebook)
-    return BatchResult(results=results, skipped=skipped, csv_path=csv_path, labels=labels,
-                       overview=overview)
+    return BatchResult(
+        results=results, skipped=skipped, csv_path=csv_path, labels=labels, overview=overview
+    )

@@ -73,8 +73,9 @@ def value_label(labels: dict[str, Any], group: str, key: Any, **values: Any) -> 
 def webcare_text(labels: dict[str, Any], webcare: dict[str, Any]) -> str:
     """Who answers questions and reactions, and when ('; '-separated extras: standby,
     proactive)."""
-    text = value_label(labels, "webcare_scope", webcare.get("scope") or "none",
-                       hours=webcare.get("hours") or "")
+    text = value_label(
+        labels, "webcare_scope", webcare.get("scope") or "none", hours=webcare.get("hours") or ""
+    )
     extras = []
     if webcare.get("standby"):
         extras.append(labels["values"]["webcare_standby"])
@@ -94,18 +95,20 @@ def configuration_words(labels: dict[str, Any], platform: PlatformAdvice) -> dic
     verification = config.get("verification_by")
     if verification is None and config.get("civil_service_support") == "none":
         verification = "not_supported"
-    transfer = "ministry_account" if platform.kind == "ministry" \
-        else config.get("transfer_to_successor")
+    transfer = (
+        "ministry_account" if platform.kind == "ministry" else config.get("transfer_to_successor")
+    )
     return {
         "avatar": value_label(labels, "avatar_rijkslogo", bool(config.get("avatar_rijkslogo"))),
         "verification": value_label(labels, "verification_by", verification),
         "owner": value_label(labels, "owner", config.get("owner")),
-        "posting": value_label(labels, "civil_service_support",
-                               config.get("civil_service_support")),
-        "party_content": value_label(labels, "party_content", party,
-                                     party_hashtag=config.get("party_hashtag") or ""),
-        "paid_promotion": value_label(labels, "paid_promotion",
-                                      bool(config.get("paid_promotion"))),
+        "posting": value_label(
+            labels, "civil_service_support", config.get("civil_service_support")
+        ),
+        "party_content": value_label(
+            labels, "party_content", party, party_hashtag=config.get("party_hashtag") or ""
+        ),
+        "paid_promotion": value_label(labels, "paid_promotion", bool(config.get("paid_promotion"))),
         "webcare": webcare_text(labels, config.get("webcare") or {}),
         "transfer": value_label(labels, "transfer_to_successor", transfer),
     }

@@ -51,17 +51,25 @@ def _variant(rulebook: Rulebook, advice: Advice) -> dict[str, Any] | None:
     entry = rulebook.data["variants"].get(key or "")
     if not entry:
         return None
-    return {"key": key, "label": entry["label"], "summary": entry.get("summary", ""),
-            "meaning": list(entry.get("meaning", [])), "advised": bool(entry.get("advised")),
-            "requires_motivation": bool(entry.get("requires_motivation"))}
+    return {
+        "key": key,
+        "label": entry["label"],
+        "summary": entry.get("summary", ""),
+        "meaning": list(entry.get("meaning", [])),
+        "advised": bool(entry.get("advised")),
+        "requires_motivation": bool(entry.get("requires_motivation")),
+    }
 
 
 def _personal_account(rulebook: Rulebook, advice: Advice) -> dict[str, Any] | None:
     entry = rulebook.data.get("personal_account") or {}
     if not advice.personal_account:
         return None
-    return {"label": entry.get("label", ""), "summary": entry.get("summary", ""),
-            "meaning": list(entry.get("meaning", []))}
+    return {
+        "label": entry.get("label", ""),
+        "summary": entry.get("summary", ""),
+        "meaning": list(entry.get("meaning", [])),
+    }
 
 
 def _account_text(rulebook: Rulebook, labels: dict[str, Any], platform: PlatformAdvice) -> str:
@@ -70,22 +78,25 @@ def _account_text(rulebook: Rulebook, labels: dict[str, Any], platform: Platform
     words = labels.get("account_labels") or {}
     forms = rulebook.platforms[platform.key].get("forms") or {}
     if platform.form and platform.form in forms:
-        return (words.get("forms") or {}).get(platform.form) or \
-            forms[platform.form].get("label", platform.form)
+        return (words.get("forms") or {}).get(platform.form) or forms[platform.form].get(
+            "label", platform.form
+        )
     for key in (f"{platform.kind}_{platform.account}", platform.kind):
         if words.get(key):
             return words[key]
     return rulebook.data.get("account_choices", {}).get(platform.account or "", "")
 
 
-def _platform(rulebook: Rulebook, labels: dict[str, Any], platform: PlatformAdvice) -> \
-        dict[str, Any]:
+def _platform(
+    rulebook: Rulebook, labels: dict[str, Any], platform: PlatformAdvice
+) -> dict[str, Any]:
     config = platform.config
     fields = labels["platform_fields"]
     empty = labels["empty"]
     handle = f"@{config['handle']}" if config.get("handle") else labels["not_filled"]
-    bio_note = labels["platforms"]["draft_note"] if platform.bio_is_draft and config.get("bio") \
-        else ""
+    bio_note = (
+        labels["platforms"]["draft_note"] if platform.bio_is_draft and config.get("bio") else ""
+    )
     handle_note = labels["platforms"]["draft_note"] if platform.handle_is_suggestion else ""
     words = configuration_words(labels, platform)
     rows = [
@@ -95,14 +106,33 @@ def _platform(rulebook: Rulebook, labels: dict[str, Any], platform: PlatformAdvi
         ("avatar", words["avatar"], ""),
         ("bio", config.get("bio") or empty, bio_note),
         ("link", config.get("link") or empty, ""),
-        *((key, words[key], "") for key in ("verification", "owner", "posting", "party_content",
-                                             "paid_promotion", "webcare", "transfer")),
+        *(
+            (key, words[key], "")
+            for key in (
+                "verification",
+                "owner",
+                "posting",
+                "party_content",
+                "paid_promotion",
+                "webcare",
+                "transfer",
+            )
+        ),
     ]
     archive = config.get("archive_predecessor")
     if archive and archive != "none":
-        rows.append(("predecessor", value_label(labels, "archive_predecessor", archive,
-                                                archive_account=config.get("archive_account")
-                                                or ""), platform.archive_url or ""))
+        rows.append(
+            (
+                "predecessor",
+                value_label(
+                    labels,
+                    "archive_predecessor",
+                    archive,
+                    archive_account=config.get("archive_account") or "",
+                ),
+                platform.archive_url or "",
+            )
+        )
     if platform.notes:
         rows.append(("notes", platform.notes, ""))
     # Only the rows that say something about this kind of account (templates/documents.yaml).
@@ -110,45 +140,72 @@ def _platform(rulebook: Rulebook, labels: dict[str, Any], platform: PlatformAdvi
     if shown is not None:
         rows = [row for row in rows if row[0] in shown]
     return {
-        "key": platform.key, "label": platform.label,
-        "handle": config.get("handle") or "", "url": config.get("url") or "",
-        "rows": [{"key": key, "label": fields[key], "value": value, "note": note}
-                 for key, value, note in rows],
+        "key": platform.key,
+        "label": platform.label,
+        "handle": config.get("handle") or "",
+        "url": config.get("url") or "",
+        "rows": [
+            {"key": key, "label": fields[key], "value": value, "note": note}
+            for key, value, note in rows
+        ],
     }
 
 
-def _predecessor_rows(rulebook: Rulebook, advice: Advice, labels: dict[str, Any],
-                      sources: Sources) -> list[dict[str, Any]]:
+def _predecessor_rows(
+    rulebook: Rulebook, advice: Advice, labels: dict[str, Any], sources: Sources
+) -> list[dict[str, Any]]:
     """The predecessor's table: who, how their accounts were managed, whether archiving is
     arranged, and every account with what happens to it ("(aangenomen)" for an assumption)."""
     predecessor = advice.predecessor
     if predecessor is None:
         return []
     words = labels["predecessor"]
-    rows = [{"label": words["name"], "value": predecessor.name or labels["not_filled"]},
-            {"label": words["variant"],
-             "value": value_label(labels, "predecessor_variant", predecessor.variant)}]
+    rows = [
+        {"label": words["name"], "value": predecessor.name or labels["not_filled"]},
+        {
+            "label": words["variant"],
+            "value": value_label(labels, "predecessor_variant", predecessor.variant),
+        },
+    ]
     if predecessor.archiving_arranged is not None:
-        rows.append({"label": words["archiving"], "value": words["archiving_yes"]
-                     if predecessor.archiving_arranged else words["archiving_no"]})
+        rows.append(
+            {
+                "label": words["archiving"],
+                "value": words["archiving_yes"]
+                if predecessor.archiving_arranged
+                else words["archiving_no"],
+            }
+        )
     names = rulebook.data["predecessor_accounts"]["words"]
     for account in predecessor.accounts.values():
         handle = f"@{account.handle}" if account.handle else labels["not_filled"]
-        archive = f"@{account.archive_account}" if account.archive_account \
-            else labels["not_filled"]
-        value = fill(words["account"], kind=names["kinds"][account.kind], handle=handle,
-                      action=fill(names["actions"][account.action], archive_ref=archive))
-        rows.append(sources.cite({"label": account.label, "value": value,
-                                  "note": words["assumed"] if account.assumed else ""},
-                                 account.source))
+        archive = f"@{account.archive_account}" if account.archive_account else labels["not_filled"]
+        value = fill(
+            words["account"],
+            kind=names["kinds"][account.kind],
+            handle=handle,
+            action=fill(names["actions"][account.action], archive_ref=archive),
+        )
+        rows.append(
+            sources.cite(
+                {
+                    "label": account.label,
+                    "value": value,
+                    "note": words["assumed"] if account.assumed else "",
+                },
+                account.source,
+            )
+        )
     return rows
 
 
 def _access_rows(advice: Advice, labels: dict[str, Any]) -> list[dict[str, str]]:
     words = labels["access"]
     rows = []
-    for key, label in (("people", words["people"]),
-                       ("authenticator_handover", words["authenticator"])):
+    for key, label in (
+        ("people", words["people"]),
+        ("authenticator_handover", words["authenticator"]),
+    ):
         if advice.access.get(key):
             rows.append({"label": label, "value": advice.access[key]})
     return rows
@@ -157,8 +214,11 @@ def _access_rows(advice: Advice, labels: dict[str, Any]) -> list[dict[str, str]]
 def _configuration_sources(rulebook: Rulebook, platform: PlatformAdvice) -> list[str]:
     """The statements behind an account's configuration: the rules the engine applied."""
     rules = {rule["id"]: rule for rule in rulebook.data["configuration"]["rules"]}
-    return [statement for rule_id in platform.applied_rules
-            for statement in rules.get(rule_id, {}).get("source", [])]
+    return [
+        statement
+        for rule_id in platform.applied_rules
+        for statement in rules.get(rule_id, {}).get("source", [])
+    ]
 
 
 def _checklist_moments(rulebook: Rulebook, advice: Advice) -> list[dict[str, Any]]:
@@ -170,11 +230,23 @@ def _checklist_moments(rulebook: Rulebook, advice: Advice) -> list[dict[str, Any
     for key, title in data["moments"].items():
         items = [item for item in advice.checklist if item.moment == key]
         items.sort(key=lambda item: group_order.get(item.group, len(group_order)))
-        moments.append({"key": key, "title": title, "entries": [
-            {"id": item.id, "text": item.text,
-             "owner": data["owners"].get(item.owner, item.owner),
-             "platform": rulebook.platforms.get(item.platform or "", {}).get("label", "")}
-            for item in items]})
+        moments.append(
+            {
+                "key": key,
+                "title": title,
+                "entries": [
+                    {
+                        "id": item.id,
+                        "text": item.text,
+                        "owner": data["owners"].get(item.owner, item.owner),
+                        "platform": rulebook.platforms.get(item.platform or "", {}).get(
+                            "label", ""
+                        ),
+                    }
+                    for item in items
+                ],
+            }
+        )
     return [moment for moment in moments if moment["entries"]]
 
 
@@ -184,18 +256,29 @@ def _checklist_groups(rulebook: Rulebook, advice: Advice) -> list[dict[str, Any]
     data = rulebook.data
     groups = []
     for key, title in data["checklist_groups"].items():
-        entries = [{"id": item.id, "text": item.text,
-                    "owner": data["owners"].get(item.owner, item.owner),
-                    "moment": data["moments"].get(item.moment, item.moment),
-                    "platform": rulebook.platforms.get(item.platform or "", {}).get("label", "")}
-                   for item in advice.checklist if item.group == key]
+        entries = [
+            {
+                "id": item.id,
+                "text": item.text,
+                "owner": data["owners"].get(item.owner, item.owner),
+                "moment": data["moments"].get(item.moment, item.moment),
+                "platform": rulebook.platforms.get(item.platform or "", {}).get("label", ""),
+            }
+            for item in advice.checklist
+            if item.group == key
+        ]
         if entries:
             groups.append({"key": key, "title": title, "entries": entries})
     return groups
 
 
-def _agreement(rulebook: Rulebook, advice: Advice, labels: dict[str, Any],
-               conversation: dict[str, str], variant: dict[str, Any] | None) -> dict[str, Any]:
+def _agreement(
+    rulebook: Rulebook,
+    advice: Advice,
+    labels: dict[str, Any],
+    conversation: dict[str, str],
+    variant: dict[str, Any] | None,
+) -> dict[str, Any]:
     """What only the agreement shows (see agreement.py for its order)."""
     sources = Sources(rulebook)
     ref = agreement.reference(advice, labels)
@@ -211,27 +294,36 @@ def _agreement(rulebook: Rulebook, advice: Advice, labels: dict[str, Any],
         "variant": variant,
         "personal_account": personal,
         "consequences": [sources.cite(item, item["source"]) for item in advice.consequences],
-        "principles": [sources.cite(item, item["source"])
-                       for item in rulebook.data.get("principles", [])],
+        "principles": [
+            sources.cite(item, item["source"]) for item in rulebook.data.get("principles", [])
+        ],
         "roles": agreement.roles(advice, sources),
         "election_points": agreement.election_points(advice, labels, sources),
         "predecessor_heading": rulebook.data["clause_sections"].get(summary, ""),
-        "predecessor_summary": [sources.cite(clause, clause["source"])
-                                for clause in advice.clauses.get(summary, [])],
+        "predecessor_summary": [
+            sources.cite(clause, clause["source"]) for clause in advice.clauses.get(summary, [])
+        ],
         "copies": agreement.copies(advice, rulebook),
     }
-    platforms = [sources.cite(_platform(rulebook, labels, platform),
-                              _configuration_sources(rulebook, platform))
-                 for platform in advice.platforms.values()]
+    platforms = [
+        sources.cite(
+            _platform(rulebook, labels, platform), _configuration_sources(rulebook, platform)
+        )
+        for platform in advice.platforms.values()
+    ]
     content = {
         "platforms": platforms,
         "predecessor_rows": _predecessor_rows(rulebook, advice, labels, sources),
         "access_rows": _access_rows(advice, labels),
         # What a table's marks mean, under it: "(aangenomen)" where an account is assumed.
-        "notes_of": {"predecessor": labels["predecessor"]["assumed_note"]
-                     if advice.predecessor and advice.predecessor.assumed else ""},
-        "attention_points": [sources.cite(point, point["source"])
-                             for point in advice.attention_points],
+        "notes_of": {
+            "predecessor": labels["predecessor"]["assumed_note"]
+            if advice.predecessor and advice.predecessor.assumed
+            else ""
+        },
+        "attention_points": [
+            sources.cite(point, point["source"]) for point in advice.attention_points
+        ],
         "notes": conversation["notes"],
     }
     annexes = agreement.annexes(rulebook, advice, labels, sources, content)
@@ -240,14 +332,21 @@ def _agreement(rulebook: Rulebook, advice: Advice, labels: dict[str, Any],
         if annex["kind"] == "sources":
             annex["groups"] = groups
     details = agreement.annex_number(annexes, "predecessor")
-    signed["predecessor_details"] = fill(labels["predecessor_summary"]["details"],
-                                          number=details) if details else ""
+    signed["predecessor_details"] = (
+        fill(labels["predecessor_summary"]["details"], number=details) if details else ""
+    )
     return {**signed, "annexes": annexes}
 
 
-def document_context(kind: str, session: Session, rulebook: Rulebook,
-                     advice: Advice | None = None, *, standalone: bool = False,
-                     font_families: list[str] | None = None) -> dict[str, Any]:
+def document_context(
+    kind: str,
+    session: Session,
+    rulebook: Rulebook,
+    advice: Advice | None = None,
+    *,
+    standalone: bool = False,
+    font_families: list[str] | None = None,
+) -> dict[str, Any]:
     """Everything the templates of `kind` show (afspraken.*.j2, checklist.*.j2). It is made
     from the engine's advice only: the session is not read again here."""
     if kind not in DOCUMENT_KINDS:
@@ -273,9 +372,11 @@ def document_context(kind: str, session: Session, rulebook: Rulebook,
         "style": house_style.as_data(),
         "concept": advice.is_concept,
         "errors": [finding.message for finding in advice.errors],
-        "rulebook": {"version": rulebook.version,
-                     "date": format_date(rulebook.date, months),
-                     "title": rulebook.data.get("title", "")},
+        "rulebook": {
+            "version": rulebook.version,
+            "date": format_date(rulebook.date, months),
+            "title": rulebook.data.get("title", ""),
+        },
         "program_version": project_version(),
         "document_date": document_date(advice, months),
         "minister": _minister(advice),
@@ -288,8 +389,9 @@ def document_context(kind: str, session: Session, rulebook: Rulebook,
         # Kept for department templates made before the annexes and the moments: the
         # built-in templates do not use them.
         "checklist_groups": _checklist_groups(rulebook, advice),
-        "platforms": [_platform(rulebook, labels, platform)
-                      for platform in advice.platforms.values()],
+        "platforms": [
+            _platform(rulebook, labels, platform) for platform in advice.platforms.values()
+        ],
         "attention_points": advice.attention_points,
     }
     if kind == "afspraken":

@@ -25,8 +25,20 @@ _LAYOUT_CONTROLS = set("\t\n\r\x85")
 _VARIATION_SELECTORS = (range(0xFE00, 0xFE10), range(0xE0100, 0xE01F0))
 # Characters every bundled font set draws (a test checks it): text made only of these, as most
 # Dutch text is, needs no look at the fonts' tables.
-COMMON = frozenset([*range(0x20, 0x7F), *range(0xA0, 0x180), *range(0x2013, 0x2015),
-                    *range(0x2018, 0x201F), 0x2022, 0x2026, 0x20AC, 0x2610, 0x2611, 0x2713])
+COMMON = frozenset(
+    [
+        *range(0x20, 0x7F),
+        *range(0xA0, 0x180),
+        *range(0x2013, 0x2015),
+        *range(0x2018, 0x201F),
+        0x2022,
+        0x2026,
+        0x20AC,
+        0x2610,
+        0x2611,
+        0x2713,
+    ]
+)
 _COMMON_CHARS = frozenset(map(chr, COMMON)) | _LAYOUT_CONTROLS
 
 
@@ -40,10 +52,11 @@ def _u32(data: bytes, offset: int) -> int:
 
 def _format4(data: bytes, start: int, found: set[int]) -> None:
     segments = _u16(data, start + 6) // 2
-    arrays = struct.unpack_from(f">{segments}H2x{segments}H{segments}H{segments}H", data,
-                                start + 14)
-    ends, firsts = arrays[:segments], arrays[segments:2 * segments]
-    deltas, offsets = arrays[2 * segments:3 * segments], arrays[3 * segments:]
+    arrays = struct.unpack_from(
+        f">{segments}H2x{segments}H{segments}H{segments}H", data, start + 14
+    )
+    ends, firsts = arrays[:segments], arrays[segments : 2 * segments]
+    deltas, offsets = arrays[2 * segments : 3 * segments], arrays[3 * segments :]
     for index in range(segments):
         first, last, delta = firsts[index], min(ends[index], 0xFFFE), deltas[index]
         if last < first:
@@ -51,11 +64,12 @@ def _format4(data: bytes, start: int, found: set[int]) -> None:
         if offsets[index] == 0:
             found.update(code for code in range(first, last + 1) if (code + delta) & 0xFFFF)
             continue
-        at = start + 16 + 6 * segments + 2 * index + offsets[index]   # &idRangeOffset[i] + it
+        at = start + 16 + 6 * segments + 2 * index + offsets[index]  # &idRangeOffset[i] + it
         count = min(last - first + 1, max(0, (len(data) - at) // 2))
         glyphs = struct.unpack_from(f">{count}H", data, at)
-        found.update(first + i for i, glyph in enumerate(glyphs) if glyph
-                     and (glyph + delta) & 0xFFFF)
+        found.update(
+            first + i for i, glyph in enumerate(glyphs) if glyph and (glyph + delta) & 0xFFFF
+        )
 
 
 def _format12(data: bytes, start: int, found: set[int], many_to_one: bool) -> None:
@@ -75,7 +89,7 @@ def _cmap(data: bytes, found: set[int]) -> None:
     for index in range(_u16(data, 2)):
         platform, encoding, offset = struct.unpack_from(">HHI", data, 4 + 8 * index)
         if (platform, encoding) not in ((0, 3), (0, 4), (0, 6), (3, 1), (3, 10)):
-            continue   # not a Unicode subtable (symbol fonts, old Mac encodings)
+            continue  # not a Unicode subtable (symbol fonts, old Mac encodings)
         kind = _u16(data, offset)
         if kind == 4:
             _format4(data, offset, found)
@@ -114,7 +128,7 @@ def _file_coverage(path: str, size: int, modified: float) -> frozenset[int]:
         with open(path, "rb") as handle:
             for table in _cmap_tables(handle):
                 _cmap(table, found)
-    except (OSError, struct.error):   # a damaged font file: what was read so far counts
+    except (OSError, struct.error):  # a damaged font file: what was read so far counts
         pass
     return frozenset(found)
 
@@ -124,8 +138,11 @@ def font_files(folders: Iterable[Path]) -> list[Path]:
     files: list[Path] = []
     for folder in folders:
         if folder.is_dir():
-            files += sorted(path for path in folder.iterdir()
-                            if path.suffix.lower() in FONT_SUFFIXES and path.is_file())
+            files += sorted(
+                path
+                for path in folder.iterdir()
+                if path.suffix.lower() in FONT_SUFFIXES and path.is_file()
+            )
     return files
 
 
@@ -141,8 +158,11 @@ def coverage(folders: tuple[Path, ...]) -> frozenset[int]:
 
 def _needs_no_glyph(char: str) -> bool:
     code = ord(char)
-    return (char in _LAYOUT_CONTROLS or unicodedata.category(char) in _NO_GLYPH_CATEGORIES
-            or any(code in selectors for selectors in _VARIATION_SELECTORS))
+    return (
+        char in _LAYOUT_CONTROLS
+        or unicodedata.category(char) in _NO_GLYPH_CATEGORIES
+        or any(code in selectors for selectors in _VARIATION_SELECTORS)
+    )
 
 
 def _replacement(char: str, covered: frozenset[int]) -> str:
@@ -165,5 +185,7 @@ def substitute(text: str, folders: tuple[Path, ...]) -> str:
     covered = coverage(folders)
     if all(ord(char) in covered for char in text):
         return text
-    return "".join(char if ord(char) in covered or _needs_no_glyph(char)
-                   else _replacement(char, covered) for char in text)
+    return "".join(
+        char if ord(char) in covered or _needs_no_glyph(char) else _replacement(char, covered)
+        for char in text
+    )

@@ -15,7 +15,7 @@ from wizard.documents.context import document_date
 from wizard.documents.html import clean_text
 from wizard.paths import project_version
 
-MAX_TITLE = 200   # characters of the file's title and author (a PDF viewer shows them in a bar)
+MAX_TITLE = 200  # characters of the file's title and author (a PDF viewer shows them in a bar)
 
 
 @dataclass
@@ -38,22 +38,32 @@ def _one_line(value: object) -> str:
 def footer_line(labels: dict[str, Any], rulebook: Rulebook, date: str) -> str:
     """The footer's line: the document's date, the rulebook and the program."""
     page = labels["page"]
-    return " · ".join([
-        fill(page["date"], date=date),
-        fill(page["rulebook"], version=rulebook.version,
-              date=format_date(rulebook.date, labels["months"])),
-        fill(page["program"], version=project_version()),
-    ])
+    return " · ".join(
+        [
+            fill(page["date"], date=date),
+            fill(
+                page["rulebook"],
+                version=rulebook.version,
+                date=format_date(rulebook.date, labels["months"]),
+            ),
+            fill(page["program"], version=project_version()),
+        ]
+    )
 
 
 def decoration(kind: str, rulebook: Rulebook, advice: Advice) -> Decoration:
     labels = chrome(rulebook)
     page = labels["page"]
     footer = footer_line(labels, rulebook, document_date(advice, labels["months"]))
-    return Decoration(title=labels["documents"][kind]["title"],
-                      minister=_one_line(advice.minister["name"]),
-                      footer=footer, page_pattern=page["number"], concept=advice.is_concept,
-                      concept_label=page["concept"], watermark=page["concept_watermark"])
+    return Decoration(
+        title=labels["documents"][kind]["title"],
+        minister=_one_line(advice.minister["name"]),
+        footer=footer,
+        page_pattern=page["number"],
+        concept=advice.is_concept,
+        concept_label=page["concept"],
+        watermark=page["concept_watermark"],
+    )
 
 
 def pdf_title(kind: str, advice: Advice, rulebook: Rulebook) -> str:

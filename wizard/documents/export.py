@@ -25,8 +25,7 @@ from wizard.core.session import Session
 from wizard.documents.progress import Progress
 
 
-def _write_pdf(kind: str, session: Session, rulebook: Rulebook, path: Path,
-               advice: Advice) -> None:
+def _write_pdf(kind: str, session: Session, rulebook: Rulebook, path: Path, advice: Advice) -> None:
     from wizard.documents.pdf import write_pdf
 
     write_pdf(kind, session, rulebook, path, advice)
@@ -39,15 +38,15 @@ def _check_pdf(path: Path) -> None:
             raise OSError("het PDF-bestand is leeg gebleven")
 
 
-def _write_odt(kind: str, session: Session, rulebook: Rulebook, path: Path,
-               advice: Advice) -> None:
+def _write_odt(kind: str, session: Session, rulebook: Rulebook, path: Path, advice: Advice) -> None:
     from wizard.documents.odt import write_odt
 
     write_odt(kind, session, rulebook, path, advice)
 
 
-def _write_html(kind: str, session: Session, rulebook: Rulebook, path: Path,
-                advice: Advice) -> None:
+def _write_html(
+    kind: str, session: Session, rulebook: Rulebook, path: Path, advice: Advice
+) -> None:
     from wizard.documents.html import document_html
 
     text = document_html(kind, session, rulebook, advice, standalone=True)
@@ -61,8 +60,9 @@ def check_formats(formats: list[str]) -> None:
     """An InputError for a format that is not one of EXPORT_FORMATS."""
     unknown = [name for name in formats if name not in EXPORT_FORMATS]
     if unknown:
-        raise InputError(f"onbekend formaat: {', '.join(unknown)} (mogelijk: "
-                         f"{', '.join(EXPORT_FORMATS)})")
+        raise InputError(
+            f"onbekend formaat: {', '.join(unknown)} (mogelijk: {', '.join(EXPORT_FORMATS)})"
+        )
 
 
 def _plan(formats: list[str]) -> list[tuple[str, str | None, str]]:
@@ -84,7 +84,7 @@ def workers() -> int:
     cores = os.cpu_count() or 1
     try:
         busy = os.getloadavg()[0]
-    except (AttributeError, OSError):   # Windows has no load average
+    except (AttributeError, OSError):  # Windows has no load average
         busy = 0.0
     return 2 if cores >= 2 and cores - busy >= 1.0 else 1
 
@@ -94,20 +94,30 @@ def _pdf_pool() -> ThreadPoolExecutor:
     return ThreadPoolExecutor(max_workers=2, thread_name_prefix="adviesgesprek-pdf")
 
 
-def _start_pdfs(plan: list[tuple[str, str | None, str]], session: Session, rulebook: Rulebook,
-                advice: Advice) -> dict[str, Future[bytes]]:
+def _start_pdfs(
+    plan: list[tuple[str, str | None, str]], session: Session, rulebook: Rulebook, advice: Advice
+) -> dict[str, Future[bytes]]:
     """The PDFs of the plan, typeset in the background while the other files are written."""
     from wizard.documents.typesetting import pdf_bytes
 
     if workers() < 2 or WRITERS["pdf"] is not _write_pdf:
         return {}
-    return {kind: _pdf_pool().submit(pdf_bytes, kind, session, rulebook, advice)
-            for _name, kind, fmt in plan if fmt == "pdf" and kind is not None}
+    return {
+        kind: _pdf_pool().submit(pdf_bytes, kind, session, rulebook, advice)
+        for _name, kind, fmt in plan
+        if fmt == "pdf" and kind is not None
+    }
 
 
-def write_outputs(session: Session, rulebook: Rulebook, out_dir: Path, formats: list[str],
-                  advice: Advice, progress: Progress | None = None,
-                  parallel: bool = True) -> list[Path]:
+def write_outputs(
+    session: Session,
+    rulebook: Rulebook,
+    out_dir: Path,
+    formats: list[str],
+    advice: Advice,
+    progress: Progress | None = None,
+    parallel: bool = True,
+) -> list[Path]:
     """Write every file to a temporary name, then rename them all; see the module docstring.
     `parallel`: typeset the PDFs at the same time (not inside a batch, which already runs
     conversations side by side)."""
@@ -144,21 +154,28 @@ def write_outputs(session: Session, rulebook: Rulebook, out_dir: Path, formats: 
         raise error.with_file(str(current)) from None
     except OSError as error:
         remove_quietly(temporary)
-        raise InputError(f"kan niet worden geschreven ({os_reason(error)})",
-                         file=str(current)) from None
+        raise InputError(
+            f"kan niet worden geschreven ({os_reason(error)})", file=str(current)
+        ) from None
     except BaseException:
         remove_quietly(temporary)
         raise
     finally:
-        for future in pdfs.values():   # a failure before all PDFs were used
+        for future in pdfs.values():  # a failure before all PDFs were used
             future.cancel()
     if progress:
         progress(total, total, "klaar")
     return finals
 
 
-def render_to_folder(session: Session, rulebook: Rulebook, out_dir: Path, formats: list[str],
-                     progress: Progress | None = None) -> list[Path]:
+def render_to_folder(
+    session: Session,
+    rulebook: Rulebook,
+    out_dir: Path,
+    formats: list[str],
+    progress: Progress | None = None,
+) -> list[Path]:
     """afspraken.* and checklist.* in the formats asked for, and platformconfiguratie.yaml."""
-    return write_outputs(session, rulebook, out_dir, list(formats) or ["pdf"],
-                         advise(session, rulebook), progress)
+    return write_outputs(
+        session, rulebook, out_dir, list(formats) or ["pdf"], advise(session, rulebook), progress
+    )

@@ -21,8 +21,13 @@ from wizard.paths import resources_dir
 
 MAIN_FAMILY = "Noto Sans"
 # The bundled families in the order Typst tries them for a character the first one lacks.
-BUNDLED_FAMILIES = ("Noto Sans", "Noto Sans Hebrew", "Noto Sans Arabic", "Noto Sans Symbols2",
-                    "Noto Color Emoji")
+BUNDLED_FAMILIES = (
+    "Noto Sans",
+    "Noto Sans Hebrew",
+    "Noto Sans Arabic",
+    "Noto Sans Symbols2",
+    "Noto Color Emoji",
+)
 FONTS_FOLDER = "fonts"
 
 
@@ -49,8 +54,9 @@ def font_dirs(rulebook: Rulebook) -> tuple[Path, ...]:
 def _families(folder: Path) -> tuple[str, ...]:
     import typst
 
-    fonts = typst.Fonts(include_system_fonts=False, include_embedded_fonts=False,
-                        font_paths=[str(folder)])
+    fonts = typst.Fonts(
+        include_system_fonts=False, include_embedded_fonts=False, font_paths=[str(folder)]
+    )
     return tuple(fonts.families())
 
 

@@ -15,10 +15,12 @@ from wizard.documents.templating import font_candidates, render_template
 # return, DEL, lone surrogates and the 66 non-characters (U+FDD0-U+FDEF and the last two code
 # points of every plane). YAML escapes like "\0", "\e" or "\ud800" in a session file, or a
 # paste into the wizard, can bring them in.
-_NONCHARACTERS = "".join(chr(plane + 0xFFFE) + chr(plane + 0xFFFF)
-                         for plane in range(0, 0x110000, 0x10000))
-_UNUSABLE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufdd0-\ufdef"
-                       f"{_NONCHARACTERS}]")
+_NONCHARACTERS = "".join(
+    chr(plane + 0xFFFE) + chr(plane + 0xFFFF) for plane in range(0, 0x110000, 0x10000)
+)
+_UNUSABLE = re.compile(
+    f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff\ufdd0-\ufdef{_NONCHARACTERS}]"
+)
 
 
 def clean_text(text: str) -> str:
@@ -38,13 +40,25 @@ def _font_families(rulebook: Rulebook, standalone: bool) -> list[str]:
     return family_chain(rulebook)
 
 
-def document_html(kind: str, session: Session, rulebook: Rulebook, advice: Advice | None = None,
-                  *, standalone: bool = False) -> str:
+def document_html(
+    kind: str,
+    session: Session,
+    rulebook: Rulebook,
+    advice: Advice | None = None,
+    *,
+    standalone: bool = False,
+) -> str:
     """The HTML of 'afspraken' or 'checklist'. Without `standalone` this is the source of the
     ODT; with it, the accessible export (lang="nl", real headings, table headers, embedded CSS).
     """
     if kind not in DOCUMENT_KINDS:
         raise ValueError(f"onbekend document '{kind}' (mogelijk: {', '.join(DOCUMENT_KINDS)})")
-    context = document_context(kind, session, rulebook, advice, standalone=standalone,
-                               font_families=_font_families(rulebook, standalone))
+    context = document_context(
+        kind,
+        session,
+        rulebook,
+        advice,
+        standalone=standalone,
+        font_families=_font_families(rulebook, standalone),
+    )
     return clean_text(render_template(f"{kind}.html.j2", context, rulebook))

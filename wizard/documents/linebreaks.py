@@ -12,11 +12,13 @@ import re
 import unicodedata
 
 _LONG_RUN = re.compile(r"\S{30,}")
-PIECE = 20   # characters of a long run between two places where a line may break
-_JOINS_BEFORE = re.compile("[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a"
-                           "\u064b-\u065f\u0670\u06d6-\u06ed\u200c\u200d\u20d0-\u20ff"
-                           "\ufe00-\ufe0f\ufe20-\ufe2f\U0001f3fb-\U0001f3ff"
-                           "\U000e0020-\U000e007f\U000e0100-\U000e01ef]")
+PIECE = 20  # characters of a long run between two places where a line may break
+_JOINS_BEFORE = re.compile(
+    "[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a"
+    "\u064b-\u065f\u0670\u06d6-\u06ed\u200c\u200d\u20d0-\u20ff"
+    "\ufe00-\ufe0f\ufe20-\ufe2f\U0001f3fb-\U0001f3ff"
+    "\U000e0020-\U000e007f\U000e0100-\U000e01ef]"
+)
 
 
 def _may_break_before(text: str, index: int) -> bool:
@@ -25,8 +27,12 @@ def _may_break_before(text: str, index: int) -> bool:
     grapheme rules: never before a mark, joiner, selector or skin tone, never after a joiner,
     never inside a flag)."""
     char, before = text[index], text[index - 1]
-    return not (_JOINS_BEFORE.match(char) or before == "\u200d" or _inside_flag(text, index)
-                or unicodedata.category(char) in ("Mn", "Mc", "Me"))
+    return not (
+        _JOINS_BEFORE.match(char)
+        or before == "\u200d"
+        or _inside_flag(text, index)
+        or unicodedata.category(char) in ("Mn", "Mc", "Me")
+    )
 
 
 def _regional(char: str) -> bool:

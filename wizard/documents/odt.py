@@ -61,11 +61,13 @@ def _name(prefixed: str) -> str:
     return f"{{{NAMESPACES[prefix]}}}{local}"
 
 
-def _element(parent: ET.Element, prefixed: str,
-             attributes: dict[str, str] | None = None) -> ET.Element:
+def _element(
+    parent: ET.Element, prefixed: str, attributes: dict[str, str] | None = None
+) -> ET.Element:
     """A new child of `parent`: `_element(p, "text:span", {"text:style-name": "Strong"})`."""
-    return ET.SubElement(parent, _name(prefixed),
-                         {_name(key): value for key, value in (attributes or {}).items()})
+    return ET.SubElement(
+        parent, _name(prefixed), {_name(key): value for key, value in (attributes or {}).items()}
+    )
 
 
 def _add_text(parent: ET.Element, text: str) -> None:
@@ -101,8 +103,11 @@ class Node:
         return set(self.attrs.get("class", "").split())
 
     def elements(self, *tags: str) -> list[Node]:
-        return [child for child in self.children if isinstance(child, Node)
-                and (not tags or child.tag in tags)]
+        return [
+            child
+            for child in self.children
+            if isinstance(child, Node) and (not tags or child.tag in tags)
+        ]
 
 
 class _TreeBuilder(html.parser.HTMLParser):
@@ -155,18 +160,23 @@ def _find(node: Node, tag: str) -> Node | None:
 
 # --- content.xml ---------------------------------------------------------------------------
 
-_PARAGRAPH_CLASSES = {"subtitle": "Subtitle", "meta": "Meta", "lead": "Text_20_body",
-                      "muted": "Muted", "small": "Small"}
-BLANK = "\u00a0" * 30   # a line to write on: underlined no-break spaces
+_PARAGRAPH_CLASSES = {
+    "subtitle": "Subtitle",
+    "meta": "Meta",
+    "lead": "Text_20_body",
+    "muted": "Muted",
+    "small": "Small",
+}
+BLANK = "\u00a0" * 30  # a line to write on: underlined no-break spaces
 _SPAN_CLASSES = {"note": "Note", "mark": "Mark", "open": "Open"}
-_CELL_STYLES = {"kv": ("KVLabel", "KVValue", "KV_20_Label", "Table_20_Contents"),
-                "list": ("ListHead", "ListCell", "Table_20_Heading_20_Inverted",
-                         "Table_20_Contents"),
-                "concept": ("ConceptCell", "ConceptCell", "Concept", "Concept"),
-                "platform": ("PlatformCell", "PlatformCell", "Table_20_Contents",
-                             "Table_20_Contents"),
-                "signatures": ("SignHead", "SignCell", "Table_20_Heading", "Table_20_Contents"),
-                "lines": ("LineCell", "LineCell", "Table_20_Contents", "Table_20_Contents")}
+_CELL_STYLES = {
+    "kv": ("KVLabel", "KVValue", "KV_20_Label", "Table_20_Contents"),
+    "list": ("ListHead", "ListCell", "Table_20_Heading_20_Inverted", "Table_20_Contents"),
+    "concept": ("ConceptCell", "ConceptCell", "Concept", "Concept"),
+    "platform": ("PlatformCell", "PlatformCell", "Table_20_Contents", "Table_20_Contents"),
+    "signatures": ("SignHead", "SignCell", "Table_20_Heading", "Table_20_Contents"),
+    "lines": ("LineCell", "LineCell", "Table_20_Contents", "Table_20_Contents"),
+}
 
 
 class _ContentWriter:
@@ -176,7 +186,7 @@ class _ContentWriter:
     def __init__(self, automatic_styles: ET.Element) -> None:
         self.tables = 0
         self.automatic_styles = automatic_styles
-        self.in_band = False   # inside the coloured band that names a platform
+        self.in_band = False  # inside the coloured band that names a platform
 
     # inline ------------------------------------------------------------------------------
 
@@ -187,17 +197,20 @@ class _ContentWriter:
             elif node.tag == "br":
                 _element(parent, "text:line-break")
             elif node.tag in ("b", "strong", "th"):
-                self.inline(_element(parent, "text:span", {"text:style-name": "Strong"}),
-                            node.children)
+                self.inline(
+                    _element(parent, "text:span", {"text:style-name": "Strong"}), node.children
+                )
             elif node.tag in ("i", "em"):
-                self.inline(_element(parent, "text:span", {"text:style-name": "Emphasis"}),
-                            node.children)
+                self.inline(
+                    _element(parent, "text:span", {"text:style-name": "Emphasis"}), node.children
+                )
             elif node.tag == "span" and "blank" in node.classes:
                 _element(parent, "text:span", {"text:style-name": "Blank"}).text = BLANK
             elif node.tag == "span" and node.classes & set(_SPAN_CLASSES):
                 style = _SPAN_CLASSES[sorted(node.classes & set(_SPAN_CLASSES))[0]]
-                self.inline(_element(parent, "text:span", {"text:style-name": style}),
-                            node.children)
+                self.inline(
+                    _element(parent, "text:span", {"text:style-name": style}), node.children
+                )
             else:
                 self.inline(parent, node.children)
 
@@ -208,8 +221,9 @@ class _ContentWriter:
 
     # blocks ------------------------------------------------------------------------------
 
-    def blocks(self, parent: ET.Element, nodes: list[Node | str],
-               paragraph_style: str = "Text_20_body") -> None:
+    def blocks(
+        self, parent: ET.Element, nodes: list[Node | str], paragraph_style: str = "Text_20_body"
+    ) -> None:
         pending: list[Node | str] = []
 
         def flush() -> None:
@@ -235,8 +249,7 @@ class _ContentWriter:
         elif node.tag in ("ul", "ol"):
             bullets = _element(parent, "text:list", {"text:style-name": "Bullets"})
             for item in node.elements("li"):
-                self.blocks(_element(bullets, "text:list-item"), item.children,
-                            "List_20_Contents")
+                self.blocks(_element(bullets, "text:list-item"), item.children, "List_20_Contents")
         elif node.tag == "table":
             self.table(parent, node)
         else:
@@ -251,9 +264,10 @@ class _ContentWriter:
         if self.in_band:
             style = "Band_20_Heading"
         elif level == 2 and "annex" in node.classes:
-            style = "Annex_20_Heading"   # an annex starts on a new page
-        heading = _element(parent, "text:h", {"text:style-name": style,
-                                               "text:outline-level": str(level - 1)})
+            style = "Annex_20_Heading"  # an annex starts on a new page
+        heading = _element(
+            parent, "text:h", {"text:style-name": style, "text:outline-level": str(level - 1)}
+        )
         self.inline(heading, node.children)
         _trim(heading)
 
@@ -273,8 +287,7 @@ class _ContentWriter:
             else:
                 body_rows.append(child)
         widths = _column_widths(header_rows + body_rows)
-        table = _element(parent, "table:table",
-                         {"table:name": name, "table:style-name": "Table"})
+        table = _element(parent, "table:table", {"table:name": name, "table:style-name": "Table"})
         for index, share in enumerate(widths):
             self.column(table, f"{name}.C{index}", share)
         self.in_band = kind == "platform"
@@ -287,12 +300,20 @@ class _ContentWriter:
         self.in_band = False
 
     def column(self, table: ET.Element, style: str, share: float) -> None:
-        column_style = _element(self.automatic_styles, "style:style",
-                                {"style:name": style, "style:family": "table-column"})
+        column_style = _element(
+            self.automatic_styles,
+            "style:style",
+            {"style:name": style, "style:family": "table-column"},
+        )
         width = house_style.body_width() / 10 * share
-        _element(column_style, "style:table-column-properties", {
-            "style:column-width": f"{width:.2f}cm",
-            "style:rel-column-width": f"{max(1, round(share * 10000))}*"})
+        _element(
+            column_style,
+            "style:table-column-properties",
+            {
+                "style:column-width": f"{width:.2f}cm",
+                "style:rel-column-width": f"{max(1, round(share * 10000))}*",
+            },
+        )
         _element(table, "table:table-column", {"table:style-name": style})
 
     def row(self, parent: ET.Element, row: Node, kind: str, columns: int) -> None:
@@ -303,12 +324,15 @@ class _ContentWriter:
             span = max(1, min(columns - used, _int(cell.attrs.get("colspan"), 1)))
             used += span
             is_head = cell.tag == "th"
-            style = "SignLine" if "sign" in cell.classes else \
-                head_style if is_head else cell_style
-            paragraph = "Box" if "box" in cell.classes else \
-                head_paragraph if is_head else cell_paragraph
-            table_cell = _element(table_row, "table:table-cell", {"table:style-name": style,
-                                                             "office:value-type": "string"})
+            style = "SignLine" if "sign" in cell.classes else head_style if is_head else cell_style
+            paragraph = (
+                "Box" if "box" in cell.classes else head_paragraph if is_head else cell_paragraph
+            )
+            table_cell = _element(
+                table_row,
+                "table:table-cell",
+                {"table:style-name": style, "office:value-type": "string"},
+            )
             if span > 1:
                 table_cell.set(_name("table:number-columns-spanned"), str(span))
             self.blocks(table_cell, cell.children, paragraph)
@@ -330,16 +354,20 @@ def _int(value: str | None, default: int) -> int:
 
 def _column_widths(rows: list[Node]) -> list[float]:
     """Shares of the body width per column, from the first row's width="x%" attributes."""
-    count = max((sum(max(1, _int(cell.attrs.get("colspan"), 1))
-                     for cell in row.elements("td", "th")) for row in rows), default=1)
+    count = max(
+        (
+            sum(max(1, _int(cell.attrs.get("colspan"), 1)) for cell in row.elements("td", "th"))
+            for row in rows
+        ),
+        default=1,
+    )
     shares: list[float | None] = [None] * count
     for row in rows:
         position = 0
         for cell in row.elements("td", "th"):
             span = max(1, _int(cell.attrs.get("colspan"), 1))
             width = cell.attrs.get("width", "")
-            if span == 1 and width.endswith("%") and position < count and \
-                    shares[position] is None:
+            if span == 1 and width.endswith("%") and position < count and shares[position] is None:
                 try:
                     shares[position] = float(width[:-1]) / 100
                 except ValueError:
@@ -366,19 +394,24 @@ def _style_values(family: str) -> dict[str, str]:
     documents' font."""
     page, odt_page = house_style.PAGE, house_style.ODT_PAGE
     values = dict(house_style.COLOURS)
-    values.update({
-        "page_width": _cm(page["width"]), "page_height": _cm(page["height"]),
-        "margin_left": _cm(page["margin_left"]), "margin_right": _cm(page["margin_right"]),
-        "margin_top": _cm(odt_page["margin_top"]),
-        "margin_bottom": _cm(odt_page["margin_bottom"]),
-        "header_height": _cm(odt_page["header_height"]),
-        "header_gap": _cm(odt_page["header_gap"]),
-        "footer_height": _cm(odt_page["footer_height"]),
-        "footer_gap": _cm(odt_page["footer_gap"]),
-        "body_width": _cm(house_style.body_width()),
-        "body_centre": _cm(house_style.body_width() / 2),
-        "font": family, "font_css": f"'{family}'" if " " in family else family,
-    })
+    values.update(
+        {
+            "page_width": _cm(page["width"]),
+            "page_height": _cm(page["height"]),
+            "margin_left": _cm(page["margin_left"]),
+            "margin_right": _cm(page["margin_right"]),
+            "margin_top": _cm(odt_page["margin_top"]),
+            "margin_bottom": _cm(odt_page["margin_bottom"]),
+            "header_height": _cm(odt_page["header_height"]),
+            "header_gap": _cm(odt_page["header_gap"]),
+            "footer_height": _cm(odt_page["footer_height"]),
+            "footer_gap": _cm(odt_page["footer_gap"]),
+            "body_width": _cm(house_style.body_width()),
+            "body_centre": _cm(house_style.body_width() / 2),
+            "font": family,
+            "font_css": f"'{family}'" if " " in family else family,
+        }
+    )
     return values
 
 
@@ -408,7 +441,7 @@ def _xml(root: ET.Element) -> str:
 
 def _short(text: str, limit: int) -> str:
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
 def _span(parent: ET.Element, style: str, text: str) -> None:
@@ -471,26 +504,36 @@ def _meta(kind: str, rulebook: Rulebook, advice: Advice) -> ET.Element:
     return root
 
 
-def odt_parts(kind: str, session: Session, rulebook: Rulebook,
-              advice: Advice | None = None) -> dict[str, str]:
+def odt_parts(
+    kind: str, session: Session, rulebook: Rulebook, advice: Advice | None = None
+) -> dict[str, str]:
     """The XML parts of the ODT (content.xml, styles.xml, meta.xml)."""
     advice = advice or advise(session, rulebook)
-    parts = {"content.xml": _content(kind, session, rulebook, advice),
-             "styles.xml": _styles(kind, rulebook, advice),
-             "meta.xml": _meta(kind, rulebook, advice)}
+    parts = {
+        "content.xml": _content(kind, session, rulebook, advice),
+        "styles.xml": _styles(kind, rulebook, advice),
+        "meta.xml": _meta(kind, rulebook, advice),
+    }
     return {name: clean_text(_xml(root)) for name, root in parts.items()}
 
 
-def write_odt(kind: str, session: Session, rulebook: Rulebook, path: Path | str,
-              advice: Advice | None = None) -> Path:
+def write_odt(
+    kind: str, session: Session, rulebook: Rulebook, path: Path | str, advice: Advice | None = None
+) -> Path:
     """Write the document `kind` as an ODT file at `path`."""
     path = Path(path)
     parts = odt_parts(kind, session, rulebook, advice)
     with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text",
-                         compress_type=zipfile.ZIP_STORED)
-        archive.writestr("META-INF/manifest.xml", _template_text("manifest.xml"),
-                         compress_type=zipfile.ZIP_DEFLATED)
+        archive.writestr(
+            zipfile.ZipInfo("mimetype"),
+            "application/vnd.oasis.opendocument.text",
+            compress_type=zipfile.ZIP_STORED,
+        )
+        archive.writestr(
+            "META-INF/manifest.xml",
+            _template_text("manifest.xml"),
+            compress_type=zipfile.ZIP_DEFLATED,
+        )
         for name, xml in parts.items():
             archive.writestr(name, xml.encode("utf-8"), compress_type=zipfile.ZIP_DEFLATED)
     return path

@@ -45,10 +45,12 @@ def _order(rulebook: Rulebook, member: Member) -> tuple[int, int, str, str]:
     ministries = list(rulebook.ministries)
     offices = list(rulebook.data.get("offices", {}))
     minister = member.advice.minister
-    ministry = ministries.index(minister["ministry"]) if minister["ministry"] in ministries \
+    ministry = (
+        ministries.index(minister["ministry"])
+        if minister["ministry"] in ministries
         else len(ministries)
-    office = offices.index(minister["office"]) if minister["office"] in offices \
-        else len(offices)
+    )
+    office = offices.index(minister["office"]) if minister["office"] in offices else len(offices)
     return ministry, office, minister["name"].casefold(), member.file
 
 
@@ -74,9 +76,11 @@ def _archiving(advice: Advice, words: dict[str, str]) -> str:
 
 
 def _rvd(advice: Advice, rulebook: Rulebook, words: dict[str, str]) -> list[str]:
-    return [fill(words[request["request"]],
-                  platform=rulebook.platforms[request["platform"]]["label"])
-            for request in advice.rvd_requests if request["request"] in words]
+    return [
+        fill(words[request["request"]], platform=rulebook.platforms[request["platform"]]["label"])
+        for request in advice.rvd_requests
+        if request["request"] in words
+    ]
 
 
 def _variant(advice: Advice, rulebook: Rulebook, labels: dict[str, Any]) -> str:
@@ -95,43 +99,62 @@ def _row(member: Member, rulebook: Rulebook, labels: dict[str, Any]) -> dict[str
         "file": member.file,
         "name": minister["name"] or labels["not_filled"],
         "office": minister["short_title"] or minister["office_label"] or labels["not_filled"],
-        "ministry": minister["ministry_abbr"] or minister["ministry_given"]
-        or labels["not_filled"],
+        "ministry": minister["ministry_abbr"] or minister["ministry_given"] or labels["not_filled"],
         "variant": _variant(advice, rulebook, labels),
         "platforms": _platforms(advice, labels),
-        "errors": len(advice.errors), "warnings": len(advice.warnings),
+        "errors": len(advice.errors),
+        "warnings": len(advice.warnings),
         "concept": advice.is_concept,
-        "findings": fill(words["findings"], errors=len(advice.errors),
-                          warnings=len(advice.warnings)),
+        "findings": fill(
+            words["findings"], errors=len(advice.errors), warnings=len(advice.warnings)
+        ),
         "archiving": _archiving(advice, words["archiving"]),
         "rvd": _rvd(advice, rulebook, words["rvd"]),
     }
 
 
-def _totals(members: list[Member], rulebook: Rulebook, labels: dict[str, Any]) -> \
-        list[dict[str, Any]]:
+def _totals(
+    members: list[Member], rulebook: Rulebook, labels: dict[str, Any]
+) -> list[dict[str, Any]]:
     words = labels["overview"]["totals_rows"]
     advices = [member.advice for member in members]
     rows = [(words["members"], len(advices))]
     for key, variant in rulebook.data["variants"].items():
-        rows.append((fill(words["variant"], label=variant["label"]),
-                     sum(advice.variant == key for advice in advices)))
+        rows.append(
+            (
+                fill(words["variant"], label=variant["label"]),
+                sum(advice.variant == key for advice in advices),
+            )
+        )
     undecided = sum(advice.variant not in rulebook.data["variants"] for advice in advices)
     if undecided:
         rows.append((words["no_variant"], undecided))
-    open_archiving = sum(_archiving(advice, labels["overview"]["archiving"])
-                         == labels["overview"]["archiving"]["not_arranged"]
-                         for advice in advices)
+    open_archiving = sum(
+        _archiving(advice, labels["overview"]["archiving"])
+        == labels["overview"]["archiving"]["not_arranged"]
+        for advice in advices
+    )
     rows += [
         (words["concept"], sum(advice.is_concept for advice in advices)),
         (words["errors"], sum(len(advice.errors) for advice in advices)),
         (words["warnings"], sum(len(advice.warnings) for advice in advices)),
         (words["archiving_open"], open_archiving),
-        (words["rvd_swaps"], sum(request["request"] == "meta_archive_swap"
-                                 for advice in advices for request in advice.rvd_requests)),
-        (words["rvd_verifications"], sum(request["request"] == "verification"
-                                         for advice in advices
-                                         for request in advice.rvd_requests)),
+        (
+            words["rvd_swaps"],
+            sum(
+                request["request"] == "meta_archive_swap"
+                for advice in advices
+                for request in advice.rvd_requests
+            ),
+        ),
+        (
+            words["rvd_verifications"],
+            sum(
+                request["request"] == "verification"
+                for advice in advices
+                for request in advice.rvd_requests
+            ),
+        ),
     ]
     return [{"label": label, "value": str(value)} for label, value in rows]
 
@@ -139,13 +162,21 @@ def _totals(members: list[Member], rulebook: Rulebook, labels: dict[str, Any]) -
 def latest_date(members: list[Member], rulebook: Rulebook) -> dt.date:
     """The day of the last conversation: the overview's date, the same for the same folder
     (the rulebook's date when no conversation has one)."""
-    days = [day for day in (as_date(member.advice.conversation["date"]) for member in members)
-            if day is not None]
+    days = [
+        day
+        for day in (as_date(member.advice.conversation["date"]) for member in members)
+        if day is not None
+    ]
     return max(days) if days else as_date(rulebook.date)
 
 
-def overview_context(members: list[Member], failed: list[tuple[str, str]],
-                     rulebook: Rulebook, *, standalone: bool = True) -> dict[str, Any]:
+def overview_context(
+    members: list[Member],
+    failed: list[tuple[str, str]],
+    rulebook: Rulebook,
+    *,
+    standalone: bool = True,
+) -> dict[str, Any]:
     """What kabinetsoverzicht.typ.j2 and kabinetsoverzicht.html.j2 show. `failed`: the files
     that could not be read, with why."""
     labels = chrome(rulebook)
@@ -154,7 +185,9 @@ def overview_context(members: list[Member], failed: list[tuple[str, str]],
     date = format_date(latest_date(members, rulebook), months)
     words = labels["overview"]
     return {
-        "kind": KIND, "standalone": standalone, "labels": labels,
+        "kind": KIND,
+        "standalone": standalone,
+        "labels": labels,
         "title": labels["documents"][KIND]["title"],
         "font_stack": css_font_stack(font_candidates(rulebook)),
         "style": house_style.as_data(),
@@ -174,14 +207,19 @@ def page_values(context: dict[str, Any], rulebook: Rulebook) -> dict[str, str]:
     labels = context["labels"]
     page = labels["page"]
     footer = footer_line(labels, rulebook, context["date"])
-    return {"pdf_title": context["title"], "author": "", "title": context["title"],
-            "minister": fill(labels["overview"]["header_name"], count=len(context["rows"])),
-            "footer": footer, "number": page["number"], "concept_label": page["concept"],
-            "watermark": page["concept_watermark"]}
+    return {
+        "pdf_title": context["title"],
+        "author": "",
+        "title": context["title"],
+        "minister": fill(labels["overview"]["header_name"], count=len(context["rows"])),
+        "footer": footer,
+        "number": page["number"],
+        "concept_label": page["concept"],
+        "watermark": page["concept_watermark"],
+    }
 
 
-def overview_pdf(members: list[Member], failed: list[tuple[str, str]],
-                 rulebook: Rulebook) -> bytes:
+def overview_pdf(members: list[Member], failed: list[tuple[str, str]], rulebook: Rulebook) -> bytes:
     context = overview_context(members, failed, rulebook, standalone=False)
     context["page"] = page_values(context, rulebook)
     day = latest_date(members, rulebook)
@@ -189,7 +227,6 @@ def overview_pdf(members: list[Member], failed: list[tuple[str, str]],
     return typeset_pdf(prepare_template(KIND, context, rulebook, stamp))
 
 
-def overview_html(members: list[Member], failed: list[tuple[str, str]],
-                  rulebook: Rulebook) -> str:
+def overview_html(members: list[Member], failed: list[tuple[str, str]], rulebook: Rulebook) -> str:
     context = overview_context(members, failed, rulebook)
     return clean_text(render_template(f"{KIND}.html.j2", context, rulebook))

@@ -67,7 +67,7 @@ def serve(requests: BinaryIO, answers: BinaryIO) -> int:
 
 
 def _command() -> list[str]:
-    if getattr(sys, "frozen", False):           # the built program is its own child
+    if getattr(sys, "frozen", False):  # the built program is its own child
         return [sys.executable, PAGE_WORKER_FLAG]
     return [sys.executable, "-m", "wizard", PAGE_WORKER_FLAG]
 
@@ -81,15 +81,21 @@ class PageMaker:
         self._child: subprocess.Popen[bytes] | None = None
 
     def _start(self) -> subprocess.Popen[bytes]:
-        flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)   # no console window on Windows
+        flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # no console window on Windows
         environment = dict(os.environ)
-        environment.pop("QT_QPA_PLATFORM", None)   # the child never loads Qt
-        return subprocess.Popen(_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                stderr=subprocess.DEVNULL, creationflags=flags,
-                                env=environment)
+        environment.pop("QT_QPA_PLATFORM", None)  # the child never loads Qt
+        return subprocess.Popen(
+            _command(),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            creationflags=flags,
+            env=environment,
+        )
 
-    def pages(self, session: Session, rulebook: Rulebook, kinds: Sequence[str],
-              ppi: float) -> list[bytes]:
+    def pages(
+        self, session: Session, rulebook: Rulebook, kinds: Sequence[str], ppi: float
+    ) -> list[bytes]:
         """The pages of the documents `kinds`, as PNG images at `ppi`."""
         request = (tuple(kinds), session, rulebook, float(ppi))
         with self._lock:
@@ -103,8 +109,9 @@ class PageMaker:
                 except (EOFError, OSError):
                     self._stop()
                     if attempt == 2:
-                        raise InputError("de pagina's kunnen niet worden gemaakt (het "
-                                         "hulpproces stopte)") from None
+                        raise InputError(
+                            "de pagina's kunnen niet worden gemaakt (het hulpproces stopte)"
+                        ) from None
         if status != "ok":
             raise InputError(value)
         return value

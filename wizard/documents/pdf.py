@@ -13,8 +13,9 @@ from wizard.documents.typesetting import pdf_bytes
 __all__ = ["pdf_title", "write_pdf"]
 
 
-def write_pdf(kind: str, session: Session, rulebook: Rulebook, path: Path | str,
-              advice: Advice | None = None) -> Path:
+def write_pdf(
+    kind: str, session: Session, rulebook: Rulebook, path: Path | str, advice: Advice | None = None
+) -> Path:
     """Write the document `kind` ("afspraken" or "checklist") as a PDF file at `path`. The
     whole file is made in memory first: a write that fails (a full disk) says why."""
     data = pdf_bytes(kind, session, rulebook, advice)

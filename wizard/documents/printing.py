@@ -21,7 +21,7 @@ from wizard.documents.typesetting import page_images
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
-MAX_PPI = 600.0   # an A4 page at 600 ppi is 35 million pixels; more shows no difference on paper
+MAX_PPI = 600.0  # an A4 page at 600 ppi is 35 million pixels; more shows no difference on paper
 
 
 def print_ppi(printer: QPrinter) -> float:
@@ -29,9 +29,14 @@ def print_ppi(printer: QPrinter) -> float:
     return float(min(max(printer.resolution(), 72), MAX_PPI))
 
 
-def document_pages(session: Session, rulebook: Rulebook, kinds: Sequence[str], ppi: float,
-                   advice: Advice | None = None,
-                   cancelled: Callable[[], bool] = lambda: False) -> list[bytes]:
+def document_pages(
+    session: Session,
+    rulebook: Rulebook,
+    kinds: Sequence[str],
+    ppi: float,
+    advice: Advice | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> list[bytes]:
     """Every page of the documents `kinds`, one after another, as PNG images at `ppi`.
     `cancelled` is asked between the documents."""
     advice = advice or advise(session, rulebook)
@@ -70,8 +75,9 @@ def paint_pages(printer: QPrinter, pages: Sequence[bytes]) -> None:
         painter.end()
 
 
-def print_documents(printer: QPrinter, session: Session, rulebook: Rulebook,
-                    kinds: Sequence[str] = DOCUMENT_KINDS) -> None:
+def print_documents(
+    printer: QPrinter, session: Session, rulebook: Rulebook, kinds: Sequence[str] = DOCUMENT_KINDS
+) -> None:
     """Print the documents in one job, each with its own page numbering."""
     from wizard.core.engine import advise
     from wizard.documents.decoration import pdf_title

@@ -50,8 +50,13 @@ def _close_bidi(value: Any) -> Any:
 
 
 def _options() -> dict[str, Any]:
-    return {"autoescape": True, "undefined": jinja2.StrictUndefined, "trim_blocks": True,
-            "lstrip_blocks": True, "finalize": _close_bidi}
+    return {
+        "autoescape": True,
+        "undefined": jinja2.StrictUndefined,
+        "trim_blocks": True,
+        "lstrip_blocks": True,
+        "finalize": _close_bidi,
+    }
 
 
 class _BytecodeCache(jinja2.FileSystemBytecodeCache):
@@ -96,14 +101,16 @@ def template_loader(folders: tuple[str, ...] = ()) -> jinja2.BaseLoader:
 
 @cache
 def _builtin_environment() -> jinja2.Environment:
-    return _configure(jinja2.Environment(loader=template_loader(),
-                                         bytecode_cache=bytecode_cache("html"), **_options()))
+    return _configure(
+        jinja2.Environment(
+            loader=template_loader(), bytecode_cache=bytecode_cache("html"), **_options()
+        )
+    )
 
 
 @cache
 def _sandboxed_environment(folders: tuple[str, ...]) -> jinja2.Environment:
-    return _configure(ImmutableSandboxedEnvironment(loader=template_loader(folders),
-                                                    **_options()))
+    return _configure(ImmutableSandboxedEnvironment(loader=template_loader(folders), **_options()))
 
 
 def environment(rulebook: Rulebook) -> jinja2.Environment:
@@ -120,14 +127,19 @@ def render_template(name: str, context: dict[str, Any], rulebook: Rulebook) -> s
     except jinja2.TemplateError as error:
         where = getattr(error, "filename", None) or name
         line = getattr(error, "lineno", None)
-        raise InputError(f"het sjabloon '{Path(where).name}' kan niet worden gebruikt "
-                         f"({error.message or type(error).__name__})", line=line) from None
+        raise InputError(
+            f"het sjabloon '{Path(where).name}' kan niet worden gebruikt "
+            f"({error.message or type(error).__name__})",
+            line=line,
+        ) from None
     except Exception as error:
         if not overlay:
             raise
         # A department's own template that fails in any other way is still bad input.
-        raise InputError(f"een sjabloon van het aanvullende regelboek kan niet worden gebruikt "
-                         f"bij '{name}' ({type(error).__name__}: {error})") from None
+        raise InputError(
+            f"een sjabloon van het aanvullende regelboek kan niet worden gebruikt "
+            f"bij '{name}' ({type(error).__name__}: {error})"
+        ) from None
 
 
 def safe_font_names(names: Iterable[Any]) -> list[str]:

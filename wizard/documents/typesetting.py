@@ -61,8 +61,10 @@ class Prepared:
     font_dirs: tuple[Path, ...]
 
     def inputs(self) -> dict[str, str]:
-        return {"data": json.dumps(self.values, ensure_ascii=False),
-                "settings": json.dumps({"fonts": self.fonts, "style": house_style.as_data()})}
+        return {
+            "data": json.dumps(self.values, ensure_ascii=False),
+            "settings": json.dumps({"fonts": self.fonts, "style": house_style.as_data()}),
+        }
 
     def files(self) -> dict[str, bytes]:
         return {MAIN: self.source.encode("utf-8"), LIBRARY: _library()}
@@ -78,10 +80,16 @@ def page_values(kind: str, session: Session, rulebook: Rulebook, advice: Advice)
     author, the header, the footer and the CONCEPT mark. Added to the document context as
     `page`, beside what `document_context` gives."""
     marks = decoration(kind, rulebook, advice)
-    return {"pdf_title": pdf_title(kind, advice, rulebook), "author": author(advice),
-            "title": marks.title, "minister": marks.minister, "footer": marks.footer,
-            "number": marks.page_pattern, "concept_label": marks.concept_label,
-            "watermark": marks.watermark}
+    return {
+        "pdf_title": pdf_title(kind, advice, rulebook),
+        "author": author(advice),
+        "title": marks.title,
+        "minister": marks.minister,
+        "footer": marks.footer,
+        "number": marks.page_pattern,
+        "concept_label": marks.concept_label,
+        "watermark": marks.watermark,
+    }
 
 
 def timestamp(advice: Advice) -> dt.datetime:
@@ -90,8 +98,9 @@ def timestamp(advice: Advice) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
 
 
-def prepare(kind: str, session: Session, rulebook: Rulebook,
-            advice: Advice | None = None) -> Prepared:
+def prepare(
+    kind: str, session: Session, rulebook: Rulebook, advice: Advice | None = None
+) -> Prepared:
     """Render the Typst template of `kind` with its values (no Typst yet)."""
     if kind not in DOCUMENT_KINDS:
         raise ValueError(f"onbekend document '{kind}' (mogelijk: {', '.join(DOCUMENT_KINDS)})")
@@ -101,8 +110,9 @@ def prepare(kind: str, session: Session, rulebook: Rulebook,
     return prepare_template(kind, context, rulebook, timestamp(advice))
 
 
-def prepare_template(kind: str, context: dict[str, Any], rulebook: Rulebook,
-                     stamp: dt.datetime) -> Prepared:
+def prepare_template(
+    kind: str, context: dict[str, Any], rulebook: Rulebook, stamp: dt.datetime
+) -> Prepared:
     """Render the Typst template `{kind}.typ.j2` with `context` (which holds `page`, the page
     frame's values); `stamp` is the PDF's date."""
     folders = font_dirs(rulebook)
@@ -115,8 +125,15 @@ def prepare_template(kind: str, context: dict[str, Any], rulebook: Rulebook,
 
     template = f"{kind}.typ.j2"
     source, values = render_source(template, context, rulebook, fit)
-    return Prepared(kind=kind, template=template, source=source, values=values,
-                    fonts=family_chain(rulebook), timestamp=stamp, font_dirs=folders)
+    return Prepared(
+        kind=kind,
+        template=template,
+        source=source,
+        values=values,
+        fonts=family_chain(rulebook),
+        timestamp=stamp,
+        font_dirs=folders,
+    )
 
 
 # --- Typst ----------------------------------------------------------------------------------
@@ -136,8 +153,11 @@ def _private_folder() -> Path:
 def _fonts(folders: tuple[Path, ...]) -> Any:
     import typst
 
-    return typst.Fonts(include_system_fonts=False, include_embedded_fonts=False,
-                       font_paths=[str(folder) for folder in folders])
+    return typst.Fonts(
+        include_system_fonts=False,
+        include_embedded_fonts=False,
+        font_paths=[str(folder) for folder in folders],
+    )
 
 
 _compilers = threading.local()
@@ -153,10 +173,13 @@ def _compiler(folders: tuple[Path, ...]) -> Any:
         cache_ = _compilers.by_fonts = {}
     if folders not in cache_:
         private = _private_folder()
-        cache_[folders] = typst.Compiler(root=str(private / "root"), font_paths=_fonts(folders),
-                                         ignore_system_fonts=True,
-                                         package_path=str(private / "packages"),
-                                         package_cache_path=str(private / "cache"))
+        cache_[folders] = typst.Compiler(
+            root=str(private / "root"),
+            font_paths=_fonts(folders),
+            ignore_system_fonts=True,
+            package_path=str(private / "packages"),
+            package_cache_path=str(private / "cache"),
+        )
     return cache_[folders]
 
 
@@ -165,21 +188,27 @@ def _typeset(prepared: Prepared, **options: Any) -> Any:
 
     try:
         result, warnings = _compiler(prepared.font_dirs).compile_with_warnings(
-            input=prepared.files(), sys_inputs=prepared.inputs(), **options)
+            input=prepared.files(), sys_inputs=prepared.inputs(), **options
+        )
     except typst.TypstError as error:
-        raise InputError(f"het sjabloon '{prepared.template}' kan niet worden opgemaakt "
-                         f"(Typst: {error.message or error})") from None
+        raise InputError(
+            f"het sjabloon '{prepared.template}' kan niet worden opgemaakt "
+            f"(Typst: {error.message or error})"
+        ) from None
     if warnings:
         messages = "; ".join(warning.message for warning in warnings[:3])
-        raise InputError(f"het sjabloon '{prepared.template}' geeft bij het opmaken een "
-                         f"waarschuwing (Typst: {messages})")
+        raise InputError(
+            f"het sjabloon '{prepared.template}' geeft bij het opmaken een "
+            f"waarschuwing (Typst: {messages})"
+        )
     return result
 
 
 def typeset_pdf(prepared: Prepared) -> bytes:
     """The PDF (PDF/A-2a and PDF/UA-1, tagged) of a prepared document."""
-    return _typeset(prepared, format="pdf", pdf_standards=PDF_STANDARDS,
-                    timestamp=prepared.timestamp)
+    return _typeset(
+        prepared, format="pdf", pdf_standards=PDF_STANDARDS, timestamp=prepared.timestamp
+    )
 
 
 def typeset_pages(prepared: Prepared, ppi: float) -> list[bytes]:
@@ -188,11 +217,13 @@ def typeset_pages(prepared: Prepared, ppi: float) -> list[bytes]:
     return result if isinstance(result, list) else [result]
 
 
-def pdf_bytes(kind: str, session: Session, rulebook: Rulebook,
-              advice: Advice | None = None) -> bytes:
+def pdf_bytes(
+    kind: str, session: Session, rulebook: Rulebook, advice: Advice | None = None
+) -> bytes:
     return typeset_pdf(prepare(kind, session, rulebook, advice))
 
 
-def page_images(kind: str, session: Session, rulebook: Rulebook, ppi: float,
-                advice: Advice | None = None) -> list[bytes]:
+def page_images(
+    kind: str, session: Session, rulebook: Rulebook, ppi: float, advice: Advice | None = None
+) -> list[bytes]:
     return typeset_pages(prepare(kind, session, rulebook, advice), ppi)

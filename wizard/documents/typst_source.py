@@ -38,8 +38,8 @@ from wizard.documents.chrome import fill, overlay_dirs
 from wizard.documents.linebreaks import pieces
 from wizard.documents.templating import bytecode_cache, template_loader
 
-LIBRARY = "adviesgesprek.typ"   # the Typst library of templates/, the only file Typst may import
-MAX_DATA = 1_500_000   # characters a document may print in all (some 600 pages; see `DataTable`)
+LIBRARY = "adviesgesprek.typ"  # the Typst library of templates/, the only file Typst may import
+MAX_DATA = 1_500_000  # characters a document may print in all (some 600 pages; see `DataTable`)
 _ALLOWED_IMPORT = re.compile(r'#(?:import|include) "' + re.escape(LIBRARY) + r'"')
 _KEYWORD = re.compile(r"\b(import|include|eval|std)\b")
 
@@ -63,9 +63,11 @@ class DataTable:
         text = self.clean(close_bidi(str(value)))
         self.printed += len(text)
         if self.printed > MAX_DATA:
-            raise InputError(f"het document wordt te lang om op te maken (meer dan "
-                             f"{MAX_DATA // 2500} pagina's); maak de lange teksten in het "
-                             "gesprek korter")
+            raise InputError(
+                f"het document wordt te lang om op te maken (meer dan "
+                f"{MAX_DATA // 2500} pagina's); maak de lange teksten in het "
+                "gesprek korter"
+            )
         key = (text, breakable)
         if key not in self.index:
             self.index[key] = len(self.values)
@@ -81,7 +83,7 @@ def _as_data(_context: Any, value: Any) -> str:
     """What `{{ … }}` prints: a macro's Typst code as it is, anything else as a numbered value.
     (Taking the context keeps Jinja from folding constants at compile time.)"""
     if isinstance(value, jinja2.Undefined):
-        str(value)   # StrictUndefined: a missing value is an error, not an empty string
+        str(value)  # StrictUndefined: a missing value is an error, not an empty string
     if isinstance(value, TypstCode):
         return value
     return f"#value({_TABLE.get().number(value)});"
@@ -91,7 +93,7 @@ def _short(value: Any, limit: int = 120) -> str:
     """A text cut to `limit` characters, with "…" where it was cut: for a heading, which the
     PDF also keeps as a string of its own (at most 32,767 characters in PDF/A)."""
     text = str(value)
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _ref(value: Any) -> TypstCode:
@@ -115,7 +117,8 @@ class _CodeGenerator(CodeGenerator):
         self.write(
             f"environment.source_macro(environment, macro, {name!r}, ({arg_tuple}),"
             f" {macro_ref.accesses_kwargs!r}, {macro_ref.accesses_varargs!r},"
-            f" {macro_ref.accesses_caller!r}, context.eval_ctx.autoescape)")
+            f" {macro_ref.accesses_caller!r}, context.eval_ctx.autoescape)"
+        )
 
     # `{% call f() %}` and `{% filter f %}` print what f returns without `finalize`; here they
     # go through it too, so that only a macro's own output stays source.
@@ -159,20 +162,30 @@ def _configure(environment: jinja2.Environment) -> jinja2.Environment:
     environment.filters["ref"] = _ref
     environment.filters["short"] = _short
     for name in ("safe", "forceescape", "tojson", "xmlattr", "urlize"):
-        environment.filters.pop(name, None)   # nothing here makes markup out of a value
+        environment.filters.pop(name, None)  # nothing here makes markup out of a value
     return environment
 
 
 def _options() -> dict[str, Any]:
-    return {"autoescape": False, "undefined": jinja2.StrictUndefined, "trim_blocks": True,
-            "lstrip_blocks": True, "finalize": _as_data, "keep_trailing_newline": True}
+    return {
+        "autoescape": False,
+        "undefined": jinja2.StrictUndefined,
+        "trim_blocks": True,
+        "lstrip_blocks": True,
+        "finalize": _as_data,
+        "keep_trailing_newline": True,
+    }
 
 
 @cache
 def _builtin_environment() -> jinja2.Environment:
-    return _configure(_TypstEnvironment(
-        loader=template_loader(), bytecode_cache=bytecode_cache("typst", Path(__file__)),
-        **_options()))
+    return _configure(
+        _TypstEnvironment(
+            loader=template_loader(),
+            bytecode_cache=bytecode_cache("typst", Path(__file__)),
+            **_options(),
+        )
+    )
 
 
 @cache
@@ -195,13 +208,17 @@ def check_source(source: str, name: str) -> None:
         if match.group(1) in ("import", "include") and _ALLOWED_IMPORT.match(source, start):
             continue
         line = source.count("\n", 0, match.start()) + 1
-        raise InputError(f"het sjabloon '{name}' gebruikt '{match.group(1)}'; een sjabloon mag "
-                         f"alleen \"{LIBRARY}\" importeren, geen ander bestand of pakket, en "
-                         "geen eval of std", line=line)
+        raise InputError(
+            f"het sjabloon '{name}' gebruikt '{match.group(1)}'; een sjabloon mag "
+            f'alleen "{LIBRARY}" importeren, geen ander bestand of pakket, en '
+            "geen eval of std",
+            line=line,
+        )
 
 
-def render_source(name: str, context: dict[str, Any], rulebook: Rulebook,
-                  clean: Callable[[str], str]) -> tuple[str, list[str | list[str]]]:
+def render_source(
+    name: str, context: dict[str, Any], rulebook: Rulebook, clean: Callable[[str], str]
+) -> tuple[str, list[str | list[str]]]:
     """(Typst source, data table) of the template `name`; `clean` makes each value fit for
     the PDF. A broken template becomes an InputError with a Dutch message."""
     table = DataTable(clean)
@@ -211,15 +228,20 @@ def render_source(name: str, context: dict[str, Any], rulebook: Rulebook,
     except jinja2.TemplateError as error:
         where = getattr(error, "filename", None) or name
         line = getattr(error, "lineno", None)
-        raise InputError(f"het sjabloon '{Path(where).name}' kan niet worden gebruikt "
-                         f"({error.message or type(error).__name__})", line=line) from None
+        raise InputError(
+            f"het sjabloon '{Path(where).name}' kan niet worden gebruikt "
+            f"({error.message or type(error).__name__})",
+            line=line,
+        ) from None
     except InputError:
         raise
     except Exception as error:
         if not rulebook.template_dirs:
             raise
-        raise InputError(f"een sjabloon van het aanvullende regelboek kan niet worden gebruikt "
-                         f"bij '{name}' ({type(error).__name__}: {error})") from None
+        raise InputError(
+            f"een sjabloon van het aanvullende regelboek kan niet worden gebruikt "
+            f"bij '{name}' ({type(error).__name__}: {error})"
+        ) from None
     finally:
         _TABLE.reset(token)
     check_source(source, name)

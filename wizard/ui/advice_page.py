@@ -9,16 +9,24 @@ from wizard.ui.sources import follow_links, source_link
 
 
 class AdvicePage(Page):
-    scrolling = False   # the text browser fills the page and scrolls itself
+    scrolling = False  # the text browser fills the page and scrolls itself
 
     def __init__(self, model: SessionModel) -> None:
-        super().__init__(model, self.tr("Advies"), " ".join([
-            self.tr("De uitgangspunten en het advies."), policy_text(model.rulebook, "advice"),
-            self.tr("Loop de punten samen met de bewindspersoon door.")]))
+        super().__init__(
+            model,
+            self.tr("Advies"),
+            " ".join(
+                [
+                    self.tr("De uitgangspunten en het advies."),
+                    policy_text(model.rulebook, "advice"),
+                    self.tr("Loop de punten samen met de bewindspersoon door."),
+                ]
+            ),
+        )
         self.text = ReadingBrowser()
         self.text.setObjectName("advice.text")
         self.text.setAccessibleName(self.tr("Uitgangspunten en advies"))
-        follow_links(self.text, self.rulebook)   # every principle and point: "Bron"
+        follow_links(self.text, self.rulebook)  # every principle and point: "Bron"
         self.body.addWidget(self.text)
         self._shown_variant: object = None
 
@@ -40,12 +48,23 @@ class AdvicePage(Page):
         principles_title = self.tr("Uitgangspunten van de overheidscommunicatie")
         points_title = self.tr("Wat u kunt zeggen")
         parts = [f"<h3>{esc(principles_title)}</h3>"]
-        parts.append(sourced_html([(f"{item['title']}: {item['text']}", item.get("source") or [])
-                                   for item in data.get("principles", [])]))
+        parts.append(
+            sourced_html(
+                [
+                    (f"{item['title']}: {item['text']}", item.get("source") or [])
+                    for item in data.get("principles", [])
+                ]
+            )
+        )
         parts.append(f"<h3>{esc(points_title)}</h3>")
-        parts.append("<ol>" + "".join(
-            f"<li>{esc(item['text'])}{source_link(item.get('source') or [], item['text'])}</li>"
-            for item in data.get("talking_points", [])) + "</ol>")
+        parts.append(
+            "<ol>"
+            + "".join(
+                f"<li>{esc(item['text'])}{source_link(item.get('source') or [], item['text'])}</li>"
+                for item in data.get("talking_points", [])
+            )
+            + "</ol>"
+        )
         parts.append(self.comparison_html())
         return "".join(parts)
 
@@ -60,16 +79,20 @@ class AdvicePage(Page):
             f"<th align='left'>{esc(variant['label'])}"
             + (f"<br><small>{advised_mark}</small>" if variant.get("advised") else "")
             + (f"<br><small>{chosen_mark}</small>" if key == chosen else "")
-            + "</th>" for key, variant in variants.items())
+            + "</th>"
+            for key, variant in variants.items()
+        )
         rows = []
         for item in comparison["rows"]:
             cells = "".join(f"<td>{esc(item.get(key, ''))}</td>" for key in variants)
             link = source_link(item.get("source") or [], item["label"])
             rows.append(f"<tr><th align='left'>{esc(item['label'])}{link}</th>{cells}</tr>")
         topic = self.tr("Onderwerp")
-        return (f"<h3>{esc(comparison['title'])}</h3>"
-                "<table border='1' cellspacing='0' cellpadding='4' width='97%'>"
-                f"<tr><th align='left'>{esc(topic)}</th>{head}</tr>{''.join(rows)}</table>")
+        return (
+            f"<h3>{esc(comparison['title'])}</h3>"
+            "<table border='1' cellspacing='0' cellpadding='4' width='97%'>"
+            f"<tr><th align='left'>{esc(topic)}</th>{head}</tr>{''.join(rows)}</table>"
+        )
 
     def side_html(self) -> str:
         data = self.rulebook.data
@@ -77,7 +100,8 @@ class AdvicePage(Page):
         parts = []
         for variant in advised:
             link = source_link(variant.get("source") or [], variant["label"])
-            parts.append(f"<p><b>{esc(variant['label'])}</b>{link}<br>"
-                         f"{esc(variant['summary'])}</p>")
+            parts.append(
+                f"<p><b>{esc(variant['label'])}</b>{link}<br>{esc(variant['summary'])}</p>"
+            )
             parts.append(bullet_html(variant.get("meaning", [])))
         return "".join(parts)

@@ -9,15 +9,19 @@ from wizard.ui.sources import follow_links, source_link
 
 
 class AttentionPage(Page):
-    scrolling = False   # the points scroll themselves; no scroll area inside a scroll area
+    scrolling = False  # the points scroll themselves; no scroll area inside a scroll area
 
     finding_prefixes = ("election_period", "conversation.notes")
 
     def __init__(self, model: SessionModel) -> None:
-        super().__init__(model, self.tr("Aandachtspunten"),
-                         self.tr("Punten die bij deze keuze horen; ze komen in de afspraken."))
-        self.add_field(CheckField("election_period",
-                                  self.tr("Het gesprek valt in een verkiezingsperiode")))
+        super().__init__(
+            model,
+            self.tr("Aandachtspunten"),
+            self.tr("Punten die bij deze keuze horen; ze komen in de afspraken."),
+        )
+        self.add_field(
+            CheckField("election_period", self.tr("Het gesprek valt in een verkiezingsperiode"))
+        )
         self.points = ReadingBrowser()
         self.points.setObjectName("attention.points")
         self.points.setAccessibleName(self.tr("Aandachtspunten"))
@@ -26,7 +30,7 @@ class AttentionPage(Page):
         self.body.addWidget(self.points, 1)
         notes = self.tr("Aantekeningen bij het gesprek")
         field = self.add_field(MultiLineField("conversation.notes", notes, lines=3))
-        field.edit.setMaximumHeight(field.edit.minimumHeight())   # the points get the room
+        field.edit.setMaximumHeight(field.edit.minimumHeight())  # the points get the room
         self._shown: list[str] = []
 
     def refresh_page(self) -> None:
@@ -50,6 +54,8 @@ class AttentionPage(Page):
         self.points.setHtml("".join(parts))
 
     def side_html(self) -> str:
-        intro = self.tr("Loop de aandachtspunten samen door. Ze gelden voor de gekozen variant "
-                        "en komen in de afspraken.")
+        intro = self.tr(
+            "Loop de aandachtspunten samen door. Ze gelden voor de gekozen variant "
+            "en komen in de afspraken."
+        )
         return f"<p>{esc(intro)}</p>"

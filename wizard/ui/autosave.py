@@ -40,11 +40,12 @@ def _lock(path: Path) -> QLockFile:
 class Recovery:
     """An autosave left behind by a program that did not close cleanly."""
 
-    def __init__(self, session_file: Path, meta_file: Path, lock: QLockFile,
-                 meta: dict[str, Any]) -> None:
+    def __init__(
+        self, session_file: Path, meta_file: Path, lock: QLockFile, meta: dict[str, Any]
+    ) -> None:
         self.session_file = session_file
         self.meta_file = meta_file
-        self.lock = lock   # held while this program may recover it
+        self.lock = lock  # held while this program may recover it
         self.meta = meta
 
     @property
@@ -61,7 +62,7 @@ class Recovery:
     def discard(self) -> None:
         for path in (self.session_file, self.meta_file):
             path.unlink(missing_ok=True)
-        ident = self.session_file.name[len(PREFIX):-len(SESSION_SUFFIX)]
+        ident = self.session_file.name[len(PREFIX) : -len(SESSION_SUFFIX)]
         _remove_temporaries(self.session_file.parent, ident)
         self.lock.unlock()
 
@@ -76,14 +77,14 @@ def _clean_up_after_the_dead(folder: Path) -> None:
     """Locks and temporary files of programs that were killed before their first autosave was
     complete: there is nothing to recover, and nothing would ever remove them."""
     for lock_file in folder.glob(f"{PREFIX}*.lock"):
-        ident = lock_file.name[len(PREFIX):-len(".lock")]
+        ident = lock_file.name[len(PREFIX) : -len(".lock")]
         if (folder / f"{PREFIX}{ident}{SESSION_SUFFIX}").exists():
-            continue   # an autosave: offered for recovery, or its program is running
+            continue  # an autosave: offered for recovery, or its program is running
         lock = _lock(lock_file)
-        if lock.tryLock(0):   # its program is gone
+        if lock.tryLock(0):  # its program is gone
             _remove_temporaries(folder, ident)
             (folder / f"{PREFIX}{ident}.json").unlink(missing_ok=True)
-            lock.unlock()     # removes the lock file
+            lock.unlock()  # removes the lock file
 
 
 def _newest_first(recovery: Recovery) -> tuple[int, str]:
@@ -101,7 +102,7 @@ def find_recoveries(folder: Path) -> list[Recovery]:
     _clean_up_after_the_dead(folder)
     found = []
     for session_file in folder.glob(f"{PREFIX}*{SESSION_SUFFIX}"):
-        ident = session_file.name[len(PREFIX):-len(SESSION_SUFFIX)]
+        ident = session_file.name[len(PREFIX) : -len(SESSION_SUFFIX)]
         lock = _lock(folder / f"{PREFIX}{ident}.lock")
         if not lock.tryLock(0):
             continue  # another program is running and owns it
@@ -122,11 +123,12 @@ def find_recoveries(folder: Path) -> list[Recovery]:
 class Autosaver(QObject):
     """Writes the model's session to this program's autosave file after every change."""
 
-    saved = Signal(str)     # the revision's autosave file
-    failed = Signal(str)    # a Dutch message
+    saved = Signal(str)  # the revision's autosave file
+    failed = Signal(str)  # a Dutch message
 
-    def __init__(self, model: Any, folder: Path, delay_ms: int = DELAY_MS,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, model: Any, folder: Path, delay_ms: int = DELAY_MS, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.model = model
         self.folder = folder
@@ -171,10 +173,12 @@ class Autosaver(QObject):
             return False
         try:
             save_session(self.model.session, self.session_file, self.model.rulebook)
-            meta = {"file": str(self.model.file) if self.model.file else None,
-                    "minister": self.model.value("minister.name") or "",
-                    "page": self.page,
-                    "saved": dt.datetime.now().isoformat(timespec="seconds")}
+            meta = {
+                "file": str(self.model.file) if self.model.file else None,
+                "minister": self.model.value("minister.name") or "",
+                "page": self.page,
+                "saved": dt.datetime.now().isoformat(timespec="seconds"),
+            }
             # ASCII with escapes: a name may hold a lone surrogate (a YAML escape "\ud800"
             # in an opened file) that UTF-8 cannot encode.
             write_atomic(self.meta_file, json.dumps(meta, ensure_ascii=True, indent=1))

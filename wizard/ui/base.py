@@ -56,8 +56,10 @@ class ReadingBrowser(QTextBrowser):
     page, as everywhere else, unless a link has the focus."""
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
-                not self.textCursor().hasSelection():
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not self.textCursor().hasSelection()
+        ):
             event.ignore()
             return
         super().keyPressEvent(event)
@@ -122,8 +124,9 @@ class Page(QWizardPage):
 
     # --- building ----------------------------------------------------------------------------
 
-    def add_field(self, field: Field, layout: QVBoxLayout | None = None,
-                  label_text: str | None = None) -> Field:
+    def add_field(
+        self, field: Field, layout: QVBoxLayout | None = None, label_text: str | None = None
+    ) -> Field:
         field.bind(self.model)
         self.fields.append(field)
         (layout or self.body).addWidget(labelled(field, label_text))
@@ -173,8 +176,11 @@ class Page(QWizardPage):
         """Page-specific updates; pages override this."""
 
     def page_findings(self) -> list[Finding]:
-        return [finding for finding in self.advice.findings
-                if matches_prefix(finding.path, self.finding_prefixes)]
+        return [
+            finding
+            for finding in self.advice.findings
+            if matches_prefix(finding.path, self.finding_prefixes)
+        ]
 
     # --- keyboard and view -------------------------------------------------------------------
 
@@ -202,8 +208,7 @@ class Page(QWizardPage):
             return
         block = widget.parentWidget()
         viewport = self.scroll.viewport().height()
-        if block is not None and block is not self.body_widget and \
-                block.height() < viewport - 20:
+        if block is not None and block is not self.body_widget and block.height() < viewport - 20:
             self.scroll.ensureWidgetVisible(block, 10, 10)
         self.scroll.ensureWidgetVisible(widget, 10, 10)
 
@@ -273,9 +278,12 @@ class Page(QWizardPage):
         widget = self.findChild(QWidget, path)
         if widget is None or not widget.isVisibleTo(self):
             return False
-        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus:   # a group, e.g. radio buttons
-            focusable = [child for child in widget.findChildren(QWidget)
-                         if child.focusPolicy() != Qt.FocusPolicy.NoFocus]
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus:  # a group, e.g. radio buttons
+            focusable = [
+                child
+                for child in widget.findChildren(QWidget)
+                if child.focusPolicy() != Qt.FocusPolicy.NoFocus
+            ]
             checked = [child for child in focusable if getattr(child, "isChecked", bool)()]
             widget = (checked or focusable or [widget])[0]
         if self.scroll is not None:
@@ -298,8 +306,11 @@ def sourced_html(items: list[tuple[str, list[str]]]) -> str:
     """A bullet list of rulebook texts, each followed by a link to its sources."""
     if not items:
         return ""
-    return "<ul>" + "".join(f"<li>{esc(text)}{source_link(ids, text)}</li>"
-                            for text, ids in items) + "</ul>"
+    return (
+        "<ul>"
+        + "".join(f"<li>{esc(text)}{source_link(ids, text)}</li>" for text, ids in items)
+        + "</ul>"
+    )
 
 
 def clause_html(advice: Advice, rulebook: Any, sections: list[str]) -> str:
@@ -311,6 +322,7 @@ def clause_html(advice: Advice, rulebook: Any, sections: list[str]) -> str:
         clauses = advice.clauses.get(section, [])
         if clauses:
             parts.append(f"<h4>{esc(titles.get(section, section))}</h4>")
-            parts.append(sourced_html([(clause["text"], clause.get("source") or [])
-                                       for clause in clauses]))
+            parts.append(
+                sourced_html([(clause["text"], clause.get("source") or []) for clause in clauses])
+            )
     return "".join(parts)

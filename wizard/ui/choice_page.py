@@ -57,8 +57,9 @@ class ChoicePage(Page):
                 label += " " + self.tr("(uitzondering)")
             choices.append((key, label, variant.get("summary", "")))
             if key in personal.get("allowed_with", []):
-                choices.append((key + WITH_PERSONAL, personal["label"],
-                                personal.get("summary", "")))
+                choices.append(
+                    (key + WITH_PERSONAL, personal["label"], personal.get("summary", ""))
+                )
         group = self.group(self.tr("Variant"))
         self.variant = VariantField("variant", self.tr("Gekozen variant"), choices)
         self.add_field(self.variant, group)
@@ -66,14 +67,21 @@ class ChoicePage(Page):
             if button.objectName().endswith(WITH_PERSONAL):
                 button.setObjectName("personal_account")
         self.motivation = MultiLineField(
-            "motivation", policy_text(self.rulebook, "motivation"),
-            self.tr("bijvoorbeeld: de bewindspersoon wil het bestaande account met veel volgers "
-                    "houden"))
+            "motivation",
+            policy_text(self.rulebook, "motivation"),
+            self.tr(
+                "bijvoorbeeld: de bewindspersoon wil het bestaande account met veel volgers houden"
+            ),
+        )
         self.add_field(self.motivation, group)
 
         self.consequence_group = self.group(self.tr("Gevolgen, besproken met de bewindspersoon"))
-        intro = QLabel(self.tr("Vink aan wat u met de bewindspersoon hebt besproken. Deze punten "
-                               "komen in de afspraken."))
+        intro = QLabel(
+            self.tr(
+                "Vink aan wat u met de bewindspersoon hebt besproken. Deze punten "
+                "komen in de afspraken."
+            )
+        )
         intro.setWordWrap(True)
         self.consequence_group.addWidget(intro)
         self.consequence_box = QWidget()
@@ -87,7 +95,8 @@ class ChoicePage(Page):
         variant = self.model.value("variant") or ""
         needs = self.rulebook.data["variants"].get(variant, {}).get("requires_motivation", False)
         self.motivation.widget.parentWidget().setVisible(
-            bool(needs or self.model.value("motivation")))
+            bool(needs or self.model.value("motivation"))
+        )
         self._refresh_consequences()
 
     def _refresh_consequences(self) -> None:
@@ -103,11 +112,15 @@ class ChoicePage(Page):
             for item in consequences:
                 container, box = wrapping_check(item["text"], f"acknowledged.{item['id']}")
                 box.toggled.connect(lambda checked, key=item["id"]: self._acknowledge(key, checked))
-                source = SourceButton(f"acknowledged.{item['id']}", self.rulebook, item["text"],
-                                      item.get("source") or [])
+                source = SourceButton(
+                    f"acknowledged.{item['id']}",
+                    self.rulebook,
+                    item["text"],
+                    item.get("source") or [],
+                )
                 container.layout().addWidget(source, 0, Qt.AlignmentFlag.AlignTop)
                 self.consequence_layout.addWidget(container)
-                container.show()   # at once, so that Tab and the focus can reach it
+                container.show()  # at once, so that Tab and the focus can reach it
                 self.checks[item["id"]] = box
             self.widgetsChanged.emit()
         for item in consequences:
@@ -128,8 +141,13 @@ class ChoicePage(Page):
         rows = super().overview_rows()
         for item in self.advice.consequences:
             label = self.tr("Besproken: {text}").format(text=item["text"])
-            rows.append((label, self.tr("ja") if item["acknowledged"] else self.tr("nee"),
-                         f"acknowledged.{item['id']}"))
+            rows.append(
+                (
+                    label,
+                    self.tr("ja") if item["acknowledged"] else self.tr("nee"),
+                    f"acknowledged.{item['id']}",
+                )
+            )
         return rows
 
     def sources_of(self, path: str) -> list[str]:
@@ -138,8 +156,14 @@ class ChoicePage(Page):
             return data["variants"].get(self.advice.variant or "", {}).get("source") or []
         if path.startswith("acknowledged."):
             key = path.removeprefix("acknowledged.")
-            return next((item.get("source") or [] for item in self.advice.consequences
-                         if item["id"] == key), [])
+            return next(
+                (
+                    item.get("source") or []
+                    for item in self.advice.consequences
+                    if item["id"] == key
+                ),
+                [],
+            )
         return []
 
     def side_html(self) -> str:

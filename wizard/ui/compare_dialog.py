@@ -37,8 +37,13 @@ from wizard.ui.model import SessionModel
 class CompareDialog(QDialog):
     """Choose the other rulebook (file or folder) and read what it changes."""
 
-    def __init__(self, parent: QWidget, model: SessionModel, start_folder: Callable[[], str],
-                 remember_folder: Callable[[Path], None]) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        model: SessionModel,
+        start_folder: Callable[[], str],
+        remember_folder: Callable[[Path], None],
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("dialog.compare")
         self.setWindowTitle(self.tr("Vergelijken met ander regelboek"))
@@ -47,11 +52,14 @@ class CompareDialog(QDialog):
         self.start_folder = start_folder
         self.remember_folder = remember_folder
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Wat verandert er voor dit gesprek met een ander regelboek, zoals een nieuwe versie "
-            "van de Voorlichtingsraad of de volgende aanvulling van uw departement? Kies een "
-            "bestand (een aanvulling) of een map (een volledig regelboek, of een aanvulling in "
-            "een map)."))
+        intro = QLabel(
+            self.tr(
+                "Wat verandert er voor dit gesprek met een ander regelboek, zoals een nieuwe "
+                "versie van de Voorlichtingsraad of de volgende aanvulling van uw departement? "
+                "Kies een bestand (een aanvulling) of een map (een volledig regelboek, of een "
+                "aanvulling in een map)."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         buttons = QHBoxLayout()
@@ -94,13 +102,17 @@ class CompareDialog(QDialog):
 
     def choose_file(self) -> bool:
         name = dialogs.open_file_name(
-            self, self.tr("Ander regelboek kiezen"), self.start_folder(),
-            self.tr("Regelboeken (*.yaml *.yml);;Alle bestanden (*)"))
+            self,
+            self.tr("Ander regelboek kiezen"),
+            self.start_folder(),
+            self.tr("Regelboeken (*.yaml *.yml);;Alle bestanden (*)"),
+        )
         return self.compare_with(name) if name else False
 
     def choose_folder(self) -> bool:
-        name = dialogs.folder_name(self, self.tr("Map met het andere regelboek kiezen"),
-                                   self.start_folder())
+        name = dialogs.folder_name(
+            self, self.tr("Map met het andere regelboek kiezen"), self.start_folder()
+        )
         return self.compare_with(name) if name else False
 
     def compare_with(self, path: str | Path) -> bool:
@@ -113,7 +125,7 @@ class CompareDialog(QDialog):
         except InputError as error:
             self._refused(str(error))
             return False
-        except Exception as error:   # noqa: BLE001 - a rulebook never crashes the wizard
+        except Exception as error:  # noqa: BLE001 - a rulebook never crashes the wizard
             self._refused(f"{Path(path).name}: {error}")
             return False
         finally:
@@ -123,8 +135,11 @@ class CompareDialog(QDialog):
         return True
 
     def _refused(self, message: str) -> None:
-        dialogs.show_error(self, self.tr("Vergelijken lukt niet"), self.tr(
-            "Dit regelboek is niet te gebruiken. {message}").format(message=message))
+        dialogs.show_error(
+            self,
+            self.tr("Vergelijken lukt niet"),
+            self.tr("Dit regelboek is niet te gebruiken. {message}").format(message=message),
+        )
 
     # --- the report ----------------------------------------------------------------------------
 
@@ -134,16 +149,19 @@ class CompareDialog(QDialog):
             kind = self.tr("{path} (volledig regelboek)").format(path=rulebook.overlay)
         elif rulebook.overlay:
             kind = self.tr("het ingebouwde regelboek met de aanvulling {path}").format(
-                path=rulebook.overlay)
+                path=rulebook.overlay
+            )
         else:
             kind = self.tr("het ingebouwde regelboek")
         return self.tr("{kind}, versie {version} van {date}").format(
-            kind=kind, version=rulebook.version, date=rulebook.date)
+            kind=kind, version=rulebook.version, date=rulebook.date
+        )
 
     def summary(self, comparison: Comparison) -> str:
         name = (self.model.advice.minister.get("name") or "").strip()
-        who = self.tr("het gesprek met {name}").format(name=name) if name else \
-            self.tr("dit gesprek")
+        who = (
+            self.tr("het gesprek met {name}").format(name=name) if name else self.tr("dit gesprek")
+        )
         if not comparison.changed:
             return self.tr("Het andere regelboek verandert niets aan {who}.").format(who=who)
         one = self.tr("Voor {who} verandert 1 punt:")
@@ -152,9 +170,12 @@ class CompareDialog(QDialog):
 
     def show_report(self, other: Rulebook, comparison: Comparison) -> None:
         self.lines = comparison_lines(comparison)
-        head = [self.tr("Huidig regelboek: {rulebook}").format(
-                    rulebook=self.rulebook_label(self.model.rulebook)),
-                self.tr("Vergeleken met: {rulebook}").format(rulebook=self.rulebook_label(other))]
+        head = [
+            self.tr("Huidig regelboek: {rulebook}").format(
+                rulebook=self.rulebook_label(self.model.rulebook)
+            ),
+            self.tr("Vergeleken met: {rulebook}").format(rulebook=self.rulebook_label(other)),
+        ]
         parts = [f"<p>{esc(line)}</p>" for line in head]
         parts.append(f"<p><b>{esc(self.summary(comparison))}</b></p>")
         parts.append(lines_html(self.lines))
@@ -179,8 +200,12 @@ def lines_html(lines: list[str]) -> str:
     return "".join(parts)
 
 
-def open_compare(parent: QWidget, model: SessionModel, start_folder: Callable[[], str],
-                 remember_folder: Callable[[Path], None]) -> CompareDialog:
+def open_compare(
+    parent: QWidget,
+    model: SessionModel,
+    start_folder: Callable[[], str],
+    remember_folder: Callable[[Path], None],
+) -> CompareDialog:
     """The compare dialog of the main window, made when first needed, shown and raised."""
     dialog: Any = parent.findChild(CompareDialog, "dialog.compare")
     if dialog is None:

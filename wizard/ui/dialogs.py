@@ -34,11 +34,17 @@ def ask_unsaved(parent: QWidget, name: str) -> str:
     box.setObjectName("dialog.unsaved")
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(translate("Dialogs", "Niet opgeslagen wijzigingen"))
-    box.setText(translate("Dialogs", "{name} heeft wijzigingen die nog niet zijn "
-                                     "opgeslagen.").format(name=name[:1].upper() + name[1:]))
+    box.setText(
+        translate("Dialogs", "{name} heeft wijzigingen die nog niet zijn opgeslagen.").format(
+            name=name[:1].upper() + name[1:]
+        )
+    )
     box.setInformativeText(translate("Dialogs", "Wilt u de wijzigingen opslaan?"))
-    box.setStandardButtons(QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-                           | QMessageBox.StandardButton.Cancel)
+    box.setStandardButtons(
+        QMessageBox.StandardButton.Save
+        | QMessageBox.StandardButton.Discard
+        | QMessageBox.StandardButton.Cancel
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     answer = box.exec()
     if answer == QMessageBox.StandardButton.Save:
@@ -55,35 +61,42 @@ def ask_replace(parent: QWidget, what: str) -> bool:
     box.setObjectName("dialog.replace")
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(translate("Dialogs", "Tekst vervangen?"))
-    box.setText(translate("Dialogs", "Uw eigen tekst van {what} vervangen door het voorstel van "
-                                     "het regelboek?").format(what=what))
+    box.setText(
+        translate(
+            "Dialogs", "Uw eigen tekst van {what} vervangen door het voorstel van het regelboek?"
+        ).format(what=what)
+    )
     box.setInformativeText(translate("Dialogs", "Met Ctrl+Z zet u uw eigen tekst terug."))
-    replace = box.addButton(translate("Dialogs", "&Vervangen"),
-                            QMessageBox.ButtonRole.AcceptRole)
-    keep = box.addButton(translate("Dialogs", "&Eigen tekst houden"),
-                         QMessageBox.ButtonRole.RejectRole)
+    replace = box.addButton(translate("Dialogs", "&Vervangen"), QMessageBox.ButtonRole.AcceptRole)
+    keep = box.addButton(
+        translate("Dialogs", "&Eigen tekst houden"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(keep)
     box.setEscapeButton(keep)
     box.exec()
     return box.clickedButton() is replace
 
 
-def file_dialog(parent: QWidget, title: str, folder: str, filters: str, *,
-                save: bool = False) -> QFileDialog:
+def file_dialog(
+    parent: QWidget, title: str, folder: str, filters: str, *, save: bool = False
+) -> QFileDialog:
     """Qt's file dialog with every label in the program's language (Qt's own translation leaves
     some of them English); the platform's native dialog where there is one."""
     dialog = QFileDialog(parent, title, folder, filters)
     dialog.setObjectName("dialog.file")
-    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave if save
-                         else QFileDialog.AcceptMode.AcceptOpen)
-    dialog.setFileMode(QFileDialog.FileMode.AnyFile if save
-                       else QFileDialog.FileMode.ExistingFile)
-    labels = {QFileDialog.DialogLabel.LookIn: translate("Dialogs", "Zoeken in:"),
-              QFileDialog.DialogLabel.FileName: translate("Dialogs", "Bestandsnaam:"),
-              QFileDialog.DialogLabel.FileType: translate("Dialogs", "Bestandstype:"),
-              QFileDialog.DialogLabel.Accept: translate("Dialogs", "Opslaan") if save
-              else translate("Dialogs", "Openen"),
-              QFileDialog.DialogLabel.Reject: translate("Dialogs", "Annuleren")}
+    dialog.setAcceptMode(
+        QFileDialog.AcceptMode.AcceptSave if save else QFileDialog.AcceptMode.AcceptOpen
+    )
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile if save else QFileDialog.FileMode.ExistingFile)
+    labels = {
+        QFileDialog.DialogLabel.LookIn: translate("Dialogs", "Zoeken in:"),
+        QFileDialog.DialogLabel.FileName: translate("Dialogs", "Bestandsnaam:"),
+        QFileDialog.DialogLabel.FileType: translate("Dialogs", "Bestandstype:"),
+        QFileDialog.DialogLabel.Accept: translate("Dialogs", "Opslaan")
+        if save
+        else translate("Dialogs", "Openen"),
+        QFileDialog.DialogLabel.Reject: translate("Dialogs", "Annuleren"),
+    }
     for label, text in labels.items():
         dialog.setLabelText(label, text)
     fit_to_screen(dialog, parent)
@@ -97,8 +110,10 @@ def fit_to_screen(dialog: QWidget, parent: QWidget | None) -> None:
         return
     available = screen.availableGeometry()
     hint = dialog.sizeHint()
-    dialog.resize(min(max(hint.width(), 560), available.width() - 20),
-                  min(max(hint.height(), 380), available.height() - 40))
+    dialog.resize(
+        min(max(hint.width(), 560), available.width() - 20),
+        min(max(hint.height(), 380), available.height() - 40),
+    )
 
 
 def open_file_name(parent: QWidget, title: str, folder: str, filters: str) -> str:
@@ -147,21 +162,36 @@ def show_info(parent: QWidget, title: str, message: str) -> None:
 
 def about_text(rulebook: Any | None) -> str:
     """The About text: program version, rulebook version and date."""
-    lines = [translate("Dialogs", "<h3>Adviesgesprek {version}</h3>").format(
-        version=project_version())]
-    lines.append(translate("Dialogs", "<p>Wizard voor het adviesgesprek met een nieuwe "
-                                      "bewindspersoon over de sociale-media-accounts.</p>"))
+    lines = [
+        translate("Dialogs", "<h3>Adviesgesprek {version}</h3>").format(version=project_version())
+    ]
+    lines.append(
+        translate(
+            "Dialogs",
+            "<p>Wizard voor het adviesgesprek met een nieuwe "
+            "bewindspersoon over de sociale-media-accounts.</p>",
+        )
+    )
     if rulebook is not None:
         title = escape(str(rulebook.data.get("title", "")))
-        lines.append(translate("Dialogs", "<p>Regelboek: {title}<br>versie {version} van "
-                                          "{date}</p>").format(title=title,
-                                                               version=rulebook.version,
-                                                               date=rulebook.date))
+        lines.append(
+            translate("Dialogs", "<p>Regelboek: {title}<br>versie {version} van {date}</p>").format(
+                title=title, version=rulebook.version, date=rulebook.date
+            )
+        )
         if rulebook.overlay:
-            lines.append(translate("Dialogs", "<p>Aanvulling van het departement: {overlay}</p>")
-                         .format(overlay=escape(str(rulebook.overlay))))
-    lines.append(translate("Dialogs", "<p>Het programma maakt geen netwerkverbinding en vraagt "
-                                      "of bewaart nooit wachtwoorden.</p>"))
+            lines.append(
+                translate("Dialogs", "<p>Aanvulling van het departement: {overlay}</p>").format(
+                    overlay=escape(str(rulebook.overlay))
+                )
+            )
+    lines.append(
+        translate(
+            "Dialogs",
+            "<p>Het programma maakt geen netwerkverbinding en vraagt "
+            "of bewaart nooit wachtwoorden.</p>",
+        )
+    )
     return "".join(lines)
 
 
@@ -173,8 +203,14 @@ def manual_html() -> str:
     """The short manual of Help > Handleiding: how the wizard works, and every shortcut."""
     shortcuts = [
         ("Tab / Shift+Tab", translate("Dialogs", "naar het volgende / vorige veld")),
-        ("Enter", translate("Dialogs", "Volgende (in een tekstvak met meer regels: een nieuwe "
-                                       "regel; op een knop: die knop)")),
+        (
+            "Enter",
+            translate(
+                "Dialogs",
+                "Volgende (in een tekstvak met meer regels: een nieuwe "
+                "regel; op een knop: die knop)",
+            ),
+        ),
         ("Alt+T / Alt+V", translate("Dialogs", "Terug / Volgende")),
         ("Ctrl+N", translate("Dialogs", "nieuw gesprek")),
         ("Ctrl+O", translate("Dialogs", "gesprek openen")),
@@ -185,37 +221,58 @@ def manual_html() -> str:
         ("F9", translate("Dialogs", "de toelichting tonen of verbergen")),
         ("Alt+G", translate("Dialogs", "het menu Ga naar: elke stap, met zijn teken")),
     ]
-    rows = "".join(f"<tr><td><b>{escape(key)}</b></td><td>{escape(text)}</td></tr>"
-                   for key, text in shortcuts)
+    rows = "".join(
+        f"<tr><td><b>{escape(key)}</b></td><td>{escape(text)}</td></tr>" for key, text in shortcuts
+    )
     steps = [
-        translate("Dialogs", "Begin op de startpagina een nieuw gesprek, of open een "
-                             "opgeslagen gesprek."),
-        translate("Dialogs", "Loop de stappen door met Volgende. De lijst Stappen (links) en het "
-                             "menu Ga naar tonen bij elke stap een teken: ✔ klaar, ○ nog in te "
-                             "vullen, ⚠ let op, ✖ fout."),
-        translate("Dialogs", "Een verplicht veld dat u nog niet hebt ingevuld heet 'nog in te "
-                             "vullen'; pas als u de pagina verlaat zonder het in te vullen, telt "
-                             "het als fout."),
-        translate("Dialogs", "De toelichting (rechts) geeft wat u kunt zeggen en de bevindingen "
-                             "van de pagina; Enter op een bevinding brengt u naar het veld."),
-        translate("Dialogs", "Waar het regelboek een voorstel doet (handle, bio), staat dat grijs "
-                             "in het veld en in het overzicht als voorstel. Een voorstel invullen "
-                             "over uw eigen tekst vraagt het programma eerst; Ctrl+Z zet uw tekst "
-                             "terug."),
-        translate("Dialogs", "Vraagt de bewindspersoon waar een regel vandaan komt? 'Bron' bij "
-                             "een gevolg, een gegeven van een platform, een bevinding of een punt "
-                             "in de toelichting toont de uitspraken van de bronnen waarop de "
-                             "regel rust; Escape sluit het venster weer."),
-        translate("Dialogs", "Het gesprek wordt automatisch bewaard; na een storing biedt de "
-                             "startpagina het aan."),
-        translate("Dialogs", "Uw naam en die van de directeur Communicatie onthoudt het programma "
-                             "voor het volgende gesprek."),
+        translate(
+            "Dialogs", "Begin op de startpagina een nieuw gesprek, of open een opgeslagen gesprek."
+        ),
+        translate(
+            "Dialogs",
+            "Loop de stappen door met Volgende. De lijst Stappen (links) en het "
+            "menu Ga naar tonen bij elke stap een teken: ✔ klaar, ○ nog in te "
+            "vullen, ⚠ let op, ✖ fout.",
+        ),
+        translate(
+            "Dialogs",
+            "Een verplicht veld dat u nog niet hebt ingevuld heet 'nog in te "
+            "vullen'; pas als u de pagina verlaat zonder het in te vullen, telt "
+            "het als fout.",
+        ),
+        translate(
+            "Dialogs",
+            "De toelichting (rechts) geeft wat u kunt zeggen en de bevindingen "
+            "van de pagina; Enter op een bevinding brengt u naar het veld.",
+        ),
+        translate(
+            "Dialogs",
+            "Waar het regelboek een voorstel doet (handle, bio), staat dat grijs "
+            "in het veld en in het overzicht als voorstel. Een voorstel invullen "
+            "over uw eigen tekst vraagt het programma eerst; Ctrl+Z zet uw tekst "
+            "terug.",
+        ),
+        translate(
+            "Dialogs",
+            "Vraagt de bewindspersoon waar een regel vandaan komt? 'Bron' bij "
+            "een gevolg, een gegeven van een platform, een bevinding of een punt "
+            "in de toelichting toont de uitspraken van de bronnen waarop de "
+            "regel rust; Escape sluit het venster weer.",
+        ),
+        translate(
+            "Dialogs",
+            "Het gesprek wordt automatisch bewaard; na een storing biedt de startpagina het aan.",
+        ),
+        translate(
+            "Dialogs",
+            "Uw naam en die van de directeur Communicatie onthoudt het programma "
+            "voor het volgende gesprek.",
+        ),
     ]
     items = "".join(f"<li>{escape(step)}</li>" for step in steps)
     how = escape(translate("Dialogs", "Zo werkt het"))
     keys = escape(translate("Dialogs", "Sneltoetsen"))
-    return (f"<h3>{how}</h3><ol>{items}</ol>"
-            f"<h3>{keys}</h3><table cellpadding='3'>{rows}</table>")
+    return f"<h3>{how}</h3><ol>{items}</ol><h3>{keys}</h3><table cellpadding='3'>{rows}</table>"
 
 
 def show_manual(parent: QWidget) -> QDialog:

@@ -45,13 +45,15 @@ class ExportCancelled(Exception):
     """The advisor stopped an export with the Cancel button of the progress dialog."""
 
 
-def run_with_progress(parent: Any, title: str, work: Callable[[Callable[[int, int, str], None]],
-                                                               Any]) -> Any:
+def run_with_progress(
+    parent: Any, title: str, work: Callable[[Callable[[int, int, str], None]], Any]
+) -> Any:
     """Run `work(progress)` in the GUI thread, showing a progress dialog that stays responsive:
     every call of `progress(step, total, label)` updates the dialog and handles pending events.
     Raises ExportCancelled when the advisor cancels."""
-    dialog = QProgressDialog(title, QCoreApplication.translate("Documents", "Annuleren"), 0, 0,
-                             parent)
+    dialog = QProgressDialog(
+        title, QCoreApplication.translate("Documents", "Annuleren"), 0, 0, parent
+    )
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
@@ -64,8 +66,9 @@ def run_with_progress(parent: Any, title: str, work: Callable[[Callable[[int, in
             raise ExportCancelled
         dialog.setMaximum(max(total, 1))
         dialog.setValue(min(step, max(total, 1)))
-        dialog.setLabelText(QCoreApplication.translate("Documents", "Bezig: {step}").format(
-            step=label))
+        dialog.setLabelText(
+            QCoreApplication.translate("Documents", "Bezig: {step}").format(step=label)
+        )
         QCoreApplication.processEvents()
         if dialog.wasCanceled():
             raise ExportCancelled
@@ -79,11 +82,14 @@ def run_with_progress(parent: Any, title: str, work: Callable[[Callable[[int, in
 
 class DocumentsPage(Page):
     saveRequested = Signal()
-    scrolling = False   # the previews scroll themselves: no scroll area inside a scroll area
+    scrolling = False  # the previews scroll themselves: no scroll area inside a scroll area
 
     def __init__(self, model: SessionModel) -> None:
-        super().__init__(model, self.tr("Documenten"),
-                         self.tr("Bekijk de afspraken en de checklist, druk ze af of sla ze op."))
+        super().__init__(
+            model,
+            self.tr("Documenten"),
+            self.tr("Bekijk de afspraken en de checklist, druk ze af of sla ze op."),
+        )
         self.concept = note_label()
         self.concept.setObjectName("documents.concept")
         self.body.addWidget(self.concept)
@@ -91,8 +97,10 @@ class DocumentsPage(Page):
         self.tabs.setObjectName("documents.tabs")
         self.previews: dict[str, PageView] = {}
         self.renderers: dict[str, PreviewRenderer] = {}
-        for kind, title in ((DOCUMENT_KINDS[0], self.tr("Afspraken")),
-                            (DOCUMENT_KINDS[1], self.tr("Checklist"))):
+        for kind, title in (
+            (DOCUMENT_KINDS[0], self.tr("Afspraken")),
+            (DOCUMENT_KINDS[1], self.tr("Checklist")),
+        ):
             view = PageView(f"documents.preview.{kind}", title)
             self.previews[kind] = view
             self.tabs.addTab(view, title)
@@ -100,13 +108,15 @@ class DocumentsPage(Page):
             renderer.rendered.connect(self._show_preview)
             self.renderers[kind] = renderer
             view.resized.connect(lambda kind=kind: self.renderers[kind].schedule())
-        self.tabs.setMinimumHeight(60)   # the buttons below stay in view at 200 %
+        self.tabs.setMinimumHeight(60)  # the buttons below stay in view at 200 %
         self.body.addWidget(self.tabs, 1)
 
         self.kind_boxes: dict[str, QCheckBox] = {}
         boxes = []
-        for kind, title in ((DOCUMENT_KINDS[0], self.tr("Afspraken")),
-                            (DOCUMENT_KINDS[1], self.tr("Checklist"))):
+        for kind, title in (
+            (DOCUMENT_KINDS[0], self.tr("Afspraken")),
+            (DOCUMENT_KINDS[1], self.tr("Checklist")),
+        ):
             box = QCheckBox(title)
             box.setChecked(True)
             box.setObjectName(f"documents.kind.{kind}")
@@ -121,13 +131,14 @@ class DocumentsPage(Page):
             box.setAccessibleName(self.tr("Formaat {format}").format(format=fmt.upper()))
             self.format_boxes[fmt] = box
         self.buttons: dict[str, QPushButton] = {}
-        actions = (("print_preview", self.tr("Afdrukvoorbeeld…"), self.print_preview),
-                   ("print", self.tr("Afdrukken…"), self.print_dialog),
-                   ("export", self.tr("Exporteren naar map…"), self.export),
-                   ("open_folder", self.tr("Map openen"), self.open_export_folder),
-                   ("configuration", self.tr("Platformconfiguratie opslaan…"),
-                    self.save_configuration),
-                   ("save", self.tr("Gesprek opslaan"), self.saveRequested.emit))
+        actions = (
+            ("print_preview", self.tr("Afdrukvoorbeeld…"), self.print_preview),
+            ("print", self.tr("Afdrukken…"), self.print_dialog),
+            ("export", self.tr("Exporteren naar map…"), self.export),
+            ("open_folder", self.tr("Map openen"), self.open_export_folder),
+            ("configuration", self.tr("Platformconfiguratie opslaan…"), self.save_configuration),
+            ("save", self.tr("Gesprek opslaan"), self.saveRequested.emit),
+        )
         for name, text, slot in actions:
             button = QPushButton(text)
             button.setObjectName(f"documents.{name}")
@@ -139,15 +150,16 @@ class DocumentsPage(Page):
         grid.addWidget(row(note_label(self.tr("Afdrukken:")), *boxes), 0, 0, 1, 2)
         grid.addWidget(self.buttons["print_preview"], 1, 0)
         grid.addWidget(self.buttons["print"], 1, 1)
-        grid.addWidget(row(note_label(self.tr("Exporteren als:")),
-                           *self.format_boxes.values()), 2, 0, 1, 2)
+        grid.addWidget(
+            row(note_label(self.tr("Exporteren als:")), *self.format_boxes.values()), 2, 0, 1, 2
+        )
         grid.addWidget(self.buttons["export"], 3, 0)
         grid.addWidget(self.buttons["open_folder"], 3, 1)
         grid.addWidget(self.buttons["configuration"], 4, 0)
         grid.addWidget(self.buttons["save"], 4, 1)
         grid.setColumnStretch(2, 1)
         self.body.addLayout(grid)
-        self.buttons["open_folder"].setEnabled(False)   # after an export
+        self.buttons["open_folder"].setEnabled(False)  # after an export
         self.exported_to: Path | None = None
         self.result = note_label()
         self.result.setObjectName("documents.result")
@@ -160,9 +172,11 @@ class DocumentsPage(Page):
 
     def refresh_page(self) -> None:
         if self.advice.is_concept:
-            self.concept.setText(self.tr("Nog {errors} (zie het overzicht): de documenten "
-                                         "krijgen het merkteken CONCEPT.").format(
-                errors=errors_text(len(self.advice.errors))))
+            self.concept.setText(
+                self.tr(
+                    "Nog {errors} (zie het overzicht): de documenten krijgen het merkteken CONCEPT."
+                ).format(errors=errors_text(len(self.advice.errors)))
+            )
             self.concept.setStyleSheet(f"color: {severity_color(self.concept, 'error')};")
         else:
             self.concept.setText(self.tr("Geen fouten: de documenten zijn definitief."))
@@ -188,8 +202,13 @@ class DocumentsPage(Page):
             renderer.start_now()
 
     def _request(self, kind: str) -> Request:
-        return Request(kind=kind, session=self.model.session.copy(), rulebook=self.rulebook,
-                       ppi=self.previews[kind].ppi(), revision=self.model.revision)
+        return Request(
+            kind=kind,
+            session=self.model.session.copy(),
+            rulebook=self.rulebook,
+            ppi=self.previews[kind].ppi(),
+            revision=self.model.revision,
+        )
 
     def _show_preview(self, result: Result) -> None:
         self.previews[result.request.kind].show_result(result)
@@ -205,11 +224,13 @@ class DocumentsPage(Page):
     def export(self) -> None:
         formats = self.chosen_formats()
         if not formats:
-            QMessageBox.information(self, self.tr("Exporteren"),
-                                    self.tr("Kies ten minste één formaat."))
+            QMessageBox.information(
+                self, self.tr("Exporteren"), self.tr("Kies ten minste één formaat.")
+            )
             return
-        folder = dialogs.folder_name(self, self.tr("Map voor de documenten"),
-                                     str(self._default_folder()))
+        folder = dialogs.folder_name(
+            self, self.tr("Map voor de documenten"), str(self._default_folder())
+        )
         if folder:
             self._remember(Path(folder) / "x")
             self.export_to(Path(folder), formats)
@@ -239,8 +260,13 @@ class DocumentsPage(Page):
         session = self.model.session.copy()
         title = self.tr("Documenten maken")
         try:
-            written = run_with_progress(self.window(), title, lambda progress: render_to_folder(
-                session, self.rulebook, folder, formats, progress=progress))
+            written = run_with_progress(
+                self.window(),
+                title,
+                lambda progress: render_to_folder(
+                    session, self.rulebook, folder, formats, progress=progress
+                ),
+            )
         except ExportCancelled:
             self._show_result(self.tr("Exporteren is afgebroken."), True)
             return []
@@ -248,16 +274,21 @@ class DocumentsPage(Page):
             self._show_result(self.tr("Exporteren is mislukt: {error}").format(error=error), True)
             return []
         names = ", ".join(Path(path).name for path in written)
-        self._show_result(self.tr("Opgeslagen in {folder}: {names}").format(
-            folder=folder, names=names), False)
+        self._show_result(
+            self.tr("Opgeslagen in {folder}: {names}").format(folder=folder, names=names), False
+        )
         self.exported_to = Path(folder)
         self.buttons["open_folder"].setEnabled(True)
         return [Path(path) for path in written]
 
     def save_configuration(self) -> None:
         start = self._default_folder() / CONFIGURATION_FILE
-        name = dialogs.save_file_name(self, self.tr("Platformconfiguratie opslaan"), str(start),
-                                      self.tr("YAML-bestanden (*.yaml *.yml)"))
+        name = dialogs.save_file_name(
+            self,
+            self.tr("Platformconfiguratie opslaan"),
+            str(start),
+            self.tr("YAML-bestanden (*.yaml *.yml)"),
+        )
         if name:
             self._remember(Path(name))
             self.save_configuration_to(Path(name))
@@ -272,14 +303,16 @@ class DocumentsPage(Page):
         except InputError as error:
             self._show_result(str(error), True)
             return False
-        self._show_result(self.tr("Platformconfiguratie opgeslagen: {file}").format(file=path),
-                          False)
+        self._show_result(
+            self.tr("Platformconfiguratie opgeslagen: {file}").format(file=path), False
+        )
         return True
 
     def _show_result(self, text: str, problem: bool) -> None:
         self.result.setText(text)
         self.result.setStyleSheet(
-            f"color: {severity_color(self.result, 'error')};" if problem else "")
+            f"color: {severity_color(self.result, 'error')};" if problem else ""
+        )
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(text, 8000)
@@ -325,8 +358,9 @@ class DocumentsPage(Page):
 
     def _can_print(self) -> bool:
         if not self.chosen_kinds():
-            QMessageBox.information(self, self.tr("Afdrukken"),
-                                    self.tr("Kies ten minste één document."))
+            QMessageBox.information(
+                self, self.tr("Afdrukken"), self.tr("Kies ten minste één document.")
+            )
             return False
         return True
 
@@ -349,8 +383,11 @@ class DocumentsPage(Page):
             return self._print_pages[1]
         session = self.model.session.copy()
         pages = run_in_background(
-            self.window(), self.tr("Afdrukken"), self.tr("De pagina's worden gemaakt…"),
-            lambda _cancelled: page_maker().pages(session, self.rulebook, kinds, ppi))
+            self.window(),
+            self.tr("Afdrukken"),
+            self.tr("De pagina's worden gemaakt…"),
+            lambda _cancelled: page_maker().pages(session, self.rulebook, kinds, ppi),
+        )
         self._print_pages = (key, pages)
         return pages
 
@@ -376,9 +413,9 @@ class DocumentsPage(Page):
         return True
 
     def side_html(self) -> str:
-        text = self.tr("Regelboek {version} van {date}. De afspraken vermelden de bron van "
-                       "iedere regel.").format(version=self.rulebook.version,
-                                               date=self.rulebook.date)
+        text = self.tr(
+            "Regelboek {version} van {date}. De afspraken vermelden de bron van iedere regel."
+        ).format(version=self.rulebook.version, date=self.rulebook.date)
         return f"<p>{esc(text)}</p>"
 
     def page_findings(self) -> list[Any]:

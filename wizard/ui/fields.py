@@ -49,16 +49,32 @@ def input_problems(text: str, *, multiline: bool = False) -> list[tuple[str, str
     problems = []
     limit = TEXT_MAX if multiline else LINE_MAX
     if len(text) > limit:
-        problems.append(("warning", translate(
-            "Fields", "Deze tekst is erg lang ({count} tekens; verwacht hoogstens {limit}).")
-            .format(count=len(text), limit=limit)))
+        problems.append(
+            (
+                "warning",
+                translate(
+                    "Fields", "Deze tekst is erg lang ({count} tekens; verwacht hoogstens {limit})."
+                ).format(count=len(text), limit=limit),
+            )
+        )
     if MARKUP.search(text):
-        problems.append(("info", translate(
-            "Fields", "De tekst bevat opmaakcode (zoals <b>); die wordt letterlijk "
-                      "overgenomen, niet als opmaak.")))
+        problems.append(
+            (
+                "info",
+                translate(
+                    "Fields",
+                    "De tekst bevat opmaakcode (zoals <b>); die wordt letterlijk "
+                    "overgenomen, niet als opmaak.",
+                ),
+            )
+        )
     if CONTROL.search(text) or (not multiline and "\n" in text):
-        problems.append(("warning", translate(
-            "Fields", "De tekst bevat onzichtbare besturingstekens; haal die weg.")))
+        problems.append(
+            (
+                "warning",
+                translate("Fields", "De tekst bevat onzichtbare besturingstekens; haal die weg."),
+            )
+        )
     return problems
 
 
@@ -79,10 +95,12 @@ SEVERITY_MARK = {"error": "✖", "warning": "⚠", "info": "ℹ", "todo": "○"}
 
 
 def severity_label(severity: str) -> str:
-    labels = {"error": translate("Fields", "Fout"),
-              "warning": translate("Fields", "Let op"),
-              "info": translate("Fields", "Ter info"),
-              "todo": translate("Fields", "Nog in te vullen")}
+    labels = {
+        "error": translate("Fields", "Fout"),
+        "warning": translate("Fields", "Let op"),
+        "info": translate("Fields", "Ter info"),
+        "todo": translate("Fields", "Nog in te vullen"),
+    }
     return labels.get(severity, severity)
 
 
@@ -125,9 +143,11 @@ class MessageLabel(QLabel):
             self.clear()
             self.hide()
             return
-        lines = [f"<div style='color:{severity_color(self, sev)}'>"
-                 f"{html.escape(message_line(sev, text)).replace(chr(10), '<br>')}</div>"
-                 for sev, text in messages]
+        lines = [
+            f"<div style='color:{severity_color(self, sev)}'>"
+            f"{html.escape(message_line(sev, text)).replace(chr(10), '<br>')}</div>"
+            for sev, text in messages
+        ]
         self.setText("".join(lines))
         self.show()
 
@@ -150,7 +170,7 @@ class Field:
         widget.setAccessibleName(label)
         self.model: Any = None
         self.findings: list[tuple[str, str]] = []
-        self.inactive: str | None = None   # why the answer does not apply now
+        self.inactive: str | None = None  # why the answer does not apply now
 
     def bind(self, model: Any) -> None:
         self.model = model
@@ -191,8 +211,7 @@ class Field:
 
     def set_messages(self, findings: list[tuple[str, str]]) -> None:
         self.findings = findings
-        messages = [("info", self.inactive)] if self.inactive else \
-            self.local_problems() + findings
+        messages = [("info", self.inactive)] if self.inactive else self.local_problems() + findings
         self.message.show_messages(messages)
         description = "; ".join(message_line(severity, text) for severity, text in messages)
         if self.widget.accessibleDescription() != description:
@@ -200,7 +219,6 @@ class Field:
 
 
 class TextField(Field):
-
     def __init__(self, path: str, label: str, placeholder: str = "") -> None:
         super().__init__(path, label, QLineEdit())
         self.edit: QLineEdit = self.widget  # type: ignore[assignment]
@@ -225,8 +243,9 @@ class HandleField(TextField):
     """A handle the engine does not check itself (an existing account, the ministry's account):
     its characters are checked against the platform's handle characters from the rulebook."""
 
-    def __init__(self, path: str, label: str, charset: str | None, platform: str,
-                 placeholder: str = "") -> None:
+    def __init__(
+        self, path: str, label: str, charset: str | None, platform: str, placeholder: str = ""
+    ) -> None:
         super().__init__(path, label, placeholder)
         self.platform = platform
         self.allowed = re.compile(f"^[{charset}]*$") if charset else None
@@ -235,9 +254,14 @@ class HandleField(TextField):
         problems = super().local_problems()
         text = self.edit.text().strip().removeprefix("@")
         if self.allowed is not None and text and not self.allowed.match(text):
-            problems.append(("warning", translate(
-                "Fields", "Deze handle bevat tekens die op {platform} niet kunnen.").format(
-                platform=self.platform)))
+            problems.append(
+                (
+                    "warning",
+                    translate(
+                        "Fields", "Deze handle bevat tekens die op {platform} niet kunnen."
+                    ).format(platform=self.platform),
+                )
+            )
         return problems
 
 
@@ -266,8 +290,15 @@ class DateField(TextField):
     def local_problems(self) -> list[tuple[str, str]]:
         text = self.edit.text().strip()
         if text and not parse_date(text):
-            return [("error", translate("Fields", "Dit is geen datum; typ de datum als dd-mm-jjjj, "
-                                        "bijvoorbeeld 23-02-2026."))]
+            return [
+                (
+                    "error",
+                    translate(
+                        "Fields",
+                        "Dit is geen datum; typ de datum als dd-mm-jjjj, bijvoorbeeld 23-02-2026.",
+                    ),
+                )
+            ]
         return []
 
 
@@ -324,7 +355,8 @@ class ComboField(Field):
         # Not AdjustToContents: a long choice would make the page wider than the window at
         # large font sizes; the list that drops down still shows the whole text.
         self.combo.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.combo.setMinimumContentsLength(12)
         self.set_choices(choices)
         self.combo.currentIndexChanged.connect(self._changed)
@@ -483,4 +515,3 @@ def row(*widgets: QWidget, stretch: bool = True) -> QWidget:
     if stretch:
         layout.addStretch(1)
     return box
-

@@ -14,14 +14,14 @@ def focus_chain(root: QWidget) -> list[QWidget]:
     for widget in root.findChildren(QWidget):
         if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             continue
-        if widget.focusProxy() is not None and \
-                not isinstance(widget, QAbstractSpinBox | QComboBox):
-            continue   # e.g. a tab widget: its tab bar takes the focus, and is in the chain
+        if widget.focusProxy() is not None and not isinstance(widget, QAbstractSpinBox | QComboBox):
+            continue  # e.g. a tab widget: its tab bar takes the focus, and is in the chain
         parent = widget.parentWidget()
         inner = False
         while parent is not None and parent is not root:
-            if isinstance(parent, QAbstractSpinBox | QComboBox | QAbstractScrollArea) and \
-                    not isinstance(parent, QScrollArea):
+            if isinstance(
+                parent, QAbstractSpinBox | QComboBox | QAbstractScrollArea
+            ) and not isinstance(parent, QScrollArea):
                 inner = True
                 break
             parent = parent.parentWidget()

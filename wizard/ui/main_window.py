@@ -43,20 +43,21 @@ def _dialogs() -> Any:
 
     return dialogs
 
+
 RECENT_KEY = "recentFiles"
-RECENT_DETAILS_KEY = "recentDetails"   # JSON: path -> {"minister": ..., "date": ...}
+RECENT_DETAILS_KEY = "recentDetails"  # JSON: path -> {"minister": ..., "date": ...}
 RECENT_MAX = 8
-ADVISOR_KEY = "advisor"                # remembered between conversations
+ADVISOR_KEY = "advisor"  # remembered between conversations
 DIRECTOR_KEY = "director"
-FOLDER_KEY = "lastFolder"              # where the file dialogs start
+FOLDER_KEY = "lastFolder"  # where the file dialogs start
 REMEMBERED = {"conversation.advisor": ADVISOR_KEY, "conversation.director": DIRECTOR_KEY}
 
 # Window layout: the default size and the docks' share of the width (named limits).
 DEFAULT_SIZE = (1180, 800)
-SIDE_PANEL_SHARE = 3          # the side panel takes at most a third of the width
+SIDE_PANEL_SHARE = 3  # the side panel takes at most a third of the width
 SIDE_PANEL_WIDTH = 360
 STEPS_WIDTH = 220
-STEPS_SHOWN_FROM = 1200       # the step list is shown by default on screens this wide
+STEPS_SHOWN_FROM = 1200  # the step list is shown by default on screens this wide
 WIZARD_MINIMUM = (300, 220)
 
 
@@ -76,14 +77,20 @@ class AdviesWizard(QWizard):
     finishRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)   # no parent: made a child widget by setCentralWidget
+        super().__init__(parent)  # no parent: made a child widget by setCentralWidget
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
-        self.setButtonLayout([QWizard.WizardButton.CustomButton1, QWizard.WizardButton.Stretch,
-                              QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
-                              QWizard.WizardButton.FinishButton])
+        self.setButtonLayout(
+            [
+                QWizard.WizardButton.CustomButton1,
+                QWizard.WizardButton.Stretch,
+                QWizard.WizardButton.BackButton,
+                QWizard.WizardButton.NextButton,
+                QWizard.WizardButton.FinishButton,
+            ]
+        )
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Terug naar overzicht"))
         self.button(QWizard.WizardButton.CustomButton1).setObjectName("wizard.to_overview")
         self.button(QWizard.WizardButton.CustomButton1).hide()
@@ -111,7 +118,7 @@ class MainWindow(QMainWindow):
         self.autosaver: Autosaver | None = None
         self.rulebook: Rulebook | None = None
         self.pending_file: Path | None = None
-        self.rulebook_note = ""   # the conversation was saved under another rulebook
+        self.rulebook_note = ""  # the conversation was saved under another rulebook
         self.pages: dict[int, Page] = {}
         self.go_actions: dict[int, QAction] = {}
         self._owners: dict[str, int | None] = {}
@@ -124,7 +131,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.wizard)
         self.side_panel: Any = None
         self.steps: Any = None
-        self.step_label: QLabel | None = None   # with the pages (the first window shows sooner)
+        self.step_label: QLabel | None = None  # with the pages (the first window shows sooner)
         self.focus_ring: Any = None
         self._build_menus()
         self._connect_start_page()
@@ -164,8 +171,12 @@ class MainWindow(QMainWindow):
         if not available.contains(frame):
             extra_w = frame.width() - self.width()
             extra_h = frame.height() - self.height()
-            inner = QRect(available.x(), available.y(), available.width() - extra_w,
-                          available.height() - extra_h)
+            inner = QRect(
+                available.x(),
+                available.y(),
+                available.width() - extra_w,
+                available.height() - extra_h,
+            )
             self.setGeometry(fit_rect(self.geometry(), inner))
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
@@ -184,15 +195,14 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&Bestand"))
         self.actions: dict[str, QAction] = {}
         for name, text, shortcut, slot in (
-                ("new", self.tr("&Nieuw gesprek"), QKeySequence.StandardKey.New,
-                 self.new_conversation),
-                ("open", self.tr("&Openen…"), QKeySequence.StandardKey.Open, self.open_dialog),
-                ("save", self.tr("Op&slaan"), QKeySequence.StandardKey.Save, self.save),
-                ("save_as", self.tr("Opslaan &als…"), QKeySequence.StandardKey.SaveAs,
-                 self.save_as),
-                ("quit", self.tr("&Afsluiten"), QKeySequence.StandardKey.Quit, self.close)):
+            ("new", self.tr("&Nieuw gesprek"), QKeySequence.StandardKey.New, self.new_conversation),
+            ("open", self.tr("&Openen…"), QKeySequence.StandardKey.Open, self.open_dialog),
+            ("save", self.tr("Op&slaan"), QKeySequence.StandardKey.Save, self.save),
+            ("save_as", self.tr("Opslaan &als…"), QKeySequence.StandardKey.SaveAs, self.save_as),
+            ("quit", self.tr("&Afsluiten"), QKeySequence.StandardKey.Quit, self.close),
+        ):
             action = QAction(text, self)
-            action.setShortcuts(shortcut)   # (setShortcut would load Qt's Qt namespace: 15 ms)
+            action.setShortcuts(shortcut)  # (setShortcut would load Qt's Qt namespace: 15 ms)
             action.triggered.connect(slot)
             action.setObjectName(f"action.{name}")
             self.actions[name] = action
@@ -254,8 +264,10 @@ class MainWindow(QMainWindow):
         self.steps = StepList(self)
         self.addDockWidget(QtCore.Qt.DockWidgetArea.LeftDockWidgetArea, self.steps)
         self.steps.pageActivated.connect(self.go_to)
-        for dock, text, key in ((self.steps, self.tr("&Stappen"), QtCore.Qt.Key.Key_F8),
-                                (self.side_panel, self.tr("&Toelichting"), QtCore.Qt.Key.Key_F9)):
+        for dock, text, key in (
+            (self.steps, self.tr("&Stappen"), QtCore.Qt.Key.Key_F8),
+            (self.side_panel, self.tr("&Toelichting"), QtCore.Qt.Key.Key_F9),
+        ):
             toggle = dock.toggleViewAction()
             toggle.setText(text)
             toggle.setShortcut(QKeySequence(key))
@@ -264,16 +276,20 @@ class MainWindow(QMainWindow):
         self._restore_docks()
         self.autosaver = Autosaver(self.model, autosave_folder(), parent=self)
         self.autosaver.saved.connect(self._autosaved)
-        self.autosaver.failed.connect(lambda message: self.statusBar().showMessage(
-            self.tr("Automatisch bewaren lukt niet: {message}").format(message=message)))
+        self.autosaver.failed.connect(
+            lambda message: self.statusBar().showMessage(
+                self.tr("Automatisch bewaren lukt niet: {message}").format(message=message)
+            )
+        )
         self.model.changed.connect(self._changed)
         self.model.reset.connect(self._reset)
         self.model.modifiedChanged.connect(lambda _modified: self._update_title())
         self.model.fileChanged.connect(lambda _file: self._update_title())
         for name in ("new", "open", "save", "save_as", "compare"):
             self.actions[name].setEnabled(True)
-        text = self.tr("Regelboek {version} van {date}.").format(version=rulebook.version,
-                                                                 date=rulebook.date)
+        text = self.tr("Regelboek {version} van {date}.").format(
+            version=rulebook.version, date=rulebook.date
+        )
         self.start_page.set_recent(self.recent_entries())
         self.start_page.set_ready(True, text)
         self._reset()
@@ -293,11 +309,15 @@ class MainWindow(QMainWindow):
             wide = self.available().width() >= STEPS_SHOWN_FROM
             self.steps.setVisible(wide)
             width = self.width()
-            self.resizeDocks([self.side_panel], [min(SIDE_PANEL_WIDTH, width // 3)],
-                             QtCore.Qt.Orientation.Horizontal)
+            self.resizeDocks(
+                [self.side_panel],
+                [min(SIDE_PANEL_WIDTH, width // 3)],
+                QtCore.Qt.Orientation.Horizontal,
+            )
             if wide:
-                self.resizeDocks([self.steps], [min(STEPS_WIDTH, width // 5)],
-                                 QtCore.Qt.Orientation.Horizontal)
+                self.resizeDocks(
+                    [self.steps], [min(STEPS_WIDTH, width // 5)], QtCore.Qt.Orientation.Horizontal
+                )
         self._limit_docks()
 
     def _build_pages(self) -> None:
@@ -314,8 +334,11 @@ class MainWindow(QMainWindow):
 
         model = self.model
         pages: dict[int, Page] = {
-            ids.MINISTER: MinisterPage(model), ids.SITUATION: SituationPage(model),
-            ids.ADVICE: AdvicePage(model), ids.CHOICE: ChoicePage(model)}
+            ids.MINISTER: MinisterPage(model),
+            ids.SITUATION: SituationPage(model),
+            ids.ADVICE: AdvicePage(model),
+            ids.CHOICE: ChoicePage(model),
+        }
         for index, key in enumerate(model.rulebook.platforms):
             pages[ids.PLATFORM_FIRST + index] = PlatformPage(model, key, first=index == 0)
         pages[ids.WEBCARE] = WebcarePage(model)
@@ -343,8 +366,11 @@ class MainWindow(QMainWindow):
     # --- navigation --------------------------------------------------------------------------
 
     def answer_pages(self) -> list[tuple[int, Page]]:
-        return [(page_id, page) for page_id, page in sorted(self.pages.items())
-                if page_id not in (ids.OVERVIEW, ids.DOCUMENTS)]
+        return [
+            (page_id, page)
+            for page_id, page in sorted(self.pages.items())
+            if page_id not in (ids.OVERVIEW, ids.DOCUMENTS)
+        ]
 
     def owner_of(self, path: str) -> int | None:
         """The page that asks for a session path (remembered: the pages do not change)."""
@@ -356,8 +382,10 @@ class MainWindow(QMainWindow):
         from wizard.ui import base
 
         for page_id, page in self.answer_pages():
-            if any(field.path == path for field in page.fields) or \
-                    page.findChild(QWidget, path) is not None:
+            if (
+                any(field.path == path for field in page.fields)
+                or page.findChild(QWidget, path) is not None
+            ):
                 return page_id
         if path == "platforms":
             return ids.PLATFORM_FIRST
@@ -413,7 +441,7 @@ class MainWindow(QMainWindow):
         if page is not None:
             page.refresh()
         current = self.wizard.currentPage()
-        if current is not None and self.model is not None:   # (the start page: when ready)
+        if current is not None and self.model is not None:  # (the start page: when ready)
             self._set_tab_order(current)
             if hasattr(current, "to_top"):
                 current.to_top()
@@ -429,16 +457,22 @@ class MainWindow(QMainWindow):
         list and the side panel."""
         from wizard.ui.focus import focus_chain
 
-        buttons = [self.wizard.button(which) for which in (
-            QWizard.WizardButton.CustomButton1, QWizard.WizardButton.BackButton,
-            QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton)]
+        buttons = [
+            self.wizard.button(which)
+            for which in (
+                QWizard.WizardButton.CustomButton1,
+                QWizard.WizardButton.BackButton,
+                QWizard.WizardButton.NextButton,
+                QWizard.WizardButton.FinishButton,
+            )
+        ]
         chain = focus_chain(page) + buttons
         for dock in (self.steps, self.side_panel):
             if dock is not None:
                 chain += focus_chain(dock)
         key = tuple(id(widget) for widget in chain)
         if self._tab_orders.get(id(page)) == key:
-            return    # set before, and the page has not changed since
+            return  # set before, and the page has not changed since
         self._tab_orders[id(page)] = key
         for first, second in zip(chain, chain[1:], strict=False):
             QWidget.setTabOrder(first, second)
@@ -483,8 +517,9 @@ class MainWindow(QMainWindow):
         if item.code == MISSING and label:
             if item.severity == "todo":
                 return message_line("todo", label)
-            return message_line(item.severity, self.tr("Nog niet ingevuld: {label}").format(
-                label=label))
+            return message_line(
+                item.severity, self.tr("Nog niet ingevuld: {label}").format(label=label)
+            )
         if item.code == "input" and label:
             return message_line(item.severity, f"{label}: {item.message}")
         return message_line(item.severity, item.message)
@@ -507,8 +542,7 @@ class MainWindow(QMainWindow):
         marks = {}
         left = self.model.left_pages if self.model is not None else set()
         for page_id in self.pages:
-            items = [] if page_id in (ids.OVERVIEW, ids.DOCUMENTS) else \
-                self.shown_items(page_id)
+            items = [] if page_id in (ids.OVERVIEW, ids.DOCUMENTS) else self.shown_items(page_id)
             severities = [item.severity for item in items]
             for mark in ("error", "warning", "todo"):
                 if mark in severities:
@@ -536,9 +570,13 @@ class MainWindow(QMainWindow):
             if action.text() != text:
                 action.setText(text)
         if current in order:
-            self.step_label.setText(self.tr("Stap {step} van {count}: {title}").format(
-                step=order.index(current) + 1, count=len(order),
-                title=self.pages[current].title()))
+            self.step_label.setText(
+                self.tr("Stap {step} van {count}: {title}").format(
+                    step=order.index(current) + 1,
+                    count=len(order),
+                    title=self.pages[current].title(),
+                )
+            )
         else:
             self.step_label.setText(self.tr("Start"))
 
@@ -547,13 +585,17 @@ class MainWindow(QMainWindow):
             return
         page = self.pages.get(self.wizard.currentId())
         if page is None:
-            html = self.tr("<p>Begin een nieuw gesprek of open een opgeslagen gesprek. Het "
-                           "programma leidt u daarna pagina voor pagina door het gesprek.</p>")
+            html = self.tr(
+                "<p>Begin een nieuw gesprek of open een opgeslagen gesprek. Het "
+                "programma leidt u daarna pagina voor pagina door het gesprek.</p>"
+            )
             self.side_panel.show_page(html, [])
         else:
             items = self.shown_items(self.wizard.currentId())
-            self.side_panel.show_page(page.side_html(), [
-                (item.severity, self.describe(item), item.path, item.source) for item in items])
+            self.side_panel.show_page(
+                page.side_html(),
+                [(item.severity, self.describe(item), item.path, item.source) for item in items],
+            )
 
     # --- files -------------------------------------------------------------------------------
 
@@ -578,8 +620,12 @@ class MainWindow(QMainWindow):
     def _autosaved(self, _file: str) -> None:
         from datetime import datetime
 
-        self.statusBar().showMessage(self.tr("Automatisch bewaard om {time}").format(
-            time=datetime.now().strftime("%H:%M:%S")), 4000)
+        self.statusBar().showMessage(
+            self.tr("Automatisch bewaard om {time}").format(
+                time=datetime.now().strftime("%H:%M:%S")
+            ),
+            4000,
+        )
 
     def maybe_save(self) -> bool:
         """Whether it is fine to replace or close the current conversation."""
@@ -625,9 +671,13 @@ class MainWindow(QMainWindow):
         if self.model is None or not self.maybe_save():
             return
         name = _dialogs().open_file_name(
-            self, self.tr("Gesprek openen"), self.start_folder(),
+            self,
+            self.tr("Gesprek openen"),
+            self.start_folder(),
             self.tr("Adviesgesprekken (*{suffix});;Alle bestanden (*)").format(
-                suffix=SESSION_SUFFIX))
+                suffix=SESSION_SUFFIX
+            ),
+        )
         if name:
             self.open_file(Path(name), ask=False)
 
@@ -636,6 +686,7 @@ class MainWindow(QMainWindow):
         way of opening (menu, recent file, command line) lands on the first page."""
         from wizard.core.errors import InputError
         from wizard.core.session import load_session
+
         if self.model is None:
             self.pending_file = Path(path)
             return False
@@ -647,15 +698,19 @@ class MainWindow(QMainWindow):
             _dialogs().show_error(self, self.tr("Openen lukt niet"), str(error))
             return False
         self.model.replace(session, Path(path).resolve())
-        self.note_saved_rulebook(session)   # before an autosave stamps it with the current one
+        self.note_saved_rulebook(session)  # before an autosave stamps it with the current one
         self.model.left_pages = {page_id for page_id, _page in self.answer_pages()}
         self.add_recent(Path(path).resolve())
         self.remember_folder(Path(path))
         if session.dropped_secrets:
-            _dialogs().show_info(self, self.tr("Gegevens niet overgenomen"), self.tr(
-                "Het bestand bevatte velden die op een wachtwoord of code lijken ({fields}). Die "
-                "bewaart het programma niet; ze zijn weggelaten.").format(
-                fields=", ".join(session.dropped_secrets)))
+            _dialogs().show_info(
+                self,
+                self.tr("Gegevens niet overgenomen"),
+                self.tr(
+                    "Het bestand bevatte velden die op een wachtwoord of code lijken ({fields}). "
+                    "Die bewaart het programma niet; ze zijn weggelaten."
+                ).format(fields=", ".join(session.dropped_secrets)),
+            )
         self.go_to(ids.MINISTER)
         if self.rulebook_note:
             self.statusBar().showMessage(self.rulebook_note)
@@ -673,8 +728,11 @@ class MainWindow(QMainWindow):
             return False
         suggestion = self.model.file or Path(self.start_folder()) / self._suggested_name()
         name = _dialogs().save_file_name(
-            self, self.tr("Gesprek opslaan"), str(suggestion),
-            self.tr("Adviesgesprekken (*{suffix})").format(suffix=SESSION_SUFFIX))
+            self,
+            self.tr("Gesprek opslaan"),
+            str(suggestion),
+            self.tr("Adviesgesprekken (*{suffix})").format(suffix=SESSION_SUFFIX),
+        )
         if not name:
             return False
         return self.save_to(Path(name))
@@ -703,7 +761,7 @@ class MainWindow(QMainWindow):
             self.autosaver.discard()
         self.add_recent(path.resolve())
         self.remember_folder(path)
-        self.note_saved_rulebook(None)   # the file is now stamped with the current rulebook
+        self.note_saved_rulebook(None)  # the file is now stamped with the current rulebook
         self.statusBar().showMessage(self.tr("Opgeslagen: {file}").format(file=path), 5000)
         return True
 
@@ -725,15 +783,23 @@ class MainWindow(QMainWindow):
         from wizard.core.session import saved_rulebook, saved_under_other_rulebook
 
         text = ""
-        if session is not None and self.rulebook is not None and \
-                saved_under_other_rulebook(session, self.rulebook):
+        if (
+            session is not None
+            and self.rulebook is not None
+            and saved_under_other_rulebook(session, self.rulebook)
+        ):
             saved = saved_rulebook(session) or {}
-            old = self.tr("{version} van {date}").format(**saved) if saved.get("date") \
+            old = (
+                self.tr("{version} van {date}").format(**saved)
+                if saved.get("date")
                 else saved.get("version", "")
-            new = self.tr("{version} van {date}").format(version=self.rulebook.version,
-                                                         date=self.rulebook.date)
-            text = self.tr("Dit gesprek is bewaard met regelboek {old}; nu geldt regelboek "
-                           "{new}.").format(old=old, new=new)
+            )
+            new = self.tr("{version} van {date}").format(
+                version=self.rulebook.version, date=self.rulebook.date
+            )
+            text = self.tr(
+                "Dit gesprek is bewaard met regelboek {old}; nu geldt regelboek {new}."
+            ).format(old=old, new=new)
         self.start_page.set_rulebook_note(text)
         hint = self.tr("Bekijk wat verandert: Regelboek › Vergelijken met ander regelboek…")
         self.rulebook_note = f"{text} {hint}" if text else ""
@@ -771,8 +837,12 @@ class MainWindow(QMainWindow):
         files = files[:RECENT_MAX]
         settings = QSettings()
         settings.setValue(RECENT_KEY, files)
-        settings.setValue(RECENT_DETAILS_KEY, json.dumps(
-            {name: details[name] for name in files if name in details}, ensure_ascii=False))
+        settings.setValue(
+            RECENT_DETAILS_KEY,
+            json.dumps(
+                {name: details[name] for name in files if name in details}, ensure_ascii=False
+            ),
+        )
         self.start_page.set_recent(self.recent_entries())
         self._fill_recent_menu()
 
@@ -781,13 +851,16 @@ class MainWindow(QMainWindow):
         files.insert(0, str(path))
         details = self.recent_details()
         if self.model is not None:
-            details[str(path)] = {"minister": self.model.value("minister.name") or "",
-                                  "date": str(self.model.value("conversation.date") or "")}
+            details[str(path)] = {
+                "minister": self.model.value("minister.name") or "",
+                "date": str(self.model.value("conversation.date") or ""),
+            }
         self._store_recent(files, details)
 
     def remove_recent(self, name: str) -> None:
-        self._store_recent([item for item in self.recent_files() if item != name],
-                           self.recent_details())
+        self._store_recent(
+            [item for item in self.recent_files() if item != name], self.recent_details()
+        )
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -803,6 +876,7 @@ class MainWindow(QMainWindow):
     def recover(self, recovery: Recovery) -> bool:
         """Take over an autosave left behind by a crash: nothing of it is lost."""
         from wizard.core.errors import InputError
+
         if self.model is None:
             return False
         try:
@@ -811,9 +885,9 @@ class MainWindow(QMainWindow):
             _dialogs().show_error(self, self.tr("Herstellen lukt niet"), str(error))
             return False
         self.model.replace(session, recovery.original_file, modified=True)
-        self.note_saved_rulebook(session)   # before our autosave stamps it with the current one
+        self.note_saved_rulebook(session)  # before our autosave stamps it with the current one
         if self.autosaver is not None:
-            self.autosaver.flush()   # our own autosave holds it now, before the old one goes
+            self.autosaver.flush()  # our own autosave holds it now, before the old one goes
         recovery.discard()
         self.recoveries = [item for item in self.recoveries if item is not recovery]
         self.start_page.set_recoveries(self.recoveries)
@@ -822,8 +896,9 @@ class MainWindow(QMainWindow):
         self.model.left_pages = {page_id for page_id in self.pages if page_id < target}
         self.go_to(target)
         if self.rulebook_note:
-            self.statusBar().showMessage(self.tr("Het gesprek is hersteld.") + " "
-                                         + self.rulebook_note)
+            self.statusBar().showMessage(
+                self.tr("Het gesprek is hersteld.") + " " + self.rulebook_note
+            )
         else:
             self.statusBar().showMessage(self.tr("Het gesprek is hersteld."), 5000)
         return True

@@ -13,26 +13,36 @@ class MinisterPage(Page):
     finding_prefixes = ("minister", "conversation")
 
     def __init__(self, model: SessionModel) -> None:
-        super().__init__(model, self.tr("Bewindspersoon"),
-                         self.tr("Met wie voert u het gesprek, en wanneer?"))
+        super().__init__(
+            model, self.tr("Bewindspersoon"), self.tr("Met wie voert u het gesprek, en wanneer?")
+        )
         data = self.rulebook.data
         person = self.group(self.tr("De bewindspersoon"))
-        self.add_field(TextField("minister.name", self.tr("Naam"),
-                                 self.tr("voornaam en achternaam")), person)
+        self.add_field(
+            TextField("minister.name", self.tr("Naam"), self.tr("voornaam en achternaam")), person
+        )
         offices = [("", self.tr("(kies het ambt)"))] + [
-            (key, office["label"]) for key, office in data["offices"].items()]
+            (key, office["label"]) for key, office in data["offices"].items()
+        ]
         self.add_field(ComboField("minister.office", self.tr("Ambt"), offices), person)
         ministries = [("", self.tr("(kies het ministerie)"))] + [
             (key, f"{ministry['abbr']} — {ministry['name']}")
-            for key, ministry in self.rulebook.ministries.items()]
+            for key, ministry in self.rulebook.ministries.items()
+        ]
         self.add_field(ComboField("minister.ministry", self.tr("Ministerie"), ministries), person)
-        self.add_field(TextField("minister.post", self.tr("Portefeuille (als die niet het "
-                                                          "ministerie zelf is)"),
-                                 self.tr("bijvoorbeeld Klimaat en Groene Groei")), person)
+        self.add_field(
+            TextField(
+                "minister.post",
+                self.tr("Portefeuille (als die niet het ministerie zelf is)"),
+                self.tr("bijvoorbeeld Klimaat en Groene Groei"),
+            ),
+            person,
+        )
         self.add_field(TextField("minister.party", self.tr("Partij")), person)
-        self.hashtag = self.add_field(TextField("minister.party_hashtag",
-                                                self.tr("Partijhashtag (alleen als die afwijkt)")),
-                                      person)
+        self.hashtag = self.add_field(
+            TextField("minister.party_hashtag", self.tr("Partijhashtag (alleen als die afwijkt)")),
+            person,
+        )
         self.add_field(DateField("minister.sworn_in", self.tr("Datum van de beëdiging")), person)
         self.title_note = note_label()
         self.title_note.setObjectName("minister.title_note")
@@ -40,12 +50,20 @@ class MinisterPage(Page):
 
         talk = self.group(self.tr("Het gesprek"))
         self.add_field(TextField("conversation.advisor", self.tr("Adviseur (uw naam)")), talk)
-        self.add_field(TextField("conversation.director",
-                                 self.tr("Directeur Communicatie (tekent de afspraken)")), talk)
+        self.add_field(
+            TextField(
+                "conversation.director", self.tr("Directeur Communicatie (tekent de afspraken)")
+            ),
+            talk,
+        )
         self.add_field(DateField("conversation.date", self.tr("Datum van het gesprek")), talk)
         self.add_field(TextField("conversation.place", self.tr("Plaats")), talk)
-        self.add_field(CheckField("conversation.cabinet_change",
-                                  self.tr("Het gesprek hoort bij een kabinetswissel")), talk)
+        self.add_field(
+            CheckField(
+                "conversation.cabinet_change", self.tr("Het gesprek hoort bij een kabinetswissel")
+            ),
+            talk,
+        )
         self.finish_layout()
 
     def load(self) -> None:
@@ -77,8 +95,10 @@ class MinisterPage(Page):
     def side_html(self) -> str:
         principles = self.rulebook.data.get("principles", [])
         items = [(f"{p['title']}: {p['text']}", p.get("source") or []) for p in principles]
-        intro = self.tr("Het gesprek gaat over de accounts van de bewindspersoon. De "
-                        "uitgangspunten van de overheidscommunicatie:")
+        intro = self.tr(
+            "Het gesprek gaat over de accounts van de bewindspersoon. De "
+            "uitgangspunten van de overheidscommunicatie:"
+        )
         return f"<p>{esc(intro)}</p>" + sourced_html(items)
 
     def sources_of(self, path: str) -> list[str]:

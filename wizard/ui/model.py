@@ -35,21 +35,21 @@ class Shown:
     field on a page the advisor has not left yet: that is `todo` ("nog in te vullen"), not an
     error. Problems of the typed text itself (a date that is no date) have the code `input`."""
 
-    severity: str      # error | warning | info | todo
+    severity: str  # error | warning | info | todo
     path: str
     message: str
     code: str
     page: int | None
-    source: tuple[str, ...] = ()   # the statements the finding rests on
+    source: tuple[str, ...] = ()  # the statements the finding rests on
 
 
 class SessionModel(QObject):
     """Holds one conversation. Every change goes through `set`, which recomputes the advice."""
 
-    changed = Signal(str)            # the session path that changed
-    reset = Signal()                 # the whole session was replaced (new, open, recover)
+    changed = Signal(str)  # the session path that changed
+    reset = Signal()  # the whole session was replaced (new, open, recover)
     modifiedChanged = Signal(bool)
-    fileChanged = Signal(object)     # Path | None
+    fileChanged = Signal(object)  # Path | None
 
     def __init__(self, rulebook: Rulebook, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -60,8 +60,8 @@ class SessionModel(QObject):
         self.revision = 0
         self.advice: Advice = advise(self.session, rulebook)
         # What the wizard shows about the answers (not part of the session):
-        self.local: dict[str, list[tuple[str, str]]] = {}   # problems of typed text, per path
-        self.left_pages: set[int] = set()                   # pages the advisor has left
+        self.local: dict[str, list[tuple[str, str]]] = {}  # problems of typed text, per path
+        self.left_pages: set[int] = set()  # pages the advisor has left
         self.owner_of: Callable[[str], int | None] = lambda _path: None
         self._shown: tuple[Any, list[Shown]] | None = None
 
@@ -77,8 +77,11 @@ class SessionModel(QObject):
         key = (self.revision, frozenset(self.left_pages))
         if self._shown is not None and self._shown[0] == key:
             return self._shown[1]
-        local_errors = {path for path, problems in self.local.items()
-                        if any(severity == "error" for severity, _text in problems)}
+        local_errors = {
+            path
+            for path, problems in self.local.items()
+            if any(severity == "error" for severity, _text in problems)
+        }
         shown = []
         for path, problems in self.local.items():
             for severity, text in problems:
@@ -90,8 +93,16 @@ class SessionModel(QObject):
             severity = finding.severity
             if finding.code == MISSING and page is not None and page not in self.left_pages:
                 severity = "todo"
-            shown.append(Shown(severity, finding.path, finding.message, finding.code, page,
-                               tuple(finding.source or ())))
+            shown.append(
+                Shown(
+                    severity,
+                    finding.path,
+                    finding.message,
+                    finding.code,
+                    page,
+                    tuple(finding.source or ()),
+                )
+            )
         shown.sort(key=lambda item: SEVERITY_ORDER.get(item.severity, 9))
         self._shown = (key, shown)
         return shown
@@ -132,8 +143,9 @@ class SessionModel(QObject):
         self.set_modified(True)
         self.changed.emit(path)
 
-    def replace(self, session: Session, file: Path | None = None, *,
-                modified: bool = False) -> None:
+    def replace(
+        self, session: Session, file: Path | None = None, *, modified: bool = False
+    ) -> None:
         """A whole new conversation: new, opened from a file, or recovered after a crash."""
         self.session = session
         self.revision += 1

@@ -18,14 +18,22 @@ from wizard.ui.texts import errors_text, todo_text, warnings_text
 
 
 class OverviewPage(Page):
-    editRequested = Signal(int, str)   # page id, session path
+    editRequested = Signal(int, str)  # page id, session path
 
-    def __init__(self, model: SessionModel,
-                 pages: Callable[[], list[tuple[int, Page]]],
-                 owner_of: Callable[[str], int | None]) -> None:
-        super().__init__(model, self.tr("Overzicht"),
-                         self.tr("Alle antwoorden op een rij. Met 'Wijzig' gaat u naar de vraag "
-                                 "en daarna weer terug naar dit overzicht."))
+    def __init__(
+        self,
+        model: SessionModel,
+        pages: Callable[[], list[tuple[int, Page]]],
+        owner_of: Callable[[str], int | None],
+    ) -> None:
+        super().__init__(
+            model,
+            self.tr("Overzicht"),
+            self.tr(
+                "Alle antwoorden op een rij. Met 'Wijzig' gaat u naar de vraag "
+                "en daarna weer terug naar dit overzicht."
+            ),
+        )
         self.pages = pages
         self.owner_of = owner_of
         #: the findings as the wizard shows them, and one as a line (set by the main window)
@@ -58,7 +66,7 @@ class OverviewPage(Page):
 
     def refresh_page(self) -> None:
         items = self.shown_items()
-        key = (self.model.revision, tuple(items))   # rebuilt only when something shown changed
+        key = (self.model.revision, tuple(items))  # rebuilt only when something shown changed
         if self._shown_revision == key:
             return
         self._shown_revision = key
@@ -80,9 +88,14 @@ class OverviewPage(Page):
         counts = ", ".join(parts[:-1]) + " " + self.tr("en") + " " + parts[-1]
         if errors or todo:
             there = self.tr("Er is {counts}.") if errors == 1 else self.tr("Er zijn {counts}.")
-            return there.format(counts=counts) + " " + self.tr(
-                "Zolang er fouten zijn of velden nog niet zijn ingevuld, krijgen de documenten "
-                "het merkteken CONCEPT.")
+            return (
+                there.format(counts=counts)
+                + " "
+                + self.tr(
+                    "Zolang er fouten zijn of velden nog niet zijn ingevuld, krijgen de documenten "
+                    "het merkteken CONCEPT."
+                )
+            )
         return self.tr("Geen fouten; {warnings}.").format(warnings=warnings_text(warnings))
 
     @staticmethod
@@ -113,10 +126,16 @@ class OverviewPage(Page):
             self.findings_grid.addWidget(label, index, 0)
             self.findings_grid.addWidget(
                 self._edit_button(text, self.owner_of(item.path), item.path),
-                index, 1, Qt.AlignmentFlag.AlignTop)
+                index,
+                1,
+                Qt.AlignmentFlag.AlignTop,
+            )
             self.findings_grid.addWidget(
                 SourceButton(f"overview.finding.{index}", self.rulebook, text, item.source),
-                index, 2, Qt.AlignmentFlag.AlignTop)
+                index,
+                2,
+                Qt.AlignmentFlag.AlignTop,
+            )
         self.findings_grid.setColumnStretch(0, 1)
 
     def _fill_answers(self) -> None:
@@ -136,19 +155,26 @@ class OverviewPage(Page):
                 answer.setAccessibleName(label)
                 self.answers_grid.addWidget(name, line, 0, Qt.AlignmentFlag.AlignTop)
                 self.answers_grid.addWidget(answer, line, 1, Qt.AlignmentFlag.AlignTop)
-                self.answers_grid.addWidget(self._edit_button(label, page_id, path), line, 2,
-                                            Qt.AlignmentFlag.AlignTop)
+                self.answers_grid.addWidget(
+                    self._edit_button(label, page_id, path), line, 2, Qt.AlignmentFlag.AlignTop
+                )
                 ids = page.sources_of(path)
                 if ids:
                     self.answers_grid.addWidget(
-                        SourceButton(f"overview.value:{path}", self.rulebook,
-                                     f"{label}: {value}", ids),
-                        line, 3, Qt.AlignmentFlag.AlignTop)
+                        SourceButton(
+                            f"overview.value:{path}", self.rulebook, f"{label}: {value}", ids
+                        ),
+                        line,
+                        3,
+                        Qt.AlignmentFlag.AlignTop,
+                    )
                 line += 1
 
     def side_html(self) -> str:
-        intro = self.tr("Controleer samen met de bewindspersoon de antwoorden. Los de fouten op "
-                        "voordat u de afspraken afdrukt.")
+        intro = self.tr(
+            "Controleer samen met de bewindspersoon de antwoorden. Los de fouten op "
+            "voordat u de afspraken afdrukt."
+        )
         return f"<p>{esc(intro)}</p>"
 
     def page_findings(self) -> list:

@@ -47,8 +47,10 @@ _PNG_SIZE = struct.Struct(">II")
 def png_size(data: bytes) -> tuple[int, int]:
     """A PNG image's width and height in pixels, from its header (without decoding it)."""
     return _PNG_SIZE.unpack(data[16:24])
-DEBOUNCE_MS = 50         # the pause after a change before the pages are made again
-NEAR = 1                 # pages decoded beyond those in view (the rest are kept as PNG data)
+
+
+DEBOUNCE_MS = 50  # the pause after a change before the pages are made again
+NEAR = 1  # pages decoded beyond those in view (the rest are kept as PNG data)
 MIN_PPI, MAX_PPI = 40, 200
 
 
@@ -82,8 +84,7 @@ def render_pages(request: Request) -> Result:
     from wizard.documents.page_process import page_maker
 
     try:
-        pngs = page_maker().pages(request.session, request.rulebook, [request.kind],
-                                  request.ppi)
+        pngs = page_maker().pages(request.session, request.rulebook, [request.kind], request.ppi)
         return Result(request, pngs)
     except Exception as error:  # noqa: BLE001 - shown in the preview, never raised
         return Result(request, error=str(error))
@@ -105,7 +106,7 @@ class _Job(QRunnable):
     def _emit(self, result: Result) -> None:
         try:
             self.signals.done.emit(result)
-        except RuntimeError:   # the window closed while the pages were made: nobody waits
+        except RuntimeError:  # the window closed while the pages were made: nobody waits
             pass
 
 
@@ -137,7 +138,7 @@ class PreviewRenderer(QObject):
 
     def start_now(self) -> None:
         self.timer.stop()
-        if self.running is not None:   # one at a time: the newest request follows this one
+        if self.running is not None:  # one at a time: the newest request follows this one
             self.again = True
             return
         self.running = _Job(self.make_request(), self.signals)
@@ -154,7 +155,7 @@ class PreviewRenderer(QObject):
             self.start_now()
 
 
-_INTERFACES: list[QAccessibleWidget] = []   # Python must keep what the factory hands to Qt
+_INTERFACES: list[QAccessibleWidget] = []  # Python must keep what the factory hands to Qt
 
 
 def _accessible(key: str, widget: QObject) -> QAccessibleWidget | None:
@@ -212,17 +213,20 @@ class PageView(QScrollArea):
         self.shown_revision = result.request.revision
         self.shown_ppi = result.request.ppi
         if result.error is not None:
-            self.message.setText(QCoreApplication.translate(
-                "Documents", "Het document kan niet worden gemaakt: {error}").format(
-                error=result.error))
+            self.message.setText(
+                QCoreApplication.translate(
+                    "Documents", "Het document kan niet worden gemaakt: {error}"
+                ).format(error=result.error)
+            )
             self.message.show()
             return
         self.message.hide()
         while len(self.labels) < result.pages:
             label = QLabel()
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-            label.setStyleSheet(f"background: {COLOURS['white']}; "
-                                f"border: 1px solid {COLOURS['line_grey']};")
+            label.setStyleSheet(
+                f"background: {COLOURS['white']}; border: 1px solid {COLOURS['line_grey']};"
+            )
             self.layout_.insertWidget(len(self.labels) + 1, label)
             self.labels.append(label)
         self.pngs = list(result.pngs)
@@ -233,14 +237,16 @@ class PageView(QScrollArea):
                 width, height = png_size(self.pngs[index])
                 label.setFixedSize(int(width / ratio) + 2, int(height / ratio) + 2)
                 label.clear()
-                label.setAccessibleName(QCoreApplication.translate(
-                    "Documents", "Pagina {page} van {pages}").format(
-                    page=index + 1, pages=result.pages))
+                label.setAccessibleName(
+                    QCoreApplication.translate("Documents", "Pagina {page} van {pages}").format(
+                        page=index + 1, pages=result.pages
+                    )
+                )
                 label.show()
             else:
                 label.hide()
         self.page_count = result.pages
-        self.layout_.activate()   # the labels' places, before asking which are in view
+        self.layout_.activate()  # the labels' places, before asking which are in view
         self.show_visible()
 
     def show_visible(self) -> None:
@@ -250,8 +256,11 @@ class PageView(QScrollArea):
             return
         top = self.verticalScrollBar().value()
         bottom = top + self.viewport().height()
-        visible = [index for index, label in enumerate(self.labels[:self.page_count])
-                   if label.y() < bottom and label.y() + label.height() > top]
+        visible = [
+            index
+            for index, label in enumerate(self.labels[: self.page_count])
+            if label.y() < bottom and label.y() + label.height() > top
+        ]
         first, last = (min(visible), max(visible)) if visible else (0, 0)
         wanted = set(range(max(first - NEAR, 0), min(last + NEAR, self.page_count - 1) + 1))
         ratio = self.devicePixelRatioF()
@@ -269,8 +278,9 @@ class BackgroundCancelled(Exception):
     """The advisor stopped a background job with the progress dialog's Cancel button."""
 
 
-def run_in_background(parent: QWidget, title: str, label: str,
-                      work: Callable[[Callable[[], bool]], Any]) -> Any:
+def run_in_background(
+    parent: QWidget, title: str, label: str, work: Callable[[Callable[[], bool]], Any]
+) -> Any:
     """Run `work(cancelled)` in a thread; a modal progress dialog keeps the window responsive
     meanwhile. `cancelled()` says whether the advisor pressed Cancel (the work checks it where
     it can stop). Returns what the work returns, raises what it raises, and raises
@@ -287,8 +297,9 @@ def run_in_background(parent: QWidget, title: str, label: str,
         finally:
             finished.set()
 
-    dialog = QProgressDialog(label, QCoreApplication.translate("Documents", "Annuleren"), 0, 0,
-                             parent)
+    dialog = QProgressDialog(
+        label, QCoreApplication.translate("Documents", "Annuleren"), 0, 0, parent
+    )
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
@@ -304,11 +315,11 @@ def run_in_background(parent: QWidget, title: str, label: str,
         loop.exec()
     poll.stop()
     cancelled = stop.is_set()
-    dialog.canceled.disconnect(stop.set)   # closing a progress dialog also says "canceled"
+    dialog.canceled.disconnect(stop.set)  # closing a progress dialog also says "canceled"
     dialog.close()
     dialog.deleteLater()
     if cancelled:
-        raise BackgroundCancelled   # the thread ends on its own and its result is dropped
+        raise BackgroundCancelled  # the thread ends on its own and its result is dropped
     thread.join()
     if "error" in outcome:
         raise outcome["error"]

@@ -27,10 +27,15 @@ from wizard.ui.sources import SourceButton, config_sources, unique
 # Which fields of the platform's configuration each derived fact shows: its sources are those of
 # the configuration rules that decided them.
 FACT_KEYS = {
-    "url": (), "avatar": ("avatar_rijkslogo",), "verified": ("verified", "verification_by"),
-    "owner": ("owner",), "support": ("civil_service_support",),
-    "party": ("party_content", "uses_party_hashtag"), "webcare": ("webcare_scope",),
-    "transfer": ("transfer_to_successor",), "paid": ("paid_promotion",),
+    "url": (),
+    "avatar": ("avatar_rijkslogo",),
+    "verified": ("verified", "verification_by"),
+    "owner": ("owner",),
+    "support": ("civil_service_support",),
+    "party": ("party_content", "uses_party_hashtag"),
+    "webcare": ("webcare_scope",),
+    "transfer": ("transfer_to_successor",),
+    "paid": ("paid_promotion",),
 }
 
 
@@ -41,9 +46,14 @@ class PlatformPage(Page):
         self.first = first
         self.platform = platform
         label = platform["label"]
-        super().__init__(model, label,
-                         self.tr("Gebruikt de bewindspersoon {platform}? Zo ja: welk account, "
-                                 "welke handle en welk profiel.").format(platform=label))
+        super().__init__(
+            model,
+            label,
+            self.tr(
+                "Gebruikt de bewindspersoon {platform}? Zo ja: welk account, "
+                "welke handle en welk profiel."
+            ).format(platform=label),
+        )
         self.finding_prefixes = (f"platforms.{key}",)
         prefix = f"platforms.{key}"
         use_label = self.tr("{platform} gebruiken").format(platform=label)
@@ -54,34 +64,44 @@ class PlatformPage(Page):
 
         account = self.group(self.tr("Account"), self.content_layout)
         choices = [("", "")] + list(self.rulebook.data["account_choices"].items())
-        self.account = self.add_field(ComboField(f"{prefix}.account", self.tr("Account"),
-                                                 choices), account)
+        self.account = self.add_field(
+            ComboField(f"{prefix}.account", self.tr("Account"), choices), account
+        )
         forms = platform.get("forms") or {}
         self.form = None
         if forms:
-            form_choices = [("", "")] + [(form_key, form["label"])
-                                         for form_key, form in forms.items()]
-            self.form = self.add_field(ComboField(f"{prefix}.form", self.tr("Vorm"),
-                                                  form_choices), account)
+            form_choices = [("", "")] + [
+                (form_key, form["label"]) for form_key, form in forms.items()
+            ]
+            self.form = self.add_field(
+                ComboField(f"{prefix}.form", self.tr("Vorm"), form_choices), account
+            )
         self.form_note = note_label()
         account.addWidget(self.form_note)
 
         profile = self.group(self.tr("Profiel"), self.content_layout)
-        self.handle = self.add_field(TextField(f"{prefix}.handle", self.tr("Handle (zonder @)")),
-                                     profile)
+        self.handle = self.add_field(
+            TextField(f"{prefix}.handle", self.tr("Handle (zonder @)")), profile
+        )
         self.suggest_button = QPushButton(self.tr("Voorgestelde handle overnemen"))
         self.suggest_button.setObjectName(f"{prefix}.handle:suggest")
         self.suggest_button.clicked.connect(self._take_suggestion)
         profile.addWidget(row(self.suggest_button))
         self.ministry_account = self.add_field(
-            HandleField(f"{prefix}.ministry_account",
-                        self.tr("Account van het ministerie op {platform}").format(
-                            platform=label), platform.get("handle_charset"), label),
-            profile)
-        self.display_name = self.add_field(TextField(f"{prefix}.display_name",
-                                                     self.tr("Profielnaam")), profile)
-        self.link = self.add_field(TextField(f"{prefix}.link", self.tr("Link in het profiel")),
-                                   profile)
+            HandleField(
+                f"{prefix}.ministry_account",
+                self.tr("Account van het ministerie op {platform}").format(platform=label),
+                platform.get("handle_charset"),
+                label,
+            ),
+            profile,
+        )
+        self.display_name = self.add_field(
+            TextField(f"{prefix}.display_name", self.tr("Profielnaam")), profile
+        )
+        self.link = self.add_field(
+            TextField(f"{prefix}.link", self.tr("Link in het profiel")), profile
+        )
         self.facts = QFormLayout()
         self.facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.fact_labels: dict[str, QLabel] = {}
@@ -128,12 +148,17 @@ class PlatformPage(Page):
         return box
 
     def _fact_titles(self) -> list[tuple[str, str]]:
-        return [("url", self.tr("Adres")), ("avatar", self.tr("Profielfoto")),
-                ("verified", self.tr("Verificatie")), ("owner", self.tr("Eigenaar")),
-                ("support", self.tr("Ambtelijke ondersteuning")),
-                ("party", self.tr("Partijpolitieke berichten")),
-                ("webcare", self.tr("Webcare")), ("transfer", self.tr("Naar de opvolger")),
-                ("paid", self.tr("Betaalde promotie"))]
+        return [
+            ("url", self.tr("Adres")),
+            ("avatar", self.tr("Profielfoto")),
+            ("verified", self.tr("Verificatie")),
+            ("owner", self.tr("Eigenaar")),
+            ("support", self.tr("Ambtelijke ondersteuning")),
+            ("party", self.tr("Partijpolitieke berichten")),
+            ("webcare", self.tr("Webcare")),
+            ("transfer", self.tr("Naar de opvolger")),
+            ("paid", self.tr("Betaalde promotie")),
+        ]
 
     # --- actions -------------------------------------------------------------------------------
 
@@ -153,12 +178,13 @@ class PlatformPage(Page):
         advice = self.platform_advice
         if not advice or not advice.handle_suggestion:
             return
-        if not self._may_replace(self.handle.edit.text(), advice.handle_suggestion,
-                                 self.tr("de handle")):
+        if not self._may_replace(
+            self.handle.edit.text(), advice.handle_suggestion, self.tr("de handle")
+        ):
             return
         self.handle.edit.setFocus()
         self.handle.edit.selectAll()
-        self.handle.edit.insert(advice.handle_suggestion)   # undoable, unlike setText
+        self.handle.edit.insert(advice.handle_suggestion)  # undoable, unlike setText
         self.handle.commit(self.handle.edit.text())
 
     def _fill_draft(self) -> None:
@@ -167,12 +193,11 @@ class PlatformPage(Page):
         advice = self.platform_advice
         if not advice or not advice.bio_draft:
             return
-        if not self._may_replace(self.bio.edit.toPlainText(), advice.bio_draft,
-                                 self.tr("de bio")):
+        if not self._may_replace(self.bio.edit.toPlainText(), advice.bio_draft, self.tr("de bio")):
             return
         cursor = self.bio.edit.textCursor()
         cursor.select(QTextCursor.SelectionType.Document)
-        cursor.insertText(advice.bio_draft)   # one undo step; textChanged writes the session
+        cursor.insertText(advice.bio_draft)  # one undo step; textChanged writes the session
         self.bio.edit.setTextCursor(cursor)
         self.bio.edit.setFocus()
 
@@ -184,20 +209,31 @@ class PlatformPage(Page):
         self.content.setEnabled(used)
         if not used:
             self.form_note.clear()
-            self.bio_note.setText(self.tr("Vink '{platform} gebruiken' aan om dit platform in te "
-                                          "richten.").format(platform=self.platform["label"]))
+            self.bio_note.setText(
+                self.tr("Vink '{platform} gebruiken' aan om dit platform in te richten.").format(
+                    platform=self.platform["label"]
+                )
+            )
             self._update_counter()
             return
         choices = self.rulebook.data["account_choices"]
-        self.account.set_item_text("", self.tr("(volgens het advies: {choice})").format(
-            choice=choices.get(advice.account or "", "—")))
+        self.account.set_item_text(
+            "",
+            self.tr("(volgens het advies: {choice})").format(
+                choice=choices.get(advice.account or "", "—")
+            ),
+        )
         forms = self.platform.get("forms") or {}
         if self.form is not None:
             form_label = forms.get(advice.form or "", {}).get("label", "—")
-            to_choose = any(item.path == self.form.path and item.code == MISSING
-                            for item in self.model.shown())
-            text = self.tr("(kies de vorm; het advies is: {form})") if to_choose else \
-                self.tr("(volgens het advies: {form})")
+            to_choose = any(
+                item.path == self.form.path and item.code == MISSING for item in self.model.shown()
+            )
+            text = (
+                self.tr("(kies de vorm; het advies is: {form})")
+                if to_choose
+                else self.tr("(volgens het advies: {form})")
+            )
             self.form.set_item_text("", text.format(form=form_label))
         self.form_note.setText((forms.get(advice.form or "") or {}).get("note", ""))
         self.form_note.setVisible(bool(self.form_note.text()))
@@ -208,34 +244,47 @@ class PlatformPage(Page):
         config = advice.config
         on_ministry_account = advice.handle_kind == "ministry_account"
         self.handle.widget.parentWidget().setVisible(not on_ministry_account)
-        self.suggest_button.setVisible(not on_ministry_account and bool(
-            advice.handle_suggestion) and advice.handle_suggestion != config.get("handle"))
-        self.suggest_button.setText(self.tr("Voorgestelde handle overnemen: @{handle}").format(
-            handle=advice.handle_suggestion or ""))
+        self.suggest_button.setVisible(
+            not on_ministry_account
+            and bool(advice.handle_suggestion)
+            and advice.handle_suggestion != config.get("handle")
+        )
+        self.suggest_button.setText(
+            self.tr("Voorgestelde handle overnemen: @{handle}").format(
+                handle=advice.handle_suggestion or ""
+            )
+        )
         self.handle.edit.setPlaceholderText(advice.handle_suggestion or "")
         ministry_key = self.rulebook.ministry_key(self.model.value("minister.ministry") or "")
         ministry = self.rulebook.ministries.get(ministry_key or "", {})
         self.ministry_account.edit.setPlaceholderText(
-            (ministry.get("accounts") or {}).get(self.key, ""))
+            (ministry.get("accounts") or {}).get(self.key, "")
+        )
         self.display_name.edit.setPlaceholderText(config.get("display_name") or "")
         self.link.edit.setPlaceholderText(config.get("link") or "")
-        self.link.widget.parentWidget().setVisible(bool(config.get("link")) or bool(
-            self.model.value(self.link.path)))
+        self.link.widget.parentWidget().setVisible(
+            bool(config.get("link")) or bool(self.model.value(self.link.path))
+        )
         # What the agreement will print, in its words (templates/documents.yaml `values`).
         words = configuration_words(chrome(self.rulebook), advice)
         facts = {
             "url": config.get("url") or self.tr("(volgt uit de handle)"),
-            "avatar": words["avatar"], "verified": words["verification"],
-            "owner": words["owner"], "support": words["posting"],
-            "party": words["party_content"], "webcare": words["webcare"],
-            "transfer": words["transfer"], "paid": words["paid_promotion"],
+            "avatar": words["avatar"],
+            "verified": words["verification"],
+            "owner": words["owner"],
+            "support": words["posting"],
+            "party": words["party_content"],
+            "webcare": words["webcare"],
+            "transfer": words["transfer"],
+            "paid": words["paid_promotion"],
         }
         for name, value in facts.items():
             if self.fact_labels[name].text() != value:
                 self.fact_labels[name].setText(value)
             title = self.fact_labels[name].accessibleName()
-            self.fact_sources[name].set_sources(f"{self.platform['label']}: {title}: {value}",
-                                                self.fact_ids(advice, name))
+            self.fact_sources[name].set_sources(
+                f"{self.platform['label']}: {title}: {value}", self.fact_ids(advice, name)
+            )
 
     def fact_ids(self, advice: PlatformAdvice, name: str) -> list[str]:
         """The statements behind a derived fact: the configuration rules that decided it (and
@@ -252,7 +301,8 @@ class PlatformPage(Page):
         maximum = limit.get("max")
         if maximum:
             count = self.tr("{count} van {max} tekens ({label})").format(
-                count=len(text), max=maximum, label=limit.get("label", "bio"))
+                count=len(text), max=maximum, label=limit.get("label", "bio")
+            )
             if not limit.get("confirmed", True):
                 count += " " + self.tr("— limiet niet bevestigd")
             over = len(text) - maximum
@@ -271,8 +321,12 @@ class PlatformPage(Page):
             self.bio.edit.setPlaceholderText(advice.bio_draft or "")
             self.draft_button.setEnabled(text != advice.bio_draft)
             if advice.bio_is_draft:
-                self.bio_note.setText(self.tr("Zolang de bio leeg is, geldt de concepttekst van "
-                                              "het regelboek (grijs in het veld)."))
+                self.bio_note.setText(
+                    self.tr(
+                        "Zolang de bio leeg is, geldt de concepttekst van "
+                        "het regelboek (grijs in het veld)."
+                    )
+                )
             else:
                 self.bio_note.clear()
         elif advice:
@@ -283,8 +337,7 @@ class PlatformPage(Page):
     def page_findings(self) -> list[Finding]:
         findings = super().page_findings()
         if self.first:
-            findings += [finding for finding in self.advice.findings
-                         if finding.path == "platforms"]
+            findings += [finding for finding in self.advice.findings if finding.path == "platforms"]
         return findings
 
     def overview_rows(self) -> list[tuple[str, str, str]]:
@@ -293,8 +346,13 @@ class PlatformPage(Page):
         rows = []
         for field in self.fields:
             if field.widget.isVisibleTo(self):
-                rows.append((f"{self.platform['label']}: {field.label}",
-                             self.overview_value(field), field.path))
+                rows.append(
+                    (
+                        f"{self.platform['label']}: {field.label}",
+                        self.overview_value(field),
+                        field.path,
+                    )
+                )
         return rows
 
     def sources_of(self, path: str) -> list[str]:
@@ -328,14 +386,27 @@ class PlatformPage(Page):
         title = self.tr("Regels voor de handle")
         parts.append(f"<h4>{esc(title)}</h4>")
         unconfirmed = self.tr("niet bevestigd")
-        parts.append(bullet_html([
-            f"{rule['message']} ({rule['source']}, {rule['as_of']}"
-            + ("" if rule.get("confirmed") else f"; {unconfirmed}") + ")" for rule in rules]))
+        parts.append(
+            bullet_html(
+                [
+                    f"{rule['message']} ({rule['source']}, {rule['as_of']}"
+                    + ("" if rule.get("confirmed") else f"; {unconfirmed}")
+                    + ")"
+                    for rule in rules
+                ]
+            )
+        )
         limits = advice.limits if advice else self.platform.get("limits", {})
         title = self.tr("Limieten")
         parts.append(f"<h4>{esc(title)}</h4>")
-        parts.append(bullet_html([
-            f"{limit['label']}: {limit['max']} ({limit['source']}, {limit['as_of']}"
-            + ("" if limit.get("confirmed") else f"; {unconfirmed}") + ")"
-            for limit in limits.values()]))
+        parts.append(
+            bullet_html(
+                [
+                    f"{limit['label']}: {limit['max']} ({limit['source']}, {limit['as_of']}"
+                    + ("" if limit.get("confirmed") else f"; {unconfirmed}")
+                    + ")"
+                    for limit in limits.values()
+                ]
+            )
+        )
         return "".join(parts)

@@ -22,8 +22,9 @@ class PredecessorCheck(CheckField):
         if self.model is None:
             return
         if value:
-            self.model.set("predecessor", {"name": "", "variant": "corporate",
-                                           "archiving_arranged": False})
+            self.model.set(
+                "predecessor", {"name": "", "variant": "corporate", "archiving_arranged": False}
+            )
         else:
             self.model.remove("predecessor")
 
@@ -35,8 +36,7 @@ class PredecessorAccountFields:
     """One platform's account of the predecessor: its kind, its handle and, for Meta's archive
     swap, the name of the archive account."""
 
-    def __init__(self, page: PredecessorPage, key: str, label: str,
-                 layout: QVBoxLayout) -> None:
+    def __init__(self, page: PredecessorPage, key: str, label: str, layout: QVBoxLayout) -> None:
         words = page.rulebook.data["predecessor_accounts"]["words"]["kinds"]
         charset = page.rulebook.platforms[key].get("handle_charset")
         self.key = key
@@ -47,26 +47,45 @@ class PredecessorAccountFields:
         layout.addWidget(self.box)
         group = page.group(label, inner)
         kind_label = translate("PredecessorPage", "Account van de voorganger op {platform}")
-        handle_label = translate("PredecessorPage",
-                                 "Handle van dat account op {platform} (zonder @)")
+        handle_label = translate(
+            "PredecessorPage", "Handle van dat account op {platform} (zonder @)"
+        )
         archive_label = translate("PredecessorPage", "Naam van het archiefaccount op {platform}")
-        self.kind = page.add_field(ComboField(
-            f"predecessor.accounts.{key}.kind", kind_label.format(platform=label),
-            [("", ""), *((kind, words[kind]) for kind in ("office", "own", "none"))]), group)
-        self.handle = page.add_field(HandleField(
-            f"predecessor.accounts.{key}.handle", handle_label.format(platform=label),
-            charset, label), group)
-        self.archive = page.add_field(HandleField(
-            f"platforms.{key}.archive_account", archive_label.format(platform=label),
-            charset, label), group)
+        self.kind = page.add_field(
+            ComboField(
+                f"predecessor.accounts.{key}.kind",
+                kind_label.format(platform=label),
+                [("", ""), *((kind, words[kind]) for kind in ("office", "own", "none"))],
+            ),
+            group,
+        )
+        self.handle = page.add_field(
+            HandleField(
+                f"predecessor.accounts.{key}.handle",
+                handle_label.format(platform=label),
+                charset,
+                label,
+            ),
+            group,
+        )
+        self.archive = page.add_field(
+            HandleField(
+                f"platforms.{key}.archive_account",
+                archive_label.format(platform=label),
+                charset,
+                label,
+            ),
+            group,
+        )
         self.note = note_label()
         self.note.setObjectName(f"predecessor.accounts.{key}:action")
         group.addWidget(self.note)
 
     def show(self, page: PredecessorPage, account: PredecessorAccount | None) -> None:
         words = page.rulebook.data["predecessor_accounts"]["words"]
-        assumed = words["kinds"][account.kind] if account and account.assumed \
-            else words["kinds"]["none"]
+        assumed = (
+            words["kinds"][account.kind] if account and account.assumed else words["kinds"]["none"]
+        )
         assumption = translate("PredecessorPage", "(aangenomen: {kind})")
         self.kind.set_item_text("", assumption.format(kind=assumed))
         self.handle.edit.setPlaceholderText(account.handle if account else "")
@@ -75,12 +94,14 @@ class PredecessorAccountFields:
         if swap:
             self.archive.edit.setPlaceholderText(account.archive_account or "")
         if account is None:
-            text = translate("PredecessorPage",
-                             "Het ministerie hoeft met dit platform niets te doen.")
+            text = translate(
+                "PredecessorPage", "Het ministerie hoeft met dit platform niets te doen."
+            )
         else:
             archive = f"@{account.archive_account}" if account.archive_account else "?"
             text = translate("PredecessorPage", "Wat er gebeurt: {action}.").format(
-                action=words["actions"][account.action].replace("{archive_ref}", archive))
+                action=words["actions"][account.action].replace("{archive_ref}", archive)
+            )
         self.note.setText(text)
 
 
@@ -88,12 +109,18 @@ class PredecessorPage(Page):
     finding_prefixes = ("predecessor", "departure")
 
     def __init__(self, model: SessionModel) -> None:
-        super().__init__(model, self.tr("Account voorganger"),
-                         self.tr("Welke accounts had de voorganger, wat gebeurt ermee, en wat "
-                                 "later bij het vertrek van deze bewindspersoon?"))
+        super().__init__(
+            model,
+            self.tr("Account voorganger"),
+            self.tr(
+                "Welke accounts had de voorganger, wat gebeurt ermee, en wat "
+                "later bij het vertrek van deze bewindspersoon?"
+            ),
+        )
         data = self.rulebook.data
-        self.exists = self.add_field(PredecessorCheck(
-            "predecessor", self.tr("Er is een voorganger")))
+        self.exists = self.add_field(
+            PredecessorCheck("predecessor", self.tr("Er is een voorganger"))
+        )
         self.details = QWidget()
         details = QVBoxLayout(self.details)
         details.setContentsMargins(0, 0, 0, 0)
@@ -101,19 +128,33 @@ class PredecessorPage(Page):
         group = self.group(self.tr("De voorganger"), details)
         self.add_field(TextField("predecessor.name", self.tr("Naam van de voorganger")), group)
         variants = [(key, variant["label"]) for key, variant in data["variants"].items()]
-        self.add_field(ComboField("predecessor.variant",
-                                  self.tr("Hoe de voorganger de accounts liet beheren"),
-                                  variants), group)
-        self.add_field(CheckField("predecessor.archiving_arranged",
-                                  policy_text(self.rulebook, "archiving_arranged")),
-                       group)
+        self.add_field(
+            ComboField(
+                "predecessor.variant",
+                self.tr("Hoe de voorganger de accounts liet beheren"),
+                variants,
+            ),
+            group,
+        )
+        self.add_field(
+            CheckField(
+                "predecessor.archiving_arranged", policy_text(self.rulebook, "archiving_arranged")
+            ),
+            group,
+        )
         accounts = self.group(self.tr("De accounts van de voorganger"), details)
-        self.accounts_note = note_label(self.tr(
-            "Per platform: welk account had de voorganger? Wat het gesprek niet vastlegt, neemt "
-            "het programma aan (zie de keuzelijst); de afspraken zeggen dat het een aanname is."))
+        self.accounts_note = note_label(
+            self.tr(
+                "Per platform: welk account had de voorganger? Wat het gesprek niet vastlegt, "
+                "neemt het programma aan (zie de keuzelijst); de afspraken zeggen dat het een "
+                "aanname is."
+            )
+        )
         accounts.addWidget(self.accounts_note)
-        self.accounts = [PredecessorAccountFields(self, key, platform["label"], accounts)
-                         for key, platform in self.rulebook.platforms.items()]
+        self.accounts = [
+            PredecessorAccountFields(self, key, platform["label"], accounts)
+            for key, platform in self.rulebook.platforms.items()
+        ]
 
         options = data.get("departure_options", {})
         self.departure = QWidget()
@@ -124,15 +165,30 @@ class PredecessorPage(Page):
         self.departure_note = note_label(policy_text(self.rulebook, "departure"))
         group.addWidget(self.departure_note)
         undecided = self.tr("(nog niet afgesproken)")
-        self.add_field(ComboField("departure.account", self.tr("Het account"),
-                                  [("", undecided)] + list(options.get("account", {}).items())),
-                       group)
-        self.add_field(IntField("departure.webcare_weeks",
-                                self.tr("Aantal weken dat webcare daarna nog vragen beantwoordt"),
-                                maximum=104), group)
-        self.add_field(ComboField("departure.two_factor", self.tr("Tweestapsverificatie"),
-                                  [("", undecided)] + list(options.get("two_factor", {}).items())),
-                       group)
+        self.add_field(
+            ComboField(
+                "departure.account",
+                self.tr("Het account"),
+                [("", undecided)] + list(options.get("account", {}).items()),
+            ),
+            group,
+        )
+        self.add_field(
+            IntField(
+                "departure.webcare_weeks",
+                self.tr("Aantal weken dat webcare daarna nog vragen beantwoordt"),
+                maximum=104,
+            ),
+            group,
+        )
+        self.add_field(
+            ComboField(
+                "departure.two_factor",
+                self.tr("Tweestapsverificatie"),
+                [("", undecided)] + list(options.get("two_factor", {}).items()),
+            ),
+            group,
+        )
         self.finish_layout()
 
     def refresh_page(self) -> None:
@@ -141,10 +197,12 @@ class PredecessorPage(Page):
         accounts = predecessor.accounts if predecessor else {}
         for fields in self.accounts:
             fields.show(self, accounts.get(fields.key))
-        self.departure.setVisible(self.advice.departure is not None
-                                  or bool(self.model.value("departure")))
+        self.departure.setVisible(
+            self.advice.departure is not None or bool(self.model.value("departure"))
+        )
 
     def side_html(self) -> str:
         intro = self.tr("Wat u kunt afspreken:")
-        return f"<p>{esc(intro)}</p>" + clause_html(self.advice, self.rulebook,
-                                                    ["predecessor", "departure"])
+        return f"<p>{esc(intro)}</p>" + clause_html(
+            self.advice, self.rulebook, ["predecessor", "departure"]
+        )

@@ -42,14 +42,16 @@ def bold(label: QLabel) -> QLabel:
 
 
 class SidePanel(QDockWidget):
-    findingActivated = Signal(str)   # the session path of the finding
+    findingActivated = Signal(str)  # the session path of the finding
 
     def __init__(self, rulebook: Any, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Toelichting"), parent)
         self.rulebook = rulebook
         self.setObjectName("side_panel")
-        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
-                         | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
         content = QWidget()
         layout = QVBoxLayout(content)
         self.say_title = bold(QLabel(self.tr("Wat u kunt zeggen")))
@@ -81,8 +83,7 @@ class SidePanel(QDockWidget):
         self._findings: list[tuple[str, str, str, tuple[str, ...]]] | None = None
         self._current_changed()
 
-    def show_page(self, html: str,
-                  findings: list[tuple[str, str, str, tuple[str, ...]]]) -> None:
+    def show_page(self, html: str, findings: list[tuple[str, str, str, tuple[str, ...]]]) -> None:
         """The page's text and its findings as (severity, line of text, session path, the ids
         of the statements it rests on)."""
         if html != self._html:
@@ -100,8 +101,9 @@ class SidePanel(QDockWidget):
             item.setData(SOURCES_ROLE, list(ids))
             item.setForeground(QColor(severity_color(self.findings, severity)))
             self.findings.addItem(item)
-        self.findings_title.setText(self.tr("Bevindingen op deze pagina ({count})").format(
-            count=len(findings)))
+        self.findings_title.setText(
+            self.tr("Bevindingen op deze pagina ({count})").format(count=len(findings))
+        )
         self._current_changed()
 
     def _activated(self, item: QListWidgetItem) -> None:
@@ -121,9 +123,13 @@ class SidePanel(QDockWidget):
         self.source_button.setEnabled(bool(ids))
         self.source_button.setVisible(bool(self._findings))
         window = find_source_window(self)
-        if ids and window is not None and window.isVisible() and \
-                window.opener is self.source_button:
-            self.show_source()   # the open source window follows the chosen finding
+        if (
+            ids
+            and window is not None
+            and window.isVisible()
+            and window.opener is self.source_button
+        ):
+            self.show_source()  # the open source window follows the chosen finding
 
     def show_source(self) -> None:
         text, ids = self.current_sources()
@@ -139,8 +145,10 @@ class StepList(QDockWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Stappen"), parent)
         self.setObjectName("steps")
-        self.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
-                         | QDockWidget.DockWidgetFeature.DockWidgetMovable)
+        self.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+        )
         self.list = QListWidget()
         self.list.setObjectName("steps.list")
         self.list.setAccessibleName(self.tr("Stappen van het gesprek"))
@@ -150,10 +158,13 @@ class StepList(QDockWidget):
         self.setWidget(self.list)
         self._shown: list[tuple[int, str, str]] | None = None
 
-    def show_steps(self, titles: list[tuple[int, str]], marks: dict[int, tuple[str, str]],
-                   current: int) -> None:
-        rows = [(page_id, title, marks[page_id][0] + "|" + marks[page_id][1])
-                for page_id, title in titles]
+    def show_steps(
+        self, titles: list[tuple[int, str]], marks: dict[int, tuple[str, str]], current: int
+    ) -> None:
+        rows = [
+            (page_id, title, marks[page_id][0] + "|" + marks[page_id][1])
+            for page_id, title in titles
+        ]
         if rows != self._shown:
             self._shown = rows
             self.list.clear()
@@ -162,10 +173,15 @@ class StepList(QDockWidget):
                 item = QListWidgetItem(f"{STEP_MARK[mark]}  {number}. {title}")
                 item.setData(Qt.ItemDataRole.UserRole, page_id)
                 item.setToolTip(self.state_text(mark, counts))
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr(
-                    "Stap {number} van {total}: {title}, {state}").format(
-                    number=number, total=len(titles), title=title,
-                    state=self.state_text(mark, counts)))
+                item.setData(
+                    Qt.ItemDataRole.AccessibleTextRole,
+                    self.tr("Stap {number} van {total}: {title}, {state}").format(
+                        number=number,
+                        total=len(titles),
+                        title=title,
+                        state=self.state_text(mark, counts),
+                    ),
+                )
                 if mark in ("error", "warning"):
                     item.setForeground(QColor(severity_color(self.list, mark)))
                 self.list.addItem(item)
@@ -179,13 +195,16 @@ class StepList(QDockWidget):
             self.list.clearSelection()
 
     def state_text(self, mark: str, counts: str) -> str:
-        words = {"error": self.tr("fouten"), "warning": self.tr("let op"),
-                 "todo": self.tr("nog in te vullen"), "done": self.tr("klaar"),
-                 "open": self.tr("nog niet bezocht")}
+        words = {
+            "error": self.tr("fouten"),
+            "warning": self.tr("let op"),
+            "todo": self.tr("nog in te vullen"),
+            "done": self.tr("klaar"),
+            "open": self.tr("nog niet bezocht"),
+        }
         return counts or words[mark]
 
     def _activated(self, item: QListWidgetItem) -> None:
         page_id = item.data(Qt.ItemDataRole.UserRole)
         if isinstance(page_id, int):
             self.pageActivated.emit(page_id)
-

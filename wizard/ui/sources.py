@@ -63,12 +63,15 @@ def sources_html(rulebook: Any, ids: Iterable[str]) -> str:
     parts = []
     for source in rulebook.describe_source(unique(ids)):
         if not source.known:
-            missing = translate("Sources", "Uitspraak {id} staat niet in de genummerde "
-                                           "uitspraken.").format(id=source.id)
+            missing = translate(
+                "Sources", "Uitspraak {id} staat niet in de genummerde uitspraken."
+            ).format(id=source.id)
             parts.append(f"<p>{esc(missing)}</p>")
             continue
-        parts.append(f"<p><b>“{esc(source.statement)}”</b><br>{esc(source.where)}<br>"
-                     f"<small>{esc(source.id)}</small></p>")
+        parts.append(
+            f"<p><b>“{esc(source.statement)}”</b><br>{esc(source.where)}<br>"
+            f"<small>{esc(source.id)}</small></p>"
+        )
     if not parts:
         none = translate("Sources", "Voor dit onderdeel noemt het regelboek geen bron.")
         parts.append(f"<p>{esc(none)}</p>")
@@ -88,8 +91,10 @@ def source_link(ids: Iterable[str], label: str) -> str:
     url.setPath(",".join(ids))
     url.setFragment(label)
     text = translate("Sources", "Bron")
-    return f" <a href=\"{esc(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))}\">" \
-           f"<small>{esc(text)}</small></a>"
+    return (
+        f' <a href="{esc(url.toString(QUrl.ComponentFormattingOption.FullyEncoded))}">'
+        f"<small>{esc(text)}</small></a>"
+    )
 
 
 def parse_link(url: QUrl) -> tuple[list[str], str] | None:
@@ -117,10 +122,9 @@ def follow_links(browser: QTextBrowser, rulebook: Any) -> None:
 
 
 class SourceButton(QPushButton):
-    """"Bron" after an item; shown only while the item has sources."""
+    """ "Bron" after an item; shown only while the item has sources."""
 
-    def __init__(self, name: str, rulebook: Any, label: str = "",
-                 ids: Iterable[str] = ()) -> None:
+    def __init__(self, name: str, rulebook: Any, label: str = "", ids: Iterable[str] = ()) -> None:
         super().__init__(translate("Sources", "Bron"))
         self.rulebook = rulebook
         self.setObjectName(f"source:{name}")
@@ -137,7 +141,7 @@ class SourceButton(QPushButton):
         if self.parentWidget() is not None:
             self.setVisible(bool(self.ids))
         elif not self.ids:
-            self.hide()   # (shown without a parent, it would become a window of its own)
+            self.hide()  # (shown without a parent, it would become a window of its own)
 
 
 # --- the window ------------------------------------------------------------------------------
@@ -186,10 +190,14 @@ class SourceWindow(QDialog):
         self.opener = opener
         title = translate("Sources", "Bron")
         self.setWindowTitle(f"{title}: {label}" if label else title)
-        self.item.setText(translate("Sources", "Waar dit vandaan komt: {label}").format(
-            label=label) if label else title)
-        self.text.setAccessibleName(translate("Sources", "Bronnen: {label}").format(
-            label=label or title))
+        self.item.setText(
+            translate("Sources", "Waar dit vandaan komt: {label}").format(label=label)
+            if label
+            else title
+        )
+        self.text.setAccessibleName(
+            translate("Sources", "Bronnen: {label}").format(label=label or title)
+        )
         self.text.setHtml(sources_html(rulebook, ids))
         self.show()
         self.place_beside(opener)
@@ -209,14 +217,19 @@ class SourceWindow(QDialog):
         gap = 6
         x = item.right() - size.width()
         y = item.top()
-        for place in (QPoint(x, item.bottom() + gap), QPoint(x, item.top() - size.height() - gap),
-                      QPoint(item.left() - size.width() - gap, y),
-                      QPoint(item.right() + gap, y)):
+        for place in (
+            QPoint(x, item.bottom() + gap),
+            QPoint(x, item.top() - size.height() - gap),
+            QPoint(item.left() - size.width() - gap, y),
+            QPoint(item.right() + gap, y),
+        ):
             if available.contains(QRect(place, size)):
                 self.move(place)
                 return
-        self.move(min(max(x, available.left()), available.right() - size.width()),
-                  min(max(y, available.top()), available.bottom() - size.height()))
+        self.move(
+            min(max(x, available.left()), available.right() - size.width()),
+            min(max(y, available.top()), available.bottom() - size.height()),
+        )
 
 
 def _main_window(anchor: QWidget) -> QWidget:

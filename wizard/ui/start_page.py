@@ -61,8 +61,12 @@ class StartPage(QWizardPage):
         super().__init__()
         self.ready = False
         self.setTitle(self.tr("Welkom bij het adviesgesprek"))
-        self.setSubTitle(self.tr("Begin een nieuw gesprek met een bewindspersoon, of ga verder "
-                                 "met een opgeslagen gesprek."))
+        self.setSubTitle(
+            self.tr(
+                "Begin een nieuw gesprek met een bewindspersoon, of ga verder "
+                "met een opgeslagen gesprek."
+            )
+        )
         layout = QVBoxLayout(self)
 
         self.recovery_box = QGroupBox(self.tr("Niet opgeslagen gesprek gevonden"))
@@ -142,7 +146,8 @@ class StartPage(QWizardPage):
         self.rulebook_note.setText(text)
         self.rulebook_note.setAccessibleName(text)
         self.compare_button.setAccessibleName(
-            self.tr("Vergelijken met ander regelboek: {note}").format(note=text))
+            self.tr("Vergelijken met ander regelboek: {note}").format(note=text)
+        )
         self.rulebook_box.setVisible(bool(text))
 
     def set_recent(self, entries: list[tuple[str, dict[str, str]]]) -> None:
@@ -154,8 +159,9 @@ class StartPage(QWizardPage):
             minister = (details.get("minister") or "").strip()
             date = format_date(details.get("date") or "")
             if minister and date:
-                text = self.tr("{minister}, gesprek van {date}").format(minister=minister,
-                                                                       date=date)
+                text = self.tr("{minister}, gesprek van {date}").format(
+                    minister=minister, date=date
+                )
             else:
                 text = minister or path.name
             text += f"  —  {path.name}  ({path.parent})"
@@ -185,8 +191,11 @@ class StartPage(QWizardPage):
 
     def focus_first(self) -> None:
         """The first thing to do: recover a crashed conversation, else start a new one."""
-        buttons = [button for button in self.findChildren(QPushButton)
-                   if button.isVisibleTo(self) and button.isEnabled()]
+        buttons = [
+            button
+            for button in self.findChildren(QPushButton)
+            if button.isVisibleTo(self) and button.isEnabled()
+        ]
         recover = [button for button in buttons if button.objectName().startswith("start.recover")]
         target = (recover or [self.new_button])[0]
         if target.isEnabled():
@@ -214,7 +223,8 @@ class StartPage(QWizardPage):
         except ValueError:
             pass
         text = self.tr("Gesprek met {name}, automatisch bewaard op {when}.").format(
-            name=name, when=when or self.tr("onbekend moment"))
+            name=name, when=when or self.tr("onbekend moment")
+        )
         original = recovery.original_file
         if original:
             text += " " + self.tr("Hoort bij het bestand {file}.").format(file=original.name)
@@ -247,4 +257,3 @@ def row_of(widget: QWidget) -> QWidget:
     layout.addWidget(widget)
     layout.addStretch(1)
     return box
-

@@ -34,13 +34,13 @@ class FocusFollower(QObject):
         self.window = window
         self.ring = FocusRing(window)
         self.ring.setObjectName("focus_ring")
-        self.ring.hide()   # until a widget of the window has the focus
+        self.ring.hide()  # until a widget of the window has the focus
         QApplication.instance().focusChanged.connect(self._moved)
 
     def _moved(self, _old: QWidget | None, new: QWidget | None) -> None:
         try:
             inside = new is not None and new.window() is self.window
-        except RuntimeError:   # the window is gone (a test's window, closed)
+        except RuntimeError:  # the window is gone (a test's window, closed)
             return
         if inside:
             self.ring.setWidget(new)

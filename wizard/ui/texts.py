@@ -20,21 +20,30 @@ def errors_text(count: int) -> str:
 
 
 def warnings_text(count: int) -> str:
-    return plural(count, translate("Texts", "{count} waarschuwing"),
-                  translate("Texts", "{count} waarschuwingen"))
+    return plural(
+        count,
+        translate("Texts", "{count} waarschuwing"),
+        translate("Texts", "{count} waarschuwingen"),
+    )
 
 
 def todo_text(count: int) -> str:
-    return plural(count, translate("Texts", "{count} veld nog in te vullen"),
-                  translate("Texts", "{count} velden nog in te vullen"))
+    return plural(
+        count,
+        translate("Texts", "{count} veld nog in te vullen"),
+        translate("Texts", "{count} velden nog in te vullen"),
+    )
 
 
 def counts_text(severities: Iterable[str]) -> str:
-    """"1 fout, 2 waarschuwingen, 1 veld nog in te vullen"; empty when there is nothing."""
+    """ "1 fout, 2 waarschuwingen, 1 veld nog in te vullen"; empty when there is nothing."""
     severities = list(severities)
     parts = []
-    for severity, words in (("error", errors_text), ("warning", warnings_text),
-                            ("todo", todo_text)):
+    for severity, words in (
+        ("error", errors_text),
+        ("warning", warnings_text),
+        ("todo", todo_text),
+    ):
         count = severities.count(severity)
         if count:
             parts.append(words(count))

@@ -13,37 +13,62 @@ class WebcarePage(Page):
     finding_prefixes = ("webcare", "access")
 
     def __init__(self, model: SessionModel) -> None:
-        super().__init__(model, self.tr("Webcare en toegang"),
-                         self.tr("Wie beantwoordt vragen en reacties, en wie heeft toegang tot "
-                                 "de accounts?"))
+        super().__init__(
+            model,
+            self.tr("Webcare en toegang"),
+            self.tr("Wie beantwoordt vragen en reacties, en wie heeft toegang tot de accounts?"),
+        )
         care = self.group(self.tr("Webcare"))
         self.hours = note_label()
         self.hours.setObjectName("webcare.hours")
         care.addWidget(self.hours)
         standby = self.tr("Piketdienst buiten kantoortijden (avond en weekend)")
         self.add_field(CheckField("webcare.standby", standby), care)
-        self.add_field(CheckField("webcare.proactive",
-                                  self.tr("Proactieve webcare (zelf het gesprek aangaan)")), care)
+        self.add_field(
+            CheckField(
+                "webcare.proactive", self.tr("Proactieve webcare (zelf het gesprek aangaan)")
+            ),
+            care,
+        )
         self.per_platform = note_label()
         self.per_platform.setObjectName("webcare.per_platform")
         care.addWidget(self.per_platform)
 
         access = self.group(self.tr("Toegang"))
-        self.add_field(CheckField("access.minister_access",
-                                  self.tr("De bewindspersoon krijgt zelf toegang tot het account")),
-                       access)
-        self.add_field(TextField("access.people",
-                                 self.tr("Wie heeft verder toegang (functies of namen)"),
-                                 self.tr("bijvoorbeeld: webcareteam directie Communicatie")),
-                       access)
-        self.add_field(MultiLineField(
-            "access.authenticator_handover",
-            self.tr("Afspraak over de overdracht van de authenticator (tweestapsverificatie)"),
-            self.tr("bijvoorbeeld: de authenticator wordt op de dag van de beëdiging persoonlijk "
-                    "overgedragen door …"), lines=3), access)
-        warning = note_label(self.tr("Vul hier nooit een wachtwoord, pincode of "
-                                     "herstelcode in. Het programma vraagt en bewaart geen "
-                                     "wachtwoorden; die worden persoonlijk overgedragen."))
+        self.add_field(
+            CheckField(
+                "access.minister_access",
+                self.tr("De bewindspersoon krijgt zelf toegang tot het account"),
+            ),
+            access,
+        )
+        self.add_field(
+            TextField(
+                "access.people",
+                self.tr("Wie heeft verder toegang (functies of namen)"),
+                self.tr("bijvoorbeeld: webcareteam directie Communicatie"),
+            ),
+            access,
+        )
+        self.add_field(
+            MultiLineField(
+                "access.authenticator_handover",
+                self.tr("Afspraak over de overdracht van de authenticator (tweestapsverificatie)"),
+                self.tr(
+                    "bijvoorbeeld: de authenticator wordt op de dag van de beëdiging persoonlijk "
+                    "overgedragen door …"
+                ),
+                lines=3,
+            ),
+            access,
+        )
+        warning = note_label(
+            self.tr(
+                "Vul hier nooit een wachtwoord, pincode of "
+                "herstelcode in. Het programma vraagt en bewaart geen "
+                "wachtwoorden; die worden persoonlijk overgedragen."
+            )
+        )
         warning.setObjectName("access.no_passwords")
         access.addWidget(warning)
         self.finish_layout()
@@ -52,8 +77,10 @@ class WebcarePage(Page):
         hours = self.rulebook.data.get("webcare", {}).get("hours", "")
         self.hours.setText(self.tr("Kantoortijden voor webcare: {hours}.").format(hours=hours))
         words = chrome(self.rulebook)
-        lines = [f"{advice.label}: {webcare_text(words, advice.config['webcare'])}"
-                 for advice in self.advice.platforms.values()]
+        lines = [
+            f"{advice.label}: {webcare_text(words, advice.config['webcare'])}"
+            for advice in self.advice.platforms.values()
+        ]
         if lines:
             text = self.tr("Zo wordt het per platform:") + "\n" + "\n".join(lines)
         else:
@@ -62,5 +89,6 @@ class WebcarePage(Page):
 
     def side_html(self) -> str:
         intro = self.tr("Wat u kunt afspreken:")
-        return f"<p>{esc(intro)}</p>" + clause_html(self.advice, self.rulebook,
-                                                    ["webcare", "access", "verification"])
+        return f"<p>{esc(intro)}</p>" + clause_html(
+            self.advice, self.rulebook, ["webcare", "access", "verification"]
+        )
