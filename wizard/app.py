@@ -148,15 +148,11 @@ class RulebookLoader:
                     try:
                         overlay = rulebook_path or default_overlay_path()
                         rulebook = load_rulebook(overlay) if overlay else builtin_rulebook()
-                        import wizard.core.engine
+                        import wizard.core.engine  # noqa: F401 - loaded here, off the GUI thread
                     except InputError as error:
                         self.bridge.failed.emit(str(error))
                         return
                     self.bridge.loaded.emit(rulebook)
-                    try:  # warm up the documents' imports for the documents page
-                        import wizard.documents.html  # noqa: F401
-                    except Exception:  # noqa: BLE001 - the page reports it when it is used
-                        pass
                 except Exception as error:  # noqa: BLE001 - reported to the advisor
                     self.bridge.failed.emit(f"{type(error).__name__}: {error}")
 
