@@ -209,6 +209,18 @@ class PageView(QScrollArea):
             self.resized.emit()
         self.show_visible()
 
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.layout_.activate()  # the labels' places, before asking which are in view
+        self.show_visible()
+
+    def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        """Out of sight (another page, another tab): no page is kept as a picture."""
+        super().hideEvent(event)
+        for index in self.decoded:
+            self.labels[index].clear()
+        self.decoded = set()
+
     def show_result(self, result: Result) -> None:
         self.shown_revision = result.request.revision
         self.shown_ppi = result.request.ppi
@@ -251,8 +263,9 @@ class PageView(QScrollArea):
 
     def show_visible(self) -> None:
         """Decode the pages in view (and one either side); forget the pictures of the others,
-        so that a long document does not hold every page as a picture in memory."""
-        if not self.page_count:
+        so that a long document does not hold every page as a picture in memory. Nothing is
+        decoded while the view is out of sight (its pages have no places yet)."""
+        if not self.page_count or not self.isVisible():
             return
         top = self.verticalScrollBar().value()
         bottom = top + self.viewport().height()
