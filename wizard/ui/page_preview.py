@@ -211,7 +211,6 @@ class PageView(QScrollArea):
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)
-        self.layout_.activate()  # the labels' places, before asking which are in view
         self.show_visible()
 
     def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
@@ -269,11 +268,15 @@ class PageView(QScrollArea):
             return
         top = self.verticalScrollBar().value()
         bottom = top + self.viewport().height()
-        visible = [
-            index
-            for index, label in enumerate(self.labels[: self.page_count])
-            if label.y() < bottom and label.y() + label.height() > top
-        ]
+        # Where each page lies, from the pages' fixed sizes: the layout may not have placed
+        # them yet (a view just shown), and then every page would seem to be in view.
+        place = self.layout_.contentsMargins().top()
+        visible = []
+        for index, label in enumerate(self.labels[: self.page_count]):
+            height = label.minimumHeight()
+            if place < bottom and place + height > top:
+                visible.append(index)
+            place += height + self.layout_.spacing()
         first, last = (min(visible), max(visible)) if visible else (0, 0)
         wanted = set(range(max(first - NEAR, 0), min(last + NEAR, self.page_count - 1) + 1))
         ratio = self.devicePixelRatioF()
