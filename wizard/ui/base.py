@@ -73,11 +73,31 @@ def inline_text(item: Shown) -> str:
     return item.message
 
 
+SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
+
+
+class NoteLabel(QLabel):
+    """A text on a page that the mouse can select. Selecting needs a text control of QLabel's
+    own, about 20 KB a label (the overview alone has some 150 labels), so the label gets it
+    when the mouse first comes over it or presses on it: for the advisor nothing changes."""
+
+    def _selectable(self) -> None:
+        if not self.textInteractionFlags() & SELECTABLE:
+            self.setTextInteractionFlags(SELECTABLE)
+
+    def enterEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        self._selectable()
+        super().enterEvent(event)
+
+    def mousePressEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        self._selectable()
+        super().mousePressEvent(event)
+
+
 def note_label(text: str = "", rich: bool = False) -> QLabel:
-    label = QLabel(text)
+    label = NoteLabel(text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
 
