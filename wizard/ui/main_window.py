@@ -299,6 +299,11 @@ class MainWindow(QMainWindow):
         if self.pending_file is not None:
             self.open_file(self.pending_file)
             self.pending_file = None
+        from PySide6.QtCore import QTimer
+
+        from wizard.ui import memory
+
+        QTimer.singleShot(0, memory.release)
         self.ready.emit()
 
     def _restore_docks(self) -> None:
