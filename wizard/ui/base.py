@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.core.engine import Advice, Finding
-from wizard.ui.fields import Field, labelled
+from wizard.ui.fields import Field, SelectableLabel, labelled
 from wizard.ui.focus import can_take_focus, focus_chain
 from wizard.ui.ids import (  # noqa: F401 - the page ids, for the pages and the tests
     ADVICE,
@@ -73,25 +73,8 @@ def inline_text(item: Shown) -> str:
     return item.message
 
 
-SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
-
-
-class NoteLabel(QLabel):
-    """A text on a page that the mouse can select. Selecting needs a text control of QLabel's
-    own, about 20 KB a label (the overview alone has some 150 labels), so the label gets it
-    when the mouse first comes over it or presses on it: for the advisor nothing changes."""
-
-    def _selectable(self) -> None:
-        if not self.textInteractionFlags() & SELECTABLE:
-            self.setTextInteractionFlags(SELECTABLE)
-
-    def enterEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
-        self._selectable()
-        super().enterEvent(event)
-
-    def mousePressEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
-        self._selectable()
-        super().mousePressEvent(event)
+class NoteLabel(SelectableLabel):
+    """A text on a page: selectable with the mouse (the overview alone has some 150)."""
 
 
 def note_label(text: str = "", rich: bool = False) -> QLabel:
