@@ -97,7 +97,9 @@ class AdviesWizard(QWizard):
         # QWizard grows its minimum width to the widest page header it has shown (at 200 % the
         # window would then grow past the screen); a minimum of our own keeps it at bay.
         self.setMinimumSize(WIZARD_MINIMUM[0], WIZARD_MINIMUM[1])
-        icon = QIcon(str(resources_dir() / "icons" / "adviesgesprek.png"))
+        icon = QApplication.windowIcon()  # the application's: its picture is decoded once
+        if icon.isNull():
+            icon = QIcon(str(resources_dir() / "icons" / "adviesgesprek.png"))
         self.setPixmap(QWizard.WizardPixmap.LogoPixmap, icon.pixmap(48, 48))
 
     def reject(self) -> None:
