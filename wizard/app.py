@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 ORGANIZATION = "Adviesgesprek"
 APPLICATION = "Adviesgesprek"
 EXIT_NO_DISPLAY = 2
+FIRST_PAINT_WAIT_MS = 500  # the rulebook is loaded after the first paint, or after this
 
 NO_DISPLAY_MESSAGE = (
     "adviesgesprek: er is geen beeldscherm beschikbaar om de wizard te tonen; "
@@ -97,8 +98,9 @@ def configure_application(app: Any, lang: str | None = None) -> None:
 
     from wizard.paths import project_version
 
-    # The version (read from pyproject.toml or the metadata) once the first window is up.
-    QTimer.singleShot(0, lambda: app.setApplicationVersion(project_version()))
+    # The version (read from pyproject.toml or the metadata, 4 ms) once the first window is up
+    # and painted (the rulebook's loader reads it beforehand, off the GUI thread).
+    QTimer.singleShot(FIRST_PAINT_WAIT_MS, lambda: app.setApplicationVersion(project_version()))
     app.setWindowIcon(app_icon())
     if not getattr(app, "_adviesgesprek_translations", None):
         app._adviesgesprek_translations = install_translations(app, choose_language(lang))
@@ -143,19 +145,19 @@ class RulebookLoader:
                 try:
                     from wizard.core.errors import InputError
                     from wizard.core.rulebook import builtin_rulebook, load_rulebook
-                    from wizard.paths import default_overlay_path
+                    from wizard.paths import default_overlay_path, project_version
 
                     try:
                         overlay = rulebook_path or default_overlay_path()
                         rulebook = load_rulebook(overlay) if overlay else builtin_rulebook()
-                        import wizard.core.engine
+                        import wizard.core.engine  # noqa: F401 - loaded here, off the GUI thread
                     except InputError as error:
                         self.bridge.failed.emit(str(error))
                         return
                     self.bridge.loaded.emit(rulebook)
-                    try:  # warm up the documents' imports for the documents page
-                        import wizard.documents.html  # noqa: F401
-                    except Exception:  # noqa: BLE001 - the page reports it when it is used
+                    try:  # read here, not in the GUI thread (it is remembered)
+                        project_version()
+                    except Exception:  # noqa: BLE001 - the GUI thread reads it again, and says so
                         pass
                 except Exception as error:  # noqa: BLE001 - reported to the advisor
                     self.bridge.failed.emit(f"{type(error).__name__}: {error}")
@@ -166,9 +168,31 @@ class RulebookLoader:
         self.bridge.failed.connect(self._failed)
         self.worker = Worker(self.bridge)
         self.error: str | None = None
+        self.started = False
 
     def start(self) -> None:
-        self.worker.start()
+        if not self.started:
+            self.started = True
+            self.worker.start()
+
+    def start_when_painted(self) -> None:
+        """Start once the window has been painted for the first time (or after
+        FIRST_PAINT_WAIT_MS at the latest): the loader's Python would otherwise share the
+        interpreter with the window's first paint and delay it (10 ms on a real X server)."""
+        from PySide6.QtCore import QEvent, QObject, QTimer
+
+        loader = self
+
+        class FirstPaint(QObject):
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+                if event.type() == QEvent.Type.Paint:
+                    watched.removeEventFilter(self)
+                    QTimer.singleShot(0, loader.start)
+                return False
+
+        self.first_paint = FirstPaint(self.window)
+        self.window.installEventFilter(self.first_paint)
+        QTimer.singleShot(FIRST_PAINT_WAIT_MS, self.start)
 
     def _failed(self, message: str) -> None:
         from PySide6.QtWidgets import QApplication
@@ -190,16 +214,14 @@ def start_window(
     path: str | None = None, rulebook_path: str | None = None
 ) -> tuple[MainWindow, RulebookLoader]:
     """Show the window with its start page at once, then load the rulebook in the background."""
-    from PySide6.QtCore import QTimer
-
     from wizard.ui.main_window import MainWindow
 
     window = MainWindow()
     if path:
         window.pending_file = Path(path)
-    window.show()
     loader = RulebookLoader(window, rulebook_path)
-    QTimer.singleShot(0, loader.start)
+    loader.start_when_painted()
+    window.show()
     return window, loader
 
 

@@ -11,7 +11,6 @@ the core), `autosave-<id>.json` (which file it belongs to, the minister, the pag
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from pathlib import Path
 from typing import Any
@@ -171,6 +170,8 @@ class Autosaver(QObject):
         self.timer.stop()
         if not self.pending:
             return False
+        import datetime as dt  # (not before the first window: 2 ms)
+
         try:
             save_session(self.model.session, self.session_file, self.model.rulebook)
             meta = {

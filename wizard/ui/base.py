@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.core.engine import Advice, Finding
-from wizard.ui.fields import Field, labelled
+from wizard.ui.fields import Field, SelectableLabel, labelled
 from wizard.ui.focus import can_take_focus, focus_chain
 from wizard.ui.ids import (  # noqa: F401 - the page ids, for the pages and the tests
     ADVICE,
@@ -73,11 +73,14 @@ def inline_text(item: Shown) -> str:
     return item.message
 
 
+class NoteLabel(SelectableLabel):
+    """A text on a page: selectable with the mouse (the overview alone has some 150)."""
+
+
 def note_label(text: str = "", rich: bool = False) -> QLabel:
-    label = QLabel(text)
+    label = NoteLabel(text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -185,7 +185,9 @@ class DocumentsPage(Page):
             self.render_previews(debounce=True)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
-        self.render_previews()
+        # Once the page is shown and laid out: the pages are made for the view's real width
+        # (not for the width it had before, which would make them twice).
+        QTimer.singleShot(0, self, self.render_previews)
 
     def render_previews(self, debounce: bool = False) -> None:
         """Make the pages of the tab in view again when the conversation changed since they
@@ -196,6 +198,13 @@ class DocumentsPage(Page):
         renderer = self.renderers[kind]
         if view.shown_revision == self.model.revision and not renderer.busy:
             return
+        running = renderer.running
+        if (
+            running is not None
+            and running.request.revision == self.model.revision
+            and not renderer.timer.isActive()
+        ):
+            return  # being made for this version now (the page shown again meanwhile)
         if debounce:
             renderer.schedule()
         else:

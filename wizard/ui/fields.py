@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -122,15 +122,37 @@ def message_line(severity: str, text: str) -> str:
     return f"{SEVERITY_MARK.get(severity, '')} {label}: {text}"
 
 
-class MessageLabel(QLabel):
+SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
+
+
+class SelectableLabel(QLabel):
+    """A label whose text the mouse can select. Selecting plain text needs a text control of
+    QLabel's own, about 20 KB a label, so the label gets it when the mouse first comes over it
+    or presses on it: for the advisor nothing changes, and a page of labels costs less."""
+
+    def _selectable(self) -> None:
+        if not self.textInteractionFlags() & SELECTABLE:
+            self.setTextInteractionFlags(SELECTABLE)
+
+    def enterEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        self._selectable()
+        super().enterEvent(event)
+
+    def mousePressEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        self._selectable()
+        super().mousePressEvent(event)
+
+
+class MessageLabel(SelectableLabel):
     """The inline messages under one field: findings of the engine plus input problems, each
-    line in the colour of its own severity (an info note under an error stays blue)."""
+    line in the colour of its own severity (an info note under an error stays blue). Lines of
+    one colour are plain text in that colour (as rich text, every label would need a text
+    document of its own: the same look, 20 KB more a field)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.messages: list[tuple[str, str]] = []
         self.hide()
 
@@ -143,12 +165,22 @@ class MessageLabel(QLabel):
             self.clear()
             self.hide()
             return
-        lines = [
-            f"<div style='color:{severity_color(self, sev)}'>"
-            f"{html.escape(message_line(sev, text)).replace(chr(10), '<br>')}</div>"
-            for sev, text in messages
-        ]
-        self.setText("".join(lines))
+        self.setPalette(QPalette())  # the inherited colours again, to choose from
+        colours = {severity_color(self, sev) for sev, _text in messages}
+        if len(colours) == 1:
+            palette = self.palette()
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(colours.pop()))
+            self.setPalette(palette)
+            self.setTextFormat(Qt.TextFormat.PlainText)
+            self.setText("\n".join(message_line(sev, text) for sev, text in messages))
+        else:
+            lines = [
+                f"<div style='color:{severity_color(self, sev)}'>"
+                f"{html.escape(message_line(sev, text)).replace(chr(10), '<br>')}</div>"
+                for sev, text in messages
+            ]
+            self.setTextFormat(Qt.TextFormat.RichText)
+            self.setText("".join(lines))
         self.show()
 
 

@@ -97,7 +97,9 @@ class AdviesWizard(QWizard):
         # QWizard grows its minimum width to the widest page header it has shown (at 200 % the
         # window would then grow past the screen); a minimum of our own keeps it at bay.
         self.setMinimumSize(WIZARD_MINIMUM[0], WIZARD_MINIMUM[1])
-        icon = QIcon(str(resources_dir() / "icons" / "adviesgesprek.png"))
+        icon = QApplication.windowIcon()  # the application's: its picture is decoded once
+        if icon.isNull():
+            icon = QIcon(str(resources_dir() / "icons" / "adviesgesprek.png"))
         self.setPixmap(QWizard.WizardPixmap.LogoPixmap, icon.pixmap(48, 48))
 
     def reject(self) -> None:
@@ -299,6 +301,11 @@ class MainWindow(QMainWindow):
         if self.pending_file is not None:
             self.open_file(self.pending_file)
             self.pending_file = None
+        from PySide6.QtCore import QTimer
+
+        from wizard.ui import memory
+
+        QTimer.singleShot(0, memory.release)
         self.ready.emit()
 
     def _restore_docks(self) -> None:

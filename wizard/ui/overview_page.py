@@ -55,6 +55,7 @@ class OverviewPage(Page):
         self.body.addWidget(self.answers_box)
         self.finish_layout()
         self._shown_revision: object = None
+        self._showing = False
 
     def _heading(self, text: str) -> QLabel:
         label = QLabel(text)
@@ -64,7 +65,20 @@ class OverviewPage(Page):
         label.setFont(font)
         return label
 
+    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt's name
+        """Filled just before it is shown (and laid out with it), not for every change made
+        on another page: the overview has more widgets than any other page."""
+        if visible and not self.isVisible():
+            self._showing = True
+            try:
+                self.refresh_page()
+            finally:
+                self._showing = False
+        super().setVisible(visible)
+
     def refresh_page(self) -> None:
+        if not (self.isVisible() or self._showing):
+            return
         items = self.shown_items()
         key = (self.model.revision, tuple(items))  # rebuilt only when something shown changed
         if self._shown_revision == key:

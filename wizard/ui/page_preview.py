@@ -209,6 +209,17 @@ class PageView(QScrollArea):
             self.resized.emit()
         self.show_visible()
 
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.show_visible()
+
+    def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        """Out of sight (another page, another tab): no page is kept as a picture."""
+        super().hideEvent(event)
+        for index in self.decoded:
+            self.labels[index].clear()
+        self.decoded = set()
+
     def show_result(self, result: Result) -> None:
         self.shown_revision = result.request.revision
         self.shown_ppi = result.request.ppi
@@ -251,16 +262,21 @@ class PageView(QScrollArea):
 
     def show_visible(self) -> None:
         """Decode the pages in view (and one either side); forget the pictures of the others,
-        so that a long document does not hold every page as a picture in memory."""
-        if not self.page_count:
+        so that a long document does not hold every page as a picture in memory. Nothing is
+        decoded while the view is out of sight (its pages have no places yet)."""
+        if not self.page_count or not self.isVisible():
             return
         top = self.verticalScrollBar().value()
         bottom = top + self.viewport().height()
-        visible = [
-            index
-            for index, label in enumerate(self.labels[: self.page_count])
-            if label.y() < bottom and label.y() + label.height() > top
-        ]
+        # Where each page lies, from the pages' fixed sizes: the layout may not have placed
+        # them yet (a view just shown), and then every page would seem to be in view.
+        place = self.layout_.contentsMargins().top()
+        visible = []
+        for index, label in enumerate(self.labels[: self.page_count]):
+            height = label.minimumHeight()
+            if place < bottom and place + height > top:
+                visible.append(index)
+            place += height + self.layout_.spacing()
         first, last = (min(visible), max(visible)) if visible else (0, 0)
         wanted = set(range(max(first - NEAR, 0), min(last + NEAR, self.page_count - 1) + 1))
         ratio = self.devicePixelRatioF()

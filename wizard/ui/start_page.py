@@ -6,7 +6,6 @@ become available when the rulebook is ready.
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from wizard.core.dates import format_date
 from wizard.ui import ids
 
 if TYPE_CHECKING:
@@ -153,6 +151,8 @@ class StartPage(QWizardPage):
     def set_recent(self, entries: list[tuple[str, dict[str, str]]]) -> None:
         """The recent files with the minister and the date of the conversation; a file that is
         gone is marked and can be taken off the list."""
+        from wizard.core.dates import format_date  # (datetime: not before the first window)
+
         self.recent_list.clear()
         for name, details in entries:
             path = Path(name)
@@ -218,6 +218,8 @@ class StartPage(QWizardPage):
         layout.setContentsMargins(0, 0, 0, 0)
         name = recovery.meta.get("minister") or self.tr("(nog geen naam)")
         when = recovery.meta.get("saved") or ""
+        import datetime as dt  # (not before the first window: 2 ms)
+
         try:
             when = dt.datetime.fromisoformat(when).strftime("%d-%m-%Y %H:%M")
         except ValueError:
