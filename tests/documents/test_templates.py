@@ -274,3 +274,18 @@ def test_compiled_templates_are_cached_and_a_broken_cache_costs_only_time(tmp_pa
         templating.bytecode_cache("typst", Path(__file__)).directory
         != templating.bytecode_cache("typst", Path(typst_source.__file__)).directory
     )
+
+
+def test_few_lines_only_for_values_that_are_certainly_short():
+    """The kv-table's cells that Typst keeps on one page without measuring them first: only
+    values far under half a page, whatever their characters (see `unbroken`)."""
+    from wizard.documents.typst_source import _CELL_LINE, _FEW_LINES, _few_lines
+
+    assert _few_lines(["@minpres", ""])
+    assert _few_lines(["x" * (_CELL_LINE * _FEW_LINES), ""])
+    assert not _few_lines(["x" * (_CELL_LINE * _FEW_LINES + 1), ""])
+    assert not _few_lines(["regel\n" * _FEW_LINES, ""])
+    assert not _few_lines(["a\u2028" * 10, "b\r" * 10])
+    assert not _few_lines(["x" * 200, "y" * 200])  # the note counts too
+    # The bound: that many lines of the widest glyphs are well under 12 cm of 10 pt type.
+    assert _FEW_LINES * 16 < 0.75 * 12 / 2.54 * 72
