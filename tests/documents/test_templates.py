@@ -289,3 +289,27 @@ def test_few_lines_only_for_values_that_are_certainly_short():
     assert not _few_lines(["x" * 200, "y" * 200])  # the note counts too
     # The bound: that many lines of the widest glyphs are well under 12 cm of 10 pt type.
     assert _FEW_LINES * 16 < 0.75 * 12 / 2.54 * 72
+
+
+def test_the_emoji_font_is_left_out_only_where_no_character_may_use_it():
+    """`needs_emoji` must find every character the library's `emoji-font` covers (Unicode's
+    Emoji_Presentation, Emoji_Modifier, Regional_Indicator and the joiners of a sequence):
+    a document without one is set without the colour emoji font."""
+    regex = pytest.importorskip("regex")
+    from wizard.documents.typesetting import _EMOJI, needs_emoji
+
+    covers = regex.compile(
+        r"[\p{Emoji_Presentation}\p{Emoji_Modifier}\p{Regional_Indicator}"
+        "\u200d\ufe0f\u20e3\U000e0020-\U000e007f]"
+    )
+    missed = [
+        hex(code)
+        for code in range(0x110000)
+        if not 0xD800 <= code <= 0xDFFF and covers.match(chr(code)) and not _EMOJI.match(chr(code))
+    ]
+    assert not missed
+    assert not needs_emoji("= Afspraken ☐ ☑ © ✓ → €", ["Anna de Vries", ["lang", "woord"]])
+    assert needs_emoji("", ["Anna 👩🏽‍💻"])
+    assert needs_emoji("", [["lang", "⌚"]])
+    assert needs_emoji("#box-mark[⭐]", [])
+
