@@ -313,3 +313,11 @@ def test_the_emoji_font_is_left_out_only_where_no_character_may_use_it():
     assert needs_emoji("", [["lang", "⌚"]])
     assert needs_emoji("#box-mark[⭐]", [])
 
+
+def test_the_bundled_fonts_draw_every_common_character():
+    """Text made of COMMON characters is not looked up in the fonts' tables (`substitute`):
+    the bundled fonts must really draw all of them."""
+    from wizard.documents.coverage import COMMON, coverage
+    from wizard.documents.fonts import bundled_fonts_dir
+
+    assert not COMMON - coverage((bundled_fonts_dir(),))
