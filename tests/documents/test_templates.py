@@ -274,3 +274,50 @@ def test_compiled_templates_are_cached_and_a_broken_cache_costs_only_time(tmp_pa
         templating.bytecode_cache("typst", Path(__file__)).directory
         != templating.bytecode_cache("typst", Path(typst_source.__file__)).directory
     )
+
+
+def test_few_lines_only_for_values_that_are_certainly_short():
+    """The kv-table's cells that Typst keeps on one page without measuring them first: only
+    values far under half a page, whatever their characters (see `unbroken`)."""
+    from wizard.documents.typst_source import _CELL_LINE, _FEW_LINES, _few_lines
+
+    assert _few_lines(["@minpres", ""])
+    assert _few_lines(["x" * (_CELL_LINE * _FEW_LINES), ""])
+    assert not _few_lines(["x" * (_CELL_LINE * _FEW_LINES + 1), ""])
+    assert not _few_lines(["regel\n" * _FEW_LINES, ""])
+    assert not _few_lines(["a\u2028" * 10, "b\r" * 10])
+    assert not _few_lines(["x" * 200, "y" * 200])  # the note counts too
+    # The bound: that many lines of the widest glyphs are well under 12 cm of 10 pt type.
+    assert _FEW_LINES * 16 < 0.75 * 12 / 2.54 * 72
+
+
+def test_the_emoji_font_is_left_out_only_where_no_character_may_use_it():
+    """`needs_emoji` must find every character the library's `emoji-font` covers (Unicode's
+    Emoji_Presentation, Emoji_Modifier, Regional_Indicator and the joiners of a sequence):
+    a document without one is set without the colour emoji font."""
+    regex = pytest.importorskip("regex")
+    from wizard.documents.typesetting import _EMOJI, needs_emoji
+
+    covers = regex.compile(
+        r"[\p{Emoji_Presentation}\p{Emoji_Modifier}\p{Regional_Indicator}"
+        "\u200d\ufe0f\u20e3\U000e0020-\U000e007f]"
+    )
+    missed = [
+        hex(code)
+        for code in range(0x110000)
+        if not 0xD800 <= code <= 0xDFFF and covers.match(chr(code)) and not _EMOJI.match(chr(code))
+    ]
+    assert not missed
+    assert not needs_emoji("= Afspraken ☐ ☑ © ✓ → €", ["Anna de Vries", ["lang", "woord"]])
+    assert needs_emoji("", ["Anna 👩🏽‍💻"])
+    assert needs_emoji("", [["lang", "⌚"]])
+    assert needs_emoji("#box-mark[⭐]", [])
+
+
+def test_the_bundled_fonts_draw_every_common_character():
+    """Text made of COMMON characters is not looked up in the fonts' tables (`substitute`):
+    the bundled fonts must really draw all of them."""
+    from wizard.documents.coverage import COMMON, coverage
+    from wizard.documents.fonts import bundled_fonts_dir
+
+    assert not COMMON - coverage((bundled_fonts_dir(),))

@@ -207,6 +207,12 @@ def _batch_one(
         result.message = str(error)
     except Exception as error:  # noqa: BLE001 - one broken session must not stop a cabinet
         result.message = f"onverwachte fout ({type(error).__name__}: {error})"
+    finally:
+        if "pdf" in formats:
+            # No other conversation uses this one's pages: Typst need not keep them.
+            from wizard.documents.typesetting import forget_layouts
+
+            forget_layouts()
     return []
 
 

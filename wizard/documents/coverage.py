@@ -24,11 +24,15 @@ _NO_GLYPH_CATEGORIES = {"Cf", "Zl", "Zp"}
 _LAYOUT_CONTROLS = set("\t\n\r\x85")
 _VARIATION_SELECTORS = (range(0xFE00, 0xFE10), range(0xE0100, 0xE01F0))
 # Characters every bundled font set draws (a test checks it): text made only of these, as most
-# Dutch text is, needs no look at the fonts' tables.
+# Dutch text is, needs no look at the fonts' tables. The en space and the figure space are the
+# agreement's own (the numbered statements of its Bronnen annex): without them every agreement
+# read the cmaps of all ten font files (some 8 ms per process).
 COMMON = frozenset(
     [
         *range(0x20, 0x7F),
         *range(0xA0, 0x180),
+        0x2002,
+        0x2007,
         *range(0x2013, 0x2015),
         *range(0x2018, 0x201F),
         0x2022,

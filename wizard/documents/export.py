@@ -76,17 +76,20 @@ def _plan(formats: list[str]) -> list[tuple[str, str | None, str]]:
 
 
 def workers() -> int:
-    """How many documents are typeset at once: two where a second core is free, else one.
-    Measured on a shared 2-core machine whose other work kept both cores busy, two threads
-    made a batch slower (3.97 s against 3.09 s), while Typst alone took as much CPU either
-    way: a second thread only pays when a core is idle. More than two does not pay either:
-    the rest of the work holds Python's lock."""
-    cores = os.cpu_count() or 1
+    """How many documents are typeset at once: two where the process may use two cores, else
+    one. More than two does not pay: the rest of the work holds Python's lock.
+
+    This used to depend on the load average (one thread when no core looked free). Measured
+    again on the shared 2-core machine (28-member batch, three interleaved runs each): at a
+    load average of 1.6-1.9 two threads took 2.36 s against 2.89 s with one, and with two
+    extra busy processes on the machine 5.04 s against 5.92 s; a `render` was as fast or
+    faster either way. The load average also counted the benchmark's own earlier processes,
+    so a busy machine was assumed where a core was free."""
     try:
-        busy = os.getloadavg()[0]
-    except (AttributeError, OSError):  # Windows has no load average
-        busy = 0.0
-    return 2 if cores >= 2 and cores - busy >= 1.0 else 1
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on Windows and macOS
+        cores = os.cpu_count() or 1
+    return 2 if cores >= 2 else 1
 
 
 @cache

@@ -17,6 +17,7 @@ from __future__ import annotations
 import atexit
 import datetime as dt
 import json
+import re
 import shutil
 import tempfile
 import threading
@@ -46,6 +47,30 @@ MAIN = "main.typ"
 # Characters PDF/A forbids in a text although they are fine elsewhere (U+FEFF, the byte order
 # mark, is an invisible zero-width no-break space in a text).
 _NOT_IN_PDF = str.maketrans("", "", "\ufeff")
+# Every character for which the library's `emoji-font` (templates/adviesgesprek.typ) may be
+# used: its `covers` (Emoji_Presentation, Emoji_Modifier, Regional_Indicator and the joiners
+# of a sequence), with all of U+1F000 and beyond for good measure. A document without any of
+# them is set without the colour emoji font in its font list: it would not be used, but Typst
+# loaded the 11 MB font in every process and tried it first for every piece of text (about
+# 10 ms at the first document of a process and 7 ms per agreement; the pages are the same).
+# tests/documents/test_templates.py checks this set against Unicode's.
+_EMOJI = re.compile(
+    "[\u200d\u20e3\ufe0f\u231a\u231b\u23e9-\u23ec\u23f0\u23f3\u25fd\u25fe\u2614\u2615"
+    "\u2648-\u2653\u267f\u2693\u26a1\u26aa\u26ab\u26bd\u26be\u26c4\u26c5\u26ce\u26d4"
+    "\u26ea\u26f2\u26f3\u26f5\u26fa\u26fd\u2705\u270a\u270b\u2728\u274c\u274e"
+    "\u2753-\u2755\u2757\u2795-\u2797\u27b0\u27bf\u2b1b\u2b1c\u2b50\u2b55"
+    "\U0001f000-\U0010ffff]"
+)
+
+
+def needs_emoji(source: str, values: list[str | list[str]]) -> bool:
+    """Whether the document (its source's own text or any value) has a character the colour
+    emoji font may be used for."""
+    if _EMOJI.search(source):
+        return True
+    return any(
+        _EMOJI.search(value if isinstance(value, str) else "".join(value)) for value in values
+    )
 
 
 @dataclass
@@ -59,11 +84,13 @@ class Prepared:
     fonts: list[str]
     timestamp: dt.datetime
     font_dirs: tuple[Path, ...]
+    emoji: bool = True  # whether the colour emoji font is in the font list (`needs_emoji`)
 
     def inputs(self) -> dict[str, str]:
+        settings = {"fonts": self.fonts, "style": house_style.as_data(), "emoji": self.emoji}
         return {
             "data": json.dumps(self.values, ensure_ascii=False),
-            "settings": json.dumps({"fonts": self.fonts, "style": house_style.as_data()}),
+            "settings": json.dumps(settings),
         }
 
     def files(self) -> dict[str, bytes]:
@@ -133,6 +160,7 @@ def prepare_template(
         fonts=family_chain(rulebook),
         timestamp=stamp,
         font_dirs=folders,
+        emoji=needs_emoji(source, values),
     )
 
 
@@ -181,6 +209,31 @@ def _compiler(folders: tuple[Path, ...]) -> Any:
             package_cache_path=str(private / "cache"),
         )
     return cache_[folders]
+
+
+# What typst-py does at the end of every compile: `comemo::evict(10)`, which forgets what
+# Typst laid out (its memo cache) once it went unused for ten compiles. In a batch that is the
+# pages of the last five conversations, which no other conversation uses again: 188 MiB at the
+# peak of a 28-member cabinet against 87 MiB for one `render`. Compiling an empty document to
+# HTML does nothing else but that evict (under a millisecond), so `forget_layouts` ages the
+# cache by as many compiles; what the next document uses (the library, the fonts' shaping) is
+# used again at once and so kept. Measured over 28 documents in one thread: 162 MiB peak
+# without, 80 MiB with nine of them after each document, and no more CPU per document.
+FORGET_AFTER = 10
+
+
+def forget_layouts(compiles: int = FORGET_AFTER) -> None:
+    """Let Typst forget the layouts of the documents made so far in this process (not used by
+    a preview, which is made again from nearly the same pages)."""
+    import typst
+
+    empty = getattr(_compilers, "empty", None)
+    if empty is None:
+        empty = _compilers.empty = typst.Compiler(
+            root=str(_private_folder() / "root"), font_paths=_fonts(()), ignore_system_fonts=True
+        )
+    for _ in range(compiles):
+        empty.compile(input=b"", format="html")
 
 
 def _typeset(prepared: Prepared, **options: Any) -> Any:

@@ -96,6 +96,33 @@ def _short(value: Any, limit: int = 120) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+# Characters after which a text starts a new line (what `clean_text` leaves of them).
+_LINE_BREAKS = re.compile("\r\n|[\n\r\v\f\x85\u2028\u2029]")
+# What `few_lines` counts with: a line of a table cell holds at least this many characters
+# (the kv-table's value column is some 320 pt wide; the widest glyphs, colour emoji at 10 pt,
+# are under 13 pt), and this many lines of 10 pt type are less than half the 12 cm up to which
+# `unbroken` (templates/adviesgesprek.typ) keeps a cell on one page.
+_CELL_LINE = 24
+_FEW_LINES = 15
+
+
+def _few_lines(values: Any) -> bool:
+    """Whether texts (a cell's value and note) certainly take so few lines that Typst need not
+    measure them to know that the cell fits on one page (see `unbroken`). A text that may be
+    longer is measured, as before: the answer never changes where a page breaks, only spares
+    Typst laying out every short cell twice (about 10 ms of the agreement's 90)."""
+    texts = values if isinstance(values, list | tuple) else [values]
+    lines = 0
+    for text in map(str, texts):
+        if not text:
+            continue  # no note
+        for paragraph in _LINE_BREAKS.split(text):
+            lines += max(1, -(-len(paragraph) // _CELL_LINE))
+            if lines > _FEW_LINES:
+                return False
+    return True
+
+
 def _ref(value: Any) -> TypstCode:
     """The value as a Typst expression, for Typst code: `#set document(title: {{ t|ref }})`."""
     return TypstCode(f"value({_TABLE.get().number(value, breakable=False)})")
@@ -161,6 +188,7 @@ def _configure(environment: jinja2.Environment) -> jinja2.Environment:
     environment.filters["fill"] = fill
     environment.filters["ref"] = _ref
     environment.filters["short"] = _short
+    environment.filters["few_lines"] = _few_lines
     for name in ("safe", "forceescape", "tojson", "xmlattr", "urlize"):
         environment.filters.pop(name, None)  # nothing here makes markup out of a value
     return environment
