@@ -295,7 +295,8 @@ def test_the_emoji_font_is_left_out_only_where_no_character_may_use_it():
     """`needs_emoji` must find every character the library's `emoji-font` covers (Unicode's
     Emoji_Presentation, Emoji_Modifier, Regional_Indicator and the joiners of a sequence):
     a document without one is set without the colour emoji font."""
-    regex = pytest.importorskip("regex")
+    import regex
+
     from wizard.documents.typesetting import _EMOJI, needs_emoji
 
     covers = regex.compile(
