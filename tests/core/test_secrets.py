@@ -366,3 +366,14 @@ def test_redact_tree_leaves_other_values_and_keys_alone():
         "b": {"c": "pagina 2 van 3"},
     }
     assert removed == {"a.4": ["pin"]}
+
+
+@pytest.mark.parametrize(
+    "link",
+    ["https://www.instagram.com/minvws/?hl=nl", "//www.instagram.com/minvws/", "www.x.com/MinVWS"],
+)
+def test_a_link_on_the_line_after_a_secret_stays(link):
+    """Found by hypothesis: the words between "wachtwoord" and the value ran on over the line
+    break, so the "https" of the next line's link became a label and the link's rest a value."""
+    note = f"Geheim123! is het wachtwoord van het X-account\n{link}"
+    assert redact(note) == (f"{MARKER} is het wachtwoord van het X-account\n{link}", ["password"])
