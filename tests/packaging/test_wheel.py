@@ -13,6 +13,10 @@ import pytest
 
 from ..conftest import EXAMPLES, ROOT
 
+# The installed program only: a PYTHONPATH to a source tree (as when testing a work tree) would
+# make the venv import that tree instead.
+INSTALLED_ONLY = {name: value for name, value in os.environ.items() if name != "PYTHONPATH"}
+
 
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory) -> Path:
@@ -44,7 +48,12 @@ def test_installed_program_finds_its_data_from_another_directory(installed, tmp_
         "print(p.project_version())"
     )
     result = subprocess.run(
-        [str(installed), "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=120
+        [str(installed), "-c", code],
+        cwd=tmp_path,
+        env=INSTALLED_ONLY,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     resources, templates, version = result.stdout.splitlines()
@@ -61,6 +70,7 @@ def test_installed_check_command_runs_from_another_directory(installed, tmp_path
     result = subprocess.run(
         [str(script), "check", str(example)],
         cwd=tmp_path,
+        env=INSTALLED_ONLY,
         capture_output=True,
         text=True,
         timeout=120,
@@ -76,6 +86,7 @@ def test_installed_program_renders_a_pdf_from_another_directory(installed, tmp_p
     result = subprocess.run(
         [str(script), "render", str(example), "--out", str(tmp_path / "uit")],
         cwd=tmp_path,
+        env=INSTALLED_ONLY,
         capture_output=True,
         text=True,
         timeout=300,
