@@ -15,7 +15,6 @@ parse again, as the Jinja bytecode cache in wizard/documents/templating.py does.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 import os
 import tempfile
@@ -25,7 +24,13 @@ from typing import Any
 
 from wizard.paths import cache_dir
 
-FORMAT = "1"  # a change to how entries are written starts new entries
+try:  # BLAKE2 as CPython builds it in: hashlib loads OpenSSL's libcrypto first (3.8 MB of memory
+    # in the wizard's process, where this runs too)
+    from _blake2 import blake2b
+except ImportError:  # another Python
+    from hashlib import blake2b
+
+FORMAT = "2"  # a change to how entries are written starts new entries
 FOLDER = "gegevens"
 
 _Path = list[str | int]
@@ -33,7 +38,7 @@ _Path = list[str | int]
 
 def digest(raw: bytes, parser: str) -> str:
     """The key of a file's entry: its bytes, the parser (with its version) and FORMAT."""
-    hasher = hashlib.sha256()
+    hasher = blake2b(digest_size=32)
     for part in (FORMAT, parser):
         hasher.update(part.encode() + b"\0")
     hasher.update(raw)
