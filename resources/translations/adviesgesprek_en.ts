@@ -60,12 +60,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../wizard/app.py" line="181"/>
+        <location filename="../../wizard/app.py" line="205"/>
         <source>Regelboek</source>
         <translation>Rulebook</translation>
     </message>
     <message>
-        <location filename="../../wizard/app.py" line="182"/>
+        <location filename="../../wizard/app.py" line="206"/>
         <source>Het regelboek kan niet worden geladen: {message}</source>
         <translation>The rulebook cannot be loaded: {message}</translation>
     </message>
@@ -518,7 +518,7 @@
     <name>Documents</name>
     <message>
         <location filename="../../wizard/ui/documents_page.py" line="55"/>
-        <location filename="../../wizard/ui/page_preview.py" line="301"/>
+        <location filename="../../wizard/ui/page_preview.py" line="317"/>
         <source>Annuleren</source>
         <translation>Cancel</translation>
     </message>
@@ -528,12 +528,12 @@
         <translation>Working on: {step}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/page_preview.py" line="217"/>
+        <location filename="../../wizard/ui/page_preview.py" line="228"/>
         <source>Het document kan niet worden gemaakt: {error}</source>
         <translation>The document cannot be made: {error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/page_preview.py" line="241"/>
+        <location filename="../../wizard/ui/page_preview.py" line="252"/>
         <source>Pagina {page} van {pages}</source>
         <translation>Page {page} of {pages}</translation>
     </message>
@@ -618,99 +618,99 @@
         <translation>No errors: the documents are final.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="228"/>
+        <location filename="../../wizard/ui/documents_page.py" line="237"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="228"/>
+        <location filename="../../wizard/ui/documents_page.py" line="237"/>
         <source>Kies ten minste één formaat.</source>
         <translation>Choose at least one format.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="232"/>
+        <location filename="../../wizard/ui/documents_page.py" line="241"/>
         <source>Map voor de documenten</source>
         <translation>Folder for the documents</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="261"/>
+        <location filename="../../wizard/ui/documents_page.py" line="270"/>
         <source>Documenten maken</source>
         <translation>Making the documents</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="271"/>
+        <location filename="../../wizard/ui/documents_page.py" line="280"/>
         <source>Exporteren is afgebroken.</source>
         <translation>Export was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="274"/>
+        <location filename="../../wizard/ui/documents_page.py" line="283"/>
         <source>Exporteren is mislukt: {error}</source>
         <translation>Export failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="278"/>
+        <location filename="../../wizard/ui/documents_page.py" line="287"/>
         <source>Opgeslagen in {folder}: {names}</source>
         <translation>Saved in {folder}: {names}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="288"/>
+        <location filename="../../wizard/ui/documents_page.py" line="297"/>
         <source>Platformconfiguratie opslaan</source>
         <translation>Save platform configuration</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="290"/>
+        <location filename="../../wizard/ui/documents_page.py" line="299"/>
         <source>YAML-bestanden (*.yaml *.yml)</source>
         <translation>YAML files (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="307"/>
+        <location filename="../../wizard/ui/documents_page.py" line="316"/>
         <source>Platformconfiguratie opgeslagen: {file}</source>
         <translation>Platform configuration saved: {file}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="326"/>
+        <location filename="../../wizard/ui/documents_page.py" line="335"/>
         <source>Adviesgesprek</source>
         <translation>Adviesgesprek</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="340"/>
+        <location filename="../../wizard/ui/documents_page.py" line="349"/>
         <source>Afdrukvoorbeeld</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="355"/>
-        <location filename="../../wizard/ui/documents_page.py" line="362"/>
-        <location filename="../../wizard/ui/documents_page.py" line="387"/>
+        <location filename="../../wizard/ui/documents_page.py" line="364"/>
+        <location filename="../../wizard/ui/documents_page.py" line="371"/>
+        <location filename="../../wizard/ui/documents_page.py" line="396"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="362"/>
+        <location filename="../../wizard/ui/documents_page.py" line="371"/>
         <source>Kies ten minste één document.</source>
         <translation>Choose at least one document.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="388"/>
+        <location filename="../../wizard/ui/documents_page.py" line="397"/>
         <source>De pagina&apos;s worden gemaakt…</source>
         <translation>Making the pages…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="406"/>
+        <location filename="../../wizard/ui/documents_page.py" line="415"/>
         <source>Afdrukken is afgebroken.</source>
         <translation>Printing was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="409"/>
+        <location filename="../../wizard/ui/documents_page.py" line="418"/>
         <source>Afdrukken is mislukt: {error}</source>
         <translation>Printing failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="412"/>
+        <location filename="../../wizard/ui/documents_page.py" line="421"/>
         <source>De documenten zijn naar de printer gestuurd.</source>
         <translation>The documents were sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="417"/>
+        <location filename="../../wizard/ui/documents_page.py" line="426"/>
         <source>Regelboek {version} van {date}. De afspraken vermelden de bron van iedere regel.</source>
         <translation>Rulebook {version} of {date}. The agreement cites the source of every rule.</translation>
     </message>
@@ -753,37 +753,37 @@
         <translation>Still to fill in</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="260"/>
+        <location filename="../../wizard/ui/fields.py" line="292"/>
         <source>Deze handle bevat tekens die op {platform} niet kunnen.</source>
         <translation>This handle contains characters that {platform} does not allow.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="272"/>
+        <location filename="../../wizard/ui/fields.py" line="304"/>
         <source>dd-mm-jjjj</source>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="296"/>
+        <location filename="../../wizard/ui/fields.py" line="328"/>
         <source>Dit is geen datum; typ de datum als dd-mm-jjjj, bijvoorbeeld 23-02-2026.</source>
         <translation>This is not a date; type the date as dd-mm-yyyy, for example 23-02-2026.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="346"/>
+        <location filename="../../wizard/ui/fields.py" line="378"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="346"/>
+        <location filename="../../wizard/ui/fields.py" line="378"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="385"/>
+        <location filename="../../wizard/ui/fields.py" line="417"/>
         <source>{value} (onbekend)</source>
         <translation>{value} (unknown)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="405"/>
+        <location filename="../../wizard/ui/fields.py" line="437"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
@@ -791,214 +791,214 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="195"/>
+        <location filename="../../wizard/ui/main_window.py" line="197"/>
         <source>&amp;Bestand</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="198"/>
+        <location filename="../../wizard/ui/main_window.py" line="200"/>
         <source>&amp;Nieuw gesprek</source>
         <translation>&amp;New conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="199"/>
+        <location filename="../../wizard/ui/main_window.py" line="201"/>
         <source>&amp;Openen…</source>
         <translation>&amp;Open…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="200"/>
+        <location filename="../../wizard/ui/main_window.py" line="202"/>
         <source>Op&amp;slaan</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="201"/>
+        <location filename="../../wizard/ui/main_window.py" line="203"/>
         <source>Opslaan &amp;als…</source>
         <translation>Save &amp;as…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="202"/>
+        <location filename="../../wizard/ui/main_window.py" line="204"/>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="210"/>
+        <location filename="../../wizard/ui/main_window.py" line="212"/>
         <source>&amp;Recente gesprekken</source>
         <translation>&amp;Recent conversations</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="213"/>
+        <location filename="../../wizard/ui/main_window.py" line="215"/>
         <source>&amp;Regelboek</source>
         <translation>&amp;Rulebook</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="214"/>
+        <location filename="../../wizard/ui/main_window.py" line="216"/>
         <source>&amp;Vergelijken met ander regelboek…</source>
         <translation>&amp;Compare with another rulebook…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="219"/>
+        <location filename="../../wizard/ui/main_window.py" line="221"/>
         <source>&amp;Ga naar</source>
         <translation>&amp;Go to</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="220"/>
+        <location filename="../../wizard/ui/main_window.py" line="222"/>
         <source>Bee&amp;ld</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="221"/>
+        <location filename="../../wizard/ui/main_window.py" line="223"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="222"/>
+        <location filename="../../wizard/ui/main_window.py" line="224"/>
         <source>&amp;Handleiding en sneltoetsen</source>
         <translation>&amp;Manual and shortcuts</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="227"/>
+        <location filename="../../wizard/ui/main_window.py" line="229"/>
         <source>&amp;Over Adviesgesprek</source>
         <translation>&amp;About Adviesgesprek</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="268"/>
+        <location filename="../../wizard/ui/main_window.py" line="270"/>
         <source>&amp;Stappen</source>
         <translation>&amp;Steps</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="269"/>
+        <location filename="../../wizard/ui/main_window.py" line="271"/>
         <source>&amp;Toelichting</source>
         <translation>&amp;Guidance</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="281"/>
+        <location filename="../../wizard/ui/main_window.py" line="283"/>
         <source>Automatisch bewaren lukt niet: {message}</source>
         <translation>Autosave failed: {message}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="290"/>
+        <location filename="../../wizard/ui/main_window.py" line="292"/>
         <source>Regelboek {version} van {date}.</source>
         <translation>Rulebook {version} of {date}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="521"/>
+        <location filename="../../wizard/ui/main_window.py" line="528"/>
         <source>Nog niet ingevuld: {label}</source>
         <translation>Not filled in: {label}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="574"/>
+        <location filename="../../wizard/ui/main_window.py" line="581"/>
         <source>Stap {step} van {count}: {title}</source>
         <translation>Step {step} of {count}: {title}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="581"/>
+        <location filename="../../wizard/ui/main_window.py" line="588"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="589"/>
+        <location filename="../../wizard/ui/main_window.py" line="596"/>
         <source>&lt;p&gt;Begin een nieuw gesprek of open een opgeslagen gesprek. Het programma leidt u daarna pagina voor pagina door het gesprek.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Start a new conversation or open a saved one. The program then leads you through the conversation page by page.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="605"/>
+        <location filename="../../wizard/ui/main_window.py" line="612"/>
         <source>Nieuw gesprek</source>
         <translation>New conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="611"/>
+        <location filename="../../wizard/ui/main_window.py" line="618"/>
         <source>het gesprek met {name}</source>
         <translation>the conversation with {name}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="613"/>
+        <location filename="../../wizard/ui/main_window.py" line="620"/>
         <source>het gesprek in {file}</source>
         <translation>the conversation in {file}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="614"/>
+        <location filename="../../wizard/ui/main_window.py" line="621"/>
         <source>het nieuwe gesprek</source>
         <translation>the new conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="617"/>
+        <location filename="../../wizard/ui/main_window.py" line="624"/>
         <source>{name}[*] — Adviesgesprek</source>
         <translation>{name}[*] — Adviesgesprek</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="624"/>
+        <location filename="../../wizard/ui/main_window.py" line="631"/>
         <source>Automatisch bewaard om {time}</source>
         <translation>Autosaved at {time}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="675"/>
+        <location filename="../../wizard/ui/main_window.py" line="682"/>
         <source>Gesprek openen</source>
         <translation>Open conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="677"/>
+        <location filename="../../wizard/ui/main_window.py" line="684"/>
         <source>Adviesgesprekken (*{suffix});;Alle bestanden (*)</source>
         <translation>Conversations (*{suffix});;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="698"/>
+        <location filename="../../wizard/ui/main_window.py" line="705"/>
         <source>Openen lukt niet</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="708"/>
+        <location filename="../../wizard/ui/main_window.py" line="715"/>
         <source>Gegevens niet overgenomen</source>
         <translation>Data not taken over</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="710"/>
+        <location filename="../../wizard/ui/main_window.py" line="717"/>
         <source>Het bestand bevatte velden die op een wachtwoord of code lijken ({fields}). Die bewaart het programma niet; ze zijn weggelaten.</source>
         <translation>The file contained fields that look like a password or code ({fields}). The program does not store those; they were left out.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="732"/>
+        <location filename="../../wizard/ui/main_window.py" line="739"/>
         <source>Gesprek opslaan</source>
         <translation>Save conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="734"/>
+        <location filename="../../wizard/ui/main_window.py" line="741"/>
         <source>Adviesgesprekken (*{suffix})</source>
         <translation>Conversations (*{suffix})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="755"/>
+        <location filename="../../wizard/ui/main_window.py" line="762"/>
         <source>Opslaan lukt niet</source>
         <translation>Cannot save</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="765"/>
+        <location filename="../../wizard/ui/main_window.py" line="772"/>
         <source>Opgeslagen: {file}</source>
         <translation>Saved: {file}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="793"/>
-        <location filename="../../wizard/ui/main_window.py" line="797"/>
+        <location filename="../../wizard/ui/main_window.py" line="800"/>
+        <location filename="../../wizard/ui/main_window.py" line="804"/>
         <source>{version} van {date}</source>
         <translation>{version} of {date}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="801"/>
+        <location filename="../../wizard/ui/main_window.py" line="808"/>
         <source>Dit gesprek is bewaard met regelboek {old}; nu geldt regelboek {new}.</source>
         <translation>This conversation was saved under rulebook {old}; rulebook {new} applies now.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="804"/>
+        <location filename="../../wizard/ui/main_window.py" line="811"/>
         <source>Bekijk wat verandert: Regelboek › Vergelijken met ander regelboek…</source>
         <translation>See what changes: Rulebook › Compare with another rulebook…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="885"/>
+        <location filename="../../wizard/ui/main_window.py" line="892"/>
         <source>Herstellen lukt niet</source>
         <translation>Recovery failed</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/main_window.py" line="900"/>
-        <location filename="../../wizard/ui/main_window.py" line="903"/>
+        <location filename="../../wizard/ui/main_window.py" line="907"/>
+        <location filename="../../wizard/ui/main_window.py" line="910"/>
         <source>Het gesprek is hersteld.</source>
         <translation>The conversation has been recovered.</translation>
     </message>
@@ -1145,42 +1145,47 @@
         <translation>Answers</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="88"/>
+        <location filename="../../wizard/ui/overview_page.py" line="102"/>
         <source>en</source>
         <translation>and</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="90"/>
+        <location filename="../../wizard/ui/overview_page.py" line="104"/>
         <source>Er is {counts}.</source>
         <translation>There is {counts}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="90"/>
+        <location filename="../../wizard/ui/overview_page.py" line="104"/>
         <source>Er zijn {counts}.</source>
         <translation>There are {counts}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="95"/>
+        <location filename="../../wizard/ui/overview_page.py" line="109"/>
         <source>Zolang er fouten zijn of velden nog niet zijn ingevuld, krijgen de documenten het merkteken CONCEPT.</source>
         <translation>As long as there are errors or fields not filled in, the documents carry the mark CONCEPT (draft).</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="99"/>
+        <location filename="../../wizard/ui/overview_page.py" line="114"/>
+        <source>Geen fouten en geen waarschuwingen.</source>
+        <translation>No errors and no warnings.</translation>
+    </message>
+    <message>
+        <location filename="../../wizard/ui/overview_page.py" line="115"/>
         <source>Geen fouten; {warnings}.</source>
         <translation>No errors; {warnings}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="111"/>
+        <location filename="../../wizard/ui/overview_page.py" line="127"/>
         <source>Wijzig</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="112"/>
+        <location filename="../../wizard/ui/overview_page.py" line="128"/>
         <source>Wijzig: {label}</source>
         <translation>Change: {label}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="175"/>
+        <location filename="../../wizard/ui/overview_page.py" line="191"/>
         <source>Controleer samen met de bewindspersoon de antwoorden. Los de fouten op voordat u de afspraken afdrukt.</source>
         <translation>Check the answers together with the minister. Resolve the errors before you print the agreement.</translation>
     </message>
@@ -1193,7 +1198,7 @@
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/base.py" line="273"/>
+        <location filename="../../wizard/ui/base.py" line="276"/>
         <source>(voorstel van het regelboek)</source>
         <extracomment>the page made or removed widgets after an answer (the tab order must follow them) session paths (and what lies under them) whose findings this page shows False for a page whose content scrolls itself (a text browser that fills the page): no scroll area around it, so that there is never a scroll area inside a scroll area the page&apos;s id in the wizard (set by the main window)</extracomment>
         <translation>(the rulebook&apos;s proposal)</translation>
@@ -1633,64 +1638,64 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="63"/>
+        <location filename="../../wizard/ui/start_page.py" line="61"/>
         <source>Welkom bij het adviesgesprek</source>
         <translation>Welcome to the advisory conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="66"/>
+        <location filename="../../wizard/ui/start_page.py" line="64"/>
         <source>Begin een nieuw gesprek met een bewindspersoon, of ga verder met een opgeslagen gesprek.</source>
         <translation>Start a new conversation with a minister, or continue a saved conversation.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="72"/>
+        <location filename="../../wizard/ui/start_page.py" line="70"/>
         <source>Niet opgeslagen gesprek gevonden</source>
         <translation>Unsaved conversation found</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="78"/>
+        <location filename="../../wizard/ui/start_page.py" line="76"/>
         <source>Regelboek van het geopende gesprek</source>
         <translation>Rulebook of the opened conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="85"/>
+        <location filename="../../wizard/ui/start_page.py" line="83"/>
         <source>Vergelijken met ander regelboek…</source>
         <translation>Compare with another rulebook…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="93"/>
+        <location filename="../../wizard/ui/start_page.py" line="91"/>
         <source>Nieuw gesprek beginnen</source>
         <translation>Start a new conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="96"/>
+        <location filename="../../wizard/ui/start_page.py" line="94"/>
         <source>Gesprek openen…</source>
         <translation>Open a conversation…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="104"/>
-        <location filename="../../wizard/ui/start_page.py" line="108"/>
+        <location filename="../../wizard/ui/start_page.py" line="102"/>
+        <location filename="../../wizard/ui/start_page.py" line="106"/>
         <source>Recente gesprekken</source>
         <translation>Recent conversations</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="114"/>
+        <location filename="../../wizard/ui/start_page.py" line="112"/>
         <source>Uit de lijst halen</source>
         <translation>Remove from the list</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="116"/>
+        <location filename="../../wizard/ui/start_page.py" line="114"/>
         <source>Gekozen gesprek uit de lijst halen</source>
         <translation>Remove the selected conversation from the list</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="119"/>
-        <location filename="../../wizard/ui/start_page.py" line="138"/>
+        <location filename="../../wizard/ui/start_page.py" line="117"/>
+        <location filename="../../wizard/ui/start_page.py" line="136"/>
         <source>Het regelboek wordt geladen…</source>
         <translation>Loading the rulebook…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="149"/>
+        <location filename="../../wizard/ui/start_page.py" line="147"/>
         <source>Vergelijken met ander regelboek: {note}</source>
         <translation>Compare with another rulebook: {note}</translation>
     </message>
@@ -1710,42 +1715,42 @@
         <translation>(no name yet)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="225"/>
+        <location filename="../../wizard/ui/start_page.py" line="227"/>
         <source>Gesprek met {name}, automatisch bewaard op {when}.</source>
         <translation>Conversation with {name}, autosaved at {when}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="226"/>
+        <location filename="../../wizard/ui/start_page.py" line="228"/>
         <source>onbekend moment</source>
         <translation>unknown time</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="230"/>
+        <location filename="../../wizard/ui/start_page.py" line="232"/>
         <source>Hoort bij het bestand {file}.</source>
         <translation>Belongs to the file {file}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="232"/>
+        <location filename="../../wizard/ui/start_page.py" line="234"/>
         <source>Het gesprek was nog nooit opgeslagen.</source>
         <translation>The conversation had never been saved.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="238"/>
+        <location filename="../../wizard/ui/start_page.py" line="240"/>
         <source>Herstellen</source>
         <translation>Recover</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="240"/>
+        <location filename="../../wizard/ui/start_page.py" line="242"/>
         <source>Herstellen: gesprek met {name}</source>
         <translation>Recover: conversation with {name}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="242"/>
+        <location filename="../../wizard/ui/start_page.py" line="244"/>
         <source>Weggooien</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/start_page.py" line="244"/>
+        <location filename="../../wizard/ui/start_page.py" line="246"/>
         <source>Weggooien: gesprek met {name}</source>
         <translation>Discard: conversation with {name}</translation>
     </message>

@@ -98,6 +98,13 @@ def test_singular_and_plural():
     )
 
 
+def test_the_overview_without_errors_says_so_in_words(window):
+    page = window.pages[base.OVERVIEW]
+    assert page.summary_text([]) == "Geen fouten en geen waarschuwingen."
+    assert page.summary_text(["warning", "info"]) == "Geen fouten; 1 waarschuwing."
+    assert page.summary_text(["warning", "warning"]) == "Geen fouten; 2 waarschuwingen."
+
+
 def test_an_info_line_keeps_its_own_colour_under_an_error(qtbot, window):
     find(window, "start.new").click()
     field = window.pages[base.MINISTER].fields[0]

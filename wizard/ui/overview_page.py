@@ -110,6 +110,8 @@ class OverviewPage(Page):
                     "het merkteken CONCEPT."
                 )
             )
+        if not warnings:
+            return self.tr("Geen fouten en geen waarschuwingen.")
         return self.tr("Geen fouten; {warnings}.").format(warnings=warnings_text(warnings))
 
     @staticmethod
