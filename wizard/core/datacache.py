@@ -30,19 +30,24 @@ try:  # BLAKE2 as CPython builds it in: hashlib loads OpenSSL's libcrypto first 
 except ImportError:  # another Python
     from hashlib import blake2b
 
-FORMAT = "2"  # a change to how entries are written starts new entries
+FORMAT = "3"  # a change to how entries are written starts new entries
 FOLDER = "gegevens"
 
 _Path = list[str | int]
 
 
+def fingerprint(*parts: bytes) -> str:
+    """A digest of `parts` (each closed off, so that no two lists of parts give the same
+    bytes): the program's one way to name what its caches hold."""
+    hasher = blake2b(digest_size=32)
+    for part in parts:
+        hasher.update(len(part).to_bytes(8, "big") + part)
+    return hasher.hexdigest()
+
+
 def digest(raw: bytes, parser: str) -> str:
     """The key of a file's entry: its bytes, the parser (with its version) and FORMAT."""
-    hasher = blake2b(digest_size=32)
-    for part in (FORMAT, parser):
-        hasher.update(part.encode() + b"\0")
-    hasher.update(raw)
-    return hasher.hexdigest()
+    return fingerprint(FORMAT.encode(), parser.encode(), raw)
 
 
 def entry_path(name: str, key: str) -> Path:

@@ -10,7 +10,6 @@ escaped, never parsed as template code.
 
 from __future__ import annotations
 
-import hashlib
 import re
 import sys
 from collections.abc import Iterable
@@ -22,6 +21,7 @@ import jinja2
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
+from wizard.core.datacache import fingerprint
 from wizard.core.errors import InputError
 from wizard.core.rulebook import Rulebook
 from wizard.core.text import close_bidi
@@ -83,12 +83,10 @@ def bytecode_cache(kind: str, *code: Path) -> jinja2.BytecodeCache:
     folder's name holds a digest of the program's version, Jinja's and the Python files that
     decide how templates are compiled (`code`): a change to any of them starts a new cache,
     so a template is never run as compiled by another version of the program."""
-    digest = hashlib.sha256()
-    for part in (project_version(), jinja2.__version__, sys.version):
-        digest.update(part.encode())
-    for path in (Path(__file__), *code):
-        digest.update(path.read_bytes())
-    return _BytecodeCache(str(cache_dir() / f"sjablonen-{kind}-{digest.hexdigest()[:16]}"))
+    versions = (part.encode() for part in (project_version(), jinja2.__version__, sys.version))
+    sources = (path.read_bytes() for path in (Path(__file__), *code))
+    digest = fingerprint(*versions, *sources)
+    return _BytecodeCache(str(cache_dir() / f"sjablonen-{kind}-{digest[:16]}"))
 
 
 def template_loader(folders: tuple[str, ...] = ()) -> jinja2.BaseLoader:
