@@ -3,7 +3,6 @@ for the side panel and the rows for the overview."""
 
 from __future__ import annotations
 
-import html
 from collections import defaultdict
 from typing import Any
 
@@ -39,12 +38,9 @@ from wizard.ui.ids import (  # noqa: F401 - the page ids, for the pages and the 
 )
 from wizard.ui.model import LOCAL, MISSING, SessionModel, Shown
 from wizard.ui.sources import source_link
+from wizard.ui.texts import esc
 
 translate = QCoreApplication.translate
-
-
-def esc(value: Any) -> str:
-    return html.escape(str(value), quote=True)
 
 
 def matches_prefix(path: str, prefixes: tuple[str, ...]) -> bool:

@@ -5,7 +5,6 @@ dialog open."""
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.paths import project_version
+from wizard.ui.texts import esc
 
 translate = QCoreApplication.translate
 
@@ -173,7 +173,7 @@ def about_text(rulebook: Any | None) -> str:
         )
     )
     if rulebook is not None:
-        title = escape(str(rulebook.data.get("title", "")))
+        title = esc(str(rulebook.data.get("title", "")))
         lines.append(
             translate("Dialogs", "<p>Regelboek: {title}<br>versie {version} van {date}</p>").format(
                 title=title, version=rulebook.version, date=rulebook.date
@@ -182,7 +182,7 @@ def about_text(rulebook: Any | None) -> str:
         if rulebook.overlay:
             lines.append(
                 translate("Dialogs", "<p>Aanvulling van het departement: {overlay}</p>").format(
-                    overlay=escape(str(rulebook.overlay))
+                    overlay=esc(str(rulebook.overlay))
                 )
             )
     lines.append(
@@ -222,7 +222,7 @@ def manual_html() -> str:
         ("Alt+G", translate("Dialogs", "het menu Ga naar: elke stap, met zijn teken")),
     ]
     rows = "".join(
-        f"<tr><td><b>{escape(key)}</b></td><td>{escape(text)}</td></tr>" for key, text in shortcuts
+        f"<tr><td><b>{esc(key)}</b></td><td>{esc(text)}</td></tr>" for key, text in shortcuts
     )
     steps = [
         translate(
@@ -269,9 +269,9 @@ def manual_html() -> str:
             "voor het volgende gesprek.",
         ),
     ]
-    items = "".join(f"<li>{escape(step)}</li>" for step in steps)
-    how = escape(translate("Dialogs", "Zo werkt het"))
-    keys = escape(translate("Dialogs", "Sneltoetsen"))
+    items = "".join(f"<li>{esc(step)}</li>" for step in steps)
+    how = esc(translate("Dialogs", "Zo werkt het"))
+    keys = esc(translate("Dialogs", "Sneltoetsen"))
     return f"<h3>{how}</h3><ol>{items}</ol><h3>{keys}</h3><table cellpadding='3'>{rows}</table>"
 
 

@@ -7,8 +7,6 @@ is loaded from the model, with its signals blocked, when the whole session is re
 
 from __future__ import annotations
 
-import datetime as dt
-import html
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -30,8 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.constants import SEVERITY_ORDER
-from wizard.core.dates import format_date
+from wizard.core.dates import format_date, parse_typed_date
 from wizard.house_style import SEVERITY_COLOURS
+from wizard.ui.texts import esc
 
 # Sanity limits of the input itself (not policy: the platforms' limits come from the rulebook).
 LINE_MAX = 200
@@ -76,17 +75,6 @@ def input_problems(text: str, *, multiline: bool = False) -> list[tuple[str, str
             )
         )
     return problems
-
-
-def parse_date(text: str) -> str | None:
-    """A date typed as dd-mm-jjjj (or jjjj-mm-dd) as ISO text; None when it is not a date."""
-    text = text.strip()
-    for pattern in ("%d-%m-%Y", "%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y"):
-        try:
-            return dt.datetime.strptime(text, pattern).date().isoformat()
-        except ValueError:
-            continue
-    return None
 
 
 # --- messages ------------------------------------------------------------------------------
@@ -176,7 +164,7 @@ class MessageLabel(SelectableLabel):
         else:
             lines = [
                 f"<div style='color:{severity_color(self, sev)}'>"
-                f"{html.escape(message_line(sev, text)).replace(chr(10), '<br>')}</div>"
+                f"{esc(message_line(sev, text)).replace(chr(10), '<br>')}</div>"
                 for sev, text in messages
             ]
             self.setTextFormat(Qt.TextFormat.RichText)
@@ -308,11 +296,14 @@ class DateField(TextField):
         # A text that is no date empties the answer: the error is shown and counted, and no
         # earlier date is silently kept (and printed).
         self.set_messages(self.findings)
-        self.commit(parse_date(text) if text.strip() else None)
+        self.commit(parse_typed_date(text) if text.strip() else None)
 
     def load(self, value: Any) -> None:
         text = format_date(value)
-        if parse_date(self.edit.text()) != (parse_date(text) if text else None) or not text:
+        if (
+            parse_typed_date(self.edit.text()) != (parse_typed_date(text) if text else None)
+            or not text
+        ):
             with QSignalBlocker(self.edit):
                 self.edit.setText(text)
 
@@ -321,7 +312,7 @@ class DateField(TextField):
 
     def local_problems(self) -> list[tuple[str, str]]:
         text = self.edit.text().strip()
-        if text and not parse_date(text):
+        if text and not parse_typed_date(text):
             return [
                 (
                     "error",

@@ -15,7 +15,6 @@ document's title and the section, from `Rulebook.describe_source`, the one helpe
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable
 from typing import Any
 
@@ -31,13 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.ui.texts import esc
+
 translate = QCoreApplication.translate
 
 SCHEME = "bron"
-
-
-def esc(value: Any) -> str:
-    return html.escape(str(value), quote=True)
 
 
 def unique(ids: Iterable[str]) -> list[str]:

@@ -1,5 +1,6 @@
 """Counts in words, with the right singular or plural ("1 fout", "2 fouten"), in the program's
-language. One place, so that the side panel, the step list and the overview say it alike."""
+language. One place, so that the side panel, the step list and the overview say it alike.
+Also `esc`, the one HTML escape of the wizard's rich texts."""
 
 from __future__ import annotations
 
@@ -8,6 +9,16 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication
 
 translate = QCoreApplication.translate
+
+_HTML_ESCAPES = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"}
+)
+
+
+def esc(value: object) -> str:
+    """A value as HTML text, quotes included (what `html.escape(quote=True)` gives; the `html`
+    module is not imported: its table of entities alone is 1 MB of the wizard's memory)."""
+    return str(value).translate(_HTML_ESCAPES)
 
 
 def plural(count: int, one: str, many: str) -> str:
