@@ -41,17 +41,33 @@ def templates_dir() -> Path:
     return data_dir("templates")
 
 
+def pyproject_keys(path: Path, table: str = "project") -> dict[str, str]:
+    """The `key = "text"` lines of one table of our own pyproject.toml.
+
+    Not `tomllib`: the wizard would keep its 0.5 MB of modules for two strings. The file is the
+    program's own, so its plain form (one key per line, double quotes) is all there is to read;
+    a test checks the result against tomllib."""
+    keys: dict[str, str] = {}
+    current = None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line.startswith("["):
+            current = line.strip("[] ")
+        elif current == table and "=" in line:
+            key, _, value = (part.strip() for part in line.partition("="))
+            if len(value) >= 2 and value[0] == value[-1] == '"':
+                keys[key] = value[1:-1]
+    return keys
+
+
 @cache
 def project_version() -> str:
     """The one version of the program: from the installed metadata, else from pyproject.toml."""
     pyproject = PACKAGE_DIR.parent / "pyproject.toml"
     if pyproject.is_file():
-        import tomllib
-
-        with pyproject.open("rb") as handle:
-            data = tomllib.load(handle)
-        if data.get("project", {}).get("name") == DISTRIBUTION:
-            return data["project"]["version"]
+        keys = pyproject_keys(pyproject)
+        if keys.get("name") == DISTRIBUTION and "version" in keys:
+            return keys["version"]
     from importlib import metadata
 
     try:

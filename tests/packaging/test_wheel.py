@@ -93,3 +93,17 @@ def test_installed_program_renders_a_pdf_from_another_directory(installed, tmp_p
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert (tmp_path / "uit" / "afspraken.pdf").read_bytes().startswith(b"%PDF-")
+
+
+def test_the_version_is_read_from_pyproject_as_tomllib_reads_it():
+    import tomllib
+
+    from wizard.paths import PACKAGE_DIR, project_version, pyproject_keys
+
+    pyproject = PACKAGE_DIR.parent / "pyproject.toml"
+    with pyproject.open("rb") as handle:
+        project = tomllib.load(handle)["project"]
+    keys = pyproject_keys(pyproject)
+    assert keys["name"] == project["name"]
+    assert keys["version"] == project["version"] == project_version()
+    assert {key: project[key] for key in keys} == keys
