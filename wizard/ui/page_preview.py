@@ -50,7 +50,8 @@ def png_size(data: bytes) -> tuple[int, int]:
 
 
 DEBOUNCE_MS = 50  # the pause after a change before the pages are made again
-NEAR = 1  # pages decoded beyond those in view (the rest are kept as PNG data)
+NEAR = 0  # pages decoded beyond those in view (the rest are kept as PNG data; a page is
+#          decoded in a few milliseconds when it scrolls into view, and one is 1.2 MB)
 MIN_PPI, MAX_PPI = 40, 200
 
 
