@@ -107,3 +107,18 @@ def test_the_version_is_read_from_pyproject_as_tomllib_reads_it():
     assert keys["name"] == project["name"]
     assert keys["version"] == project["version"] == project_version()
     assert {key: project[key] for key in keys} == keys
+
+
+def test_the_installed_version_is_read_from_our_own_dist_info(tmp_path):
+    from wizard.paths import _dist_info_version
+
+    assert _dist_info_version(tmp_path) is None
+    other = tmp_path / "adviesgesprek-2.0.dist-info"  # a folder of that name, not ours
+    other.mkdir()
+    (other / "METADATA").write_text("Metadata-Version: 2.3\nName: iets-anders\nVersion: 2.0\n")
+    assert _dist_info_version(tmp_path) is None
+    other.rename(tmp_path / "other")
+    ours = tmp_path / "adviesgesprek-1.4.2.dist-info"
+    ours.mkdir()
+    (ours / "METADATA").write_text("Metadata-Version: 2.3\nName: adviesgesprek\nVersion: 1.4.2\n")
+    assert _dist_info_version(tmp_path) == "1.4.2"
