@@ -262,7 +262,7 @@ class PageView(QScrollArea):
         self.show_visible()
 
     def show_visible(self) -> None:
-        """Decode the pages in view (and one either side); forget the pictures of the others,
+        """Decode the pages in view (and NEAR more either side); forget the pictures of the others,
         so that a long document does not hold every page as a picture in memory. Nothing is
         decoded while the view is out of sight (its pages have no places yet)."""
         if not self.page_count or not self.isVisible():
