@@ -104,6 +104,24 @@ def test_an_orphaned_autosave_is_offered_and_recovered(qtbot, tmp_path, isolated
     assert not autosaves(folder)
 
 
+def test_a_killed_programs_temporary_files_go_when_its_autosave_is_offered(qtbot, isolated):
+    """A program killed in the middle of writing its autosave leaves a temporary file beside a
+    complete autosave; the next start offers the autosave and removes the temporary file."""
+    folder = autosave_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    session = new_session()
+    session.set("minister.name", "Mona Keijzer")
+    save_session(session, folder / f"autosave-dead0001{SUFFIX}")
+    (folder / "autosave-dead0001.json").write_text('{"minister": "Mona Keijzer"}', "utf-8")
+    half_written = folder / ".autosave-dead0001.json.x1y2z3.tmp"
+    half_written.write_text('{"minis', encoding="utf-8")
+    [recovery] = find_recoveries(folder)
+    assert recovery.meta == {"minister": "Mona Keijzer"}
+    assert not half_written.exists()
+    recovery.discard()
+    assert list(folder.iterdir()) == []
+
+
 def test_autosave_of_a_running_program_is_not_offered(qtbot, window):
     find(window, "start.new").click()
     set_value(qtbot, window, "minister.name", "Eppo Bruins")

@@ -105,6 +105,7 @@ def find_recoveries(folder: Path) -> list[Recovery]:
         lock = _lock(folder / f"{PREFIX}{ident}.lock")
         if not lock.tryLock(0):
             continue  # another program is running and owns it
+        _remove_temporaries(folder, ident)  # its program was killed in the middle of a write
         meta_file = folder / f"{PREFIX}{ident}.json"
         import json
 
