@@ -480,6 +480,21 @@ def test_the_pages_are_made_in_a_process_of_their_own(qtbot, window):
     assert page_maker()._child is not child
 
 
+def test_scrolling_the_preview_decodes_the_page_that_comes_into_view(qtbot, window):
+    """A page is a picture only while it is in view: scrolling to the end decodes the last page
+    (before it is painted) and forgets the first."""
+    assert window.open_file(EXAMPLE)
+    window.go_to(base.DOCUMENTS)
+    view = _wait_for_pages(qtbot, window, "afspraken")
+    assert 0 in view.decoded and view.page_count - 1 not in view.decoded
+    assert view.labels[view.page_count - 1].pixmap().isNull()
+    bar = view.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    last = view.page_count - 1
+    assert last in view.decoded and 0 not in view.decoded
+    assert not view.labels[last].pixmap().isNull() and view.labels[0].pixmap().isNull()
+
+
 PREVIEW_ONLY = """
 import sys
 from PySide6.QtWidgets import QApplication
