@@ -122,6 +122,33 @@ def test_a_killed_programs_temporary_files_go_when_its_autosave_is_offered(qtbot
     assert list(folder.iterdir()) == []
 
 
+def test_an_empty_lock_of_a_program_killed_while_making_it_goes(qtbot, isolated):
+    """Killed between creating its lock file and writing its process id, a program leaves an
+    empty lock file; the next start removes it once it is a few seconds old, never a fresh one
+    (a program that is making it now) and never a live program's lock."""
+    from PySide6.QtCore import QLockFile
+
+    from wizard.ui.autosave import EMPTY_LOCK_AGE_S
+
+    folder = autosave_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    old = folder / "autosave-dead0002.lock"
+    old.write_bytes(b"")
+    (folder / ".autosave-dead0002.json.abc.tmp").write_text("{", encoding="utf-8")
+    past = time.time() - EMPTY_LOCK_AGE_S - 1
+    os.utime(old, (past, past))
+    fresh = folder / "autosave-dead0003.lock"
+    fresh.write_bytes(b"")
+    live = QLockFile(str(folder / "autosave-live0004.lock"))
+    assert live.tryLock(0)
+    assert find_recoveries(folder) == []
+    assert sorted(path.name for path in folder.iterdir()) == [
+        "autosave-dead0003.lock",
+        "autosave-live0004.lock",
+    ]
+    live.unlock()
+
+
 def test_autosave_of_a_running_program_is_not_offered(qtbot, window):
     find(window, "start.new").click()
     set_value(qtbot, window, "minister.name", "Eppo Bruins")

@@ -12,6 +12,7 @@ the core), `autosave-<id>.json` (which file it belongs to, the minister, the pag
 from __future__ import annotations
 
 import os
+import time
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,9 @@ from wizard.constants import SESSION_SUFFIX
 
 PREFIX = "autosave-"
 DELAY_MS = 400
+# A lock file without a process id in it, at least this old, was left by a program killed
+# between creating the file and writing its id (a live program writes it at once).
+EMPTY_LOCK_AGE_S = 2.0
 
 
 def autosave_folder() -> Path:
@@ -34,6 +38,26 @@ def _lock(path: Path) -> QLockFile:
     lock = QLockFile(str(path))
     lock.setStaleLockTime(0)  # only a dead owner makes a lock stale, never its age
     return lock
+
+
+def _take_if_gone(lock: QLockFile, path: Path) -> bool:
+    """Take the lock of a program that is gone.
+
+    QLockFile knows a dead owner by the process id in the file. A program killed between
+    creating its lock file and writing its id leaves an empty file, which QLockFile never
+    counts as stale (we give it no stale time): that one is removed once it is a little
+    while old. `removeStaleLockFile` takes the system's file lock first, which a live owner
+    holds, so it never removes a live program's lock."""
+    if lock.tryLock(0):
+        return True
+    pid, _host, _application = lock.getLockInfo()
+    if pid:
+        return False
+    try:
+        age = time.time() - path.stat().st_mtime
+    except OSError:  # gone meanwhile
+        return lock.tryLock(0)
+    return age >= EMPTY_LOCK_AGE_S and lock.removeStaleLockFile() and lock.tryLock(0)
 
 
 class Recovery:
@@ -80,7 +104,7 @@ def _clean_up_after_the_dead(folder: Path) -> None:
         if (folder / f"{PREFIX}{ident}{SESSION_SUFFIX}").exists():
             continue  # an autosave: offered for recovery, or its program is running
         lock = _lock(lock_file)
-        if lock.tryLock(0):  # its program is gone
+        if _take_if_gone(lock, lock_file):
             _remove_temporaries(folder, ident)
             (folder / f"{PREFIX}{ident}.json").unlink(missing_ok=True)
             lock.unlock()  # removes the lock file
@@ -102,8 +126,9 @@ def find_recoveries(folder: Path) -> list[Recovery]:
     found = []
     for session_file in folder.glob(f"{PREFIX}*{SESSION_SUFFIX}"):
         ident = session_file.name[len(PREFIX) : -len(SESSION_SUFFIX)]
-        lock = _lock(folder / f"{PREFIX}{ident}.lock")
-        if not lock.tryLock(0):
+        lock_file = folder / f"{PREFIX}{ident}.lock"
+        lock = _lock(lock_file)
+        if not _take_if_gone(lock, lock_file):
             continue  # another program is running and owns it
         _remove_temporaries(folder, ident)  # its program was killed in the middle of a write
         meta_file = folder / f"{PREFIX}{ident}.json"
