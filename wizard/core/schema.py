@@ -105,6 +105,17 @@ def is_valid(value: Any, schema: dict[str, Any], root: dict[str, Any]) -> bool:
     return next(_errors(value, schema, root, ()), None) is None
 
 
+def _type_error(path: tuple[str | int, ...], kinds: list[str], value: Any) -> SchemaError:
+    """The value is of none of these kinds ("dit moet tekst of een getal zijn")."""
+    return SchemaError(
+        path,
+        "type",
+        kinds,
+        value,
+        "dit moet " + " of ".join(KIND_NAMES.get(kind, kind) for kind in kinds) + " zijn",
+    )
+
+
 def _errors(
     value: Any, schema: Any, root: dict[str, Any], path: tuple[str | int, ...]
 ) -> Iterator[SchemaError]:
@@ -117,13 +128,7 @@ def _errors(
         yield from _errors(value, _resolve(root, schema["$ref"]), root, path)
     if "type" in schema and not _has_type(value, schema["type"]):
         kinds = schema["type"] if isinstance(schema["type"], list) else [schema["type"]]
-        yield SchemaError(
-            path,
-            "type",
-            kinds,
-            value,
-            "dit moet " + " of ".join(KIND_NAMES.get(kind, kind) for kind in kinds) + " zijn",
-        )
+        yield _type_error(path, kinds, value)
         return  # the other keywords would only repeat that the kind is wrong
     yield from _value_errors(value, schema, path)
     if isinstance(value, dict):
@@ -277,13 +282,7 @@ def _closest(
         if errors[0].keyword != "type" or errors[0].path != path:
             return errors[0]
     kinds = [kind for errors in failures for kind in errors[0].expected]
-    return SchemaError(
-        path,
-        "type",
-        kinds,
-        value,
-        "dit moet " + " of ".join(KIND_NAMES.get(kind, kind) for kind in kinds) + " zijn",
-    )
+    return _type_error(path, kinds, value)
 
 
 def _resolve(root: dict[str, Any], reference: str) -> Any:
