@@ -84,9 +84,7 @@ class Recovery:
 
     def discard(self) -> None:
         for path in (self.session_file, self.meta_file):
-            path.unlink(missing_ok=True)
-        ident = self.session_file.name[len(PREFIX) : -len(SESSION_SUFFIX)]
-        _remove_temporaries(self.session_file.parent, ident)
+            path.unlink(missing_ok=True)  # its temporary files went when it was found
         self.lock.unlock()
 
 
