@@ -15,6 +15,11 @@ Measured in one run, as whole processes, wall time (median of --runs):
 - for reference: `check` of the example (the core alone: rulebook, session, advice); a what-if
   for the core's rulebook load: `render` with the rulebook read from a cache (a pickle); and
   LibreOffice converting the agreement's ODT to PDF where `soffice` is installed.
+- floors: Python starting and stopping (`python -c pass`), and a bare process that only
+  typesets the same documents with Typst (bench/typst_only.py: the example's two documents for
+  render, the cabinet's 56 with as many threads as `batch` uses), their sources and values
+  prepared beforehand. No program that starts Python and typesets these pages with Typst gets
+  below these ratios on the machine.
 
 bare, render, check, the what-if and the batches run in turns, so that their ratios compare runs
 that saw the same state of a shared, noisy machine.
@@ -109,6 +114,32 @@ def batch_breakdown(cabinet: list[Path], work: Path) -> dict[str, float]:
                 ):
                     steps[name] += seconds / len(cabinet)
     return steps
+
+
+def pickle_prepared(path: Path, sessions: list[Path]) -> Path:
+    """The Typst sources and values of both documents of every session, for typst_only.py."""
+    import pickle
+
+    from wizard.core.rulebook import builtin_rulebook
+    from wizard.core.session import load_session
+    from wizard.documents.typesetting import prepare
+
+    rulebook = builtin_rulebook()
+    documents = []
+    folders: list[str] = []
+    for session_path in sessions:
+        session = load_session(session_path)
+        for kind in ("afspraken", "checklist"):
+            prepared = prepare(kind, session, rulebook)
+            folders = [str(folder) for folder in prepared.font_dirs]
+            documents.append((prepared.files(), prepared.inputs(), prepared.timestamp))
+    with path.open("wb") as handle:
+        pickle.dump((folders, documents), handle)
+    return path
+
+
+def typst_only(prepared: Path, out: Path, workers: int) -> list[str]:
+    return [sys.executable, str(BENCH / "typst_only.py"), str(prepared), str(out), str(workers)]
 
 
 def pickle_rulebook(path: Path) -> Path:
@@ -247,11 +278,14 @@ def main() -> None:
     bare_out = work / "bare"
     bare_out.mkdir(exist_ok=True)
     cached = pickle_rulebook(work / "rulebook.pickle")
+    prepared_one = pickle_prepared(work / "prepared-one.pickle", [EXAMPLE])
     measured = interleaved(
         {
             "bare": [sys.executable, str(BENCH / "bare_qt_pdf.py"), str(bare_out), *map(str, html)],
             "render": wizard("render", str(EXAMPLE), "--out", str(work / "r")),
             "check": wizard("check", str(EXAMPLE)),
+            "python": [sys.executable, "-c", "pass"],
+            "typst": typst_only(prepared_one, work / "typst-one", 1),
             "cached": [
                 sys.executable,
                 "-c",
@@ -265,12 +299,15 @@ def main() -> None:
         },
         2 * args.runs,
     )
-    bare, render, check, pickled = (
-        measured[name][0] for name in ("bare", "render", "check", "cached")
+    bare, render, check, pickled, python, typst_one = (
+        measured[name][0] for name in ("bare", "render", "check", "cached", "python", "typst")
     )
     render_peak = measured["render"][1]
 
     cabinet = make_cabinet(work / "kabinet")
+    from wizard.documents.export import workers
+
+    prepared_all = pickle_prepared(work / "prepared-all.pickle", cabinet)
     batches = interleaved(
         {
             "bare": [sys.executable, str(BENCH / "bare_qt_pdf.py"), str(bare_out), *map(str, html)],
@@ -284,12 +321,14 @@ def main() -> None:
                 "--out",
                 str(work / "batch1"),
             ],
+            "typst": typst_only(prepared_all, work / "typst-all", workers()),
         },
         max(1, args.runs // 2),
     )
     batch_bare = batches["bare"][0]
     batch, batch_peak = batches["batch"]
     one_worker, one_peak = batches["one"]
+    typst_all = batches["typst"][0]
     separate = 0.0
     for path in cabinet:
         separate += run(wizard("render", str(path), "--out", str(work / "los" / path.stem)))[0]
@@ -312,6 +351,8 @@ def main() -> None:
             "reference",
         ),
         ("  render, rulebook from a cache", pickled, f"{pickled / bare:.2f}x bare", "what-if"),
+        ("  floor: Python alone (-c pass)", python, f"{python / bare:.2f}x bare", "floor"),
+        ("  floor: Typst alone, 2 documents", typst_one, f"{typst_one / bare:.2f}x bare", "floor"),
         ("bare Qt script, beside the batches", batch_bare, "", ""),
         (
             "batch of 28, one process",
@@ -324,6 +365,12 @@ def main() -> None:
             one_worker,
             f"{one_worker / batch_bare:.2f}x bare",
             "reference",
+        ),
+        (
+            f"  floor: Typst alone, 56 docs, {workers()} thr."[:38],
+            typst_all,
+            f"{typst_all / batch_bare:.2f}x bare",
+            "floor",
         ),
         (
             "28 x render, separate processes",

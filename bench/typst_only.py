@@ -1,0 +1,54 @@
+"""A floor for the render and batch benchmarks: a bare process that does nothing but Typst's
+part of the work. It loads the documents' Typst sources and values, prepared beforehand by
+`prepare` (bench_documents.py writes them to a pickle), and typesets each to a PDF file with
+the program's settings (the bundled fonts only, PDF/A-2a and PDF/UA-1, the conversation's date),
+`workers` documents at a time as `batch` does. No rulebook, engine, Jinja or YAML.
+
+    python bench/typst_only.py PREPARED.pickle OUT_DIR WORKERS
+
+What `render` or `batch` takes beyond this is the program's own share; this script's time
+against the bare Qt script is the lowest ratio any program that starts Python and typesets the
+same pages with Typst can reach on the machine.
+"""
+
+import os
+import pickle
+import sys
+import tempfile
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
+import typst
+
+prepared_path, out_dir, workers = sys.argv[1], sys.argv[2], int(sys.argv[3])
+with open(prepared_path, "rb") as handle:
+    font_folders, documents = pickle.load(handle)
+fonts = typst.Fonts(
+    include_system_fonts=False, include_embedded_fonts=False, font_paths=font_folders
+)
+root = tempfile.mkdtemp(prefix="typst-only-")
+local = threading.local()
+
+
+def typeset(index: int) -> None:
+    compiler = getattr(local, "compiler", None)
+    if compiler is None:
+        compiler = local.compiler = typst.Compiler(
+            root=root, font_paths=fonts, ignore_system_fonts=True
+        )
+    files, inputs, stamp = documents[index]
+    pdf = compiler.compile(
+        input=files,
+        sys_inputs=inputs,
+        format="pdf",
+        pdf_standards=["a-2a", "ua-1"],
+        timestamp=stamp,
+    )
+    with open(os.path.join(out_dir, f"{index}.pdf"), "wb") as handle:
+        handle.write(pdf)
+
+
+os.makedirs(out_dir, exist_ok=True)
+with ThreadPoolExecutor(max_workers=workers) as pool:
+    list(pool.map(typeset, range(len(documents))))
+os.rmdir(root)
