@@ -17,9 +17,9 @@ Measured in one run, as whole processes, wall time (median of --runs):
   LibreOffice converting the agreement's ODT to PDF where `soffice` is installed.
 - floors: Python starting and stopping (`python -c pass`), and a bare process that only
   typesets the same documents with Typst (bench/typst_only.py: the example's two documents for
-  render, the cabinet's 56 with as many threads as `batch` uses), their sources and values
-  prepared beforehand. No program that starts Python and typesets these pages with Typst gets
-  below these ratios on the machine.
+  render, the cabinet's 56 with as many threads as `batch` uses, and over as many processes),
+  their sources and values prepared beforehand. No program that starts Python and typesets
+  these pages with Typst gets below these ratios on the machine.
 
 bare, render, check, the what-if and the batches run in turns, so that their ratios compare runs
 that saw the same state of a shared, noisy machine.
@@ -138,8 +138,9 @@ def pickle_prepared(path: Path, sessions: list[Path]) -> Path:
     return path
 
 
-def typst_only(prepared: Path, out: Path, workers: int) -> list[str]:
-    return [sys.executable, str(BENCH / "typst_only.py"), str(prepared), str(out), str(workers)]
+def typst_only(prepared: Path, out: Path, workers: int, how: str = "threads") -> list[str]:
+    script = str(BENCH / "typst_only.py")
+    return [sys.executable, script, str(prepared), str(out), str(workers), how]
 
 
 def pickle_rulebook(path: Path) -> Path:
@@ -322,6 +323,7 @@ def main() -> None:
                 str(work / "batch1"),
             ],
             "typst": typst_only(prepared_all, work / "typst-all", workers()),
+            "typst-processes": typst_only(prepared_all, work / "typst-p", workers(), "processes"),
         },
         max(1, args.runs // 2),
     )
@@ -329,6 +331,7 @@ def main() -> None:
     batch, batch_peak = batches["batch"]
     one_worker, one_peak = batches["one"]
     typst_all = batches["typst"][0]
+    typst_processes = batches["typst-processes"][0]
     separate = 0.0
     for path in cabinet:
         separate += run(wizard("render", str(path), "--out", str(work / "los" / path.stem)))[0]
@@ -370,6 +373,12 @@ def main() -> None:
             f"  floor: Typst alone, 56 docs, {workers()} thr."[:38],
             typst_all,
             f"{typst_all / batch_bare:.2f}x bare",
+            "floor",
+        ),
+        (
+            f"  floor: the same, {workers()} processes"[:38],
+            typst_processes,
+            f"{typst_processes / batch_bare:.2f}x bare",
             "floor",
         ),
         (
