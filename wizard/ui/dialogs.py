@@ -173,7 +173,7 @@ def about_text(rulebook: Any | None) -> str:
         )
     )
     if rulebook is not None:
-        title = esc(str(rulebook.data.get("title", "")))
+        title = esc(rulebook.data.get("title", ""))
         lines.append(
             translate("Dialogs", "<p>Regelboek: {title}<br>versie {version} van {date}</p>").format(
                 title=title, version=rulebook.version, date=rulebook.date
@@ -182,7 +182,7 @@ def about_text(rulebook: Any | None) -> str:
         if rulebook.overlay:
             lines.append(
                 translate("Dialogs", "<p>Aanvulling van het departement: {overlay}</p>").format(
-                    overlay=esc(str(rulebook.overlay))
+                    overlay=esc(rulebook.overlay)
                 )
             )
     lines.append(

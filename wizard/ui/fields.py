@@ -296,14 +296,11 @@ class DateField(TextField):
         # A text that is no date empties the answer: the error is shown and counted, and no
         # earlier date is silently kept (and printed).
         self.set_messages(self.findings)
-        self.commit(parse_typed_date(text) if text.strip() else None)
+        self.commit(parse_typed_date(text))  # None for an empty text too
 
     def load(self, value: Any) -> None:
         text = format_date(value)
-        if (
-            parse_typed_date(self.edit.text()) != (parse_typed_date(text) if text else None)
-            or not text
-        ):
+        if parse_typed_date(self.edit.text()) != parse_typed_date(text) or not text:
             with QSignalBlocker(self.edit):
                 self.edit.setText(text)
 
