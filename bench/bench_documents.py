@@ -122,7 +122,7 @@ def pickle_prepared(path: Path, sessions: list[Path]) -> Path:
 
     from wizard.core.rulebook import builtin_rulebook
     from wizard.core.session import load_session
-    from wizard.documents.typesetting import prepare
+    from wizard.documents.typesetting import PDF_STANDARDS, prepare
 
     rulebook = builtin_rulebook()
     documents = []
@@ -134,7 +134,7 @@ def pickle_prepared(path: Path, sessions: list[Path]) -> Path:
             folders = [str(folder) for folder in prepared.font_dirs]
             documents.append((prepared.files(), prepared.inputs(), prepared.timestamp))
     with path.open("wb") as handle:
-        pickle.dump((folders, documents), handle)
+        pickle.dump((folders, PDF_STANDARDS, documents), handle)
     return path
 
 

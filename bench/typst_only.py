@@ -1,9 +1,10 @@
 """A floor for the render and batch benchmarks: a bare process that does nothing but Typst's
 part of the work. It loads the documents' Typst sources and values, prepared beforehand by
 `prepare` (bench_documents.py writes them to a pickle), and typesets each to a PDF file with
-the program's settings (the bundled fonts only, PDF/A-2a and PDF/UA-1, the conversation's date),
-`workers` documents at a time as `batch` does (threads), or split over `workers` processes
-(`processes`: forked, where the system can fork). No rulebook, engine, Jinja or YAML.
+the program's settings (its font folders and PDF standards, also in the pickle, and the
+conversation's date), `workers` documents at a time as `batch` does (threads), or split over
+`workers` processes (`processes`: forked, where the system can fork). No rulebook, engine,
+Jinja or YAML.
 
     python bench/typst_only.py PREPARED.pickle OUT_DIR WORKERS [processes]
 
@@ -24,7 +25,7 @@ import typst
 prepared_path, out_dir, workers = sys.argv[1], sys.argv[2], int(sys.argv[3])
 processes = sys.argv[4:] == ["processes"] and hasattr(os, "fork")
 with open(prepared_path, "rb") as handle:
-    font_folders, documents = pickle.load(handle)
+    font_folders, standards, documents = pickle.load(handle)
 fonts = typst.Fonts(
     include_system_fonts=False, include_embedded_fonts=False, font_paths=font_folders
 )
@@ -43,7 +44,7 @@ def typeset(index: int) -> None:
         input=files,
         sys_inputs=inputs,
         format="pdf",
-        pdf_standards=["a-2a", "ua-1"],
+        pdf_standards=standards,
         timestamp=stamp,
     )
     with open(os.path.join(out_dir, f"{index}.pdf"), "wb") as handle:
