@@ -10,7 +10,11 @@ Measured in one run, on this machine, with the offscreen platform (QT_QPA_PLATFO
   widgets deleted by deleteLater gone (processEvents alone would keep them all);
 - page switch: median time of Next, including refreshing and painting the new page;
 - bio keystroke: median time to handle one key press in the bio editor (advice recomputed,
-  counter, findings and side panel refreshed, painted).
+  counter, findings and side panel refreshed, painted);
+- floor for the peak memory: the same wizard and walk with every page of the conversation empty
+  (the start page, the menus, the step list, the side panel, the model and the rulebook as they
+  are). A wizard that builds each page when shown and drops it when left (issue 12's "build
+  pages when first shown") has at least this peak, plus the page it shows.
 
 Targets (issues 4 and 12): start <= 1.3x bare (on a real X server too: QT_QPA_PLATFORM=xcb),
 peak memory <= 1.4x bare, page switch and keystroke < 16 ms. Not part of the test run: tests
@@ -100,9 +104,9 @@ WIZARD = COMMON + textwrap.dedent("""
         window.go_to(base.PLATFORM_FIRST)
         settle(app)
         bio = window.findChild(QWidget, "platforms.x.bio")
-        bio.setFocus()
         keys = []
-        for char in ("Account van de minister-president. " * 6)[:200]:
+        for char in ("Account van de minister-president. " * 6)[:200] if bio else "":
+            bio.setFocus()
             start = time.perf_counter()
             key_chars(bio, char)
             settle(app)
@@ -124,6 +128,25 @@ WIZARD = COMMON + textwrap.dedent("""
         return start_window
 
     app_module.start_window = hooked(app_module.start_window)
+    if {empty_pages!r}:
+        # The floor: every page of the conversation empty (the start page, the docks, the
+        # menus, the model and the rulebook as they are), walked the same way.
+        import importlib
+        from PySide6.QtCore import Signal
+        from wizard.ui.base import Page
+
+        class EmptyPage(Page):
+            saveRequested = Signal()
+            editRequested = Signal(int, str)
+
+            def __init__(self, model, *args, **kwargs):
+                super().__init__(model, "Pagina")
+                self.finish_layout()
+
+        for name in ("advice", "attention", "choice", "documents", "minister", "overview",
+                     "platform", "predecessor", "situation", "webcare"):
+            module = importlib.import_module(f"wizard.ui.{{name}}_page")
+            setattr(module, name.title() + "Page", EmptyPage)
     if {via_cli!r}:
         from wizard.cli import main
         sys.exit(main([]))
@@ -170,16 +193,20 @@ def main() -> int:
     env = dict(os.environ, XDG_DATA_HOME=str(data / "data"), XDG_CONFIG_HOME=str(data / "cfg"))
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-    probe = run(WIZARD.format(root=str(ROOT), example=str(EXAMPLE), via_cli=False), env)
+    def wizard(via_cli: bool = False, empty_pages: bool = False) -> str:
+        return WIZARD.format(
+            root=str(ROOT), example=str(EXAMPLE), via_cli=via_cli, empty_pages=empty_pages
+        )
+
+    probe = run(wizard(), env)
     pages = int(probe["PAGES"])
     bare_script = BARE.format(root=str(ROOT), pages=pages)
-    wizard_script = WIZARD.format(root=str(ROOT), example=str(EXAMPLE), via_cli=False)
-    cli_script = WIZARD.format(root=str(ROOT), example=str(EXAMPLE), via_cli=True)
-    bare, ours, cli = [], [], []
-    for _ in range(args.runs):  # interleaved, so that both see the same machine state
+    bare, ours, cli, empty = [], [], [], []
+    for _ in range(args.runs):  # interleaved, so that all see the same machine state
         bare.append(run(bare_script, env))
-        ours.append(run(wizard_script, env))
-        cli.append(run(cli_script, env))
+        ours.append(run(wizard(), env))
+        cli.append(run(wizard(via_cli=True), env))
+        empty.append(run(wizard(empty_pages=True), env))
 
     switches = [value for item in ours for value in item["SWITCH"]]
     keys = [value for item in ours for value in item["KEYS"]]
@@ -195,6 +222,12 @@ def main() -> int:
         ),
         ("start to all pages ready (ms)", None, median(ours, "ready_ms"), ""),
         ("peak memory (MB)", median(bare, "PEAK") / 1024, median(ours, "PEAK") / 1024, "<= 1.4x"),
+        (
+            "  floor: every page empty (MB)",
+            median(bare, "PEAK") / 1024,
+            median(empty, "PEAK") / 1024,
+            "(floor)",
+        ),
         (
             "page switch, median (ms)",
             statistics.median(bare_switches),
