@@ -158,7 +158,7 @@ def test_variant_specific_outcome(qtbot, window):
     x = window.model.advice.configuration["platforms"]["x"]
     assert x["owner"] == "minister" and x["party_hashtag"] == "#TeamVVD"
     assert not [f for f in window.model.advice.findings if f.code == "hybrid-needs-motivation"]
-    assert show(window, "departure.account").isVisibleTo(window.pages[base.PREDECESSOR])
+    assert find(window, "departure.account").isVisibleTo(window.pages[base.PREDECESSOR])
 
 
 def test_going_back_and_changing_the_variant_changes_the_outcome(qtbot, window):

@@ -23,8 +23,6 @@ class AdvicePage(Page):
                 ]
             ),
         )
-
-    def build(self) -> None:
         self.text = ReadingBrowser()
         self.text.setObjectName("advice.text")
         self.text.setAccessibleName(self.tr("Uitgangspunten en advies"))

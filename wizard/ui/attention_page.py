@@ -19,8 +19,6 @@ class AttentionPage(Page):
             self.tr("Aandachtspunten"),
             self.tr("Punten die bij deze keuze horen; ze komen in de afspraken."),
         )
-
-    def build(self) -> None:
         self.add_field(
             CheckField("election_period", self.tr("Het gesprek valt in een verkiezingsperiode"))
         )

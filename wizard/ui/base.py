@@ -6,12 +6,10 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
-    QFocusFrame,
     QFrame,
     QGroupBox,
     QLabel,
@@ -83,13 +81,7 @@ def note_label(text: str = "", rich: bool = False) -> QLabel:
 
 
 class Page(QWizardPage):
-    """A page of the conversation, bound to the session model.
-
-    Its widgets exist only while it is shown: `build` makes them just before the page is shown
-    (and `load` puts the answers in), `drop` deletes them when the advisor leaves it. The page
-    object itself stays, with what it knows without widgets (title, side panel text). A page of
-    widgets costs about 6 KB a widget, and the pages together hold over a thousand: kept all the
-    time, they took a third of the wizard's memory (bench/bench_startup.py)."""
+    """A page of the conversation, bound to the session model."""
 
     #: the page made or removed widgets after an answer (the tab order must follow them)
     widgetsChanged = Signal()
@@ -99,8 +91,6 @@ class Page(QWizardPage):
     #: False for a page whose content scrolls itself (a text browser that fills the page): no
     #: scroll area around it, so that there is never a scroll area inside a scroll area
     scrolling: bool = True
-    #: False for a page whose widgets are kept when it is left (built once, when made)
-    dropped_when_left: bool = True
     #: the page's id in the wizard (set by the main window)
     page_id: int | None = None
 
@@ -109,15 +99,14 @@ class Page(QWizardPage):
         self.model = model
         self.rulebook = model.rulebook
         self.fields: list[Field] = []
-        self.built = False
-        self.notice = ""
         self.setTitle(title)
         if subtitle:
             self.setSubTitle(subtitle)
-        self.outer = QVBoxLayout(self)
-        self.outer.setContentsMargins(0, 0, 0, 0)
-        self.body_widget: QWidget | None = None
-        self.body: QVBoxLayout = QVBoxLayout()  # the body's layout, while the page is built
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.body_widget = QWidget()
+        self.body = QVBoxLayout(self.body_widget)
+        self.body.setContentsMargins(4, 4, 12, 4)
         self.scroll: QScrollArea | None = None
         if self.scrolling:
             self.scroll = QScrollArea()
@@ -127,84 +116,10 @@ class Page(QWizardPage):
             self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self.scroll.setFrameShape(QFrame.Shape.NoFrame)
             self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-            self.outer.addWidget(self.scroll)
-
-    # --- building ----------------------------------------------------------------------------
-
-    def build(self) -> None:
-        """Make the page's widgets in `self.body` (pages override this)."""
-        self.finish_layout()
-
-    def ensure_built(self) -> bool:
-        """Make the widgets, with the answers in them, unless they exist; True if made now."""
-        if self.built:
-            return False
-        self.body_widget = QWidget()
-        self.body = QVBoxLayout(self.body_widget)
-        self.body.setContentsMargins(4, 4, 12, 4)
-        self.fields = []
-        self.build()
-        if self.scroll is not None:
             self.scroll.setWidget(self.body_widget)
+            outer.addWidget(self.scroll)
         else:
-            self.outer.addWidget(self.body_widget)
-        self.body_widget.show()  # now, also on a page already shown (a layout shows it later)
-        self.built = True
-        if self.notice:
-            self.set_notice(self.notice)
-        self.load()
-        return True
-
-    def learn(self) -> tuple[list[tuple[str, str]], list[str]]:
-        """The session paths this page asks for, with their labels, and the names of its
-        widgets: learnt by making its widgets once, not shown, and deleting them at once."""
-        if self.built:
-            body, made = self.body_widget, False
-        else:
-            body, made = QWidget(), True
-            self.body_widget, self.body, self.fields = body, QVBoxLayout(body), []
-            self.build()
-        fields = [(field.path, field.label) for field in self.fields]
-        names = [widget.objectName() for widget in body.findChildren(QWidget)]
-        if made:
-            self.body_widget, self.body, self.fields = None, QVBoxLayout(), []
-            shiboken6.delete(body)
-        return fields, [name for name in names if name]
-
-    def drop(self, now: bool = False) -> None:
-        """Delete the widgets (the answers are in the model). `now` for a page that was never
-        shown; otherwise Qt deletes them once the event at hand is done."""
-        if not self.built or not self.dropped_when_left:
-            return
-        body = self.scroll.takeWidget() if self.scroll is not None else self.body_widget
-        self.built = False
-        self.fields = []
-        self.body_widget = None
-        self.body = QVBoxLayout()
-        if body is None:
-            return
-        for frame in body.findChildren(QFocusFrame):  # the focus ring lives on: not deleted
-            frame.setWidget(None)
-            frame.setParent(self.window())
-        body.hide()
-        body.setParent(None)
-        if now:
-            shiboken6.delete(body)
-        else:
-            body.deleteLater()
-
-    def _passed_by(self) -> bool:
-        """The wizard only passes this page on its way to another (see MainWindow.go_to)."""
-        return bool(getattr(self.wizard(), "passing", False))
-
-    def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt's name
-        if visible and not self._passed_by():
-            self.ensure_built()
-        super().setVisible(visible)
-
-    def initializePage(self) -> None:  # noqa: N802 - Qt's name
-        if not self._passed_by():
-            self.ensure_built()
+            outer.addWidget(self.body_widget)
 
     # --- building ----------------------------------------------------------------------------
 
@@ -233,8 +148,6 @@ class Page(QWizardPage):
 
     def load(self) -> None:
         """Put the session's answers into the widgets (after new, open or recover)."""
-        if not self.built:
-            return
         for field in self.fields:
             field.load(self.model.value(field.path))
             self.model.set_local(field.path, field.local_problems())
@@ -242,8 +155,6 @@ class Page(QWizardPage):
 
     def refresh(self) -> None:
         """Show what the advice says now: messages under fields, derived texts."""
-        if not self.built:
-            return
         by_path: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for item in self.model.shown():
             if item.code != LOCAL:
@@ -292,11 +203,7 @@ class Page(QWizardPage):
 
     def ensure_visible(self, widget: QWidget) -> None:
         """Scroll the page so that a focused widget (with its label and messages) is in view."""
-        if (
-            self.scroll is None
-            or self.body_widget is None
-            or not self.body_widget.isAncestorOf(widget)
-        ):
+        if self.scroll is None or not self.body_widget.isAncestorOf(widget):
             return
         block = widget.parentWidget()
         viewport = self.scroll.viewport().height()
@@ -315,10 +222,7 @@ class Page(QWizardPage):
 
     def set_notice(self, text: str) -> None:
         """A note at the top of the page (e.g. that the conversation was saved under another
-        rulebook); hidden when empty. Kept for when the page is built again."""
-        self.notice = text
-        if not self.built:
-            return
+        rulebook); hidden when empty."""
         notice = self.findChild(QLabel, "page.notice")
         if notice is None:
             if not text:
@@ -370,7 +274,7 @@ class Page(QWizardPage):
 
     def focus_path(self, path: str) -> bool:
         """Put the keyboard focus on the widget of a session path, if this page has it."""
-        widget = self.findChild(QWidget, path) if self.built else None
+        widget = self.findChild(QWidget, path)
         if widget is None or not widget.isVisibleTo(self):
             return False
         if widget.focusPolicy() == Qt.FocusPolicy.NoFocus:  # a group, e.g. radio buttons

@@ -46,8 +46,6 @@ class ChoicePage(Page):
 
     def __init__(self, model: SessionModel) -> None:
         super().__init__(model, self.tr("Keuze"), policy_text(model.rulebook, "choice"))
-
-    def build(self) -> None:
         data = self.rulebook.data
         choices = []
         personal = data.get("personal_account", {})

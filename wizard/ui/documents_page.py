@@ -83,7 +83,6 @@ def run_with_progress(
 class DocumentsPage(Page):
     saveRequested = Signal()
     scrolling = False  # the previews scroll themselves: no scroll area inside a scroll area
-    dropped_when_left = False
 
     def __init__(self, model: SessionModel) -> None:
         super().__init__(
@@ -91,9 +90,6 @@ class DocumentsPage(Page):
             self.tr("Documenten"),
             self.tr("Bekijk de afspraken en de checklist, druk ze af of sla ze op."),
         )
-        self.ensure_built()
-
-    def build(self) -> None:
         self.concept = note_label()
         self.concept.setObjectName("documents.concept")
         self.body.addWidget(self.concept)
@@ -189,7 +185,6 @@ class DocumentsPage(Page):
             self.render_previews(debounce=True)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt's name
-        super().initializePage()
         # Once the page is shown and laid out: the pages are made for the view's real width
         # (not for the width it had before, which would make them twice).
         QTimer.singleShot(0, self, self.render_previews)

@@ -296,21 +296,10 @@ class DateField(TextField):
         # A text that is no date empties the answer: the error is shown and counted, and no
         # earlier date is silently kept (and printed).
         self.set_messages(self.findings)
-        if self.model is not None:  # the text itself, for when the page is built again
-            if text.strip() and not parse_typed_date(text):
-                self.model.typed[self.path] = text
-            else:
-                self.model.typed.pop(self.path, None)
         self.commit(parse_typed_date(text))  # None for an empty text too
 
     def load(self, value: Any) -> None:
         text = format_date(value)
-        typed = self.model.typed.get(self.path, "") if self.model is not None else ""
-        if not text and typed:  # no date, but text that is none: shown again, with its error
-            if self.edit.text() != typed:
-                with QSignalBlocker(self.edit):
-                    self.edit.setText(typed)
-            return
         if parse_typed_date(self.edit.text()) != parse_typed_date(text) or not text:
             with QSignalBlocker(self.edit):
                 self.edit.setText(text)

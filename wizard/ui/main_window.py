@@ -102,9 +102,6 @@ class AdviesWizard(QWizard):
             icon = QIcon(str(resources_dir() / "icons" / "adviesgesprek.png"))
         self.setPixmap(QWizard.WizardPixmap.LogoPixmap, icon.pixmap(48, 48))
 
-    #: True while `go_to` passes pages on its way to another: those are not built
-    passing = False
-
     def reject(self) -> None:
         """Escape: stay in the conversation."""
 
@@ -127,8 +124,6 @@ class MainWindow(QMainWindow):
         self.pages: dict[int, Page] = {}
         self.go_actions: dict[int, QAction] = {}
         self._owners: dict[str, int | None] = {}
-        self._paths: dict[str, int] = {}  # session path or widget name: the page that has it
-        self._labels: dict[str, str] = {}  # session path: its field's label
         self._previous_page = -1
         self._tab_orders: dict[int, tuple[int, ...]] = {}
         self.wizard = AdviesWizard()
@@ -374,19 +369,6 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, target=page_id: self.go_to(target))
             self.go_actions[page_id] = action
         self.pages = pages
-        self._learn_pages()
-
-    def _learn_pages(self) -> None:
-        """Which page asks for which session path, and with what label (the pages have their
-        widgets only while shown)."""
-        for page_id, page in self.answer_pages():
-            fields, names = page.learn()
-            for path, label in fields:
-                self._paths.setdefault(path, page_id)
-                self._labels.setdefault(path, label)
-            for name in names:
-                self._paths.setdefault(name, page_id)
-        self._owners.clear()  # what was asked while learning, asked again
 
     # --- navigation --------------------------------------------------------------------------
 
@@ -406,8 +388,12 @@ class MainWindow(QMainWindow):
     def _find_owner(self, path: str) -> int | None:
         from wizard.ui import base
 
-        if path in self._paths:
-            return self._paths[path]
+        for page_id, page in self.answer_pages():
+            if (
+                any(field.path == path for field in page.fields)
+                or page.findChild(QWidget, path) is not None
+            ):
+                return page_id
         if path == "platforms":
             return ids.PLATFORM_FIRST
         for page_id, page in self.answer_pages():
@@ -422,24 +408,16 @@ class MainWindow(QMainWindow):
             return False
         if wizard.currentId() == -1:
             wizard.restart()  # not shown yet: start at the start page
-        try:
-            for _step in range(len(wizard.pageIds()) * 2):
-                current = wizard.currentId()
-                if current == target:
-                    break
-                backwards = target in wizard.visitedIds()
-                landing = wizard.visitedIds()[-2] if backwards else wizard.currentPage().nextId()
-                wizard.passing = landing != target  # the pages on the way are not built
-                if backwards:
-                    wizard.back()
-                else:
-                    wizard.next()
-                if wizard.currentId() == current:
-                    break  # the wizard would not move
-        finally:
-            if wizard.passing:  # stopped on the way: the page it stopped on is shown
-                wizard.passing = False
-                self._present(wizard.currentId())
+        for _step in range(len(wizard.pageIds()) * 2):
+            current = wizard.currentId()
+            if current == target:
+                return True
+            if target in wizard.visitedIds():
+                wizard.back()
+            else:
+                wizard.next()
+            if wizard.currentId() == current:
+                return False  # the wizard would not move
         return wizard.currentId() == target
 
     def show_path(self, path: str) -> None:
@@ -461,26 +439,14 @@ class MainWindow(QMainWindow):
             self.return_to_overview()
 
     def _page_changed(self, page_id: int) -> None:
-        previous = self.pages.get(self._previous_page)
-        if self.model is not None and previous is not None:
+        if self.model is not None and self._previous_page in self.pages:
             self.model.leave_page(self._previous_page)
         self._previous_page = page_id
         if page_id == ids.OVERVIEW or page_id == START:
             self.wizard.button(QWizard.WizardButton.CustomButton1).hide()
-        if previous is not None and previous is not self.pages.get(page_id):
-            previous.drop()
-            self._tab_orders.pop(id(previous), None)
-        if not self.wizard.passing:
-            self._present(page_id)
-
-    def _present(self, page_id: int) -> None:
-        """Show the page the wizard is on: built, up to date, from its top, the focus in its
-        first field, and the side panel and step list for it."""
         page = self.pages.get(page_id)
         if page is not None:
-            page.ensure_built()
             page.refresh()
-            page.completeChanged.emit()  # the wizard sets its buttons again (Next the default)
         current = self.wizard.currentPage()
         if current is not None and self.model is not None:  # (the start page: when ready)
             self._set_tab_order(current)
@@ -543,7 +509,11 @@ class MainWindow(QMainWindow):
     # --- what the wizard shows about the answers -------------------------------------------------
 
     def label_of(self, path: str) -> str | None:
-        return self._labels.get(path)
+        page = self.pages.get(self.owner_of(path) or -1)
+        for field in page.fields if page is not None else []:
+            if field.path == path:
+                return field.label
+        return None
 
     def describe(self, item: Any) -> str:
         """One finding as a line of text in the side panel and the overview."""

@@ -16,8 +16,6 @@ class MinisterPage(Page):
         super().__init__(
             model, self.tr("Bewindspersoon"), self.tr("Met wie voert u het gesprek, en wanneer?")
         )
-
-    def build(self) -> None:
         data = self.rulebook.data
         person = self.group(self.tr("De bewindspersoon"))
         self.add_field(

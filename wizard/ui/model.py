@@ -61,8 +61,6 @@ class SessionModel(QObject):
         self.advice: Advice = advise(self.session, rulebook)
         # What the wizard shows about the answers (not part of the session):
         self.local: dict[str, list[tuple[str, str]]] = {}  # problems of typed text, per path
-        # text typed that is no answer (a date that is no date), kept while its page is not built
-        self.typed: dict[str, str] = {}
         self.left_pages: set[int] = set()  # pages the advisor has left
         self.owner_of: Callable[[str], int | None] = lambda _path: None
         self._shown: tuple[Any, list[Shown]] | None = None
@@ -152,7 +150,6 @@ class SessionModel(QObject):
         self.session = session
         self.revision += 1
         self.local = {}
-        self.typed = {}
         self.left_pages = set()
         self.advice = advise(session, self.rulebook)
         self.set_file(file)

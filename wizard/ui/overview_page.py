@@ -19,7 +19,6 @@ from wizard.ui.texts import errors_text, todo_text, warnings_text
 
 class OverviewPage(Page):
     editRequested = Signal(int, str)  # page id, session path
-    dropped_when_left = False  # its rows are made when it is shown, and go when it is left
 
     def __init__(
         self,
@@ -40,9 +39,6 @@ class OverviewPage(Page):
         #: the findings as the wizard shows them, and one as a line (set by the main window)
         self.shown_items: Callable[[], list[Shown]] = self.model.shown
         self.describe: Callable[[Shown], str] = lambda item: item.message
-        self.ensure_built()
-
-    def build(self) -> None:
         self.summary = note_label()
         self.summary.setObjectName("overview.summary")
         self.body.addWidget(self.summary)
@@ -72,16 +68,12 @@ class OverviewPage(Page):
     def setVisible(self, visible: bool) -> None:  # noqa: N802 - Qt's name
         """Filled just before it is shown (and laid out with it), not for every change made
         on another page: the overview has more widgets than any other page."""
-        if visible and not self.isVisible() and not self._passed_by():
+        if visible and not self.isVisible():
             self._showing = True
             try:
                 self.refresh_page()
             finally:
                 self._showing = False
-        elif not visible and not self.isHidden():  # left: the rows go, and are made again
-            self._clear(self.findings_grid)
-            self._clear(self.answers_grid)
-            self._shown_revision = None
         super().setVisible(visible)
 
     def refresh_page(self) -> None:
@@ -166,12 +158,13 @@ class OverviewPage(Page):
         self._clear(self.answers_grid)
         line = 0
         for page_id, page in self.pages():
-            rows = self._rows_of(page)
+            page.refresh()  # what a page shows (and so asks) depends on the latest answers
+            rows = page.overview_rows()
             if not rows:
                 continue
             self.answers_grid.addWidget(self._heading(page.title()), line, 0, 1, 4)
             line += 1
-            for label, value, path, ids in rows:
+            for label, value, path in rows:
                 name = note_label(label)
                 answer = note_label(value)
                 answer.setObjectName(f"overview.value:{path}")
@@ -181,6 +174,7 @@ class OverviewPage(Page):
                 self.answers_grid.addWidget(
                     self._edit_button(label, page_id, path), line, 2, Qt.AlignmentFlag.AlignTop
                 )
+                ids = page.sources_of(path)
                 if ids:
                     self.answers_grid.addWidget(
                         SourceButton(
@@ -191,22 +185,6 @@ class OverviewPage(Page):
                         Qt.AlignmentFlag.AlignTop,
                     )
                 line += 1
-
-    @staticmethod
-    def _rows_of(page: Page) -> list[tuple[str, str, str, list[str]]]:
-        """A page's rows with their sources. What a page shows, and so asks, depends on the
-        latest answers: a page not shown is built for this, and deleted again."""
-        made = page.ensure_built()
-        try:
-            if not made:
-                page.refresh()
-            return [
-                (label, value, path, page.sources_of(path))
-                for label, value, path in page.overview_rows()
-            ]
-        finally:
-            if made:
-                page.drop(now=True)
 
     def side_html(self) -> str:
         intro = self.tr(

@@ -55,11 +55,7 @@ class PlatformPage(Page):
             ).format(platform=label),
         )
         self.finding_prefixes = (f"platforms.{key}",)
-
-    def build(self) -> None:
-        prefix = f"platforms.{self.key}"
-        label = self.platform["label"]
-        platform = self.platform
+        prefix = f"platforms.{key}"
         use_label = self.tr("{platform} gebruiken").format(platform=label)
         self.use = self.add_field(CheckField(f"{prefix}.use", use_label))
         self.content = QWidget()

@@ -117,8 +117,6 @@ class PredecessorPage(Page):
                 "later bij het vertrek van deze bewindspersoon?"
             ),
         )
-
-    def build(self) -> None:
         data = self.rulebook.data
         self.exists = self.add_field(
             PredecessorCheck("predecessor", self.tr("Er is een voorganger"))

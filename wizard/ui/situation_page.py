@@ -20,8 +20,6 @@ class SituationPage(Page):
                 "van het ambt bestaan al?"
             ),
         )
-
-    def build(self) -> None:
         office = self.group(self.tr("Accounts van het ambt"))
         self.office_note = note_label()
         self.office_note.setObjectName("situation.office_accounts")

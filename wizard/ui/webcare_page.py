@@ -18,8 +18,6 @@ class WebcarePage(Page):
             self.tr("Webcare en toegang"),
             self.tr("Wie beantwoordt vragen en reacties, en wie heeft toegang tot de accounts?"),
         )
-
-    def build(self) -> None:
         care = self.group(self.tr("Webcare"))
         self.hours = note_label()
         self.hours.setObjectName("webcare.hours")
