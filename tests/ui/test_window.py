@@ -499,6 +499,27 @@ def test_scrolling_the_preview_decodes_the_page_that_comes_into_view(qtbot, wind
     assert not view.labels[last].pixmap().isNull() and view.labels[0].pixmap().isNull()
 
 
+def test_a_preview_page_draws_its_picture_itself(qtbot, window):
+    """The picture of a page is drawn by the page, never handed to QLabel: QLabel keeps a pixmap
+    as an icon, and Qt then kept every page it drew in its pixmap cache (up to 10 MB), so the
+    wizard grew by a page (1 to 2 MB) on every visit to Documenten."""
+    from PySide6.QtWidgets import QLabel
+
+    assert window.open_file(EXAMPLE)
+    window.go_to(base.DOCUMENTS)
+    view = _wait_for_pages(qtbot, window, "afspraken")
+    first = view.labels[0]
+    assert not first.pixmap().isNull() and QLabel.pixmap(first).isNull()
+    picture = first.grab().toImage()
+    dark = [
+        (x, y)
+        for x in range(0, picture.width(), 4)
+        for y in range(0, picture.height() // 3, 4)
+        if picture.pixelColor(x, y).lightness() < 128
+    ]
+    assert dark, "the page's text is drawn"
+
+
 PREVIEW_ONLY = """
 import sys
 from PySide6.QtWidgets import QApplication
