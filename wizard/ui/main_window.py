@@ -328,6 +328,7 @@ class MainWindow(QMainWindow):
         self._limit_docks()
 
     def _build_pages(self) -> None:
+        from wizard.ui import memory
         from wizard.ui.advice_page import AdvicePage
         from wizard.ui.attention_page import AttentionPage
         from wizard.ui.choice_page import ChoicePage
@@ -339,18 +340,22 @@ class MainWindow(QMainWindow):
         from wizard.ui.situation_page import SituationPage
         from wizard.ui.webcare_page import WebcarePage
 
+        def made(page: Page) -> Page:
+            memory.drop_signal_instances()  # freed before the next page is made, which reuses it
+            return page
+
         model = self.model
         pages: dict[int, Page] = {
-            ids.MINISTER: MinisterPage(model),
-            ids.SITUATION: SituationPage(model),
-            ids.ADVICE: AdvicePage(model),
-            ids.CHOICE: ChoicePage(model),
+            ids.MINISTER: made(MinisterPage(model)),
+            ids.SITUATION: made(SituationPage(model)),
+            ids.ADVICE: made(AdvicePage(model)),
+            ids.CHOICE: made(ChoicePage(model)),
         }
         for index, key in enumerate(model.rulebook.platforms):
-            pages[ids.PLATFORM_FIRST + index] = PlatformPage(model, key, first=index == 0)
-        pages[ids.WEBCARE] = WebcarePage(model)
-        pages[ids.PREDECESSOR] = PredecessorPage(model)
-        pages[ids.ATTENTION] = AttentionPage(model)
+            pages[ids.PLATFORM_FIRST + index] = made(PlatformPage(model, key, first=index == 0))
+        pages[ids.WEBCARE] = made(WebcarePage(model))
+        pages[ids.PREDECESSOR] = made(PredecessorPage(model))
+        pages[ids.ATTENTION] = made(AttentionPage(model))
         overview = OverviewPage(model, self.answer_pages, self.owner_of)
         overview.editRequested.connect(self.edit_from_overview)
         overview.shown_items = self.shown_items
@@ -369,6 +374,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, target=page_id: self.go_to(target))
             self.go_actions[page_id] = action
         self.pages = pages
+        memory.drop_signal_instances()
 
     # --- navigation --------------------------------------------------------------------------
 
@@ -458,6 +464,10 @@ class MainWindow(QMainWindow):
         if self.autosaver is not None:
             self.autosaver.page = page_id
             self.autosaver.flush()
+        from wizard.ui import memory
+
+        # A page may have made widgets as it was shown (the overview's rows, the preview's pages)
+        QtCore.QTimer.singleShot(0, memory.drop_signal_instances)
 
     def _set_tab_order(self, page: QWidget) -> None:
         """Tab goes through the page top to bottom, then the wizard's buttons, then the step
