@@ -534,14 +534,19 @@ def _signal_instances(root: QWidget) -> int:
 def test_no_widget_keeps_signal_objects_it_does_not_use(qtbot, window):
     """PySide6 gives every widget made in Python an object per signal of its class (2 to 3 KB a
     widget); the wizard drops them once a page is made and after each page change, the
-    overview's rows (made as it is shown) included."""
+    overview's rows (made as it is shown) included, and forgets the source lines of modules
+    imported meanwhile."""
+    import linecache
+
     page = window.pages[base.PLATFORM_FIRST]
     assert page.findChildren(QWidget) and _signal_instances(page) == 0
     assert window.open_file(EXAMPLE)
+    assert linecache.getlines(__file__)  # as PySide6 does for a module imported
     window.go_to(base.OVERVIEW)
     overview = window.pages[base.OVERVIEW]
     qtbot.waitUntil(lambda: _signal_instances(overview) == 0)
     assert len(overview.findChildren(QWidget)) > 100
+    assert __file__ not in linecache.cache
 
 
 def test_signals_still_work_once_their_objects_are_dropped(qtbot):

@@ -466,8 +466,7 @@ class MainWindow(QMainWindow):
             self.autosaver.flush()
         from wizard.ui import memory
 
-        # A page may have made widgets as it was shown (the overview's rows, the preview's pages)
-        QtCore.QTimer.singleShot(0, memory.drop_signal_instances)
+        QtCore.QTimer.singleShot(0, memory.tidy)
 
     def _set_tab_order(self, page: QWidget) -> None:
         """Tab goes through the page top to bottom, then the wizard's buttons, then the step

@@ -1,4 +1,4 @@
-"""Giving memory back once the window is built.
+"""Giving memory back once the window is built, and after each page change.
 
 - Python keeps the source lines of every module imported after PySide6 (PySide6 reads each
   module's source once, to see whether it uses PySide6): some 45,000 lines, about 3 MB, that
@@ -36,6 +36,14 @@ def release() -> None:
     _malloc_trim()
 
 
+def tidy() -> None:
+    """Give back what showing a page left behind: the signal objects of the widgets it made
+    (the overview's rows, the preview's pages) and the source lines of the modules it imported
+    (the preview's helper, pickle)."""
+    linecache.clearcache()
+    drop_signal_instances()
+
+
 def drop_signal_instances() -> None:
     """Drop the signal objects PySide6 keeps in the dict of every Qt object made in Python.
 
@@ -49,5 +57,9 @@ def drop_signal_instances() -> None:
         values = getattr(wrapper, "__dict__", None)
         if not values:
             continue
-        for name in [name for name, value in values.items() if isinstance(value, SignalInstance)]:
+        names = [name for name, value in values.items() if isinstance(value, SignalInstance)]
+        if len(names) == len(values):
+            values.clear()  # an emptied dict keeps its size; a cleared one gives it back
+            continue
+        for name in names:
             del values[name]
