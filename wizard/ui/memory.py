@@ -57,8 +57,9 @@ def drop_signal_instances() -> None:
         values = getattr(wrapper, "__dict__", None)
         if not values:
             continue
-        names = [name for name, value in values.items() if isinstance(value, SignalInstance)]
-        if len(names) == len(values):
+        items = list(values.items())  # in one step: the preview's worker may read a signal
+        names = [name for name, value in items if isinstance(value, SignalInstance)]
+        if len(names) == len(items):
             values.clear()  # an emptied dict keeps its size; a cleared one gives it back
             continue
         for name in names:
