@@ -367,7 +367,7 @@ class MainWindow(QMainWindow):
         for page_id, page in pages.items():
             page.setObjectName(f"page.{page_id}")
             page.page_id = page_id
-            page.widgetsChanged.connect(lambda target=page: self._set_tab_order(target))
+            page.widgetsChanged.connect(lambda target=page: self._widgets_changed(target))
             self.wizard.setPage(page_id, page)
             action = self.go_menu.addAction(page.title())
             action.setObjectName(f"action.go.{page_id}")
@@ -466,7 +466,15 @@ class MainWindow(QMainWindow):
             self.autosaver.flush()
         from wizard.ui import memory
 
-        QtCore.QTimer.singleShot(0, memory.tidy)
+        memory.forget_source_lines()  # of the modules imported meanwhile (the preview's helper)
+
+    def _widgets_changed(self, page: Page) -> None:
+        """A page made or removed widgets: the tab order follows them, and what PySide6 keeps
+        for the new ones that nobody uses is given back once the page is drawn."""
+        from wizard.ui import memory
+
+        self._set_tab_order(page)
+        QtCore.QTimer.singleShot(0, memory.drop_signal_instances)
 
     def _set_tab_order(self, page: QWidget) -> None:
         """Tab goes through the page top to bottom, then the wizard's buttons, then the step

@@ -32,16 +32,13 @@ def _malloc_trim() -> None:
 
 def release() -> None:
     """Give back what building the window left behind."""
-    linecache.clearcache()
+    forget_source_lines()
     _malloc_trim()
 
 
-def tidy() -> None:
-    """Give back what showing a page left behind: the signal objects of the widgets it made
-    (the overview's rows, the preview's pages) and the source lines of the modules it imported
-    (the preview's helper, pickle)."""
+def forget_source_lines() -> None:
+    """The source lines PySide6 read of the modules imported since the last call."""
     linecache.clearcache()
-    drop_signal_instances()
 
 
 def drop_signal_instances() -> None:

@@ -86,6 +86,7 @@ class OverviewPage(Page):
         self._shown_revision = key
         self._fill_findings(items)
         self._fill_answers()
+        self.widgetsChanged.emit()
         # Shown now, not when the layout gets round to it: the focus goes to the first at once.
         for box in (self.findings_box, self.answers_box):
             direct = Qt.FindChildOption.FindDirectChildrenOnly
