@@ -533,9 +533,9 @@ def _signal_instances(root: QWidget) -> int:
 
 def test_no_widget_keeps_signal_objects_it_does_not_use(qtbot, window):
     """PySide6 gives every widget made in Python an object per signal of its class (2 to 3 KB a
-    widget); the wizard drops them once a page is made and after each page change, the
-    overview's rows (made as it is shown) included, and forgets the source lines of modules
-    imported meanwhile."""
+    widget); the wizard drops them once a page is made and when a page made widgets (the
+    overview's rows, made as it is shown), and forgets at each page change the source lines of
+    the modules imported meanwhile."""
     import linecache
 
     page = window.pages[base.PLATFORM_FIRST]

@@ -1,4 +1,4 @@
-"""Giving memory back once the window is built, and after each page change.
+"""Giving memory back: once the window is built, and as pages are shown or make widgets.
 
 - Python keeps the source lines of every module imported after PySide6 (PySide6 reads each
   module's source once, to see whether it uses PySide6): some 45,000 lines, about 3 MB, that
