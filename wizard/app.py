@@ -91,6 +91,9 @@ def make_application(argv: list[str] | None = None, lang: str | None = None) -> 
 
 
 def configure_application(app: Any, lang: str | None = None) -> None:
+    from wizard.ui import memory
+
+    memory.check_imports_line_by_line()  # first: it applies to the modules imported later
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setDesktopFileName("adviesgesprek")  # Wayland: the menu entry's icon

@@ -549,6 +549,26 @@ def test_no_widget_keeps_signal_objects_it_does_not_use(qtbot, window):
     assert __file__ not in linecache.cache
 
 
+def test_modules_imported_later_are_checked_without_keeping_their_source(tmp_path, monkeypatch):
+    """PySide6 reads the whole source of every module imported after it, to see whether it uses
+    PySide6. The wizard has it read the file a line at a time instead: the same answer, without
+    3 MB of source lines that leave Python's memory full of holes once forgotten."""
+    import linecache
+
+    import shibokensupport.feature as feature  # PySide6's: loaded with it
+
+    (tmp_path / "probe_with_qt.py").write_text("import os\n\nfrom PySide6.QtCore import QObject\n")
+    (tmp_path / "probe_without_qt.py").write_text("VALUE = 1\n" * 200)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    for name in ("probe_with_qt", "probe_without_qt"):
+        monkeypatch.delitem(sys.modules, name, raising=False)
+        __import__(name)  # an import statement: through the hook PySide6 puts in __import__
+        monkeypatch.delitem(sys.modules, name)
+    assert feature.pyside_feature_dict.pop("probe_with_qt") == 0  # uses PySide6
+    assert feature.pyside_feature_dict.pop("probe_without_qt") == -1  # ignored by PySide6
+    assert not [path for path in linecache.cache if str(tmp_path) in str(path)]
+
+
 def test_signals_still_work_once_their_objects_are_dropped(qtbot):
     """Reading a signal makes its object again: connecting, emitting and disconnecting work on
     objects whose signal objects were dropped, for Qt's signals and for the program's own."""
