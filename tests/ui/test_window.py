@@ -569,6 +569,32 @@ def test_modules_imported_later_are_checked_without_keeping_their_source(tmp_pat
     assert not [path for path in linecache.cache if str(tmp_path) in str(path)]
 
 
+def test_the_header_logo_is_the_icon_drawn_at_its_own_size(window):
+    """The logo in the pages' header has pictures of its own, at 48 and 96 pixels (made from the
+    256-pixel icon, it had that whole picture decoded and kept): they are the program's icon."""
+    from PySide6.QtGui import QColor, QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+    from PySide6.QtWidgets import QWizard
+
+    from wizard.ui.main_window import LOGO_SIZES
+
+    icons = ROOT / "resources" / "icons"
+    logo = window.wizard.pixmap(QWizard.WizardPixmap.LogoPixmap)
+    assert logo.width() / logo.devicePixelRatio() == LOGO_SIZES[0]
+    renderer = QSvgRenderer(str(icons / "adviesgesprek.svg"))
+    for size in LOGO_SIZES:
+        drawn = QImage(size, size, QImage.Format.Format_ARGB32)
+        drawn.fill(QColor(0, 0, 0, 0))
+        painter = QPainter(drawn)
+        renderer.render(painter)
+        painter.end()
+        stored = QImage(str(icons / f"adviesgesprek-{size}.png"))
+        stored = stored.convertToFormat(QImage.Format.Format_ARGB32)
+        assert stored.size() == drawn.size()
+        pairs = zip(bytes(stored.constBits()), bytes(drawn.constBits()), strict=True)
+        assert sum(abs(a - b) for a, b in pairs) / (size * size * 4) < 1  # the same picture
+
+
 def test_signals_still_work_once_their_objects_are_dropped(qtbot):
     """Reading a signal makes its object again: connecting, emitting and disconnecting work on
     objects whose signal objects were dropped, for Qt's signals and for the program's own."""

@@ -59,6 +59,7 @@ SIDE_PANEL_WIDTH = 360
 STEPS_WIDTH = 220
 STEPS_SHOWN_FROM = 1200  # the step list is shown by default on screens this wide
 WIZARD_MINIMUM = (300, 220)
+LOGO_SIZES = (48, 96)  # the logo in the page header: its size, and at twice the pixels
 
 
 def fit_rect(rect: QRect, available: QRect) -> QRect:
@@ -97,10 +98,12 @@ class AdviesWizard(QWizard):
         # QWizard grows its minimum width to the widest page header it has shown (at 200 % the
         # window would then grow past the screen); a minimum of our own keeps it at bay.
         self.setMinimumSize(WIZARD_MINIMUM[0], WIZARD_MINIMUM[1])
-        icon = QApplication.windowIcon()  # the application's: its picture is decoded once
-        if icon.isNull():
-            icon = QIcon(str(resources_dir() / "icons" / "adviesgesprek.png"))
-        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, icon.pixmap(48, 48))
+        # Pictures of their own at the logo's size: made from the 256-pixel window icon, the
+        # logo had that whole picture decoded and kept (0.25 MB, and as much again meanwhile).
+        logo = QIcon()
+        for size in LOGO_SIZES:
+            logo.addFile(str(resources_dir() / "icons" / f"adviesgesprek-{size}.png"))
+        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, logo.pixmap(LOGO_SIZES[0], LOGO_SIZES[0]))
 
     def reject(self) -> None:
         """Escape: stay in the conversation."""
