@@ -184,8 +184,9 @@ class Field:
         self.path = path
         self.label = label
         self.widget = widget
-        self.message = MessageLabel()
-        self.message.setObjectName(f"{path}:message")
+        #: the messages under the field, made when there is a first one to show (most fields
+        #: never have one, and even hidden a label costs 4 KB)
+        self.message: MessageLabel | None = None
         widget.setObjectName(path)
         widget.setAccessibleName(label)
         self.model: Any = None
@@ -229,10 +230,25 @@ class Field:
         if self.widget.isEnabled() != (reason is None):
             self.widget.setEnabled(reason is None)
 
+    def _make_message_label(self) -> None:
+        """The label under the field (in its block, right after the input, once it has one)."""
+        from wizard.ui import memory
+
+        self.message = MessageLabel()
+        self.message.setObjectName(f"{self.path}:message")
+        memory.drop_signal_instances([self.message])  # as for the widgets made with the page
+        block = self.widget.parentWidget()
+        layout = block.layout() if block is not None else None
+        if isinstance(layout, QVBoxLayout) and layout.indexOf(self.widget) >= 0:
+            layout.insertWidget(layout.indexOf(self.widget) + 1, self.message)
+
     def set_messages(self, findings: list[tuple[str, str]]) -> None:
         self.findings = findings
         messages = [("info", self.inactive)] if self.inactive else self.local_problems() + findings
-        self.message.show_messages(messages)
+        if messages and self.message is None:
+            self._make_message_label()
+        if self.message is not None:
+            self.message.show_messages(messages)
         description = "; ".join(message_line(severity, text) for severity, text in messages)
         if self.widget.accessibleDescription() != description:
             self.widget.setAccessibleDescription(description)
@@ -493,7 +509,8 @@ def labelled(field: Field, label_text: str | None = None) -> QWidget:
         label.setObjectName(f"{field.path}:label")
         layout.addWidget(label)
     layout.addWidget(field.widget)
-    layout.addWidget(field.message)
+    if field.message is not None:  # (otherwise made with the field's first message)
+        layout.addWidget(field.message)
     return block
 
 
