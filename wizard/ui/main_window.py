@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from wizard.constants import SESSION_SUFFIX
 from wizard.paths import resources_dir
-from wizard.ui import ids
+from wizard.ui import ids, memory
 from wizard.ui.autosave import autosave_folder, find_recoveries
 from wizard.ui.start_page import StartPage
 
@@ -304,11 +304,8 @@ class MainWindow(QMainWindow):
         if self.pending_file is not None:
             self.open_file(self.pending_file)
             self.pending_file = None
-        from PySide6.QtCore import QTimer
-
-        from wizard.ui import memory
-
-        QTimer.singleShot(0, memory.release)
+        # PySide6's own modules, read before memory.check_imports_line_by_line took over
+        QtCore.QTimer.singleShot(0, memory.forget_source_lines)
         self.ready.emit()
 
     def _restore_docks(self) -> None:
@@ -331,7 +328,6 @@ class MainWindow(QMainWindow):
         self._limit_docks()
 
     def _build_pages(self) -> None:
-        from wizard.ui import memory
         from wizard.ui.advice_page import AdvicePage
         from wizard.ui.attention_page import AttentionPage
         from wizard.ui.choice_page import ChoicePage
@@ -467,15 +463,11 @@ class MainWindow(QMainWindow):
         if self.autosaver is not None:
             self.autosaver.page = page_id
             self.autosaver.flush()
-        from wizard.ui import memory
-
-        memory.forget_source_lines()  # of the modules imported meanwhile (the preview's helper)
+        memory.forget_source_lines()  # where PySide6 still reads the modules imported meanwhile
 
     def _widgets_changed(self, page: Page) -> None:
         """A page made or removed widgets: the tab order follows them, and what PySide6 keeps
         for the new ones that nobody uses is given back once the page is drawn."""
-        from wizard.ui import memory
-
         self._set_tab_order(page)
         QtCore.QTimer.singleShot(0, memory.drop_signal_instances)
 
