@@ -4,6 +4,7 @@ conversation still saves and loads."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QWidget
 
 from tests.ui.helpers import find, paste_text, set_value, type_text
 from wizard.core.session import load_session
@@ -122,6 +123,21 @@ def test_a_wrong_date_is_refused_inline(qtbot, window):
     type_text(qtbot, field, "23-02-2026")
     assert window.model.value("minister.sworn_in") == "2026-02-23"
     assert find(window, "minister.sworn_in:message").isHidden()
+
+
+def test_a_field_gets_its_message_label_with_its_first_message(qtbot, window):
+    """The label under a field is made with the field's first message (most fields never have
+    one): in the field's block right under the input, and hidden again when the message goes."""
+    find(window, "start.new").click()
+    field = next(f for f in window.pages[base.MINISTER].fields if f.path == "minister.party")
+    assert field.message is None and not window.findChildren(QWidget, "minister.party:message")
+    type_text(qtbot, field.widget, MARKUP)
+    message = find(window, "minister.party:message")
+    assert message is field.message and not message.isHidden() and message.text()
+    block = field.widget.parentWidget().layout()
+    assert block.indexOf(message) == block.indexOf(field.widget) + 1
+    type_text(qtbot, field.widget, "D66")
+    assert message.isHidden() and field.message is message
 
 
 def test_the_bio_counter_follows_every_keystroke(qtbot, window, rulebook):
