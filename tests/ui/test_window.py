@@ -549,23 +549,27 @@ def test_no_widget_keeps_signal_objects_it_does_not_use(qtbot, window):
     assert __file__ not in linecache.cache
 
 
-def test_modules_imported_later_are_checked_without_keeping_their_source(tmp_path, monkeypatch):
+def test_modules_imported_later_are_checked_without_keeping_their_source(tmp_path):
     """PySide6 reads the whole source of every module imported after it, to see whether it uses
     PySide6. The wizard has it read the file a line at a time instead: the same answer, without
     3 MB of source lines that leave Python's memory full of holes once forgotten."""
     import linecache
+    import types
 
     import shibokensupport.feature as feature  # PySide6's: loaded with it
 
-    (tmp_path / "probe_with_qt.py").write_text("import os\n\nfrom PySide6.QtCore import QObject\n")
-    (tmp_path / "probe_without_qt.py").write_text("VALUE = 1\n" * 200)
-    monkeypatch.syspath_prepend(str(tmp_path))
-    for name in ("probe_with_qt", "probe_without_qt"):
-        monkeypatch.delitem(sys.modules, name, raising=False)
-        __import__(name)  # an import statement: through the hook PySide6 puts in __import__
-        monkeypatch.delitem(sys.modules, name)
-    assert feature.pyside_feature_dict.pop("probe_with_qt") == 0  # uses PySide6
-    assert feature.pyside_feature_dict.pop("probe_without_qt") == -1  # ignored by PySide6
+    def module(name: str, source: str) -> types.ModuleType:
+        path = tmp_path / f"{name}.py"
+        path.write_text(source)
+        made = types.ModuleType(name)
+        made.__file__ = str(path)
+        return made
+
+    uses_pyside = feature._mod_uses_pyside  # what PySide6 asks of every module imported
+    assert uses_pyside.__module__ == "wizard.ui.memory"
+    assert uses_pyside(module("with_qt", "import os\n\nfrom PySide6.QtCore import QObject\n"))
+    assert not uses_pyside(module("without_qt", "VALUE = 1\n" * 200))
+    assert not uses_pyside(sys)  # no source file: asked as PySide6 asks it
     assert not [path for path in linecache.cache if str(tmp_path) in str(path)]
 
 
