@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QPushButton, QWidget
 
 from wizard.ui.base import Page, esc, note_label
 from wizard.ui.fields import severity_color
@@ -54,6 +54,12 @@ class OverviewPage(Page):
         self.answers_grid.setColumnStretch(0, 1)
         self.body.addWidget(self.answers_box)
         self.finish_layout()
+        # One group for all 'Wijzig' buttons, with the question of each (a connection of its own
+        # for each button cost 2 KB a button)
+        self.edit_buttons = QButtonGroup(self)
+        self.edit_buttons.setExclusive(False)
+        self.edit_buttons.idClicked.connect(self._edit_clicked)
+        self.edit_targets: list[tuple[int | None, str]] = []
         self._shown_revision: object = None
         self._showing = False
 
@@ -84,6 +90,7 @@ class OverviewPage(Page):
         if self._shown_revision == key:
             return
         self._shown_revision = key
+        self.edit_targets = []
         self._fill_findings(items)
         self._fill_answers()
         self.widgetsChanged.emit()
@@ -129,8 +136,13 @@ class OverviewPage(Page):
         button.setAccessibleName(self.tr("Wijzig: {label}").format(label=label))
         button.setObjectName(f"overview.edit:{path}")
         button.setEnabled(page_id is not None)
-        button.clicked.connect(lambda: self.editRequested.emit(page_id, path))
+        self.edit_buttons.addButton(button, len(self.edit_targets))
+        self.edit_targets.append((page_id, path))
         return button
+
+    def _edit_clicked(self, index: int) -> None:
+        page_id, path = self.edit_targets[index]
+        self.editRequested.emit(page_id, path)
 
     def _fill_findings(self, items: list[Shown]) -> None:
         self._clear(self.findings_grid)
