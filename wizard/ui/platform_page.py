@@ -18,7 +18,6 @@ from wizard.ui.fields import (
     HandleField,
     MultiLineField,
     TextField,
-    row,
     severity_color,
 )
 from wizard.ui.model import MISSING, SessionModel
@@ -86,7 +85,7 @@ class PlatformPage(Page):
         self.suggest_button = QPushButton(self.tr("Voorgestelde handle overnemen"))
         self.suggest_button.setObjectName(f"{prefix}.handle:suggest")
         self.suggest_button.clicked.connect(self._take_suggestion)
-        profile.addWidget(row(self.suggest_button))
+        profile.addWidget(self.suggest_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.ministry_account = self.add_field(
             HandleField(
                 f"{prefix}.ministry_account",
@@ -126,7 +125,7 @@ class PlatformPage(Page):
         self.draft_button.setObjectName(f"{prefix}.bio:draft")
         self.draft_button.clicked.connect(self._fill_draft)
         bio.addWidget(self.counter)
-        bio.addWidget(row(self.draft_button))
+        bio.addWidget(self.draft_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.bio_note = note_label()
         self.bio_note.setObjectName(f"{prefix}.bio:note")
         bio.addWidget(self.bio_note)
@@ -139,13 +138,12 @@ class PlatformPage(Page):
         return layout
 
     @staticmethod
-    def _fact_row(value: QLabel, source: SourceButton) -> QWidget:
-        box = QWidget()
-        layout = QHBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
+    def _fact_row(value: QLabel, source: SourceButton) -> QHBoxLayout:
+        """A layout, not a widget of its own: 36 widgets fewer on the four platform pages."""
+        layout = QHBoxLayout()
         layout.addWidget(value, 1)
         layout.addWidget(source, 0, Qt.AlignmentFlag.AlignTop)
-        return box
+        return layout
 
     def _fact_titles(self) -> list[tuple[str, str]]:
         return [
