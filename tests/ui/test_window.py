@@ -599,6 +599,29 @@ def test_the_header_logo_is_the_icon_drawn_at_its_own_size(window):
         assert sum(abs(a - b) for a, b in pairs) / (size * size * 4) < 1  # the same picture
 
 
+def test_the_tab_order_leaves_the_parts_of_compound_widgets_alone(qtbot):
+    """Looking at a widget from Python gives it a Python object for as long as it lives: the tab
+    order looks only at what can be in it, never at a combo box's list or a scroll area's bars."""
+    import shiboken6
+    from PySide6.QtWidgets import QComboBox, QLineEdit, QScrollArea, QVBoxLayout
+
+    from wizard.ui.focus import focus_chain
+
+    page = QWidget()
+    qtbot.addWidget(page)
+    combo, area, edit = QComboBox(), QScrollArea(), QLineEdit()
+    combo.addItems(["een", "twee"])
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setWidget(edit)
+    layout = QVBoxLayout(page)
+    layout.addWidget(combo)
+    layout.addWidget(area)
+    page.show()
+    before = len(shiboken6.getAllValidWrappers())
+    assert focus_chain(page) == [combo, edit]
+    assert len(shiboken6.getAllValidWrappers()) == before
+
+
 def test_signals_still_work_once_their_objects_are_dropped(qtbot):
     """Reading a signal makes its object again: connecting, emitting and disconnecting work on
     objects whose signal objects were dropped, for Qt's signals and for the program's own."""
