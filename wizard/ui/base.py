@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractScrollArea,
     QFrame,
     QGroupBox,
     QLabel,
@@ -22,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from wizard.core.engine import Advice, Finding
 from wizard.ui.fields import Field, SelectableLabel, labelled
-from wizard.ui.focus import can_take_focus, focus_chain
+from wizard.ui.focus import can_take_focus, focus_chain, scroll_areas
 from wizard.ui.ids import (  # noqa: F401 - the page ids, for the pages and the tests
     ADVICE,
     ATTENTION,
@@ -195,7 +194,7 @@ class Page(QWizardPage):
 
     def to_top(self) -> None:
         """Show the page from its top, and every text on it from its beginning."""
-        for area in self.findChildren(QAbstractScrollArea):
+        for area in scroll_areas(self):
             area.verticalScrollBar().setValue(0)
             area.horizontalScrollBar().setValue(0)
         if self.scroll is not None:

@@ -3,7 +3,7 @@ window uses it for the start page before the rest of the program is loaded."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterator
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QComboBox, QScrollArea, QWidget
@@ -12,32 +12,38 @@ from PySide6.QtWidgets import QAbstractScrollArea, QAbstractSpinBox, QComboBox, 
 COMPOUND = (QAbstractSpinBox, QComboBox, QAbstractScrollArea)
 
 
-def focus_chain(root: QWidget) -> list[QWidget]:
-    """The widgets under `root` that Tab stops at, in the order of the screen: the order in
-    which the page was built, top to bottom (the parts of compound widgets left out).
+def walk(root: QWidget) -> Iterator[QWidget]:
+    """The widgets under `root` in the order they were built, top to bottom, without the parts
+    of compound widgets (of a page's scroll area: its content).
 
-    Only the widgets that can be in the chain are looked at, never the parts of a compound
-    widget: looking at a widget from Python gives it a Python object of its own, kept as long
-    as the widget lives (0.3 MB for those parts in the whole window, measured)."""
-    chain: list[QWidget] = []
-    _collect(_children(root), chain)
-    return chain
-
-
-def _children(widget: QWidget) -> list[QWidget]:
-    return widget.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
-
-
-def _collect(widgets: Iterable[QWidget], chain: list[QWidget]) -> None:
-    for widget in widgets:
-        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and (
-            widget.focusProxy() is None or isinstance(widget, QAbstractSpinBox | QComboBox)
-        ):  # (a widget with a focus proxy, e.g. a tab widget: the proxy is in the chain)
-            chain.append(widget)
-        if isinstance(widget, QScrollArea):  # a page's scroll area: its content
-            _collect([widget.widget()] if widget.widget() is not None else [], chain)
+    Looking at a widget from Python gives it a Python object of its own, kept as long as the
+    widget lives; findChildren over the whole tree did so for every part of every compound
+    widget (0.3 MB in the whole window, measured)."""
+    for widget in root.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        yield widget
+        if isinstance(widget, QScrollArea):
+            content = widget.widget()
+            if content is not None:
+                yield content
+                yield from walk(content)
         elif not isinstance(widget, COMPOUND):
-            _collect(_children(widget), chain)
+            yield from walk(widget)
+
+
+def focus_chain(root: QWidget) -> list[QWidget]:
+    """The widgets under `root` that Tab stops at, in the order of the screen."""
+    return [
+        widget
+        for widget in walk(root)
+        if widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        # (a widget with a focus proxy, e.g. a tab widget: the proxy is in the chain)
+        and (widget.focusProxy() is None or isinstance(widget, QAbstractSpinBox | QComboBox))
+    ]
+
+
+def scroll_areas(root: QWidget) -> list[QAbstractScrollArea]:
+    """The scrolling widgets under `root` (texts, lists, the page's own area)."""
+    return [widget for widget in walk(root) if isinstance(widget, QAbstractScrollArea)]
 
 
 def can_take_focus(widget: QWidget, root: QWidget) -> bool:
