@@ -140,6 +140,23 @@ def test_every_page_opens_at_its_top(qtbot, window):
         assert area.verticalScrollBar().value() == 0, page_id
 
 
+def test_a_text_a_page_makes_later_also_opens_at_its_top(qtbot, window):
+    """A page finds its scrolling widgets once, and again after it made widgets."""
+    from PySide6.QtWidgets import QPlainTextEdit
+
+    page = window.pages[base.OVERVIEW]
+    page.to_top()
+    text = QPlainTextEdit("regel\n" * 200)
+    text.setFixedHeight(60)
+    page.body.addWidget(text)
+    page.widgetsChanged.emit()
+    window.go_to(base.OVERVIEW)
+    text.verticalScrollBar().setValue(text.verticalScrollBar().maximum())
+    assert text.verticalScrollBar().value() > 0
+    page.to_top()
+    assert text.verticalScrollBar().value() == 0
+
+
 def test_escape_closes_nothing_and_f1_opens_the_manual(qtbot, window, monkeypatch):
     from wizard.ui import dialogs
 
