@@ -71,14 +71,23 @@ def install_translations(app: Any, lang: str) -> list[Any]:
     return translators
 
 
+ICON_SIZES = (48, 96)  # the window's icon (and the logo in the pages' header) in pixels
+
+
 def app_icon() -> Any:
+    """The window's icon, as PNG pictures of 48 and 96 pixels (the SVG icon engine would cost
+    start-up time). Not the 256-pixel picture the system's menus get: on X11 the window manager
+    is handed every size of the icon, and that one stayed decoded (0.25 MB)."""
     from PySide6.QtGui import QIcon
 
     from wizard.paths import resources_dir
 
-    # The PNG only: loading the SVG icon engine would cost start-up time.
-    png = resources_dir() / "icons" / "adviesgesprek.png"
-    return QIcon(str(png)) if png.is_file() else QIcon()
+    icon = QIcon()
+    for size in ICON_SIZES:
+        path = resources_dir() / "icons" / f"adviesgesprek-{size}.png"
+        if path.is_file():
+            icon.addFile(str(path))
+    return icon
 
 
 def make_application(argv: list[str] | None = None, lang: str | None = None) -> QApplication:

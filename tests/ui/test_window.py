@@ -573,20 +573,23 @@ def test_modules_imported_later_are_checked_without_keeping_their_source(tmp_pat
     assert not [path for path in linecache.cache if str(tmp_path) in str(path)]
 
 
-def test_the_header_logo_is_the_icon_drawn_at_its_own_size(window):
-    """The logo in the pages' header has pictures of its own, at 48 and 96 pixels (made from the
-    256-pixel icon, it had that whole picture decoded and kept): they are the program's icon."""
+def test_the_window_icon_and_the_logo_are_the_icon_drawn_at_their_sizes(window):
+    """The window's icon has pictures of 48 and 96 pixels, and the logo in the pages' header is
+    the first of them (the 256-pixel picture stayed decoded for each): they are the program's
+    icon, drawn at those sizes."""
     from PySide6.QtGui import QColor, QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
     from PySide6.QtWidgets import QWizard
 
-    from wizard.ui.main_window import LOGO_SIZES
+    from wizard.app import ICON_SIZES
 
     icons = ROOT / "resources" / "icons"
+    sizes = [size.width() for size in QApplication.windowIcon().availableSizes()]
+    assert sorted(sizes) == sorted(ICON_SIZES)
     logo = window.wizard.pixmap(QWizard.WizardPixmap.LogoPixmap)
-    assert logo.width() / logo.devicePixelRatio() == LOGO_SIZES[0]
+    assert logo.width() / logo.devicePixelRatio() == ICON_SIZES[0]
     renderer = QSvgRenderer(str(icons / "adviesgesprek.svg"))
-    for size in LOGO_SIZES:
+    for size in ICON_SIZES:
         drawn = QImage(size, size, QImage.Format.Format_ARGB32)
         drawn.fill(QColor(0, 0, 0, 0))
         painter = QPainter(drawn)

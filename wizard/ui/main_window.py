@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
 from PySide6.QtCore import QRect, QSettings, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.constants import SESSION_SUFFIX
-from wizard.paths import resources_dir
 from wizard.ui import ids, memory
 from wizard.ui.autosave import autosave_folder, find_recoveries
 from wizard.ui.start_page import StartPage
@@ -59,7 +58,7 @@ SIDE_PANEL_WIDTH = 360
 STEPS_WIDTH = 220
 STEPS_SHOWN_FROM = 1200  # the step list is shown by default on screens this wide
 WIZARD_MINIMUM = (300, 220)
-LOGO_SIZES = (48, 96)  # the logo in the page header: its size, and at twice the pixels
+LOGO_SIZE = 48  # the logo in the pages' header, in pixels (the window icon has a picture of it)
 
 
 def fit_rect(rect: QRect, available: QRect) -> QRect:
@@ -98,12 +97,12 @@ class AdviesWizard(QWizard):
         # QWizard grows its minimum width to the widest page header it has shown (at 200 % the
         # window would then grow past the screen); a minimum of our own keeps it at bay.
         self.setMinimumSize(WIZARD_MINIMUM[0], WIZARD_MINIMUM[1])
-        # Pictures of their own at the logo's size: made from the 256-pixel window icon, the
-        # logo had that whole picture decoded and kept (0.25 MB, and as much again meanwhile).
-        logo = QIcon()
-        for size in LOGO_SIZES:
-            logo.addFile(str(resources_dir() / "icons" / f"adviesgesprek-{size}.png"))
-        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, logo.pixmap(LOGO_SIZES[0], LOGO_SIZES[0]))
+        icon = QApplication.windowIcon()  # the application's (its pictures are the logo's size)
+        if icon.isNull():
+            from wizard.app import app_icon
+
+            icon = app_icon()
+        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, icon.pixmap(LOGO_SIZE, LOGO_SIZE))
 
     def reject(self) -> None:
         """Escape: stay in the conversation."""
