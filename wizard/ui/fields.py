@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from wizard.constants import SEVERITY_ORDER
 from wizard.core.dates import format_date, parse_typed_date
 from wizard.house_style import SEVERITY_COLOURS
+from wizard.ui import memory
 from wizard.ui.texts import esc
 
 # Sanity limits of the input itself (not policy: the platforms' limits come from the rulebook).
@@ -232,8 +233,6 @@ class Field:
 
     def _make_message_label(self) -> None:
         """The label under the field (in its block, right after the input, once it has one)."""
-        from wizard.ui import memory
-
         self.message = MessageLabel()
         self.message.setObjectName(f"{self.path}:message")
         memory.drop_signal_instances([self.message])  # as for the widgets made with the page

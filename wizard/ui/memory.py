@@ -1,5 +1,5 @@
-"""Keeping memory low: before anything is imported, once the window is built, and as pages are
-shown or make widgets.
+"""Keeping memory low: as the application is set up (before the program's windows are
+imported), once the window is built, and as pages are shown or make widgets.
 
 - PySide6 reads the whole source of every module imported after it, to see whether it uses
   PySide6 (see check_imports_line_by_line): some 45,000 lines, about 3 MB of strings.
