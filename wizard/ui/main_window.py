@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
+from wizard.app import ICON_SIZES, app_icon
 from wizard.constants import SESSION_SUFFIX
 from wizard.ui import ids, memory
 from wizard.ui.autosave import autosave_folder, find_recoveries
@@ -58,7 +59,6 @@ SIDE_PANEL_WIDTH = 360
 STEPS_WIDTH = 220
 STEPS_SHOWN_FROM = 1200  # the step list is shown by default on screens this wide
 WIZARD_MINIMUM = (300, 220)
-LOGO_SIZE = 48  # the logo in the pages' header, in pixels (the window icon has a picture of it)
 
 
 def fit_rect(rect: QRect, available: QRect) -> QRect:
@@ -97,12 +97,11 @@ class AdviesWizard(QWizard):
         # QWizard grows its minimum width to the widest page header it has shown (at 200 % the
         # window would then grow past the screen); a minimum of our own keeps it at bay.
         self.setMinimumSize(WIZARD_MINIMUM[0], WIZARD_MINIMUM[1])
-        icon = QApplication.windowIcon()  # the application's (its pictures are the logo's size)
+        icon = QApplication.windowIcon()  # the application's: its smaller picture is the logo
         if icon.isNull():
-            from wizard.app import app_icon
-
             icon = app_icon()
-        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, icon.pixmap(LOGO_SIZE, LOGO_SIZE))
+        logo = ICON_SIZES[0]
+        self.setPixmap(QWizard.WizardPixmap.LogoPixmap, icon.pixmap(logo, logo))
 
     def reject(self) -> None:
         """Escape: stay in the conversation."""
