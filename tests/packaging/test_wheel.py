@@ -4,6 +4,7 @@ templates/ when run from another directory."""
 from __future__ import annotations
 
 import os
+import site
 import subprocess
 import sys
 import venv
@@ -22,10 +23,20 @@ INSTALLED_ONLY = {name: value for name, value in os.environ.items() if name != "
 def installed(tmp_path_factory) -> Path:
     base = tmp_path_factory.mktemp("wheel")
     env_dir = base / "venv"
-    # The venv sees the already-installed dependencies (PySide6 is large); the program itself
-    # comes only from the wheel built here.
-    venv.EnvBuilder(system_site_packages=True, with_pip=True).create(env_dir)
+    # A clean interpreter that sees the dependencies of the environment running these tests
+    # (PySide6 is large) through a .pth file: `system_site_packages` would show the *base*
+    # interpreter's packages instead, which on a fresh machine lack them. The program itself
+    # comes only from the wheel built here (the venv's own site-packages comes first).
+    venv.EnvBuilder(with_pip=True).create(env_dir)
     python = env_dir / ("Scripts/python.exe" if os.name == "nt" else "bin/python")
+    inner = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout.strip()
+    outer = [path for path in site.getsitepackages() if Path(path).is_dir()]
+    Path(inner, "outer-environment.pth").write_text("\n".join(outer) + "\n", encoding="utf-8")
     wheel_dir = base / "dist"
     subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(wheel_dir), str(ROOT)],
