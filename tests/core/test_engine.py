@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from wizard.core.engine import advise, configuration_yaml, used_platforms
+from wizard.core.configuration import configuration_yaml
+from wizard.core.engine import advise
+from wizard.core.facts import used_platforms
 from wizard.core.session import parse_session
 
 
@@ -151,8 +153,8 @@ def test_table_row_webcare(session_factory, rulebook):
 def test_table_row_informal_content(session_factory, rulebook):
     corporate = advise(session_factory(), rulebook)
     hybrid = advise(session_factory(variant="hybrid", motivation="m"), rulebook)
-    assert "content-corporate-informal" in {c["id"] for c in corporate.clauses["content"]}
-    assert "content-hybrid-roles" in {c["id"] for c in hybrid.clauses["content"]}
+    assert "content-corporate-informal" in {c.id for c in corporate.clauses["content"]}
+    assert "content-hybrid-roles" in {c.id for c in hybrid.clauses["content"]}
 
 
 def test_table_row_archiving_predecessor(session_factory, rulebook):
@@ -321,10 +323,15 @@ def test_facebook_own_page_is_the_departments_choice(session_factory, rulebook):
     )
     assert config(hybrid, "facebook")["owner"] == "minister"
     assert config(hybrid, "facebook")["civil_service_support"] == "shared"
-    # A corporate minister's own account is never silently supported as hybrid.
+    # A corporate minister's own Facebook account (reading 15): supported the hybrid way, with a
+    # warning that the advice is the ministry's account; never an ownership conflict.
     corporate = advise(session_factory(platforms__facebook=own), rulebook)
-    assert config(corporate, "facebook")["civil_service_support"] == "none"
-    assert "account-owner-conflict" in codes(corporate)
+    assert config(corporate, "facebook")["civil_service_support"] == "shared"
+    assert config(corporate, "facebook")["avatar_rijkslogo"] is False
+    assert config(corporate, "facebook")["party_content"] == "marked"
+    assert config(corporate, "facebook")["party_hashtag"] == "#TeamCDA"
+    assert "account-owner-conflict" not in codes(corporate)
+    assert "facebook-own-account" in codes(corporate)
 
 
 # --- handles and names ----------------------------------------------------------------------
@@ -365,7 +372,7 @@ def test_meta_archive_account_name(session_factory, rulebook):
         predecessor={"name": "Mark Rutte", "variant": "corporate", "archiving_arranged": True},
     )
     instagram = advise(session, rulebook).platforms["instagram"]
-    assert instagram.config["archive_account"] == "minpresrutte"
+    assert instagram.config.archive_account == "minpresrutte"
     assert instagram.archive_url == "https://www.instagram.com/minpresrutte/"
     session.set("predecessor.name", "Jaimi van Essen")
     assert (
@@ -401,7 +408,7 @@ def test_bio_drafts_fit_every_platform_limit(session_factory, rulebook):
             )
             advice = advise(session, rulebook)
             for platform in advice.platforms.values():
-                bio, limit = platform.config["bio"], platform.limits["bio"]["max"]
+                bio, limit = platform.config.bio, platform.limits["bio"].max
                 assert bio is None or len(bio) <= limit, (office, variant, platform.key, bio)
             assert not codes(advice) & {"bio-too-long", "bio-incomplete"}, advice.findings
 
@@ -459,6 +466,14 @@ def _finding_cases(session_factory):
         "minister-access": session_factory(access__minister_access=True),
         "handle-suggested": session_factory(platforms__x={"use": True, "account": "new"}),
         "secret-in-text": session_factory(access__authenticator_handover="PIN: 0000"),
+        "facebook-own-account": session_factory(
+            platforms__facebook={"use": True, "form": "own", "handle": "elanor.boekholt"}
+        ),
+        "handle-characters": session_factory(platforms__x__ministry_account="min vws!"),
+        "rvd-handle-unknown": session_factory(
+            minister__office="", platforms__instagram={"use": True, "account": "new"}
+        ),
+        "sworn-in-long-ago": session_factory(minister__sworn_in="2025-11-01"),
     }
 
 
@@ -502,6 +517,10 @@ def test_every_finding_code_in_the_catalogue_is_tested(rulebook, session_factory
             "departure-not-agreed",
             "political-assistant-access",
             "secret-in-text",
+            "facebook-own-account",
+            "handle-characters",
+            "rvd-handle-unknown",
+            "sworn-in-long-ago",
         ]
     ),
 )
@@ -661,7 +680,7 @@ def test_verification_items_name_who_arranges_it(session_factory, rulebook):
 def test_no_text_asks_for_a_password(session_factory, rulebook):
     advice = advise(session_factory(), rulebook)
     texts = [item.text for item in advice.checklist] + [
-        clause["text"] for section in advice.clauses.values() for clause in section
+        clause.text for section in advice.clauses.values() for clause in section
     ]
     assert any("authenticator" in text_ for text_ in texts)
     assert not any("wachtwoord:" in text_.lower() for text_ in texts)

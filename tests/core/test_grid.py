@@ -137,7 +137,7 @@ def grid(rulebook):
 def test_the_grid_is_the_whole_grid(grid):
     assert len(grid) == 4 * SETUPS * (1 + 6 * 3) * 2 * 2
     kinds = {
-        (advice.variant, platform.key, platform.kind)
+        (advice.variant_key, platform.key, platform.kind)
         for _label, _session, advice in grid
         for platform in advice.platforms.values()
     }
@@ -154,48 +154,56 @@ def test_the_grid_is_the_whole_grid(grid):
             assert (variant, key, kind) in kinds
 
 
+def _taken_over(advice, key):
+    accounts = advice.predecessor.accounts if advice.predecessor else ()
+    return next(
+        (account for account in accounts if account.platform == key and account.taken_over), None
+    )
+
+
 def test_a_swap_deletion_or_rvd_row_only_concerns_an_office_account(grid):
     for label, _session, advice in grid:
-        predecessor = advice.predecessor.accounts if advice.predecessor else {}
+        accounts = advice.predecessor.accounts if advice.predecessor else ()
         for key, platform in advice.platforms.items():
-            if platform.config["archive_predecessor"] != "none":
+            if platform.config.archive_predecessor != "none":
                 assert platform.kind == "office", label
-                assert predecessor[key].kind == "office" and predecessor[key].taken_over, label
-        for account in predecessor.values():
+                assert _taken_over(advice, key) is not None, label
+        for account in accounts:
             if account.action in OFFICE_ACTIONS:
                 assert account.kind == "office", label
         office_handles = {
-            (key, account.handle)
-            for key, account in predecessor.items()
-            if account.kind == "office"
+            (account.platform, account.handle) for account in accounts if account.kind == "office"
         }
         own_handles = {
-            (key, platform.config["handle"])
+            (key, platform.config.handle)
             for key, platform in advice.platforms.items()
             if platform.kind == "own"
         }
         own_handles |= {
-            (key, account.handle) for key, account in predecessor.items() if account.kind == "own"
+            (account.platform, account.handle) for account in accounts if account.kind == "own"
         }
         for request in advice.rvd_requests:
-            if request["request"] == "meta_archive_swap":
-                assert (request["platform"], request["handle"]) in office_handles, label
-                assert (request["platform"], request["handle"]) not in own_handles, label
+            if request.request == "meta_archive_swap":
+                assert (request.platform, request.handle) in office_handles, label
+                assert (request.platform, request.handle) not in own_handles, label
+        swapped_or_deleted = {
+            account.platform for account in accounts if account.action in OFFICE_ACTIONS
+        }
         for item in advice.checklist:
             if item.id in DELETE_ITEMS | SWAP_ITEMS | {"old-delete-posts-after-archiving"}:
-                assert predecessor[item.platform].kind == "office", (label, item.text)
+                assert item.platform in swapped_or_deleted, (label, item.text)
 
 
 def test_the_owner_is_the_ministry_exactly_for_its_own_accounts(grid):
     for label, _session, advice in grid:
         for platform in advice.platforms.values():
             ministry_owned = platform.kind in ("office", "ministry")
-            assert (platform.config["owner"] == "ministry") == ministry_owned, (label, platform.key)
+            assert (platform.config.owner == "ministry") == ministry_owned, (label, platform.key)
             if ministry_owned:
-                assert platform.config["party_content"] == "never", (label, platform.key)
-                assert platform.config["party_hashtag"] is None, (label, platform.key)
+                assert platform.config.party_content == "never", (label, platform.key)
+                assert platform.config.party_hashtag is None, (label, platform.key)
             else:
-                assert platform.config["avatar_rijkslogo"] is False, (label, platform.key)
+                assert platform.config.avatar_rijkslogo is False, (label, platform.key)
 
 
 def test_a_variant_that_does_not_fit_the_account_is_an_error(grid):
@@ -206,11 +214,14 @@ def test_a_variant_that_does_not_fit_the_account_is_an_error(grid):
             if finding.code == "account-owner-conflict"
         }
         for key, platform in advice.platforms.items():
-            expected = (platform.kind == "office" and advice.variant in ("hybrid", "personal")) or (
+            # Reading 15: a corporate minister's own Facebook account is supported, no conflict.
+            expected = (
+                platform.kind == "office" and advice.variant_key in ("hybrid", "personal")
+            ) or (
                 platform.kind == "own"
-                and advice.variant == "corporate"
+                and advice.variant_key == "corporate"
                 and not session.get("personal_account")
-                and platform.form != "profile"
+                and platform.form not in ("profile", "own")
             )
             assert (key in conflicts) == expected, (label, key)
 
@@ -219,7 +230,7 @@ def test_a_corporate_predecessors_office_accounts_are_always_archived(grid):
     for label, _session, advice in grid:
         if not advice.predecessor:
             continue
-        for account in advice.predecessor.accounts.values():
+        for account in advice.predecessor.accounts:
             if account.kind == "office":
                 assert account.action in OFFICE_ACTIONS, label
         if advice.predecessor.variant == "corporate":
@@ -228,7 +239,19 @@ def test_a_corporate_predecessors_office_accounts_are_always_archived(grid):
             for key in ("x", "instagram"):
                 platform = advice.platforms.get(key)
                 if platform and platform.account != "new":
-                    assert advice.predecessor.accounts[key].kind == "office", (label, key)
+                    assert advice.predecessor.on(key).kind == "office", (label, key)
+
+
+def test_an_office_account_taken_over_is_archived_whatever_the_predecessor_was(grid):
+    """Reading 11: the posts on an account of the post that the new minister takes over are
+    archived (and emptied or swapped) also after a hybrid or personal predecessor."""
+    for label, _session, advice in grid:
+        if not advice.predecessor:
+            continue
+        for key, platform in advice.platforms.items():
+            if platform.kind == "office" and platform.account == "takeover":
+                assert platform.config.archive_predecessor in OFFICE_ACTIONS, (label, key)
+                assert _taken_over(advice, key).action in OFFICE_ACTIONS, (label, key)
 
 
 def test_nothing_is_deleted_while_archiving_is_not_arranged(grid):
@@ -239,7 +262,7 @@ def test_nothing_is_deleted_while_archiving_is_not_arranged(grid):
         assert not ids & DELETE_ITEMS, label
         deletes = [
             account
-            for account in advice.predecessor.accounts.values()
+            for account in advice.predecessor.accounts
             if account.action == "archive_and_delete"
         ]
         if deletes:
@@ -254,7 +277,7 @@ def test_a_handle_is_never_invented_for_an_account_that_exists(grid):
             if platform.kind == "office" and platform.account == "takeover":
                 given = session.get(f"platforms.{key}.handle")
                 said = (session.get(f"predecessor.accounts.{key}") or {}).get("handle")
-                assert platform.config["handle"] in (
+                assert platform.config.handle in (
                     given,
                     said,
                     None,
@@ -262,25 +285,48 @@ def test_a_handle_is_never_invented_for_an_account_that_exists(grid):
                     "ministerbzk",
                     "minister-bzk",
                 ), label
-                if not platform.config["handle"]:
+                assert platform.handle_origin != "proposal", label
+                if not platform.config.handle:
                     assert "takeover-needs-handle" in {f.code for f in advice.errors}, label
-        for request in advice.rvd_requests:
-            assert request["handle"], label
 
 
-def test_every_rvd_row_is_backed_by_the_configuration(grid):
+def test_every_rvd_request_is_backed_by_the_configuration(grid):
     for label, _session, advice in grid:
         configuration = advice.configuration
         for request in advice.rvd_requests:
-            if request["request"] == "meta_archive_swap":
-                entry = configuration["predecessor_accounts"][request["platform"]]
+            if request.request == "meta_archive_swap":
+                entry = configuration["predecessor_accounts"][request.platform]
+                if entry["kind"] != "office":
+                    entry = entry["office_account"]
                 assert entry["rvd_request"] and entry["kind"] == "office", label
-                assert entry["handle"] == request["handle"], label
-                assert entry["archive_account"], label
+                assert (entry["handle"] or "") == request.handle, label
             else:
-                entry = configuration["platforms"][request["platform"]]
+                entry = configuration["platforms"][request.platform]
                 assert entry["verification_by"] == "rvd", label
-                assert entry["handle"] == request["handle"], label
+                assert (entry["handle"] or "") == request.handle, label
+
+
+def test_every_rvd_verification_and_swap_is_a_request(grid):
+    """Reading 13: every verification the RVD arranges and every archive swap is a request,
+    a proposed handle marked as such and an unknown one as unknown (and a concept)."""
+    for label, _session, advice in grid:
+        wanted = {
+            (key, "verification")
+            for key, platform in advice.platforms.items()
+            if platform.config.verification_by == "rvd"
+        } | {
+            (account.platform, "meta_archive_swap")
+            for account in (advice.predecessor.accounts if advice.predecessor else ())
+            if account.action == "meta_archive_swap"
+        }
+        requests = {(request.platform, request.request) for request in advice.rvd_requests}
+        assert requests == wanted, label
+        for request in advice.rvd_requests:
+            if request.handle_status == "unknown":
+                assert not request.handle and advice.is_concept, label
+            if request.request == "verification":
+                origin = advice.platforms[request.platform].handle_origin
+                assert (request.handle_status == "proposal") == (origin == "proposal"), label
 
 
 def test_outside_a_change_of_cabinet_the_rvd_does_not_verify(grid):
@@ -288,7 +334,7 @@ def test_outside_a_change_of_cabinet_the_rvd_does_not_verify(grid):
         if session.get("conversation.cabinet_change"):
             continue
         assert all(
-            platform.config["verification_by"] != "rvd" for platform in advice.platforms.values()
+            platform.config.verification_by != "rvd" for platform in advice.platforms.values()
         ), label
         for text in _texts(advice):
             assert "kabinetswissel" not in text, (label, text)
@@ -297,7 +343,7 @@ def test_outside_a_change_of_cabinet_the_rvd_does_not_verify(grid):
 def test_election_time_changes_what_is_agreed(grid):
     for label, session, advice in grid:
         supported = any(
-            platform.config["civil_service_support"] != "none"
+            platform.config.civil_service_support != "none"
             for platform in advice.platforms.values()
         )
         election = [
@@ -306,7 +352,7 @@ def test_election_time_changes_what_is_agreed(grid):
             if "erkiezingstijd" in text
             and text.startswith(("Het is verkiezingstijd", "Verkiezingstijd", "In verkiezingstijd"))
         ]
-        if session.get("election_period") and supported and advice.variant != "personal":
+        if session.get("election_period") and supported and advice.variant_key != "personal":
             assert election, label
         if not session.get("election_period"):
             assert not election, label
@@ -317,7 +363,7 @@ def test_texts_name_only_platforms_and_a_predecessor_that_exist(grid, rulebook):
     for label, _session, advice in grid:
         present = set(advice.platforms)
         if advice.predecessor:
-            present |= set(advice.predecessor.accounts)
+            present |= {account.platform for account in advice.predecessor.accounts}
         for text in _texts(advice):
             for key, name in labels.items():
                 if key not in present:
@@ -330,21 +376,38 @@ def test_texts_name_only_platforms_and_a_predecessor_that_exist(grid, rulebook):
 
 def test_answers_that_do_not_apply_reach_no_document(grid):
     for label, _session, advice in grid:
-        if advice.variant == "corporate":
+        if advice.variant_key == "corporate":
             assert advice.motivation is None, label
-        if advice.variant != "corporate":
-            assert not advice.personal_account, label
+        if advice.variant_key != "corporate":
+            assert advice.personal_account is None, label
         if not any(
-            platform.config["transfer_to_successor"] == "by_agreement"
+            platform.config.transfer_to_successor == "by_agreement"
             for platform in advice.platforms.values()
         ):
             assert advice.departure is None, label
 
 
+def test_a_finding_that_forbids_an_answer_keeps_it_out_of_the_advice(grid):
+    """Nothing a finding forbids is an arrangement: a party worker with access to an account of
+    the post is not in `access`, a bio with a party reference is not configured."""
+    for label, session, advice in grid:
+        codes = {finding.code for finding in advice.findings}
+        if "political-assistant-access" in codes:
+            assert advice.access.people == "", label
+            assert "access.people" in advice.withheld, label
+        else:
+            assert advice.access.people == (session.get("access.people") or "").strip() or (
+                advice.inactive_reason("access.people")
+            ), label
+        for finding in advice.findings:
+            if finding.code == "bio-party-reference":
+                assert advice.platforms[finding.platform].config.bio is None, label
+
+
 def _texts(advice) -> list[str]:
     return (
         [item.text for item in advice.checklist]
-        + [clause["text"] for section in advice.clauses.values() for clause in section]
-        + [item["text"] for item in advice.consequences]
-        + [item["text"] for item in advice.attention_points]
+        + [clause.text for section in advice.clauses.values() for clause in section]
+        + [item.text for item in advice.consequences]
+        + [item.text for item in advice.attention_points]
     )

@@ -1,20 +1,29 @@
-"""The checklist: the rulebook's items that apply, one per task per account.
+"""The eighth stage of the advice: the checklist, the rulebook's items that apply, one per task
+per account.
 
 An item of the rulebook applies once for the conversation, once for every used platform
 (`per: platform`, the new minister's accounts) or once for every account of the predecessor
 (`per: predecessor_account`), whenever its `when` matches. The same text twice is kept once.
+When the swearing-in lies before the conversation, the moments are named for an account that is
+already in use (reading 19).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from wizard.core import text
+from wizard.core.advice import ChecklistItem
 from wizard.core.conditions import matches
 from wizard.core.rulebook import Rulebook
+from wizard.core.situation import Situation
 
-if TYPE_CHECKING:
-    from wizard.core.engine import ChecklistItem, PlatformAdvice
+
+def moments(rulebook: Rulebook, context: dict[str, Any]) -> dict[str, str]:
+    """The checklist's moments by key, as they apply to this conversation."""
+    if context["swearing_in"]["passed"]:
+        return dict(rulebook.data["moments_after_swearing_in"])
+    return dict(rulebook.data["moments"])
 
 
 def _per(entry: dict[str, Any]) -> str:
@@ -24,35 +33,26 @@ def _per(entry: dict[str, Any]) -> str:
 
 
 def _targets(
-    entry: dict[str, Any],
-    context: dict[str, Any],
-    platforms: dict[str, PlatformAdvice],
-    account_contexts: list[dict[str, Any]],
+    entry: dict[str, Any], situation: Situation
 ) -> list[tuple[str | None, dict[str, Any]]]:
     per = _per(entry)
     if per == "platform":
-        return [(key, advice.context) for key, advice in platforms.items()]
+        return list(situation.platforms.items())
     if per == "predecessor_account":
-        return [(item["platform"], item) for item in account_contexts]
-    return [(None, context)]
+        return [(account.platform, context) for account, context in situation.predecessor_accounts]
+    return [(None, situation.context)]
 
 
-def checklist(
-    rulebook: Rulebook,
-    context: dict[str, Any],
-    values: dict[str, str],
-    platforms: dict[str, PlatformAdvice],
-    account_contexts: list[dict[str, Any]],
-) -> list[ChecklistItem]:
-    from wizard.core.engine import ChecklistItem
-
+def checklist(rulebook: Rulebook, situation: Situation) -> list[ChecklistItem]:
+    data = rulebook.data
+    moment_labels = moments(rulebook, situation.context)
     items = []
     seen = set()
-    for entry in rulebook.data["checklist"]:
-        for platform_key, target in _targets(entry, context, platforms, account_contexts):
+    for entry in data["checklist"]:
+        for platform, target in _targets(entry, situation):
             if not matches(entry.get("when"), target):
                 continue
-            filled = text.fill(entry["text"], target.get("values", values))
+            filled = text.fill(entry["text"], target["values"])
             if filled in seen:
                 continue
             seen.add(filled)
@@ -64,7 +64,10 @@ def checklist(
                     owner=entry["owner"],
                     moment=entry["moment"],
                     source=list(entry["source"]),
-                    platform=platform_key,
+                    platform=platform,
+                    owner_label=data["owners"].get(entry["owner"], entry["owner"]),
+                    moment_label=moment_labels.get(entry["moment"], entry["moment"]),
+                    platform_label=rulebook.platforms[platform]["label"] if platform else "",
                 )
             )
     return items

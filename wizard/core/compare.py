@@ -20,7 +20,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from wizard.core.engine import Advice, ChecklistItem, Finding, advise
+from wizard.core.advice import Advice, ChecklistItem, Finding
+from wizard.core.engine import advise
 from wizard.core.rulebook import Rulebook
 from wizard.core.session import Session
 

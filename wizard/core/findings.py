@@ -1,5 +1,5 @@
-"""Findings: what the rulebook says about the answers, per conversation, per account of the new
-minister and per account of the predecessor.
+"""The seventh stage of the advice: findings, per conversation, per account of the new minister
+and per account of the predecessor.
 
 Every message is a rulebook text (the finding's `message` in the catalogue, a requirement's or a
 check's `message`), filled in with the session's values; nothing here is policy.
@@ -7,16 +7,17 @@ check's `message`), filled in with the session's values; nothing here is policy.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+import re
+from typing import Any
 
+from wizard.constants import SEVERITY_ORDER
 from wizard.core import handles, text
+from wizard.core.advice import Account, Finding, PredecessorAccount
 from wizard.core.conditions import is_filled, matches
 from wizard.core.rulebook import Rulebook
 from wizard.core.secrets import secret_findings
 from wizard.core.session import Session
-
-if TYPE_CHECKING:
-    from wizard.core.engine import Finding, PlatformAdvice
+from wizard.core.situation import Situation
 
 
 def finding(
@@ -24,12 +25,10 @@ def finding(
     code: str,
     path: str,
     message: str,
-    source: list[str] | None = None,
+    source: list[str] | tuple[str, ...] | None = None,
     severity: str | None = None,
     platform: str | None = None,
 ) -> Finding:
-    from wizard.core.engine import Finding
-
     entry = rulebook.finding(code)
     return Finding(
         code=code,
@@ -103,11 +102,7 @@ def _unknown_names(session: Session, rulebook: Rulebook) -> list[Finding]:
 
 
 def _requirements(
-    rulebook: Rulebook,
-    scope: str,
-    context: dict[str, Any],
-    values: dict[str, Any],
-    platform: str | None = None,
+    rulebook: Rulebook, scope: str, context: dict[str, Any], platform: str | None = None
 ) -> list[Finding]:
     findings = []
     for requirement in rulebook.data["requirements"]:
@@ -117,7 +112,7 @@ def _requirements(
                     rulebook,
                     requirement["code"],
                     text.fill(requirement["path"], {"platform": platform or ""}),
-                    text.fill(requirement["message"], values),
+                    text.fill(requirement["message"], context["values"]),
                     requirement["source"],
                     requirement.get("severity"),
                     platform=platform,
@@ -147,159 +142,6 @@ def _acknowledged(session: Session, rulebook: Rulebook, context: dict[str, Any])
     ]
 
 
-def _session_text_checks(
-    session: Session, rulebook: Rulebook, context: dict[str, Any], values: dict[str, Any]
-) -> list[Finding]:
-    findings = []
-    for check in rulebook.data["text_checks"]:
-        if check.get("scope") != "session" or not matches(check.get("when"), context):
-            continue
-        subject = str(session.get(check["path"]) or "")
-        if subject and _check_breaks(check, subject, values):
-            findings.append(
-                finding(
-                    rulebook,
-                    check["code"],
-                    check["path"],
-                    text.fill(check["message"], values),
-                    check["source"],
-                )
-            )
-    return findings
-
-
-# --- one account of the new minister --------------------------------------------------------
-
-
-def _limit(
-    rulebook: Rulebook,
-    advice: PlatformAdvice,
-    field_name: str,
-    code: str,
-    value: str | None,
-    path: str,
-) -> Finding | None:
-    limit = advice.limits.get(field_name)
-    if not limit or not value or len(value) <= limit["max"]:
-        return None
-    confirmed = limit.get("confirmed", False)
-    message = _message(
-        rulebook,
-        code,
-        {
-            "label": limit["label"],
-            "platform_label": advice.label,
-            "length": len(value),
-            "max": limit["max"],
-            "source": limit["source"],
-            "as_of": limit["as_of"],
-            "note": "" if confirmed else _word(rulebook, "limit_unconfirmed"),
-        },
-    )
-    return finding(
-        rulebook,
-        code,
-        path,
-        message,
-        severity=None if confirmed else "warning",
-        platform=advice.key,
-    )
-
-
-def _platform_required(
-    session: Session, rulebook: Rulebook, advice: PlatformAdvice
-) -> list[Finding]:
-    prefix = f"platforms.{advice.key}"
-    findings = []
-    for rule in rulebook.data["platform_required_fields"]:
-        path = f"{prefix}.{rule['field']}"
-        if matches(rule.get("when"), advice.context) and not is_filled(session.get(path)):
-            label = text.fill(rule["label"], advice.context["values"])
-            findings.append(
-                finding(
-                    rulebook,
-                    "missing-field",
-                    path,
-                    _message(rulebook, "missing-field", {"label": label}),
-                    severity=rule["severity"],
-                    platform=advice.key,
-                )
-            )
-    return findings
-
-
-def _handle_findings(rulebook: Rulebook, advice: PlatformAdvice) -> list[Finding]:
-    config, prefix = advice.config, f"platforms.{advice.key}"
-    handle = config["handle"] or ""
-    if not handle or advice.handle_kind == "ministry_account":
-        return []
-    findings = []
-    for problem in text.handle_problems(handle, advice.handle_rules):
-        message = _message(
-            rulebook,
-            "handle-invalid",
-            {
-                "handle": handle,
-                "platform_label": advice.label,
-                "problem": problem.message,
-                "note": "" if problem.confirmed else _word(rulebook, "rule_unconfirmed"),
-                "source": problem.source,
-                "as_of": problem.as_of,
-            },
-        )
-        findings.append(
-            finding(
-                rulebook,
-                "handle-invalid",
-                f"{prefix}.handle",
-                message,
-                severity="error" if problem.confirmed else "warning",
-                platform=advice.key,
-            )
-        )
-    if advice.handle_is_suggestion:
-        findings.append(
-            finding(
-                rulebook,
-                "handle-suggested",
-                f"{prefix}.handle",
-                _message(
-                    rulebook,
-                    "handle-suggested",
-                    {"platform_label": advice.label, "suggestion": advice.handle_suggestion},
-                ),
-                platform=advice.key,
-            )
-        )
-    for issue in handles.handle_issues(handle, advice.context, rulebook):
-        findings.append(
-            finding(
-                rulebook,
-                issue.code,
-                f"{prefix}.handle",
-                issue.message,
-                issue.source,
-                platform=advice.key,
-            )
-        )
-    return findings
-
-
-def _limit_findings(rulebook: Rulebook, advice: PlatformAdvice) -> list[Finding]:
-    prefix = f"platforms.{advice.key}"
-    found = [
-        _limit(
-            rulebook, advice, field_name, code, advice.config[field_name], f"{prefix}.{field_name}"
-        )
-        for field_name, code in (
-            ("bio", "bio-too-long"),
-            ("display_name", "name-too-long"),
-            ("link", "link-too-long"),
-        )
-    ]
-    return [item for item in found if item is not None]
-
-
 def _check_breaks(check: dict[str, Any], subject: str, values: dict[str, Any]) -> bool:
     whole_word = check.get("match", "substring") == "word"
     minimum = check.get("min_phrase_length", 1)
@@ -314,86 +156,230 @@ def _check_breaks(check: dict[str, Any], subject: str, values: dict[str, Any]) -
     return not found if "require_any" in check else found
 
 
-def _text_findings(rulebook: Rulebook, advice: PlatformAdvice) -> list[Finding]:
-    context, values = advice.context, advice.context["values"]
+def _session_text_checks(
+    session: Session, rulebook: Rulebook, context: dict[str, Any]
+) -> list[Finding]:
     findings = []
     for check in rulebook.data["text_checks"]:
-        if check.get("scope", "platform") != "platform" or not matches(check.get("when"), context):
+        if check.get("scope") != "session" or not matches(check.get("when"), context):
             continue
-        subject = advice.config.get(check["field"]) or ""
-        if subject and _check_breaks(check, subject, values):
+        subject = str(session.get(check["path"]) or "")
+        if subject and _check_breaks(check, subject, context["values"]):
             findings.append(
                 finding(
                     rulebook,
                     check["code"],
-                    f"platforms.{advice.key}.{check['field']}",
-                    text.fill(check["message"], values),
+                    check["path"],
+                    text.fill(check["message"], context["values"]),
                     check["source"],
-                    platform=advice.key,
                 )
             )
     return findings
 
 
-def platform_findings(
-    session: Session, rulebook: Rulebook, advice: PlatformAdvice
+# --- one account of the new minister --------------------------------------------------------
+
+
+def _limit(
+    rulebook: Rulebook, account: Account, field_name: str, code: str, value: str | None
+) -> Finding | None:
+    limit = account.limits.get(field_name)
+    if not limit or not value or len(value) <= limit.max:
+        return None
+    message = _message(
+        rulebook,
+        code,
+        {
+            "label": limit.label,
+            "platform_label": account.label,
+            "length": len(value),
+            "max": limit.max,
+            "source": limit.source,
+            "as_of": limit.as_of,
+            "note": "" if limit.confirmed else _word(rulebook, "limit_unconfirmed"),
+        },
+    )
+    return finding(
+        rulebook,
+        code,
+        f"platforms.{account.key}.{field_name}",
+        message,
+        severity=None if limit.confirmed else "warning",
+        platform=account.key,
+    )
+
+
+def _platform_required(
+    session: Session, rulebook: Rulebook, account: Account, context: dict[str, Any]
+) -> list[Finding]:
+    findings = []
+    for rule in rulebook.data["platform_required_fields"]:
+        path = f"platforms.{account.key}.{rule['field']}"
+        if matches(rule.get("when"), context) and not is_filled(session.get(path)):
+            label = text.fill(rule["label"], context["values"])
+            findings.append(
+                finding(
+                    rulebook,
+                    "missing-field",
+                    path,
+                    _message(rulebook, "missing-field", {"label": label}),
+                    severity=rule["severity"],
+                    platform=account.key,
+                )
+            )
+    return findings
+
+
+def _handle_findings(
+    rulebook: Rulebook, account: Account, context: dict[str, Any], rules: tuple[dict, ...]
+) -> list[Finding]:
+    handle, path = account.handle, f"platforms.{account.key}.handle"
+    if not handle or account.handle_kind == "ministry_account":
+        return []
+    findings = []
+    for problem in text.handle_problems(handle, rules):
+        message = _message(
+            rulebook,
+            "handle-invalid",
+            {
+                "handle": handle,
+                "platform_label": account.label,
+                "problem": problem.message,
+                "note": "" if problem.confirmed else _word(rulebook, "rule_unconfirmed"),
+                "source": problem.source,
+                "as_of": problem.as_of,
+            },
+        )
+        findings.append(
+            finding(
+                rulebook,
+                "handle-invalid",
+                path,
+                message,
+                severity="error" if problem.confirmed else "warning",
+                platform=account.key,
+            )
+        )
+    if account.handle_is_suggestion:
+        message = _message(
+            rulebook,
+            "handle-suggested",
+            {"platform_label": account.label, "suggestion": account.handle_suggestion},
+        )
+        findings.append(finding(rulebook, "handle-suggested", path, message, platform=account.key))
+    for issue in handles.handle_issues(handle, context, rulebook):
+        findings.append(
+            finding(rulebook, issue.code, path, issue.message, issue.source, platform=account.key)
+        )
+    return findings
+
+
+def _limit_findings(rulebook: Rulebook, account: Account) -> list[Finding]:
+    config = account.config
+    found = [
+        _limit(rulebook, account, "bio", "bio-too-long", config.bio),
+        _limit(rulebook, account, "display_name", "name-too-long", config.display_name),
+        _limit(rulebook, account, "link", "link-too-long", config.link),
+    ]
+    return [item for item in found if item is not None]
+
+
+def _text_findings(rulebook: Rulebook, account: Account, context: dict[str, Any]) -> list[Finding]:
+    values = context["values"]
+    findings = []
+    for check in rulebook.data["text_checks"]:
+        if check.get("scope", "platform") != "platform" or not matches(check.get("when"), context):
+            continue
+        subject = getattr(account.config, check["field"], None) or ""
+        if subject and _check_breaks(check, subject, values):
+            findings.append(
+                finding(
+                    rulebook,
+                    check["code"],
+                    f"platforms.{account.key}.{check['field']}",
+                    text.fill(check["message"], values),
+                    check["source"],
+                    platform=account.key,
+                )
+            )
+    return findings
+
+
+def _platform_findings(
+    session: Session,
+    rulebook: Rulebook,
+    account: Account,
+    context: dict[str, Any],
+    rules: tuple[dict, ...],
 ) -> list[Finding]:
     return [
-        *_platform_required(session, rulebook, advice),
-        *_handle_findings(rulebook, advice),
-        *_limit_findings(rulebook, advice),
-        *_requirements(rulebook, "platform", advice.context, advice.context["values"], advice.key),
-        *_text_findings(rulebook, advice),
+        *_platform_required(session, rulebook, account, context),
+        *_handle_findings(rulebook, account, context, rules),
+        *_limit_findings(rulebook, account),
+        *_requirements(rulebook, "platform", context, account.key),
+        *_text_findings(rulebook, account, context),
     ]
 
 
 # --- one account of the predecessor ---------------------------------------------------------
 
 
-def _archive_account_findings(
-    rulebook: Rulebook, context: dict[str, Any], platforms: dict[str, PlatformAdvice]
-) -> list[Finding]:
-    values = context["values"]
-    archive = values["archive_account"]
+def _archive_account_findings(rulebook: Rulebook, account: PredecessorAccount) -> list[Finding]:
+    archive = account.archive_account
     if not archive:
         return []
-    key = context["platform"]
-    platform = rulebook.platforms[key]
-    rules = platform.get("handle_rules") or []
+    platform = rulebook.platforms[account.platform]
     findings = []
-    for problem in text.handle_problems(archive, rules):
+    for problem in text.handle_problems(archive, platform.get("handle_rules") or []):
         message = _message(
             rulebook,
             "archive-account-invalid",
             {
                 "archive_account": archive,
-                "platform_label": platform["label"],
+                "platform_label": account.label,
                 "problem": problem.message,
             },
         )
-        path = f"platforms.{key}.archive_account"
         findings.append(
             finding(
                 rulebook,
                 "archive-account-invalid",
-                path,
+                f"platforms.{account.platform}.archive_account",
                 message,
                 severity="error" if problem.confirmed else "warning",
-                platform=key,
+                platform=account.platform,
             )
         )
     return findings
 
 
-def predecessor_findings(
-    rulebook: Rulebook, context: dict[str, Any], platforms: dict[str, PlatformAdvice]
-) -> list[Finding]:
-    return [
-        *_requirements(
-            rulebook, "predecessor_account", context, context["values"], context["platform"]
-        ),
-        *_archive_account_findings(rulebook, context, platforms),
-    ]
+def _named_handle_findings(session: Session, rulebook: Rulebook) -> list[Finding]:
+    """The handles the session names beside the new minister's (the ministry's account, the
+    minister's existing account, the predecessor's): characters the platform does not allow."""
+    words = rulebook.data["named_handles"]
+    findings = []
+    for key, platform in rulebook.platforms.items():
+        charset = platform.get("handle_charset") or ""
+        places = (
+            (
+                f"platforms.{key}.ministry_account",
+                "ministry_account",
+                platform.get("ministry_account_charset") or charset,
+            ),
+            (f"platforms.{key}.existing_handle", "existing_handle", charset),
+            (f"predecessor.accounts.{key}.handle", "predecessor", charset),
+        )
+        for path, label, allowed in places:
+            handle = str(session.get(path) or "").strip().removeprefix("@")
+            if not handle or not allowed or re.fullmatch(f"[{allowed}]*", handle):
+                continue
+            message = _message(
+                rulebook,
+                "handle-characters",
+                {"handle": handle, "label": words[label], "platform_label": platform["label"]},
+            )
+            findings.append(finding(rulebook, "handle-characters", path, message, platform=key))
+    return findings
 
 
 # --- all together ---------------------------------------------------------------------------
@@ -402,25 +388,31 @@ def predecessor_findings(
 def all_findings(
     session: Session,
     rulebook: Rulebook,
-    context: dict[str, Any],
-    values: dict[str, Any],
-    platforms: dict[str, PlatformAdvice],
-    account_contexts: list[dict[str, Any]],
+    situation: Situation,
+    platforms: dict[str, Account],
+    rules: dict[str, tuple[dict, ...]],
 ) -> list[Finding]:
-    """Every finding, each once, in the order: conversation, accounts, predecessor."""
+    """Every finding, each once: conversation, accounts, predecessor; errors first."""
+    context = situation.context
     findings = [
         *_required(session, rulebook, context),
         *_unknown_names(session, rulebook),
-        *_requirements(rulebook, "session", context, values),
-        *_session_text_checks(session, rulebook, context, values),
+        *_requirements(rulebook, "session", context),
+        *_session_text_checks(session, rulebook, context),
         *_acknowledged(session, rulebook, context),
         *secret_findings(session.secret_texts, rulebook, finding),
+        *_named_handle_findings(session, rulebook),
     ]
-    for advice in platforms.values():
-        findings.extend(platform_findings(session, rulebook, advice))
-    for account_context in account_contexts:
-        findings.extend(predecessor_findings(rulebook, account_context, platforms))
-    return _deduplicate(findings)
+    for key, account in platforms.items():
+        findings.extend(
+            _platform_findings(session, rulebook, account, situation.platforms[key], rules[key])
+        )
+    for account, account_context in situation.predecessor_accounts:
+        findings.extend(
+            _requirements(rulebook, "predecessor_account", account_context, account.platform)
+        )
+        findings.extend(_archive_account_findings(rulebook, account))
+    return sorted(_deduplicate(findings), key=lambda item: SEVERITY_ORDER[item.severity])
 
 
 def _deduplicate(findings: list[Finding]) -> list[Finding]:

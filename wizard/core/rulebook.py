@@ -39,6 +39,7 @@ class Source:
     section: str
     statement: str
     known: bool = True
+    number: int = 0  # the statement's place among the numbered statements (0: not among them)
 
     @property
     def where(self) -> str:
@@ -131,6 +132,7 @@ class Rulebook:
                     document=str(seeds.get(statement["seed"], statement["seed"])),
                     section=str(statement.get("section", "")),
                     statement=str(statement.get("statement", "")),
+                    number=_statement_numbers()[statement_id],
                 )
             )
         return described
@@ -218,6 +220,11 @@ def _schema() -> dict[str, Any]:
 def _statements() -> dict[str, dict[str, Any]]:
     items = load_own_yaml_file(resources_dir() / "statements.yaml")
     return {item["id"]: item for item in items}
+
+
+@cache
+def _statement_numbers() -> dict[str, int]:
+    return {statement: index for index, statement in enumerate(_statements(), start=1)}
 
 
 def _builtin_data() -> dict[str, Any]:

@@ -15,18 +15,16 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from wizard.constants import SESSION_SUFFIX
 from wizard.core.errors import InputError
 from wizard.core.files import MAX_FILE_BYTES, os_reason, read_text, write_atomic
+from wizard.core.rulebook import Rulebook, builtin_rulebook
 from wizard.core.schema import SchemaError, first_error, load_schema
 from wizard.core.secrets import redact_tree
 from wizard.core.yamlio import dump_yaml, parse_yaml, to_plain
 from wizard.paths import resources_dir
-
-if TYPE_CHECKING:
-    from wizard.core.rulebook import Rulebook
 
 FORMAT_PREFIX = "adviesgesprek/"
 FORMAT_VERSION = 1
@@ -348,8 +346,6 @@ def save_session(session: Session, path: str | Path, rulebook: Rulebook | None =
     A conversation larger than the program reads back (MAX_FILE_BYTES) is refused before
     anything is written, so that no file is saved that could not be opened again."""
     if rulebook is None:
-        from wizard.core.rulebook import builtin_rulebook
-
         rulebook = builtin_rulebook()
     data = _stamped(session.data, rulebook_stamp(rulebook))
     text = dump_yaml(_for_saving(data))

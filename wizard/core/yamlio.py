@@ -11,6 +11,7 @@ from typing import Any
 
 import yaml
 
+from wizard.core.datacache import cached_parse
 from wizard.core.errors import InputError
 from wizard.core.files import read_text
 
@@ -96,8 +97,6 @@ def load_own_yaml_file(path: Path) -> Any:
     These files ship with the program and are checked by its tests, so the strict checks for
     user files (aliases, duplicate keys) are not needed; speed is, at every start.
     """
-    from wizard.core.datacache import cached_parse
-
     try:
         raw = Path(path).read_bytes()
         return cached_parse(Path(path), raw, _FAST_PARSER, _parse_own)
