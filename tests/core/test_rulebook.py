@@ -269,3 +269,52 @@ def test_the_program_files_read_by_libyaml_pass_the_strict_reader_too():
     ]
     for path in files:
         assert load_yaml_file(path) == load_own_yaml_file(path), path.name
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ('platforms: {x: {handle_charset: "\\\\"}}', "platforms.x.handle_charset"),
+        (
+            "platforms: {linkedin: {ministry_account_charset: 'a-'}}\n"
+            "ministries: {AZ: {accounts: {}}}\n",
+            None,
+        ),
+        (
+            "platforms: {x: {handle_rules: [{pattern: '(', message: m, source: s, as_of: '1',"
+            " confirmed: true}]}}",
+            "platforms.x.handle_rules.0.pattern",
+        ),
+        (
+            "platforms: {x: {handle_rules: [{forbid_pattern: '(a|aa)+$', message: m, source: s,"
+            " as_of: '1', confirmed: true}]}}",
+            "platforms.x.handle_rules.0.forbid_pattern",
+        ),
+        (
+            "platforms: {linkedin: {forms: {showcase: {handle_rules: [{pattern: '(a|aa)+$',"
+            " message: m, source: s, as_of: '1', confirmed: true}]}}}}",
+            "platforms.linkedin.forms.showcase.handle_rules.0.pattern",
+        ),
+    ],
+)
+def test_an_overlays_patterns_are_checked_when_it_loads(tmp_path, text, key):
+    """Issue 24: a character set or pattern that is no regular expression, or that backtracks
+    without end, is refused with the overlay's file and key, instead of a traceback or a hang
+    in check, render or compare."""
+    overlay = tmp_path / "overlay.yaml"
+    overlay.write_text(text, encoding="utf-8")
+    if key is None:
+        load_rulebook(overlay)  # a hyphen at the end of a class is a hyphen
+        return
+    with pytest.raises(InputError) as raised:
+        load_rulebook(overlay)
+    assert key in str(raised.value) and str(overlay) in str(raised.value)
+
+
+def test_a_pattern_too_slow_on_a_handle_is_reported_not_waited_for():
+    from wizard.core.text import handle_problems
+
+    rule = {"pattern": "(a|aa)+$", "message": "m", "source": "s", "as_of": "1", "confirmed": True}
+    [problem] = handle_problems("a" * 40 + "!", [rule])
+    assert not problem.checked and not problem.confirmed
+    assert handle_problems("a" * 40, [rule]) == []

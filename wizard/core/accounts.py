@@ -16,6 +16,7 @@ from typing import Any
 from wizard.core.conditions import matches
 from wizard.core.rulebook import Rulebook
 from wizard.core.session import Session
+from wizard.core.text import one_line
 
 KINDS = ("office", "own", "ministry")
 PREDECESSOR_KINDS = ("office", "own", "none")
@@ -42,7 +43,8 @@ def platform_part(platform: dict[str, Any], form: str | None, name: str) -> Any:
 
 
 def clean_handle(value: Any) -> str:
-    return str(value or "").strip().lstrip("@").strip()
+    """A handle as the session gives it, on one line and without "@"."""
+    return one_line(value or "").lstrip("@").strip()
 
 
 def named_predecessor_accounts(session: Session) -> dict[str, dict[str, Any]]:

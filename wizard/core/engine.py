@@ -19,6 +19,7 @@ session or the rulebook's data.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 from wizard.core import answers
 from wizard.core import facts as conversation_facts
@@ -36,7 +37,7 @@ from wizard.core.catalog import catalog
 from wizard.core.checklist import checklist, moments
 from wizard.core.clauses import texts
 from wizard.core.configuration import configuration
-from wizard.core.facts import clean
+from wizard.core.facts import clean, line
 from wizard.core.findings import all_findings
 from wizard.core.predecessor import predecessor as predecessor_stage
 from wizard.core.rulebook import Rulebook
@@ -46,12 +47,12 @@ from wizard.core.situation import situation as situation_stage
 
 
 def _access(session: Session, inactive: list[Inactive], held: list[str]) -> Access:
-    def given(path: str) -> str:
-        return clean(answers.answer(session, path, inactive, held))
+    def given(path: str) -> Any:
+        return answers.answer(session, path, inactive, held)
 
     return Access(
-        people=given("access.people"),
-        authenticator_handover=given("access.authenticator_handover"),
+        people=line(given("access.people")),
+        authenticator_handover=clean(given("access.authenticator_handover")),
         minister_access=bool(answers.answer(session, "access.minister_access", inactive, held)),
     )
 

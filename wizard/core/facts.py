@@ -39,6 +39,13 @@ def clean(value: Any) -> str:
     return "" if value is None else str(value).strip()
 
 
+def line(value: Any) -> str:
+    """A session value that is one line by its nature (a name, a place, a handle): whatever
+    line break or control character it holds becomes a space, so that no value can add a line
+    to a document (the finding text-not-one-line says so)."""
+    return text.one_line(value)
+
+
 def used_platforms(session: Session, rulebook: Rulebook) -> list[str]:
     """The platforms the session uses that the rulebook knows, in the rulebook's order."""
     chosen = session.get("platforms") or {}
@@ -70,14 +77,14 @@ def _predecessor(session: Session) -> dict[str, Any] | None:
         return None
     data = session.get("predecessor") or {}
     arranged = data.get("archiving_arranged")
-    name = clean(data.get("name"))
+    name = line(data.get("name"))
     return {
         "name": name,
         "variant": data.get("variant") or "corporate",
         "archiving_arranged": bool(arranged),
         "archiving_known": isinstance(arranged, bool),
         # Re-appointed to the post, or staying on (reading 12).
-        "same_person": _same_name(name, clean(session.get("minister.name"))),
+        "same_person": _same_name(name, line(session.get("minister.name"))),
     }
 
 
@@ -98,7 +105,7 @@ def office_key(session: Session) -> str | None:
     office = session.get("minister.office")
     if office not in OFFICES:
         return None
-    if office != "minister_president" and clean(session.get("minister.post")):
+    if office != "minister_president" and line(session.get("minister.post")):
         return f"{office}_post"
     return office
 
@@ -169,11 +176,11 @@ def _values(
     """The placeholders of the rulebook's texts, filled in from the session."""
     data = rulebook.data
     patterns = data["patterns"]
-    name = clean(session.get("minister.name"))
+    name = line(session.get("minister.name"))
     first, last = text.split_name(name)
     ministry = rulebook.ministries.get(ministry_key or "", {})
-    post = clean(session.get("minister.post"))
-    party = clean(session.get("minister.party"))
+    post = line(session.get("minister.post"))
+    party = line(session.get("minister.party"))
     predecessor_name = (predecessor or {}).get("name") or ""
     values = {
         "name": name,
@@ -204,7 +211,7 @@ def _values(
         if values["ministry_name"]
         else ""
     )
-    override = clean(session.get("minister.party_hashtag"))
+    override = line(session.get("minister.party_hashtag"))
     party_word = text.keep_charset(party, "A-Za-z0-9")
     derived = text.fill(patterns["party_hashtag"]["value"], {"party": party_word})
     values["party_hashtag"] = override or (derived if party_word else "")
@@ -245,23 +252,23 @@ def minister(session: Session, rulebook: Rulebook, facts: Facts, uses_hashtag: b
         ministry=facts.ministry_key,
         ministry_name=values["ministry_name"],
         ministry_abbr=values["ministry_abbr"],
-        ministry_given=clean(session.get("minister.ministry")),
+        ministry_given=line(session.get("minister.ministry")),
         post=values["post"],
         party=values["party"],
         party_hashtag=values["party_hashtag"] if uses_hashtag else "",
         derived_party_hashtag=values["party_hashtag"],
-        sworn_in=clean(session.get("minister.sworn_in")) or None,
+        sworn_in=line(session.get("minister.sworn_in")) or None,
     )
 
 
 def conversation(session: Session, rulebook: Rulebook, facts: Facts) -> Conversation:
     context = facts.context
     return Conversation(
-        date=clean(session.get("conversation.date")) or None,
-        advisor=clean(session.get("conversation.advisor")),
-        director=clean(session.get("conversation.director"))
-        or clean((rulebook.data.get("department") or {}).get("director")),
-        place=clean(session.get("conversation.place")),
+        date=line(session.get("conversation.date")) or None,
+        advisor=line(session.get("conversation.advisor")),
+        director=line(session.get("conversation.director"))
+        or line((rulebook.data.get("department") or {}).get("director")),
+        place=line(session.get("conversation.place")),
         notes=clean(session.get("conversation.notes")),
         cabinet_change=bool(context["conversation"]["cabinet_change"]),
         election_period=context["election_period"],

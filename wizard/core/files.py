@@ -36,6 +36,10 @@ _REASONS = {
     errno.ELOOP: "symbolische koppelingen die naar elkaar verwijzen",
     errno.EBUSY: "het bestand is in gebruik",
     errno.EMFILE: "te veel open bestanden",
+    errno.EFBIG: "het bestand wordt te groot",
+    errno.EPIPE: "de uitvoer is afgesloten",
+    errno.EINVAL: "de naam of het pad kan niet",
+    errno.EXDEV: "de map ligt op een andere schijf",
 }
 if hasattr(errno, "EDQUOT"):
     _REASONS[errno.EDQUOT] = "de schijfruimte (quotum) is op"
@@ -43,7 +47,11 @@ if hasattr(errno, "EDQUOT"):
 
 def os_reason(error: OSError) -> str:
     """Why a file operation failed, in Dutch for the common causes."""
-    return _REASONS.get(error.errno or 0) or error.strerror or str(error)
+    reason = _REASONS.get(error.errno or 0)
+    if reason:
+        return reason
+    code = errno.errorcode.get(error.errno or 0, "onbekend")
+    return f"een fout van het systeem ({code})"
 
 
 # --- reading --------------------------------------------------------------------------------
@@ -56,7 +64,13 @@ def read_text(path: Path) -> str:
     opened without blocking and checked before anything is read, and never more than
     MAX_FILE_BYTES are read.
     """
-    if path.is_dir():
+    try:
+        is_folder = path.is_dir()
+    except OSError as error:
+        raise InputError(
+            f"het bestand kan niet worden gelezen ({os_reason(error)})", file=str(path)
+        ) from None
+    if is_folder:
         raise InputError("dit is een map, geen bestand", file=str(path))
     try:
         handle = os.open(
@@ -209,6 +223,8 @@ def write_all(contents: dict[Path, bytes]) -> None:
 
 def make_folder(folder: Path) -> None:
     """The output folder, made where it is missing; an InputError when that cannot be."""
+    if folder.is_symlink() and not folder.exists():
+        raise InputError("dit is een koppeling naar een map die niet bestaat", file=str(folder))
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except FileExistsError:

@@ -245,7 +245,7 @@ def _handle_findings(
                 "handle": handle,
                 "platform_label": account.label,
                 "problem": problem.message,
-                "note": "" if problem.confirmed else _word(rulebook, "rule_unconfirmed"),
+                "note": _rule_note(rulebook, problem),
                 "source": problem.source,
                 "as_of": problem.as_of,
             },
@@ -272,6 +272,12 @@ def _handle_findings(
             finding(rulebook, issue.code, path, issue.message, issue.source, platform=account.key)
         )
     return findings
+
+
+def _rule_note(rulebook: Rulebook, problem: text.HandleProblem) -> str:
+    if not problem.checked:
+        return _word(rulebook, "rule_unchecked")
+    return "" if problem.confirmed else _word(rulebook, "rule_unconfirmed")
 
 
 def _limit_findings(rulebook: Rulebook, account: Account) -> list[Finding]:
@@ -353,6 +359,25 @@ def _archive_account_findings(rulebook: Rulebook, account: PredecessorAccount) -
     return findings
 
 
+def _one_line_findings(session: Session, rulebook: Rulebook) -> list[Finding]:
+    """Fields that are one line by their nature and hold a line break or a control
+    character (it could put a line of its own into a document)."""
+    findings = []
+    for field in rulebook.data["one_line_fields"]:
+        for key, platform in (
+            rulebook.platforms.items() if "{platform}" in field["path"] else [("", {"label": ""})]
+        ):
+            path = text.fill(field["path"], {"platform": key})
+            value = session.get(path)
+            if isinstance(value, str) and text.breaks_line(value):
+                label = text.fill(field["label"], {"platform_label": platform["label"]})
+                message = _message(rulebook, "text-not-one-line", {"label": label})
+                findings.append(
+                    finding(rulebook, "text-not-one-line", path, message, platform=key or None)
+                )
+    return findings
+
+
 def _named_handle_findings(session: Session, rulebook: Rulebook) -> list[Finding]:
     """The handles the session names beside the new minister's (the ministry's account, the
     minister's existing account, the predecessor's): characters the platform does not allow."""
@@ -402,6 +427,7 @@ def all_findings(
         *_acknowledged(session, rulebook, context),
         *secret_findings(session.secret_texts, rulebook, finding),
         *_named_handle_findings(session, rulebook),
+        *_one_line_findings(session, rulebook),
     ]
     for key, account in platforms.items():
         findings.extend(

@@ -18,7 +18,7 @@ from wizard.core.accounts import Entry, clean_handle, platform_part
 from wizard.core.advice import Account, AccountConfig, PredecessorAccount, Webcare
 from wizard.core.catalog import limit, platform_fact
 from wizard.core.conditions import matches
-from wizard.core.facts import Facts, clean, office_key
+from wizard.core.facts import Facts, clean, line, office_key
 from wizard.core.rulebook import Rulebook
 from wizard.core.session import Session
 
@@ -217,7 +217,7 @@ def _link(
     """The link in the profile and whether it is the rulebook's proposal."""
     if config["link_kind"] != "rijksoverheid_page":
         return None, False
-    given = clean(answers.get("link"))
+    given = line(answers.get("link"))
     if given:
         return given, False
     if not values["slug"]:
@@ -338,7 +338,7 @@ def _profile(
         bio_given=bool(given_bio.strip()),
         link=link,
         link_is_proposal=link_is_proposal,
-        display_name=clean(answers.get("display_name")) or own_name or None,
+        display_name=line(answers.get("display_name")) or own_name or None,
         url=text.fill(url_pattern, {"handle": handle}) if handle and url_pattern else None,
     )
 

@@ -21,6 +21,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import regex
+
 from wizard.core import text
 from wizard.core.errors import InputError
 from wizard.core.schema import first_error, load_schema
@@ -355,13 +357,45 @@ def _reference_problems(rulebook: Rulebook) -> Iterable[tuple[str, str]]:
         if clause["section"] not in data["clause_sections"]:
             yield f"clauses.{index}.section", f"onbekend onderdeel '{clause['section']}'"
     for key, platform in data["platforms"].items():
-        rules = list(platform.get("handle_rules", []))
-        for form in (platform.get("forms") or {}).values():
-            rules += form.get("handle_rules", [])
-        for rule in rules:
-            for name in ("pattern", "forbid_pattern"):
-                if name in rule:
-                    try:
-                        re.compile(rule[name])
-                    except re.error as error:
-                        yield f"platforms.{key}.handle_rules", f"ongeldig patroon ({error})"
+        yield from _platform_pattern_problems(f"platforms.{key}", platform)
+        for name, form in (platform.get("forms") or {}).items():
+            yield from _platform_pattern_problems(f"platforms.{key}.forms.{name}", form)
+
+
+# Handles a pattern is tried on when an overlay is loaded: long runs that make a pattern with
+# nested repetition, such as (a+)+$, backtrack without end.
+_PROBES = tuple(
+    run * 40 + end for run in ("a", "A", "1", "-", ".", "_", "ab", "a1") for end in ("!", "")
+)
+
+
+def _pattern_problem(pattern: str) -> str | None:
+    """Why a handle rule's pattern cannot be used: it is no regular expression, or it takes
+    too long on some handle."""
+    try:
+        regex.compile(pattern)
+        re.compile(pattern)
+    except (regex.error, re.error):
+        return f"ongeldig patroon {pattern!r} (geen geldige reguliere expressie)"
+    for probe in _PROBES:
+        try:
+            text.rule_matches(pattern, probe, whole=True)
+            text.rule_matches(pattern, probe, whole=False)
+        except text.PatternTooSlow:
+            return f"het patroon {pattern!r} doet er bij sommige handles te lang over"
+    return None
+
+
+def _platform_pattern_problems(path: str, platform: dict[str, Any]) -> Iterable[tuple[str, str]]:
+    for name in ("handle_charset", "ministry_account_charset"):
+        charset = platform.get(name)
+        if isinstance(charset, str):
+            try:
+                re.compile(f"[{charset}]")
+            except re.error:
+                yield f"{path}.{name}", f"ongeldige tekenset {charset!r}"
+    for index, rule in enumerate(platform.get("handle_rules", [])):
+        for name in ("pattern", "forbid_pattern"):
+            problem = _pattern_problem(rule[name]) if name in rule else None
+            if problem:
+                yield f"{path}.handle_rules.{index}.{name}", problem

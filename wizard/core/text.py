@@ -12,6 +12,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
+import regex
+
 # Letters that Unicode does not decompose into a base letter plus accent.
 _TRANSLITERATE = str.maketrans(
     {
@@ -78,6 +80,24 @@ def name_initials(name: str) -> str:
     """The first letter of every word of a name, as written, so that a tussenvoegsel stays
     lowercase: 'Jaimi van Essen' -> 'JvE', 'Ömer El Idrissi' -> 'OEI'."""
     return "".join(word[0] for word in words(name) if word[0].isalnum())
+
+
+# Line and paragraph separators and the other control characters (tab, NEL U+0085 among them):
+# none belongs in a text that is one line by its nature.
+_NOT_ONE_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def breaks_line(text: str) -> bool:
+    """Whether the text holds a line break, a paragraph separator or another control
+    character."""
+    return _NOT_ONE_LINE.search(text) is not None
+
+
+def one_line(value: Any) -> str:
+    """A value as one line of text: every line break, separator and control character a
+    space, runs of spaces one, no spaces around it."""
+    text = "" if value is None else str(value)
+    return " ".join(_NOT_ONE_LINE.sub(" ", text).split())
 
 
 def split_name(full_name: str) -> tuple[str, str]:
@@ -167,25 +187,54 @@ class HandleProblem:
     confirmed: bool
     source: str
     as_of: str
+    checked: bool = True  # False: the rule's pattern took too long to be checked
+
+
+# How long one handle rule's pattern may take on one handle. A department's overlay brings its
+# own patterns; one that backtracks without end (`(a+)+$`) must not make the program hang.
+PATTERN_TIMEOUT = 0.05
+
+
+class PatternTooSlow(Exception):
+    """A rulebook pattern did not finish within PATTERN_TIMEOUT."""
+
+
+def rule_matches(pattern: str, handle: str, *, whole: bool) -> bool:
+    """Whether a rulebook pattern matches the handle (all of it, or anywhere in it)."""
+    try:
+        if whole:
+            return regex.fullmatch(pattern, handle, timeout=PATTERN_TIMEOUT) is not None
+        return regex.search(pattern, handle, timeout=PATTERN_TIMEOUT) is not None
+    except TimeoutError:
+        raise PatternTooSlow(pattern) from None
+
+
+def _breaks(rule: Mapping[str, Any], handle: str) -> bool:
+    return (
+        ("min_length" in rule and len(handle) < rule["min_length"])
+        or ("max_length" in rule and len(handle) > rule["max_length"])
+        or ("pattern" in rule and not rule_matches(rule["pattern"], handle, whole=True))
+        or ("forbid_pattern" in rule and rule_matches(rule["forbid_pattern"], handle, whole=False))
+    )
 
 
 def handle_problems(handle: str, rules: Iterable[Mapping[str, Any]]) -> list[HandleProblem]:
-    """Which of the platform's handle rules (rulebook facts) a handle breaks."""
+    """Which of the platform's handle rules (rulebook facts) a handle breaks. A rule whose
+    pattern takes too long counts as broken and not checked (never confirmed)."""
     problems = []
     for rule in rules:
-        broken = (
-            ("min_length" in rule and len(handle) < rule["min_length"])
-            or ("max_length" in rule and len(handle) > rule["max_length"])
-            or ("pattern" in rule and not re.fullmatch(rule["pattern"], handle))
-            or ("forbid_pattern" in rule and re.search(rule["forbid_pattern"], handle))
-        )
+        try:
+            broken, checked = _breaks(rule, handle), True
+        except PatternTooSlow:
+            broken, checked = True, False
         if broken:
             problems.append(
                 HandleProblem(
                     rule.get("message", "voldoet niet aan de regels"),
-                    bool(rule.get("confirmed")),
+                    bool(rule.get("confirmed")) and checked,
                     str(rule.get("source", "")),
                     str(rule.get("as_of", "")),
+                    checked,
                 )
             )
     return problems

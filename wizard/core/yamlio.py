@@ -29,8 +29,7 @@ class _StrictLoader(yaml.SafeLoader):
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()
             raise InputError(
-                f"verwijzingen naar eerdere waarden (YAML-alias '*{event.anchor}') zijn niet "
-                "toegestaan",
+                "verwijzingen naar eerdere waarden (YAML-aliassen) zijn niet toegestaan",
                 line=event.start_mark.line + 1,
             )
         self._depth += 1
@@ -55,11 +54,55 @@ class _StrictLoader(yaml.SafeLoader):
                     "een sleutel moet tekst zijn", line=key_node.start_mark.line + 1
                 ) from None
             if duplicate:
+                # (the key is not quoted: a hand-edited file's key may hold a secret)
                 raise InputError(
-                    f"de sleutel '{key}' staat er twee keer in", line=key_node.start_mark.line + 1
+                    "deze sleutel staat er twee keer in", line=key_node.start_mark.line + 1
                 )
             seen.add(key)
         return super().construct_mapping(node, deep=deep)
+
+
+# What PyYAML's problems mean, in Dutch (its own messages are English); the first that starts
+# the problem applies.
+_PROBLEMS = [
+    ("expected <block end>", "hier eindigt een blok niet goed (klopt het inspringen?)"),
+    (
+        "mapping values are not allowed",
+        "een dubbele punt staat hier niet op zijn plaats (zet de tekst tussen aanhalingstekens)",
+    ),
+    ("could not find expected ':'", "de dubbele punt na een sleutel ontbreekt"),
+    ("did not find expected key", "hier hoort een sleutel te staan (klopt het inspringen?)"),
+    ("did not find expected '-'", "hier hoort een onderdeel van een lijst (-) te staan"),
+    ("did not find expected node content", "hier ontbreekt een waarde"),
+    ("expected the node content", "hier ontbreekt een waarde"),
+    ("expected ',' or ']'", "een lijst tussen [ en ] is niet goed gesloten"),
+    ("expected ',' or '}'", "een verzameling tussen { en } is niet goed gesloten"),
+    (
+        "found unexpected end of stream",
+        "het bestand houdt onverwacht op (een aanhalingsteken of haakje wordt niet gesloten)",
+    ),
+    ("found unknown escape character", "een onbekende code na een backslash (\\)"),
+    ("found a tab character", "een tab waar een spatie hoort"),
+    ("found character '\\t'", "een tab waar een spatie hoort"),
+    ("found character", "een teken dat hier niet kan staan"),
+    ("found undefined tag", "een YAML-label (!...) dat niet bestaat"),
+    ("could not determine a constructor", "een YAML-label (!...) dat niet kan"),
+    ("found duplicate anchor", "een anker (&) staat er twee keer in"),
+    ("expected a single document", "het bestand bevat meer dan één document (---)"),
+    ("expected alphabetic or numeric character", "een anker of alias zonder naam"),
+    ("special characters are not allowed", "een teken dat niet in een YAML-bestand mag"),
+    ("found unexpected ':'", "een dubbele punt staat hier niet op zijn plaats"),
+    ("expected '<document start>'", "hier hoort een nieuw document te beginnen (---)"),
+]
+
+
+def yaml_problem(problem: str | None) -> str:
+    """PyYAML's problem in Dutch."""
+    text = (problem or "").strip()
+    for start, meaning in _PROBLEMS:
+        if text.startswith(start):
+            return meaning
+    return "de opbouw klopt hier niet"
 
 
 def parse_yaml(text: str, *, file: str | None = None) -> Any:
@@ -70,12 +113,18 @@ def parse_yaml(text: str, *, file: str | None = None) -> Any:
         raise (error.with_file(file) if file else error) from None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
-        problem = error.problem or "onleesbare YAML"
         raise InputError(
-            f"dit is geen geldige YAML ({problem})", file=file, line=mark.line + 1 if mark else None
+            f"dit is geen geldige YAML: {yaml_problem(error.problem)}",
+            file=file,
+            line=mark.line + 1 if mark else None,
         ) from None
-    except yaml.YAMLError as error:
-        raise InputError(f"dit is geen geldige YAML ({error})", file=file) from None
+    except yaml.reader.ReaderError as error:
+        line = text.count("\n", 0, error.position) + 1 if error.position is not None else None
+        raise InputError(
+            f"dit is geen geldige YAML: {yaml_problem(error.reason)}", file=file, line=line
+        ) from None
+    except yaml.YAMLError:
+        raise InputError("dit is geen geldige YAML", file=file) from None
     except RecursionError:
         raise InputError(
             f"het document is dieper genest dan {MAX_DEPTH} niveaus", file=file
