@@ -10,21 +10,27 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wizard import console
+from wizard.arguments import DutchParser
 from wizard.constants import EXPORT_FORMATS, PAGE_WORKER_FLAG
 from wizard.core.errors import InputError
+from wizard.core.files import os_reason
 from wizard.paths import default_overlay_path, project_version
 
 if TYPE_CHECKING:
+    from wizard.core.advice import Advice, Finding
     from wizard.core.compare import Comparison
-    from wizard.core.engine import Advice, Finding
     from wizard.core.rulebook import Rulebook
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNUSABLE = 0, 1, 2
+EXIT_INTERRUPTED = 130  # Ctrl+C, as a shell reports it (128 + SIGINT)
+EXIT_PIPE_CLOSED = 141  # the reader of the output stopped (128 + SIGPIPE)
 COMMANDS = ("check", "render", "batch", "compare")
 # Options of the wizard and of every command that take a value: what follows them is no command.
 OPTIONS_WITH_VALUE = ("--rulebook", "--lang")
@@ -41,10 +47,17 @@ def export_formats(value: str) -> list[str]:
     return formats or ["pdf"]
 
 
-def _common_options(default: object) -> argparse.ArgumentParser:
+def output_folder(value: str) -> str:
+    """`--out MAP`: a folder, not an empty text (which would mean the current folder)."""
+    if not value.strip():
+        raise argparse.ArgumentTypeError("geef een map op, bijvoorbeeld --out documenten")
+    return value
+
+
+def _common_options(default: object) -> DutchParser:
     """What every command takes, before or after the command's name. Behind the name the
     default is SUPPRESS, so that it does not undo a value given before the name."""
-    common = argparse.ArgumentParser(add_help=False)
+    common = DutchParser(add_help=False)
     common.add_argument(
         "--rulebook",
         metavar="PAD",
@@ -56,17 +69,17 @@ def _common_options(default: object) -> argparse.ArgumentParser:
     return common
 
 
-def _report_options() -> argparse.ArgumentParser:
+def _report_options() -> DutchParser:
     """check and compare: a report as text or JSON."""
-    report = argparse.ArgumentParser(add_help=False)
+    report = DutchParser(add_help=False)
     report.add_argument("--format", choices=["text", "json"], default="text")
     return report
 
 
-def _document_options() -> argparse.ArgumentParser:
+def _document_options() -> DutchParser:
     """render and batch: the output folder and the document formats."""
-    documents = argparse.ArgumentParser(add_help=False)
-    documents.add_argument("--out", required=True, metavar="MAP")
+    documents = DutchParser(add_help=False)
+    documents.add_argument("--out", required=True, metavar="MAP", type=output_folder)
     documents.add_argument(
         "--format",
         type=export_formats,
@@ -77,9 +90,9 @@ def _document_options() -> argparse.ArgumentParser:
     return documents
 
 
-def wizard_parser() -> argparse.ArgumentParser:
+def wizard_parser() -> DutchParser:
     """`adviesgesprek [BESTAND]`: the wizard."""
-    parser = argparse.ArgumentParser(
+    parser = DutchParser(
         prog="adviesgesprek",
         parents=[_common_options(None)],
         description="Adviesgesprek: het gesprek over de sociale-media-accounts van een nieuwe "
@@ -96,9 +109,9 @@ def wizard_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def command_parser() -> argparse.ArgumentParser:
+def command_parser() -> DutchParser:
     """`adviesgesprek [--rulebook PAD] OPDRACHT ...`: the commands that work without a window."""
-    parser = argparse.ArgumentParser(prog="adviesgesprek", parents=[_common_options(None)])
+    parser = DutchParser(prog="adviesgesprek", parents=[_common_options(None)])
     commands = parser.add_subparsers(dest="command", required=True, metavar="OPDRACHT")
     common = _common_options(argparse.SUPPRESS)
     check = commands.add_parser(
@@ -167,17 +180,17 @@ def _load_rulebook(path: str | None) -> Rulebook:
 
 
 def _print_error(error: InputError | str) -> None:
-    print(f"adviesgesprek: {error}", file=sys.stderr)
+    console.warn(f"adviesgesprek: {error}")
 
 
 def format_finding(file: str, finding: Finding) -> str:
     return f"{file}: {finding.code} {finding.severity} {finding.path}: {finding.message}"
 
 
-def source_lines(finding: Finding, rulebook: Rulebook) -> list[str]:
+def source_lines(finding: Finding, advice: Advice) -> list[str]:
     """The statements a finding rests on, two indented lines each: where, then the text."""
     lines = []
-    for source in rulebook.describe_source(finding.source):
+    for source in advice.describe(finding.source):
         if not source.known:
             lines.append(f"    bron {source.id}: niet gevonden in de genummerde uitspraken")
             continue
@@ -185,16 +198,19 @@ def source_lines(finding: Finding, rulebook: Rulebook) -> list[str]:
     return lines
 
 
-def _finding_dict(finding: Finding, rulebook: Rulebook, sources: bool) -> dict:
+def _finding_dict(finding: Finding, advice: Advice, sources: bool) -> dict:
     result = finding.to_dict()
     if sources:
-        result["sources"] = [item.to_dict() for item in rulebook.describe_source(finding.source)]
+        result["sources"] = [item.to_dict() for item in advice.describe(finding.source)]
     return result
 
 
 def _refused(advice: Advice, rulebook: Rulebook) -> list[Finding]:
     """Findings that make a file unusable (an unknown ministry or platform)."""
-    return [f for f in advice.findings if rulebook.finding(f.code).get("refuses_file")]
+    from wizard.core.catalog import catalog
+
+    refusing = catalog(rulebook).refusing_findings
+    return [finding for finding in advice.findings if finding.code in refusing]
 
 
 def run_check(files: Sequence[str], rulebook: Rulebook, output: str, sources: bool = False) -> int:
@@ -219,18 +235,19 @@ def run_check(files: Sequence[str], rulebook: Rulebook, output: str, sources: bo
         report.append(
             {
                 "file": file,
-                "findings": [_finding_dict(f, rulebook, sources) for f in advice.findings],
+                "findings": [_finding_dict(f, advice, sources) for f in advice.findings],
                 "errors": len(advice.errors),
                 "warnings": len(advice.warnings),
             }
         )
         if output == "text":
             for finding in advice.findings:
-                print(format_finding(file, finding))
+                console.say(format_finding(file, finding))
                 if sources:
-                    print("\n".join(source_lines(finding, rulebook)))
+                    for line in source_lines(finding, advice):
+                        console.say(line)
             summary = f"{file}: {len(advice.errors)} fouten, {len(advice.warnings)} waarschuwingen"
-            print(summary)
+            console.say(summary)
     if output == "json":
         json.dump(
             {
@@ -247,28 +264,44 @@ def run_check(files: Sequence[str], rulebook: Rulebook, output: str, sources: bo
 
 
 def run_render(file: str, out: str, formats: list[str], rulebook: Rulebook) -> int:
+    from wizard.core.engine import advise
     from wizard.core.session import load_session
-    from wizard.documents.export import render_to_folder
+    from wizard.documents.export import write_outputs
+    from wizard.documents.style import house_style
 
-    session = load_session(file)
-    written = render_to_folder(session, rulebook, Path(out), formats)
+    advice = advise(load_session(file), rulebook)
+    refused = _refused(advice, rulebook)
+    if refused:
+        raise InputError(f"het gesprek wordt niet gemaakt: {refused[0].message}", file=file)
+    written = write_outputs(advice, house_style(rulebook), Path(out), formats or ["pdf"])
     for path in written:
-        print(path)
+        console.say(str(path))
     return EXIT_OK
 
 
 def run_batch(folder: str, out: str, formats: list[str], rulebook: Rulebook) -> int:
+    from wizard.core.engine import advise
+    from wizard.core.session import load_session
     from wizard.documents.batch import batch_folder
+    from wizard.documents.style import house_style
+
+    def advise_file(path: Path) -> Advice:
+        advice = advise(load_session(path), rulebook)
+        refused = _refused(advice, rulebook)
+        if refused:
+            raise InputError(f"het gesprek wordt niet gemaakt: {refused[0].message}")
+        return advice
 
     result = batch_folder(
         Path(folder),
         Path(out),
-        rulebook,
+        advise_file,
+        house_style(rulebook),
         formats,
         progress=sys.stderr if sys.stderr.isatty() else None,
     )
     for line in result.summary_lines():
-        print(line)
+        console.say(line)
     return EXIT_ERRORS if result.failed else EXIT_OK
 
 
@@ -279,7 +312,12 @@ def _session_files(paths: Sequence[str]) -> list[tuple[str, InputError | None]]:
 
     found: list[tuple[str, InputError | None]] = []
     for path in paths:
-        if not Path(path).is_dir():
+        try:
+            folder = Path(path).is_dir()
+        except OSError as error:
+            found.append((path, InputError(f"niet te lezen ({os_reason(error)})", file=path)))
+            continue
+        if not folder:
             found.append((path, None))
             continue
         try:
@@ -351,11 +389,11 @@ def _print_block(file: str, comparison: Comparison, gap: bool) -> None:
     from wizard.core.compare import comparison_lines
 
     if comparison.changed or gap:
-        print()
+        console.say()
     heading = _changes_word(comparison.count) if comparison.changed else "geen wijzigingen"
-    print(f"{file}: {heading}")
+    console.say(f"{file}: {heading}")
     for line in comparison_lines(comparison):
-        print(f"  {line}")
+        console.say(f"  {line}")
 
 
 def run_compare(paths: Sequence[str], current: Rulebook, other: Rulebook, output: str) -> int:
@@ -365,8 +403,8 @@ def run_compare(paths: Sequence[str], current: Rulebook, other: Rulebook, output
     report: list[dict] = []
     gap = True
     if output == "text":
-        print(f"Huidig regelboek: {_rulebook_label(current)}")
-        print(f"Vergeleken met: {_rulebook_label(other)}")
+        console.say(f"Huidig regelboek: {_rulebook_label(current)}")
+        console.say(f"Vergeleken met: {_rulebook_label(other)}")
     for file, problem in _session_files(paths):
         try:
             if problem:
@@ -410,12 +448,43 @@ def run_compare(paths: Sequence[str], current: Rulebook, other: Rulebook, output
         )
         print()
     else:
-        print(f"\n{_compare_summary(changed, compared, len(report) - compared)}")
+        console.say()
+        console.say(_compare_summary(changed, compared, len(report) - compared))
     return status
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    arguments = list(sys.argv[1:] if argv is None else argv)
+    """The command line; output that can no longer be written ends quietly (a closed pipe) or
+    with a Dutch message (a full device), Ctrl+C with exit 130."""
+    console.prepare_streams()
+    try:
+        status = _run(list(sys.argv[1:] if argv is None else argv))
+        sys.stdout.flush()
+        return status
+    except KeyboardInterrupt:
+        console.warn("adviesgesprek: afgebroken")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        _silence_stdout()
+        return EXIT_PIPE_CLOSED
+    except OSError as error:
+        _silence_stdout()
+        console.warn(f"adviesgesprek: de uitvoer kan niet worden geschreven ({os_reason(error)})")
+        return EXIT_UNUSABLE
+
+
+def _silence_stdout() -> None:
+    """Standard output goes nowhere from now on: Python's own flush at exit would fail again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    finally:
+        os.close(devnull)
+
+
+def _run(arguments: list[str]) -> int:
     if arguments[:1] == [PAGE_WORKER_FLAG]:
         from wizard.documents.page_process import main as page_worker
 
