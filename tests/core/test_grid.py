@@ -4,7 +4,7 @@ platform × predecessor × archiving arranged × change of cabinet × election t
 Each invariant is a rule the sources state for every situation, not only the common one. The grid
 walks every account option of every platform (rotated over five platform set-ups), every kind of
 predecessor (said or assumed), and the three archiving answers, for each variant, with and
-without a change of cabinet and in and out of election time: 1,680 conversations.
+without a change of cabinet and in and out of election time: 2,000 conversations.
 """
 
 from __future__ import annotations
@@ -73,6 +73,9 @@ PREDECESSORS = {
     },
     "personal": {"name": "Hugo de Jonge", "variant": "personal"},
     "unnamed-office": {"variant": "corporate", "accounts": {"x": {"kind": "office"}}},
+    # Re-appointed to the post (reading 12): the predecessor is the minister herself.
+    "same-person": {"name": "Eva de Vries", "variant": "corporate"},
+    "same-person-hybrid": {"name": "eva de  vries", "variant": "hybrid"},
 }
 ARCHIVING = [True, False, None]
 OFFICE_ACTIONS = {"archive_and_delete", "meta_archive_swap"}
@@ -135,7 +138,7 @@ def grid(rulebook):
 
 
 def test_the_grid_is_the_whole_grid(grid):
-    assert len(grid) == 4 * SETUPS * (1 + 6 * 3) * 2 * 2
+    assert len(grid) == 4 * SETUPS * (1 + (len(PREDECESSORS) - 1) * 3) * 2 * 2 == 2000
     kinds = {
         (advice.variant_key, platform.key, platform.kind)
         for _label, _session, advice in grid
@@ -228,7 +231,7 @@ def test_a_variant_that_does_not_fit_the_account_is_an_error(grid):
 
 def test_a_corporate_predecessors_office_accounts_are_always_archived(grid):
     for label, _session, advice in grid:
-        if not advice.predecessor:
+        if not advice.predecessor or advice.predecessor.same_person:
             continue
         for account in advice.predecessor.accounts:
             if account.kind == "office":
@@ -246,12 +249,37 @@ def test_an_office_account_taken_over_is_archived_whatever_the_predecessor_was(g
     """Reading 11: the posts on an account of the post that the new minister takes over are
     archived (and emptied or swapped) also after a hybrid or personal predecessor."""
     for label, _session, advice in grid:
-        if not advice.predecessor:
+        if not advice.predecessor or advice.predecessor.same_person:
             continue
         for key, platform in advice.platforms.items():
             if platform.kind == "office" and platform.account == "takeover":
                 assert platform.config.archive_predecessor in OFFICE_ACTIONS, (label, key)
                 assert _taken_over(advice, key).action in OFFICE_ACTIONS, (label, key)
+
+
+DEPARTURE_ITEMS = {
+    "old-delete-posts",
+    "old-delete-posts-after-archiving",
+    "old-hybrid-take-or-keep",
+    "old-hybrid-webcare-duration",
+    "old-hybrid-two-factor",
+    "meta-swap",
+}
+
+
+def test_a_minister_reappointed_keeps_everything_of_hers(grid):
+    """Reading 12: when the predecessor is the minister herself, nothing of a departure applies:
+    nothing is deleted, swapped or taken along, and an account she uses again goes on."""
+    reappointed = [item for item in grid if item[2].predecessor and item[2].predecessor.same_person]
+    assert reappointed
+    for label, _session, advice in reappointed:
+        for account in advice.predecessor.accounts:
+            assert account.action in ("continues", "policy_content"), (label, account)
+            if account.taken_over:
+                assert account.action == "continues", (label, account)
+        assert not {item.id for item in advice.checklist} & DEPARTURE_ITEMS, label
+        assert not [r for r in advice.rvd_requests if r.request == "meta_archive_swap"], label
+        assert not any("voorganger" in text for text in _texts(advice)), label
 
 
 def test_nothing_is_deleted_while_archiving_is_not_arranged(grid):

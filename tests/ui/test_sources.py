@@ -11,11 +11,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.ui.conftest import EXAMPLES
 from tests.ui.helpers import find
+from wizard.core.catalog import catalog
 from wizard.core.compare import compare_session, comparison_lines
 from wizard.core.rulebook import load_other_rulebook
 from wizard.core.session import load_session
 from wizard.ui import base, dialogs
-from wizard.ui.sources import SourceWindow, config_sources
+from wizard.ui.sources import SourceWindow
 
 MINPRES = EXAMPLES / "corporate-minpres.adviesgesprek.yaml"
 PERSONAL = EXAMPLES / "corporate-personal-vws.adviesgesprek.yaml"
@@ -74,54 +75,50 @@ def test_the_sources_of_a_consequence(qtbot, window):
     assert window.open_file(MINPRES)
     window.go_to(base.CHOICE)
     consequence = next(
-        item for item in window.model.advice.consequences if item["id"] == "corporate-ownership"
+        item for item in window.model.advice.consequences if item.id == "corporate-ownership"
     )
     button = find(window, "source:acknowledged.corporate-ownership")
     assert button.isVisibleTo(window.pages[base.CHOICE])
     button.click()
-    text = assert_shows_statements(window, consequence["source"])
+    text = assert_shows_statements(window, list(consequence.source))
     assert "Karakteristieken en randvoorwaarden van corporate accounts" in text
-    assert consequence["text"] in source_window(window).item.text()
+    assert consequence.text in source_window(window).item.text()
     window.go_to(base.OVERVIEW)
     find(window, "source:overview.value:acknowledged.corporate-ownership").click()
-    assert_shows_statements(window, consequence["source"])
+    assert_shows_statements(window, list(consequence.source))
 
 
 def test_the_sources_of_a_derived_value(qtbot, window):
     assert window.open_file(MINPRES)
     window.go_to(base.PLATFORM_FIRST)
-    advice = window.model.advice.platforms["x"]
+    account = window.model.advice.platforms["x"]
     rules = {rule["id"]: rule for rule in window.rulebook.data["configuration"]["rules"]}
     find(window, "source:platforms.x.config.owner").click()
     assert_shows_statements(window, rules["office-account"]["source"])
     assert "Eigenaar" in source_window(window).windowTitle()
 
     find(window, "source:platforms.x.config.verified").click()  # the same window follows
-    ids = config_sources(window.rulebook, advice.applied_rules, ["verified", "verification_by"])
+    ids = list(account.fact_sources["verified"])
     assert set(rules["verification-ministry"]["source"]) <= set(ids)
     assert_shows_statements(window, ids)
     assert len(window.findChildren(SourceWindow)) == 1
 
     find(window, "source:platforms.x.config.webcare").click()
-    assert_shows_statements(window, window.rulebook.data["webcare"]["source"])
+    assert_shows_statements(window, list(catalog(window.rulebook).webcare_source))
 
 
 def test_a_value_takes_the_sources_of_the_rule_that_decided_it(qtbot, window):
     """A corporate minister's LinkedIn profile: own-account-unsupported says 'no rijkslogo, not
     verified', linkedin-profile (applied after it) decides; the sources are the later rule's."""
     assert window.open_file(PERSONAL)
-    advice = window.model.advice.platforms["linkedin"]
-    assert advice.applied_rules[:2] == ["own-account-unsupported", "linkedin-profile"]
+    account = window.model.advice.platforms["linkedin"]
+    assert list(account.applied_rules[:2]) == ["own-account-unsupported", "linkedin-profile"]
     rules = {rule["id"]: rule for rule in window.rulebook.data["configuration"]["rules"]}
     window.go_to(base.PLATFORM_FIRST + list(window.rulebook.platforms).index("linkedin"))
-    button = find(window, "source:platforms.linkedin.config.avatar")
+    button = find(window, "source:platforms.linkedin.config.avatar_rijkslogo")
     assert button.ids == rules["linkedin-profile"]["source"]
+    assert button.ids == list(account.fact_sources["avatar_rijkslogo"])
     assert "003-variant-personal" not in button.ids  # only the overruled rule's
-    assert (
-        config_sources(window.rulebook, advice.applied_rules[:1], ["avatar_rijkslogo"])
-        == rules["own-account-unsupported"]["source"]
-    )
-    assert config_sources(window.rulebook, [], ["avatar_rijkslogo"]) == []
     button.click()
     assert_shows_statements(window, button.ids)
 
@@ -170,9 +167,9 @@ def test_a_source_link_in_a_text_opens_with_tab_and_enter(qtbot, window):
     assert QApplication.focusWidget() is text and text.textCursor().hasSelection()
     qtbot.keyClick(text, Qt.Key.Key_Return)
     assert window.wizard.currentId() == base.ADVICE  # the link, not Volgende
-    first = window.rulebook.data["principles"][0]
-    assert_shows_statements(window, first["source"])
-    assert first["title"] in source_window(window).item.text()
+    first = window.model.advice.principles[0]
+    assert_shows_statements(window, list(first.source))
+    assert first.title in source_window(window).item.text()
 
 
 def test_the_side_panel_links_follow_the_page(qtbot, window):

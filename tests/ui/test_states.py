@@ -134,7 +134,7 @@ def test_the_overview_shows_what_will_be_printed(qtbot, window):
     bio = find(window, "overview.value:platforms.x.bio").text()
     assert advice.bio_draft.split()[0] in bio and "voorstel" in bio
     handle = find(window, "overview.value:platforms.x.handle").text()
-    assert handle.startswith(advice.config["handle"]) and "voorstel" in handle
+    assert handle.startswith(advice.config.handle) and "voorstel" in handle
     hashtag = find(window, "overview.value:minister.party_hashtag").text()
     assert hashtag.startswith("#TeamD66") and "voorstel" in hashtag
     window.go_to(base.PLATFORM_FIRST)

@@ -8,7 +8,8 @@ import pytest
 import yaml
 
 from tests.ui.helpers import find, set_value, show, walk
-from wizard.core.engine import advise, configuration_yaml
+from wizard.core.configuration import configuration_yaml
+from wizard.core.engine import advise
 from wizard.core.rulebook import builtin_rulebook
 from wizard.core.session import load_session
 from wizard.ui import base

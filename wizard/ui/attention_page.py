@@ -31,27 +31,29 @@ class AttentionPage(Page):
         notes = self.tr("Aantekeningen bij het gesprek")
         field = self.add_field(MultiLineField("conversation.notes", notes, lines=3))
         field.edit.setMaximumHeight(field.edit.minimumHeight())  # the points get the room
-        self._shown: list[str] = []
+        self._html = ""
 
     def refresh_page(self) -> None:
-        points = self.advice.attention_points
-        key = [point["id"] for point in points] + [str(self.model.value("election_period"))]
-        if key == self._shown:
+        html = self.points_html()
+        if html == self._html:
             return
-        self._shown = key
+        self._html = html
+        self.points.setHtml(html)
+
+    def points_html(self) -> str:
+        """The election finding (in election time) and the attention points that apply."""
         parts = []
-        if self.model.value("election_period"):
-            election = [f for f in self.advice.findings if f.path == "election_period"]
-            for finding in election:
+        for finding in self.advice.findings:
+            if finding.path == "election_period":
                 link = source_link(finding.source, finding.message)
                 parts.append(f"<p><b>{esc(finding.message)}</b>{link}</p>")
-        for point in points:
-            link = source_link(point.get("source") or [], point["title"])
-            parts.append(f"<h4>{esc(point['title'])}</h4><p>{esc(point['text'])}{link}</p>")
-        if not points:
+        for point in self.advice.attention_points:
+            link = source_link(point.source, point.title)
+            parts.append(f"<h4>{esc(point.title)}</h4><p>{esc(point.text)}{link}</p>")
+        if not self.advice.attention_points:
             none = self.tr("Bij deze keuze gelden geen aandachtspunten.")
             parts.append(f"<p>{esc(none)}</p>")
-        self.points.setHtml("".join(parts))
+        return "".join(parts)
 
     def side_html(self) -> str:
         intro = self.tr(

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from wizard.core.engine import Advice, Finding
+from wizard.core.advice import Advice, Finding
+from wizard.core.catalog import catalog
+from wizard.core.rulebook import Rulebook
 from wizard.ui.fields import Field, SelectableLabel, labelled
 from wizard.ui.focus import can_take_focus, focus_chain, scroll_areas
 from wizard.ui.ids import (  # noqa: F401 - the page ids, for the pages and the tests
@@ -99,6 +101,8 @@ class Page(QWizardPage):
         self.model = model
         self.rulebook = model.rulebook
         self.fields: list[Field] = []
+        #: the state of the advice this page last showed (see `view_key`)
+        self._shown_key: tuple[int, bool] | None = None
         self.setTitle(title)
         if subtitle:
             self.setSubTitle(subtitle)
@@ -156,23 +160,34 @@ class Page(QWizardPage):
             self.model.set_local(field.path, field.local_problems())
         self.refresh()
 
+    def view_key(self) -> tuple[int, bool]:
+        """What the page shows depends on: the answers (the model's revision, which also counts
+        the problems of typed text) and whether the advisor has left the page (a required
+        field is "still to fill in" until then)."""
+        return self.model.revision, self.page_id in self.model.left_pages
+
+    def follow(self) -> None:
+        """Show the advice as it is now, unless the page already does."""
+        if self._shown_key != self.view_key():
+            self.refresh()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        """Every way a page comes into view (Next, Back, the step list, the overview's Wijzig)
+        shows the advice as it is now: what a page derives is never from an earlier answer."""
+        self.follow()
+        super().showEvent(event)
+
     def refresh(self) -> None:
         """Show what the advice says now: messages under fields, derived texts."""
+        self._shown_key = self.view_key()
         by_path: dict[str, list[tuple[str, str]]] = defaultdict(list)
         for item in self.model.shown():
             if item.code != LOCAL:
                 by_path[item.path].append((item.severity, inline_text(item)))
         for field in self.fields:
-            field.set_inactive(self._inactive_reason(field.path))
+            field.set_inactive(self.advice.inactive_reason(field.path))
             field.set_messages(by_path.get(field.path, []))
         self.refresh_page()
-
-    def _inactive_reason(self, path: str) -> str | None:
-        """Why the answer at `path` (or the section it belongs to) does not apply now."""
-        for item in self.advice.inactive:
-            if path == item["path"] or path.startswith(item["path"] + "."):
-                return item["reason"]
-        return None
 
     def refresh_page(self) -> None:
         """Page-specific updates; pages override this."""
@@ -257,12 +272,13 @@ class Page(QWizardPage):
         parts = field.path.split(".")
         if len(parts) != 3 or parts[0] != "platforms":
             return None
-        advice = self.advice.platforms.get(parts[1])
-        if advice is None or parts[2] not in advice.config:
+        account = self.advice.platforms.get(parts[1])
+        config = account.config.to_dict() if account is not None else {}
+        if parts[2] not in config:
             return None
-        printed = advice.config[parts[2]]
+        printed = config[parts[2]]
         if parts[2] == "bio":
-            return printed, advice.bio_is_draft and bool(printed)
+            return printed, account.bio_is_draft and bool(printed)
         given = self.model.value(field.path)
         return printed, given in (None, "") and printed not in (None, "")
 
@@ -297,10 +313,10 @@ class Page(QWizardPage):
         return True
 
 
-def policy_text(rulebook: Any, key: str) -> str:
+def policy_text(rulebook: Rulebook, key: str) -> str:
     """What a page says about the policy (rulebook `page_notes`): the rulebook's own words, so
     a new policy changes them with the rules; like every rule text, they are not translated."""
-    return rulebook.data["page_notes"][key]["text"]
+    return catalog(rulebook).page_note(key)
 
 
 def bullet_html(items: list[str]) -> str:
@@ -318,16 +334,13 @@ def sourced_html(items: list[tuple[str, list[str]]]) -> str:
     )
 
 
-def clause_html(advice: Advice, rulebook: Any, sections: list[str]) -> str:
+def clause_html(advice: Advice, sections: list[str]) -> str:
     """The agreement's clauses of some sections, as the advisor can say them, with their
     sources."""
     parts = []
-    titles = rulebook.data.get("clause_sections", {})
     for section in sections:
         clauses = advice.clauses.get(section, [])
         if clauses:
-            parts.append(f"<h4>{esc(titles.get(section, section))}</h4>")
-            parts.append(
-                sourced_html([(clause["text"], clause.get("source") or []) for clause in clauses])
-            )
+            parts.append(f"<h4>{esc(advice.clause_titles.get(section, section))}</h4>")
+            parts.append(sourced_html([(clause.text, list(clause.source)) for clause in clauses]))
     return "".join(parts)

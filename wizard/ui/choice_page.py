@@ -1,5 +1,6 @@
-"""Keuze: the variant the minister chooses, the motivation when it is not the advice, and the
-consequences to go through with the minister."""
+"""Keuze: the variant the minister chooses, the motivation when it is not the advice, the
+consequences to go through with the minister, and the options the minister may take up (DESIGN
+reading 17: "u kunt ..." until the advisor records one as agreed)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
+from wizard.core.catalog import catalog
 from wizard.ui.base import Page, bullet_html, esc, policy_text
 from wizard.ui.fields import MultiLineField, RadioField, wrapping_check
 from wizard.ui.model import SessionModel
@@ -42,24 +44,22 @@ class VariantField(RadioField):
 
 
 class ChoicePage(Page):
-    finding_prefixes = ("variant", "personal_account", "motivation", "acknowledged")
+    finding_prefixes = ("variant", "personal_account", "motivation", "acknowledged", "agreed")
 
     def __init__(self, model: SessionModel) -> None:
         super().__init__(model, self.tr("Keuze"), policy_text(model.rulebook, "choice"))
-        data = self.rulebook.data
+        fixed = catalog(self.rulebook)
         choices = []
-        personal = data.get("personal_account", {})
-        for key, variant in data["variants"].items():
-            label = variant["label"]
-            if variant.get("advised"):
+        personal = fixed.personal_account
+        for key, variant in fixed.variants.items():
+            label = variant.label
+            if variant.advised:
                 label += " " + self.tr("(advies)")
-            elif variant.get("exception"):
+            elif variant.exception:
                 label += " " + self.tr("(uitzondering)")
-            choices.append((key, label, variant.get("summary", "")))
-            if key in personal.get("allowed_with", []):
-                choices.append(
-                    (key + WITH_PERSONAL, personal["label"], personal.get("summary", ""))
-                )
+            choices.append((key, label, variant.summary))
+            if key in personal.allowed_with:
+                choices.append((key + WITH_PERSONAL, personal.label, personal.summary))
         group = self.group(self.tr("Variant"))
         self.variant = VariantField("variant", self.tr("Gekozen variant"), choices)
         self.add_field(self.variant, group)
@@ -84,100 +84,113 @@ class ChoicePage(Page):
         )
         intro.setWordWrap(True)
         self.consequence_group.addWidget(intro)
-        self.consequence_box = QWidget()
-        self.consequence_layout = QVBoxLayout(self.consequence_box)
-        self.consequence_layout.setContentsMargins(0, 0, 0, 0)
-        self.consequence_group.addWidget(self.consequence_box)
-        self.checks: dict[str, QCheckBox] = {}
+        # The consequences and, under them, the options (DESIGN reading 17): one check box each,
+        # named after its session list (`acknowledged.<id>`, `agreed.<id>`).
+        self.consequences = CheckList("acknowledged", self)
+        self.consequence_group.addWidget(self.consequences.box)
+        self.options = CheckList("agreed", self)
+        self.consequence_group.addWidget(self.options.box)
         self.finish_layout()
 
     def refresh_page(self) -> None:
-        variant = self.model.value("variant") or ""
-        needs = self.rulebook.data["variants"].get(variant, {}).get("requires_motivation", False)
         self.motivation.widget.parentWidget().setVisible(
-            bool(needs or self.model.value("motivation"))
+            self.advice.motivation_needed or bool(self.model.value("motivation"))
         )
-        self._refresh_consequences()
-
-    def _refresh_consequences(self) -> None:
-        consequences = self.advice.consequences
-        ids = [item["id"] for item in consequences]
-        if ids != list(self.checks):
-            while self.consequence_layout.count():
-                old = self.consequence_layout.takeAt(0).widget()
-                old.hide()
-                old.setParent(None)
-                old.deleteLater()
-            self.checks = {}
-            for item in consequences:
-                container, box = wrapping_check(item["text"], f"acknowledged.{item['id']}")
-                box.toggled.connect(lambda checked, key=item["id"]: self._acknowledge(key, checked))
-                source = SourceButton(
-                    f"acknowledged.{item['id']}",
-                    self.rulebook,
-                    item["text"],
-                    item.get("source") or [],
-                )
-                container.layout().addWidget(source, 0, Qt.AlignmentFlag.AlignTop)
-                self.consequence_layout.addWidget(container)
-                container.show()  # at once, so that Tab and the focus can reach it
-                self.checks[item["id"]] = box
+        consequences = [
+            (item.id, item.text, item.source, item.acknowledged)
+            for item in self.advice.consequences
+        ]
+        options = [(item.id, item.label, item.source, item.agreed) for item in self.advice.options]
+        rebuilt = [self.consequences.show(consequences), self.options.show(options)]
+        if any(rebuilt):
             self.widgetsChanged.emit()
-        for item in consequences:
-            box = self.checks[item["id"]]
-            if box.isChecked() != item["acknowledged"]:
-                with QSignalBlocker(box):
-                    box.setChecked(item["acknowledged"])
-
-    def _acknowledge(self, key: str, checked: bool) -> None:
-        acknowledged = list(self.model.value("acknowledged") or [])
-        if checked and key not in acknowledged:
-            acknowledged.append(key)
-        elif not checked and key in acknowledged:
-            acknowledged.remove(key)
-        self.model.set("acknowledged", acknowledged)
 
     def overview_rows(self) -> list[tuple[str, str, str]]:
         rows = super().overview_rows()
+        yes, no = self.tr("ja"), self.tr("nee")
         for item in self.advice.consequences:
-            label = self.tr("Besproken: {text}").format(text=item["text"])
-            rows.append(
-                (
-                    label,
-                    self.tr("ja") if item["acknowledged"] else self.tr("nee"),
-                    f"acknowledged.{item['id']}",
-                )
-            )
+            label = self.tr("Besproken: {text}").format(text=item.text)
+            rows.append((label, yes if item.acknowledged else no, f"acknowledged.{item.id}"))
+        for option in self.advice.options:
+            rows.append((option.label, yes if option.agreed else no, f"agreed.{option.id}"))
         return rows
 
     def sources_of(self, path: str) -> list[str]:
-        data = self.rulebook.data
         if path == "variant":
-            return data["variants"].get(self.advice.variant or "", {}).get("source") or []
-        if path.startswith("acknowledged."):
-            key = path.removeprefix("acknowledged.")
-            return next(
-                (
-                    item.get("source") or []
-                    for item in self.advice.consequences
-                    if item["id"] == key
-                ),
-                [],
-            )
-        return []
+            return list(self.advice.variant.source) if self.advice.variant else []
+        items = [(f"acknowledged.{item.id}", item.source) for item in self.advice.consequences]
+        items += [(f"agreed.{item.id}", item.source) for item in self.advice.options]
+        return next((list(source) for name, source in items if name == path), [])
 
     def side_html(self) -> str:
-        data = self.rulebook.data
-        variant = data["variants"].get(self.advice.variant or "")
+        variant = self.advice.variant
         parts = []
         if variant:
             intro = self.tr("Wat deze keuze voor de bewindspersoon betekent:")
-            link = source_link(variant.get("source") or [], variant["label"])
-            parts.append(f"<p>{esc(intro)}</p><p><b>{esc(variant['label'])}</b>{link}</p>")
-            parts.append(bullet_html(variant.get("meaning", [])))
-        if self.advice.personal_account:
-            personal = data.get("personal_account", {})
-            link = source_link(personal.get("source") or [], personal.get("label", ""))
-            parts.append(f"<p><b>{esc(personal.get('label', ''))}</b>{link}</p>")
-            parts.append(bullet_html(personal.get("meaning", [])))
+            link = source_link(variant.source, variant.label)
+            parts.append(f"<p>{esc(intro)}</p><p><b>{esc(variant.label)}</b>{link}</p>")
+            parts.append(bullet_html(list(variant.meaning)))
+        personal = self.advice.personal_account
+        if personal:
+            link = source_link(personal.source, personal.label)
+            parts.append(f"<p><b>{esc(personal.label)}</b>{link}</p>")
+            parts.append(bullet_html(list(personal.meaning)))
         return "".join(parts)
+
+
+class CheckList:
+    """Check boxes for the items of one session list (`acknowledged`, `agreed`): the box of an
+    item is checked when the item's id is in the list. The boxes follow the advice: made again
+    when the items or their texts change."""
+
+    def __init__(self, path: str, page: Page) -> None:
+        self.path = path
+        self.page = page
+        self.box = QWidget()
+        self.box.setObjectName(path)  # the section: a finding about the list lands here
+        self.layout = QVBoxLayout(self.box)
+        self.layout.setContentsMargins(0, 0, 0, 0)
+        self.checks: dict[str, QCheckBox] = {}
+        self.shown: list[tuple[str, str, tuple[str, ...]]] = []
+
+    def show(self, items: list[tuple[str, str, tuple[str, ...], bool]]) -> bool:
+        """(id, text, sources, checked) of every item; True when the boxes were made again."""
+        wanted = [(key, text, tuple(source)) for key, text, source, _checked in items]
+        rebuilt = wanted != self.shown
+        if rebuilt:
+            self._build(wanted)
+        for key, _text, _source, checked in items:
+            box = self.checks[key]
+            if box.isChecked() != checked:
+                with QSignalBlocker(box):
+                    box.setChecked(checked)
+        self.box.setVisible(bool(items))
+        return rebuilt
+
+    def _build(self, items: list[tuple[str, str, tuple[str, ...]]]) -> None:
+        while self.layout.count():
+            old = self.layout.takeAt(0).widget()
+            old.hide()
+            old.setParent(None)
+            old.deleteLater()
+        self.checks = {}
+        for key, text, source in items:
+            name = f"{self.path}.{key}"
+            container, box = wrapping_check(text, name)
+            box.toggled.connect(lambda checked, key=key: self.toggle(key, checked))
+            button = SourceButton(name, self.page.rulebook, text, source)
+            container.layout().addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+            self.layout.addWidget(container)
+            container.show()  # at once, so that Tab and the focus can reach it
+            self.checks[key] = box
+        self.shown = items
+
+    def toggle(self, key: str, checked: bool) -> None:
+        """Add the item's id to the session list, or take it out."""
+        model = self.page.model
+        ids = list(model.value(self.path) or [])
+        if checked and key not in ids:
+            ids.append(key)
+        elif not checked and key in ids:
+            ids.remove(key)
+        model.set(self.path, ids)

@@ -158,7 +158,7 @@ class CompareDialog(QDialog):
         )
 
     def summary(self, comparison: Comparison) -> str:
-        name = (self.model.advice.minister.get("name") or "").strip()
+        name = self.model.advice.minister.name.strip()
         who = (
             self.tr("het gesprek met {name}").format(name=name) if name else self.tr("dit gesprek")
         )

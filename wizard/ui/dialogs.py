@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.core.catalog import catalog
 from wizard.paths import project_version
 from wizard.ui.texts import esc
 
@@ -173,7 +174,7 @@ def about_text(rulebook: Any | None) -> str:
         )
     )
     if rulebook is not None:
-        title = esc(rulebook.data.get("title", ""))
+        title = esc(catalog(rulebook).title)
         lines.append(
             translate("Dialogs", "<p>Regelboek: {title}<br>versie {version} van {date}</p>").format(
                 title=title, version=rulebook.version, date=rulebook.date

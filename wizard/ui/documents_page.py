@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.constants import CONFIGURATION_FILE, DOCUMENT_KINDS, EXPORT_FORMATS
+from wizard.documents.style import HouseStyle, house_style
 from wizard.ui import dialogs
 from wizard.ui.base import Page, esc, note_label
 from wizard.ui.fields import row, severity_color
@@ -210,11 +211,16 @@ class DocumentsPage(Page):
         else:
             renderer.start_now()
 
+    @property
+    def style(self) -> HouseStyle:
+        """The documents' house style under the conversation's rulebook."""
+        return house_style(self.rulebook)
+
     def _request(self, kind: str) -> Request:
         return Request(
             kind=kind,
-            session=self.model.session.copy(),
-            rulebook=self.rulebook,
+            advice=self.advice,
+            style=self.style,
             ppi=self.previews[kind].ppi(),
             revision=self.model.revision,
         )
@@ -264,17 +270,15 @@ class DocumentsPage(Page):
     def export_to(self, folder: Path, formats: list[str]) -> list[Path]:
         """Write the documents in `formats` and the platform configuration into `folder`."""
         # Imported here: the wizard starts without the documents (bench/bench_startup.py).
-        from wizard.documents.export import render_to_folder
+        from wizard.documents.export import write_outputs
 
-        session = self.model.session.copy()
+        advice, style = self.advice, self.style
         title = self.tr("Documenten maken")
         try:
             written = run_with_progress(
                 self.window(),
                 title,
-                lambda progress: render_to_folder(
-                    session, self.rulebook, folder, formats, progress=progress
-                ),
+                lambda progress: write_outputs(advice, style, folder, formats, progress=progress),
             )
         except ExportCancelled:
             self._show_result(self.tr("Exporteren is afgebroken."), True)
@@ -303,7 +307,7 @@ class DocumentsPage(Page):
             self.save_configuration_to(Path(name))
 
     def save_configuration_to(self, path: Path) -> bool:
-        from wizard.core.engine import configuration_yaml
+        from wizard.core.configuration import configuration_yaml
         from wizard.core.errors import InputError
         from wizard.core.files import write_atomic
 
@@ -390,12 +394,12 @@ class DocumentsPage(Page):
         key = (self.model.revision, kinds, ppi)
         if self._print_pages is not None and self._print_pages[0] == key:
             return self._print_pages[1]
-        session = self.model.session.copy()
+        advice, style = self.advice, self.style
         pages = run_in_background(
             self.window(),
             self.tr("Afdrukken"),
             self.tr("De pagina's worden gemaakt…"),
-            lambda _cancelled: page_maker().pages(session, self.rulebook, kinds, ppi),
+            lambda _cancelled: page_maker().pages(advice, style, kinds, ppi),
         )
         self._print_pages = (key, pages)
         return pages
@@ -409,7 +413,7 @@ class DocumentsPage(Page):
         kinds = self.chosen_kinds()
         try:
             pages = self.pages_for(printer)
-            printer.setDocName(pdf_title(kinds[0], self.advice, self.rulebook))
+            printer.setDocName(pdf_title(kinds[0], self.advice, self.style))
             paint_pages(printer, pages)
         except BackgroundCancelled:
             self._show_result(self.tr("Afdrukken is afgebroken."), True)
@@ -424,7 +428,7 @@ class DocumentsPage(Page):
     def side_html(self) -> str:
         text = self.tr(
             "Regelboek {version} van {date}. De afspraken vermelden de bron van iedere regel."
-        ).format(version=self.rulebook.version, date=self.rulebook.date)
+        ).format(version=self.advice.rulebook.version, date=self.advice.rulebook.date)
         return f"<p>{esc(text)}</p>"
 
     def page_findings(self) -> list[Any]:

@@ -275,29 +275,9 @@ class TextField(Field):
 
 
 class HandleField(TextField):
-    """A handle the engine does not check itself (an existing account, the ministry's account):
-    its characters are checked against the platform's handle characters from the rulebook."""
-
-    def __init__(
-        self, path: str, label: str, charset: str | None, platform: str, placeholder: str = ""
-    ) -> None:
-        super().__init__(path, label, placeholder)
-        self.platform = platform
-        self.allowed = re.compile(f"^[{charset}]*$") if charset else None
-
-    def local_problems(self) -> list[tuple[str, str]]:
-        problems = super().local_problems()
-        text = self.edit.text().strip().removeprefix("@")
-        if self.allowed is not None and text and not self.allowed.match(text):
-            problems.append(
-                (
-                    "warning",
-                    translate(
-                        "Fields", "Deze handle bevat tekens die op {platform} niet kunnen."
-                    ).format(platform=self.platform),
-                )
-            )
-        return problems
+    """A handle beside the new minister's own (the ministry's account, an existing account, the
+    predecessor's): the engine checks its characters (the finding `handle-characters`), as
+    `check` does, so the wizard and `check` say the same."""
 
 
 class DateField(TextField):

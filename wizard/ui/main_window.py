@@ -449,7 +449,7 @@ class MainWindow(QMainWindow):
             self.wizard.button(QWizard.WizardButton.CustomButton1).hide()
         page = self.pages.get(page_id)
         if page is not None:
-            page.refresh()
+            page.follow()  # (shown, it follows already; now also the page left counts as left)
         current = self.wizard.currentPage()
         if current is not None and self.model is not None:  # (the start page: when ready)
             self._set_tab_order(current)

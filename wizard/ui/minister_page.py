@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from wizard.core.catalog import catalog
 from wizard.ui.base import Page, esc, note_label, sourced_html
 from wizard.ui.fields import CheckField, ComboField, DateField, Field, TextField
 from wizard.ui.model import SessionModel
+from wizard.ui.sources import unique
 
 
 class MinisterPage(Page):
@@ -16,18 +18,18 @@ class MinisterPage(Page):
         super().__init__(
             model, self.tr("Bewindspersoon"), self.tr("Met wie voert u het gesprek, en wanneer?")
         )
-        data = self.rulebook.data
+        fixed = catalog(self.rulebook)
         person = self.group(self.tr("De bewindspersoon"))
         self.add_field(
             TextField("minister.name", self.tr("Naam"), self.tr("voornaam en achternaam")), person
         )
         offices = [("", self.tr("(kies het ambt)"))] + [
-            (key, office["label"]) for key, office in data["offices"].items()
+            (key, label) for key, label in fixed.offices.items()
         ]
         self.add_field(ComboField("minister.office", self.tr("Ambt"), offices), person)
         ministries = [("", self.tr("(kies het ministerie)"))] + [
-            (key, f"{ministry['abbr']} — {ministry['name']}")
-            for key, ministry in self.rulebook.ministries.items()
+            (key, f"{ministry.abbr} — {ministry.name}")
+            for key, ministry in fixed.ministries.items()
         ]
         self.add_field(ComboField("minister.ministry", self.tr("Ministerie"), ministries), person)
         self.add_field(
@@ -75,26 +77,29 @@ class MinisterPage(Page):
                 field.load(True if cabinet is None else cabinet)
 
     def refresh_page(self) -> None:
-        values = self.advice.values
-        derived = values.get("party_hashtag") or ""
-        self.hashtag.edit.setPlaceholderText(derived)
+        """What the documents print: the title, and the party hashtag where an account carries
+        party content (a hashtag that applies nowhere is not mentioned)."""
+        minister = self.advice.minister
+        self.hashtag.edit.setPlaceholderText(minister.derived_party_hashtag)
         parts = []
-        if values.get("title"):
-            parts.append(self.tr("In de documenten: {title}.").format(title=values["title"]))
-        if derived:
-            parts.append(self.tr("Partijhashtag: {tag}.").format(tag=derived))
+        if minister.title:
+            parts.append(self.tr("In de documenten: {title}.").format(title=minister.title))
+        if minister.party_hashtag:
+            parts.append(self.tr("Partijhashtag: {tag}.").format(tag=minister.party_hashtag))
         self.title_note.setText(" ".join(parts))
         self.title_note.setVisible(bool(parts))
 
     def printed_value(self, field: Field) -> tuple[Any, bool] | None:
         if field is self.hashtag:
-            derived = self.advice.values.get("party_hashtag") or ""
-            return derived, bool(derived) and not self.model.value(field.path)
+            printed = self.advice.minister.party_hashtag
+            return printed, bool(printed) and not self.model.value(field.path)
         return super().printed_value(field)
 
     def side_html(self) -> str:
-        principles = self.rulebook.data.get("principles", [])
-        items = [(f"{p['title']}: {p['text']}", p.get("source") or []) for p in principles]
+        items = [
+            (f"{principle.title}: {principle.text}", list(principle.source))
+            for principle in self.advice.principles
+        ]
         intro = self.tr(
             "Het gesprek gaat over de accounts van de bewindspersoon. De "
             "uitgangspunten van de overheidscommunicatie:"
@@ -102,11 +107,16 @@ class MinisterPage(Page):
         return f"<p>{esc(intro)}</p>" + sourced_html(items)
 
     def sources_of(self, path: str) -> list[str]:
-        """The party hashtag, when the overview shows the rulebook's proposal."""
-        if path != "minister.party_hashtag":
+        """The party hashtag, when the overview shows the rulebook's proposal: the rules that
+        make the accounts mark party content with it."""
+        if path != self.hashtag.path:
             return []
-        field = next(field for field in self.fields if field.path == path)
-        printed = self.printed_value(field)
+        printed = self.printed_value(self.hashtag)
         if printed is None or not printed[1]:
             return []
-        return self.rulebook.data["patterns"].get("party_hashtag", {}).get("source") or []
+        return unique(
+            statement
+            for account in self.advice.platforms.values()
+            if account.config.party_hashtag
+            for statement in account.fact_sources.get("party_content", ())
+        )

@@ -13,7 +13,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from wizard.constants import SEVERITY_ORDER
-from wizard.core.engine import Advice, advise
+from wizard.core.advice import Advice
+from wizard.core.engine import advise
 from wizard.core.rulebook import Rulebook
 from wizard.core.session import Session, new_session
 

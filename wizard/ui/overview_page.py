@@ -171,7 +171,7 @@ class OverviewPage(Page):
         self._clear(self.answers_grid)
         line = 0
         for page_id, page in self.pages():
-            page.refresh()  # what a page shows (and so asks) depends on the latest answers
+            page.follow()  # what a page shows (and so asks) depends on the latest answers
             rows = page.overview_rows()
             if not rows:
                 continue

@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wizard.core.rulebook import Rulebook
-from wizard.core.session import Session
+from wizard.core.advice import Advice
+from wizard.documents.style import HouseStyle
 from wizard.house_style import COLOURS
 
 A4_WIDTH_INCHES = 210 / 25.4
@@ -57,11 +57,12 @@ MIN_PPI, MAX_PPI = 40, 200
 
 @dataclass
 class Request:
-    """What one render needs; everything is copied, the worker shares nothing that changes."""
+    """What one render needs: the advice of one version of the conversation (frozen: the
+    worker shares nothing that changes) and the house style."""
 
     kind: str
-    session: Session
-    rulebook: Rulebook
+    advice: Advice
+    style: HouseStyle
     ppi: float
     revision: int
 
@@ -85,7 +86,7 @@ def render_pages(request: Request) -> Result:
     from wizard.documents.page_process import page_maker
 
     try:
-        pngs = page_maker().pages(request.session, request.rulebook, [request.kind], request.ppi)
+        pngs = page_maker().pages(request.advice, request.style, [request.kind], request.ppi)
         return Result(request, pngs)
     except Exception as error:  # noqa: BLE001 - shown in the preview, never raised
         return Result(request, error=str(error))

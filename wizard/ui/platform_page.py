@@ -8,8 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from wizard.core.engine import Finding, PlatformAdvice
-from wizard.documents.chrome import chrome, configuration_words
+from wizard.core.advice import Account, Finding
+from wizard.core.catalog import catalog
+from wizard.documents.chrome import configuration_words
+from wizard.documents.style import house_style
 from wizard.ui import dialogs
 from wizard.ui.base import Page, bullet_html, esc, note_label
 from wizard.ui.fields import (
@@ -20,31 +22,31 @@ from wizard.ui.fields import (
     TextField,
     severity_color,
 )
-from wizard.ui.model import MISSING, SessionModel
-from wizard.ui.sources import SourceButton, config_sources, unique
+from wizard.ui.model import SessionModel
+from wizard.ui.sources import SourceButton
 
-# Which fields of the platform's configuration each derived fact shows: its sources are those of
-# the configuration rules that decided them.
-FACT_KEYS = {
-    "url": (),
-    "avatar": ("avatar_rijkslogo",),
-    "verified": ("verified", "verification_by"),
-    "owner": ("owner",),
-    "support": ("civil_service_support",),
-    "party": ("party_content", "uses_party_hashtag"),
-    "webcare": ("webcare_scope",),
-    "transfer": ("transfer_to_successor",),
-    "paid": ("paid_promotion",),
+# The facts of the account's configuration the page shows (the contract's keys, as in
+# `Account.fact_sources`), with the key of their words in `configuration_words`.
+FACT_WORDS = {
+    "avatar_rijkslogo": "avatar",
+    "verified": "verification",
+    "owner": "owner",
+    "civil_service_support": "posting",
+    "party_content": "party_content",
+    "webcare": "webcare",
+    "transfer_to_successor": "transfer",
+    "paid_promotion": "paid_promotion",
 }
 
 
 class PlatformPage(Page):
     def __init__(self, model: SessionModel, key: str, first: bool = False) -> None:
-        platform = model.rulebook.platforms[key]
+        fixed = catalog(model.rulebook)
+        platform = fixed.platforms[key]
         self.key = key
         self.first = first
         self.platform = platform
-        label = platform["label"]
+        label = platform.label
         super().__init__(
             model,
             label,
@@ -62,16 +64,13 @@ class PlatformPage(Page):
         self.body.addWidget(self.content)
 
         account = self.group(self.tr("Account"), self.content_layout)
-        choices = [("", "")] + list(self.rulebook.data["account_choices"].items())
+        choices = [("", "")] + list(fixed.account_choices.items())
         self.account = self.add_field(
             ComboField(f"{prefix}.account", self.tr("Account"), choices), account
         )
-        forms = platform.get("forms") or {}
         self.form = None
-        if forms:
-            form_choices = [("", "")] + [
-                (form_key, form["label"]) for form_key, form in forms.items()
-            ]
+        if platform.forms:
+            form_choices = [("", "")] + [(form.key, form.label) for form in platform.forms.values()]
             self.form = self.add_field(
                 ComboField(f"{prefix}.form", self.tr("Vorm"), form_choices), account
             )
@@ -90,8 +89,6 @@ class PlatformPage(Page):
             HandleField(
                 f"{prefix}.ministry_account",
                 self.tr("Account van het ministerie op {platform}").format(platform=label),
-                platform.get("handle_charset"),
-                label,
             ),
             profile,
         )
@@ -148,20 +145,21 @@ class PlatformPage(Page):
     def _fact_titles(self) -> list[tuple[str, str]]:
         return [
             ("url", self.tr("Adres")),
-            ("avatar", self.tr("Profielfoto")),
+            ("avatar_rijkslogo", self.tr("Profielfoto")),
             ("verified", self.tr("Verificatie")),
             ("owner", self.tr("Eigenaar")),
-            ("support", self.tr("Ambtelijke ondersteuning")),
-            ("party", self.tr("Partijpolitieke berichten")),
+            ("civil_service_support", self.tr("Ambtelijke ondersteuning")),
+            ("party_content", self.tr("Partijpolitieke berichten")),
             ("webcare", self.tr("Webcare")),
-            ("transfer", self.tr("Naar de opvolger")),
-            ("paid", self.tr("Betaalde promotie")),
+            ("transfer_to_successor", self.tr("Naar de opvolger")),
+            ("paid_promotion", self.tr("Betaalde promotie")),
         ]
 
     # --- actions -------------------------------------------------------------------------------
 
     @property
-    def platform_advice(self) -> PlatformAdvice | None:
+    def platform_advice(self) -> Account | None:
+        """The new minister's account on this platform, when the platform is used."""
         return self.advice.platforms.get(self.key)
 
     def _may_replace(self, own: str, proposal: str, what: str) -> bool:
@@ -209,43 +207,35 @@ class PlatformPage(Page):
             self.form_note.clear()
             self.bio_note.setText(
                 self.tr("Vink '{platform} gebruiken' aan om dit platform in te richten.").format(
-                    platform=self.platform["label"]
+                    platform=self.platform.label
                 )
             )
             self._update_counter()
             return
-        choices = self.rulebook.data["account_choices"]
         self.account.set_item_text(
             "",
-            self.tr("(volgens het advies: {choice})").format(
-                choice=choices.get(advice.account or "", "—")
-            ),
+            self.tr("(volgens het advies: {choice})").format(choice=advice.account_label or "—"),
         )
-        forms = self.platform.get("forms") or {}
         if self.form is not None:
-            form_label = forms.get(advice.form or "", {}).get("label", "—")
-            to_choose = any(
-                item.path == self.form.path and item.code == MISSING for item in self.model.shown()
-            )
             text = (
-                self.tr("(kies de vorm; het advies is: {form})")
-                if to_choose
-                else self.tr("(volgens het advies: {form})")
+                self.tr("(volgens het advies: {form})")
+                if advice.form_given
+                else self.tr("(kies de vorm; het advies is: {form})")
             )
-            self.form.set_item_text("", text.format(form=form_label))
-        self.form_note.setText((forms.get(advice.form or "") or {}).get("note", ""))
-        self.form_note.setVisible(bool(self.form_note.text()))
+            self.form.set_item_text("", text.format(form=advice.form_label or "—"))
+        self.form_note.setText(advice.form_note)
+        self.form_note.setVisible(bool(advice.form_note))
         self._refresh_profile(advice)
         self._update_counter()
 
-    def _refresh_profile(self, advice: PlatformAdvice) -> None:
+    def _refresh_profile(self, advice: Account) -> None:
         config = advice.config
         on_ministry_account = advice.handle_kind == "ministry_account"
         self.handle.widget.parentWidget().setVisible(not on_ministry_account)
         self.suggest_button.setVisible(
             not on_ministry_account
             and bool(advice.handle_suggestion)
-            and advice.handle_suggestion != config.get("handle")
+            and advice.handle_suggestion != config.handle
         )
         self.suggest_button.setText(
             self.tr("Voorgestelde handle overnemen: @{handle}").format(
@@ -253,55 +243,37 @@ class PlatformPage(Page):
             )
         )
         self.handle.edit.setPlaceholderText(advice.handle_suggestion or "")
-        ministry_key = self.rulebook.ministry_key(self.model.value("minister.ministry") or "")
-        ministry = self.rulebook.ministries.get(ministry_key or "", {})
-        self.ministry_account.edit.setPlaceholderText(
-            (ministry.get("accounts") or {}).get(self.key, "")
-        )
-        self.display_name.edit.setPlaceholderText(config.get("display_name") or "")
-        self.link.edit.setPlaceholderText(config.get("link") or "")
+        self.ministry_account.edit.setPlaceholderText(advice.ministry_account_known)
+        self.display_name.edit.setPlaceholderText(config.display_name or "")
+        self.link.edit.setPlaceholderText(config.link or "")
         self.link.widget.parentWidget().setVisible(
-            bool(config.get("link")) or bool(self.model.value(self.link.path))
+            bool(config.link) or bool(self.model.value(self.link.path))
         )
+        self._show_fact("url", config.url or self.tr("(volgt uit de handle)"), ())
         # What the agreement will print, in its words (templates/documents.yaml `values`).
-        words = configuration_words(chrome(self.rulebook), advice)
-        facts = {
-            "url": config.get("url") or self.tr("(volgt uit de handle)"),
-            "avatar": words["avatar"],
-            "verified": words["verification"],
-            "owner": words["owner"],
-            "support": words["posting"],
-            "party": words["party_content"],
-            "webcare": words["webcare"],
-            "transfer": words["transfer"],
-            "paid": words["paid_promotion"],
-        }
-        for name, value in facts.items():
-            if self.fact_labels[name].text() != value:
-                self.fact_labels[name].setText(value)
-            title = self.fact_labels[name].accessibleName()
-            self.fact_sources[name].set_sources(
-                f"{self.platform['label']}: {title}: {value}", self.fact_ids(advice, name)
-            )
+        words = configuration_words(house_style(self.rulebook).labels, advice)
+        for name, word in FACT_WORDS.items():
+            self._show_fact(name, words[word], advice.fact_sources.get(name, ()))
 
-    def fact_ids(self, advice: PlatformAdvice, name: str) -> list[str]:
-        """The statements behind a derived fact: the configuration rules that decided it (and
-        for webcare, the rulebook's webcare hours)."""
-        ids = config_sources(self.rulebook, advice.applied_rules, FACT_KEYS[name])
-        if name == "webcare" and advice.config["webcare"]["scope"] != "none":
-            ids += self.rulebook.data.get("webcare", {}).get("source") or []
-        return unique(ids)
+    def _show_fact(self, name: str, value: str, ids: tuple[str, ...]) -> None:
+        """One fact of the configuration, with the statements of the rules that decided it."""
+        label = self.fact_labels[name]
+        if label.text() != value:
+            label.setText(value)
+        self.fact_sources[name].set_sources(
+            f"{self.platform.label}: {label.accessibleName()}: {value}", ids
+        )
 
     def _update_counter(self) -> None:
         advice = self.platform_advice
         text = self.bio.edit.toPlainText()
-        limit = (advice.limits.get("bio") if advice else None) or {}
-        maximum = limit.get("max")
-        if maximum:
+        limit = advice.limits.get("bio") if advice else None
+        if limit is not None and limit.max:
+            maximum = limit.max
             count = self.tr("{count} van {max} tekens ({label})").format(
-                count=len(text), max=maximum, label=limit.get("label", "bio")
+                count=len(text), max=maximum, label=limit.label or "bio"
             )
-            if not limit.get("confirmed", True):
+            if not limit.confirmed:
                 count += " " + self.tr("— limiet niet bevestigd")
             over = len(text) - maximum
             if over > 0:
@@ -346,7 +318,7 @@ class PlatformPage(Page):
             if field.widget.isVisibleTo(self):
                 rows.append(
                     (
-                        f"{self.platform['label']}: {field.label}",
+                        f"{self.platform.label}: {field.label}",
                         self.overview_value(field),
                         field.path,
                     )
@@ -361,48 +333,40 @@ class PlatformPage(Page):
         printed = self.printed_value(field) if advice is not None and field else None
         if printed is None or not printed[1]:
             return []
-        data = self.rulebook.data
-        name = path.rsplit(".", 1)[-1]
-        if name == "handle":
-            return data.get("handle_suggestions", {}).get("source") or []
-        if name == "bio":
-            kind = advice.context.get("internal", {}).get("bio_kind", "")
-            return (data.get("bio_drafts", {}).get(kind) or {}).get("source") or []
-        if name == "link":
-            return data["patterns"].get("rijksoverheid_page", {}).get("source") or []
-        return []
+        sources = {
+            "handle": advice.handle_sources,
+            "bio": advice.bio_sources,
+            "link": advice.link_sources,
+        }
+        return list(sources.get(path.rsplit(".", 1)[-1], ()))
 
     def side_html(self) -> str:
-        """The platform's facts from the rulebook, with their source and date."""
+        """The platform's facts from the rulebook, with their source and date: of the account's
+        form once the platform is used, else of the platform."""
         advice = self.platform_advice
         parts = []
-        forms = self.platform.get("forms") or {}
-        form = (advice.form if advice else None) or ""
-        if forms.get(form, {}).get("note"):
-            parts.append(f"<p>{esc(forms[form]['note'])}</p>")
-        rules = advice.handle_rules if advice else self.platform.get("handle_rules", [])
+        if advice is not None and advice.form_note:
+            parts.append(f"<p>{esc(advice.form_note)}</p>")
+        rules = advice.handle_rules if advice else self.platform.handle_rules
+        limits = advice.limits if advice else self.platform.limits
+        unconfirmed = self.tr("niet bevestigd")
+
+        def dated(text: str, source: str, as_of: str, confirmed: bool) -> str:
+            return f"{text} ({source}, {as_of}" + ("" if confirmed else f"; {unconfirmed}") + ")"
+
         title = self.tr("Regels voor de handle")
         parts.append(f"<h4>{esc(title)}</h4>")
-        unconfirmed = self.tr("niet bevestigd")
         parts.append(
             bullet_html(
-                [
-                    f"{rule['message']} ({rule['source']}, {rule['as_of']}"
-                    + ("" if rule.get("confirmed") else f"; {unconfirmed}")
-                    + ")"
-                    for rule in rules
-                ]
+                [dated(rule.message, rule.source, rule.as_of, rule.confirmed) for rule in rules]
             )
         )
-        limits = advice.limits if advice else self.platform.get("limits", {})
         title = self.tr("Limieten")
         parts.append(f"<h4>{esc(title)}</h4>")
         parts.append(
             bullet_html(
                 [
-                    f"{limit['label']}: {limit['max']} ({limit['source']}, {limit['as_of']}"
-                    + ("" if limit.get("confirmed") else f"; {unconfirmed}")
-                    + ")"
+                    dated(f"{limit.label}: {limit.max}", limit.source, limit.as_of, limit.confirmed)
                     for limit in limits.values()
                 ]
             )

@@ -7,7 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from wizard.core.accounts import PredecessorAccount
+from wizard.core.advice import Predecessor
+from wizard.core.catalog import catalog
 from wizard.ui.base import Page, clause_html, esc, note_label, policy_text
 from wizard.ui.fields import CheckField, ComboField, HandleField, IntField, TextField
 from wizard.ui.model import SessionModel
@@ -37,8 +38,7 @@ class PredecessorAccountFields:
     swap, the name of the archive account."""
 
     def __init__(self, page: PredecessorPage, key: str, label: str, layout: QVBoxLayout) -> None:
-        words = page.rulebook.data["predecessor_accounts"]["words"]["kinds"]
-        charset = page.rulebook.platforms[key].get("handle_charset")
+        kinds = catalog(page.rulebook).predecessor_kinds
         self.key = key
         self.label = label
         self.box = QWidget()
@@ -55,7 +55,7 @@ class PredecessorAccountFields:
             ComboField(
                 f"predecessor.accounts.{key}.kind",
                 kind_label.format(platform=label),
-                [("", ""), *((kind, words[kind]) for kind in ("office", "own", "none"))],
+                [("", ""), *((kind, kinds[kind]) for kind in ("office", "own", "none"))],
             ),
             group,
         )
@@ -63,8 +63,6 @@ class PredecessorAccountFields:
             HandleField(
                 f"predecessor.accounts.{key}.handle",
                 handle_label.format(platform=label),
-                charset,
-                label,
             ),
             group,
         )
@@ -72,8 +70,6 @@ class PredecessorAccountFields:
             HandleField(
                 f"platforms.{key}.archive_account",
                 archive_label.format(platform=label),
-                charset,
-                label,
             ),
             group,
         )
@@ -81,26 +77,44 @@ class PredecessorAccountFields:
         self.note.setObjectName(f"predecessor.accounts.{key}:action")
         group.addWidget(self.note)
 
-    def show(self, page: PredecessorPage, account: PredecessorAccount | None) -> None:
-        words = page.rulebook.data["predecessor_accounts"]["words"]
-        assumed = (
-            words["kinds"][account.kind] if account and account.assumed else words["kinds"]["none"]
+    def show(self, page: PredecessorPage, predecessor: Predecessor | None) -> None:
+        """The predecessor's account on this platform as the advice has it: the assumption in
+        the list, the handle and archive name it uses, and what happens to it (and to an
+        account of the post taken over beside it)."""
+        account = predecessor.on(self.key) if predecessor else None
+        beside = next(
+            (
+                item
+                for item in (predecessor.accounts if predecessor else ())
+                if item.platform == self.key and item.beside_own
+            ),
+            None,
         )
+        kinds = catalog(page.rulebook).predecessor_kinds
+        assumed = account.kind_label if account and account.assumed else kinds["none"]
         assumption = translate("PredecessorPage", "(aangenomen: {kind})")
         self.kind.set_item_text("", assumption.format(kind=assumed))
         self.handle.edit.setPlaceholderText(account.handle if account else "")
-        swap = account is not None and account.action == "meta_archive_swap"
-        self.archive.widget.parentWidget().setVisible(swap)
-        if swap:
-            self.archive.edit.setPlaceholderText(account.archive_account or "")
-        if account is None:
+        swap = next(
+            (item for item in (account, beside) if item and item.action == "meta_archive_swap"),
+            None,
+        )
+        self.archive.widget.parentWidget().setVisible(swap is not None)
+        if swap is not None:
+            self.archive.edit.setPlaceholderText(swap.archive_account or "")
+        if account is None and beside is None:
             text = translate(
                 "PredecessorPage", "Het ministerie hoeft met dit platform niets te doen."
             )
         else:
-            archive = f"@{account.archive_account}" if account.archive_account else "?"
-            text = translate("PredecessorPage", "Wat er gebeurt: {action}.").format(
-                action=words["actions"][account.action].replace("{archive_ref}", archive)
+            # Beside the predecessor's own account, each says whose it is.
+            what = translate("PredecessorPage", "Wat er gebeurt: {action}.")
+            text = " ".join(
+                what.format(
+                    action=f"{item.kind_label}: {item.action_text}" if beside else item.action_text
+                )
+                for item in (account, beside)
+                if item
             )
         self.note.setText(text)
 
@@ -117,7 +131,7 @@ class PredecessorPage(Page):
                 "later bij het vertrek van deze bewindspersoon?"
             ),
         )
-        data = self.rulebook.data
+        fixed = catalog(self.rulebook)
         self.exists = self.add_field(
             PredecessorCheck("predecessor", self.tr("Er is een voorganger"))
         )
@@ -127,7 +141,7 @@ class PredecessorPage(Page):
         self.body.addWidget(self.details)
         group = self.group(self.tr("De voorganger"), details)
         self.add_field(TextField("predecessor.name", self.tr("Naam van de voorganger")), group)
-        variants = [(key, variant["label"]) for key, variant in data["variants"].items()]
+        variants = [(key, variant.label) for key, variant in fixed.variants.items()]
         self.add_field(
             ComboField(
                 "predecessor.variant",
@@ -152,11 +166,10 @@ class PredecessorPage(Page):
         )
         accounts.addWidget(self.accounts_note)
         self.accounts = [
-            PredecessorAccountFields(self, key, platform["label"], accounts)
-            for key, platform in self.rulebook.platforms.items()
+            PredecessorAccountFields(self, key, platform.label, accounts)
+            for key, platform in fixed.platforms.items()
         ]
 
-        options = data.get("departure_options", {})
         self.departure = QWidget()
         departure = QVBoxLayout(self.departure)
         departure.setContentsMargins(0, 0, 0, 0)
@@ -169,7 +182,7 @@ class PredecessorPage(Page):
             ComboField(
                 "departure.account",
                 self.tr("Het account"),
-                [("", undecided)] + list(options.get("account", {}).items()),
+                [("", undecided)] + list(fixed.departure_accounts.items()),
             ),
             group,
         )
@@ -185,24 +198,20 @@ class PredecessorPage(Page):
             ComboField(
                 "departure.two_factor",
                 self.tr("Tweestapsverificatie"),
-                [("", undecided)] + list(options.get("two_factor", {}).items()),
+                [("", undecided)] + list(fixed.departure_two_factor.items()),
             ),
             group,
         )
         self.finish_layout()
 
     def refresh_page(self) -> None:
-        predecessor = self.advice.predecessor
         self.details.setVisible(isinstance(self.model.value("predecessor"), dict))
-        accounts = predecessor.accounts if predecessor else {}
         for fields in self.accounts:
-            fields.show(self, accounts.get(fields.key))
+            fields.show(self, self.advice.predecessor)
         self.departure.setVisible(
             self.advice.departure is not None or bool(self.model.value("departure"))
         )
 
     def side_html(self) -> str:
         intro = self.tr("Wat u kunt afspreken:")
-        return f"<p>{esc(intro)}</p>" + clause_html(
-            self.advice, self.rulebook, ["predecessor", "departure"]
-        )
+        return f"<p>{esc(intro)}</p>" + clause_html(self.advice, ["predecessor", "departure"])

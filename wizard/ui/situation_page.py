@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from wizard.core.catalog import catalog
 from wizard.ui.base import Page, bullet_html, esc, note_label, policy_text
 from wizard.ui.fields import HandleField, IntField
 from wizard.ui.model import SessionModel
@@ -24,16 +25,15 @@ class SituationPage(Page):
         self.office_note = note_label()
         self.office_note.setObjectName("situation.office_accounts")
         office.addWidget(self.office_note)
-        for key, platform in self.rulebook.platforms.items():
-            group = self.group(
-                self.tr("Eigen account op {platform}").format(platform=platform["label"])
-            )
+        self.platform_labels = {
+            key: platform.label for key, platform in catalog(self.rulebook).platforms.items()
+        }
+        for key, label in self.platform_labels.items():
+            group = self.group(self.tr("Eigen account op {platform}").format(platform=label))
             self.add_field(
                 HandleField(
                     f"platforms.{key}.existing_handle",
-                    self.tr("Bestaande handle op {platform}").format(platform=platform["label"]),
-                    platform.get("handle_charset"),
-                    platform["label"],
+                    self.tr("Bestaande handle op {platform}").format(platform=label),
                     self.tr("leeg als er geen account is"),
                 ),
                 group,
@@ -41,16 +41,15 @@ class SituationPage(Page):
             self.add_field(
                 IntField(
                     f"platforms.{key}.followers",
-                    self.tr("Aantal volgers op {platform}").format(platform=platform["label"]),
+                    self.tr("Aantal volgers op {platform}").format(platform=label),
                 ),
                 group,
             )
         self.finish_layout()
 
     def refresh_page(self) -> None:
-        office = self.model.value("minister.office") or ""
-        accounts = self.rulebook.data.get("office_accounts", {}).get(office, {})
-        if not office:
+        accounts = self.advice.known_office_accounts
+        if not self.advice.minister.office:
             text = self.tr("Kies eerst het ambt op de pagina Bewindspersoon.")
         elif not accounts:
             text = self.tr(
@@ -59,14 +58,14 @@ class SituationPage(Page):
             )
         else:
             lines = [
-                f"{self.rulebook.platforms.get(key, {}).get('label', key)}: @{account['handle']}"
-                for key, account in accounts.items()
+                f"{self.platform_labels.get(key, key)}: @{handle}"
+                for key, handle in accounts.items()
             ]
             text = policy_text(self.rulebook, "office_accounts") + "\n" + "\n".join(lines)
         self.office_note.setText(text)
 
     def side_html(self) -> str:
-        personal = self.rulebook.data.get("personal_account", {})
+        personal = catalog(self.rulebook).personal_account
         intro = " ".join(
             [
                 self.tr(
@@ -76,8 +75,8 @@ class SituationPage(Page):
                 policy_text(self.rulebook, "own_account"),
             ]
         )
-        link = source_link(personal.get("source") or [], personal.get("label", ""))
+        link = source_link(personal.source, personal.label)
         return (
-            f"<p>{esc(intro)}</p><p><b>{esc(personal.get('label', ''))}</b>{link}<br>"
-            f"{esc(personal.get('summary', ''))}</p>" + bullet_html(personal.get("meaning", []))
+            f"<p>{esc(intro)}</p><p><b>{esc(personal.label)}</b>{link}<br>"
+            f"{esc(personal.summary)}</p>" + bullet_html(list(personal.meaning))
         )

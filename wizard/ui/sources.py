@@ -42,19 +42,6 @@ def unique(ids: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(str(item) for item in ids if item))
 
 
-def config_sources(rulebook: Any, applied_rules: Iterable[str], keys: Iterable[str]) -> list[str]:
-    """The sources of the configuration rules that decided `keys` of a platform: per key, the
-    last applied rule that sets it (an earlier rule that set it was overruled)."""
-    rules = {rule["id"]: rule for rule in rulebook.data["configuration"]["rules"]}
-    applied = [rules[rule_id] for rule_id in applied_rules if rule_id in rules]
-    ids: list[str] = []
-    for key in keys:
-        deciding = [rule for rule in applied if key in (rule.get("set") or {})]
-        if deciding:
-            ids += deciding[-1].get("source") or []
-    return unique(ids)
-
-
 def sources_html(rulebook: Any, ids: Iterable[str]) -> str:
     """The statements as HTML: the text, then the document and the section, then the id."""
     parts = []

@@ -3,7 +3,9 @@ authenticator. No field ever asks for a password: the program does not store sec
 
 from __future__ import annotations
 
-from wizard.documents.chrome import chrome, webcare_text
+from wizard.core.catalog import catalog
+from wizard.documents.chrome import webcare_text
+from wizard.documents.style import house_style
 from wizard.ui.base import Page, clause_html, esc, note_label
 from wizard.ui.fields import CheckField, MultiLineField, TextField
 from wizard.ui.model import SessionModel
@@ -74,12 +76,12 @@ class WebcarePage(Page):
         self.finish_layout()
 
     def refresh_page(self) -> None:
-        hours = self.rulebook.data.get("webcare", {}).get("hours", "")
+        hours = catalog(self.rulebook).webcare_hours
         self.hours.setText(self.tr("Kantoortijden voor webcare: {hours}.").format(hours=hours))
-        words = chrome(self.rulebook)
+        words = house_style(self.rulebook).labels
         lines = [
-            f"{advice.label}: {webcare_text(words, advice.config['webcare'])}"
-            for advice in self.advice.platforms.values()
+            f"{account.label}: {webcare_text(words, account.config.webcare)}"
+            for account in self.advice.platforms.values()
         ]
         if lines:
             text = self.tr("Zo wordt het per platform:") + "\n" + "\n".join(lines)
@@ -90,5 +92,5 @@ class WebcarePage(Page):
     def side_html(self) -> str:
         intro = self.tr("Wat u kunt afspreken:")
         return f"<p>{esc(intro)}</p>" + clause_html(
-            self.advice, self.rulebook, ["webcare", "access", "verification"]
+            self.advice, ["webcare", "access", "verification"]
         )
