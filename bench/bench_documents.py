@@ -67,12 +67,15 @@ sys.exit(main(sys.argv[1:]))
 
 def batch_breakdown(cabinet: list[Path], work: Path) -> dict[str, float]:
     """Seconds per conversation of each step of a batch, in this process (one worker)."""
-    from wizard.core.engine import advise, configuration_yaml
+    from wizard.core.configuration import configuration_yaml
+    from wizard.core.engine import advise
     from wizard.core.rulebook import builtin_rulebook
     from wizard.core.session import load_session
+    from wizard.documents.style import house_style
     from wizard.documents.typesetting import prepare, typeset_pdf
 
     rulebook = builtin_rulebook()
+    style = house_style(rulebook)
     steps = {
         "reading and advice": 0.0,
         "Typst source": 0.0,  # the context and Jinja; at most 18 characters (the table)
@@ -86,9 +89,7 @@ def batch_breakdown(cabinet: list[Path], work: Path) -> dict[str, float]:
             session = load_session(path)
             advice = advise(session, rulebook)
             read = time.process_time()
-            prepared = [
-                prepare(kind, session, rulebook, advice) for kind in ("afspraken", "checklist")
-            ]
+            prepared = [prepare(kind, advice, style) for kind in ("afspraken", "checklist")]
             source = time.process_time()
             agreement = typeset_pdf(prepared[0])
             typeset = time.process_time()
@@ -120,17 +121,20 @@ def pickle_prepared(path: Path, sessions: list[Path]) -> Path:
     """The Typst sources and values of both documents of every session, for typst_only.py."""
     import pickle
 
+    from wizard.core.engine import advise
     from wizard.core.rulebook import builtin_rulebook
     from wizard.core.session import load_session
+    from wizard.documents.style import house_style
     from wizard.documents.typesetting import PDF_STANDARDS, prepare
 
     rulebook = builtin_rulebook()
+    style = house_style(rulebook)
     documents = []
     folders: list[str] = []
     for session_path in sessions:
-        session = load_session(session_path)
+        advice = advise(load_session(session_path), rulebook)
         for kind in ("afspraken", "checklist"):
-            prepared = prepare(kind, session, rulebook)
+            prepared = prepare(kind, advice, style)
             folders = [str(folder) for folder in prepared.font_dirs]
             documents.append((prepared.files(), prepared.inputs(), prepared.timestamp))
     with path.open("wb") as handle:
@@ -210,15 +214,18 @@ def write_html(folder: Path) -> list[Path]:
     os.environ.update(
         {key: value for key, value in environment().items() if key == "QT_QPA_PLATFORM"}
     )
+    from wizard.core.engine import advise
     from wizard.core.rulebook import builtin_rulebook
     from wizard.core.session import load_session
     from wizard.documents.html import document_html
+    from wizard.documents.style import house_style
 
-    session = load_session(EXAMPLE)
+    rulebook = builtin_rulebook()
+    advice, style = advise(load_session(EXAMPLE), rulebook), house_style(rulebook)
     paths = []
     for kind in ("afspraken", "checklist"):
         path = folder / f"{kind}.html"
-        path.write_text(document_html(kind, session, builtin_rulebook()), encoding="utf-8")
+        path.write_text(document_html(kind, advice, style), encoding="utf-8")
         paths.append(path)
     return paths
 

@@ -1,5 +1,7 @@
 """Generate a whole cabinet for the batch benchmark: 28 conversations (18 ministers, among them
-the minister-president, and 10 state secretaries), as *.adviesgesprek.yaml files.
+the minister-president, and 10 state secretaries), as *.adviesgesprek.yaml files, with the
+handles filled in as an advisor would (the post's handle for an account of the post that is taken
+over, the rulebook's proposal for the others).
 
     python bench/make_cabinet.py OUT_DIR
 """
@@ -12,7 +14,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from wizard.core.session import new_session, save_session  # noqa: E402
+from wizard.core.engine import advise  # noqa: E402
+from wizard.core.rulebook import Rulebook, builtin_rulebook  # noqa: E402
+from wizard.core.session import Session, new_session, save_session  # noqa: E402
 
 FIRST = [
     "Anna",
@@ -149,7 +153,21 @@ def conversation(index: int, office: str, ministry: str, post: str):
     }
     for path, value in values.items():
         session.set(path, value)
-    return session, name
+    return with_handles(session, builtin_rulebook()), name
+
+
+def with_handles(session: Session, rulebook: Rulebook) -> Session:
+    """The session with a handle on every account that has none: the rulebook's proposal
+    (reading 9). The rulebook proposes no handle for an existing account of the post (the
+    advisor fills in the one it has); here that is the handle proposed for a new one."""
+    trial = session.copy()
+    for key, entry in (session.get("platforms") or {}).items():
+        if entry.get("account") == "takeover":
+            trial.set(f"platforms.{key}.account", "new")
+    for key, account in advise(trial, rulebook).platforms.items():
+        if account.handle_suggestion and not session.get(f"platforms.{key}.handle"):
+            session.set(f"platforms.{key}.handle", account.handle_suggestion)
+    return session
 
 
 def make_cabinet(folder: Path) -> list[Path]:

@@ -1,7 +1,7 @@
 """The program's layers, read from its source (DESIGN principles 2 and 3): the core imports no Qt
 and no Jinja and has no import cycle, not even one hidden by an import inside a function; the
 outputs (wizard/documents, wizard/ui, the command line) present `Advice` and never read the
-rulebook's raw data; the documents never advise."""
+rulebook's raw data."""
 
 from __future__ import annotations
 
@@ -105,6 +105,7 @@ def _reads_rulebook_data(tree: ast.Module) -> list[int]:
 
 @pytest.mark.parametrize("layer", ["ui", "documents"])
 def test_outputs_never_read_the_rulebooks_data(layer):
+    """(That the documents never advise either is tests/documents/test_invariants.py's.)"""
     offenders = {
         name: lines
         for name, tree in _modules(WIZARD / layer).items()
@@ -117,16 +118,3 @@ def test_outputs_never_read_the_rulebooks_data(layer):
 def test_the_rule_reader_finder_finds_a_reader():
     tree = ast.parse("x = self.rulebook.data['variants']\ny = rulebook.data\nz = model.data")
     assert sorted(_reads_rulebook_data(tree)) == [1, 2]
-
-
-def test_documents_never_advise():
-    for name, tree in _modules(WIZARD / "documents").items():
-        imported = _imported(tree, name)
-        assert not {"wizard.core.engine", "wizard.core.session"} & imported, name
-        calls = [
-            node
-            for node in ast.walk(tree)
-            if isinstance(node, ast.Call)
-            and getattr(node.func, "id", getattr(node.func, "attr", None)) == "advise"
-        ]
-        assert not calls, name

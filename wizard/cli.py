@@ -12,7 +12,7 @@ import argparse
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -263,16 +263,29 @@ def run_check(files: Sequence[str], rulebook: Rulebook, output: str, sources: bo
     return status
 
 
-def run_render(file: str, out: str, formats: list[str], rulebook: Rulebook) -> int:
+def file_adviser(rulebook: Rulebook) -> Callable[[str | Path], Advice]:
+    """The advice on a session file as `render` and `batch` use it: an InputError for a file
+    that cannot be read, and for a session `check` refuses (nothing is made of it)."""
     from wizard.core.engine import advise
     from wizard.core.session import load_session
+
+    def advise_file(path: str | Path) -> Advice:
+        advice = advise(load_session(path), rulebook)
+        refused = _refused(advice, rulebook)
+        if refused:
+            raise InputError(
+                f"het gesprek wordt niet gemaakt: {refused[0].message}", file=str(path)
+            )
+        return advice
+
+    return advise_file
+
+
+def run_render(file: str, out: str, formats: list[str], rulebook: Rulebook) -> int:
     from wizard.documents.export import write_outputs
     from wizard.documents.style import house_style
 
-    advice = advise(load_session(file), rulebook)
-    refused = _refused(advice, rulebook)
-    if refused:
-        raise InputError(f"het gesprek wordt niet gemaakt: {refused[0].message}", file=file)
+    advice = file_adviser(rulebook)(file)
     written = write_outputs(advice, house_style(rulebook), Path(out), formats or ["pdf"])
     for path in written:
         console.say(str(path))
@@ -280,22 +293,13 @@ def run_render(file: str, out: str, formats: list[str], rulebook: Rulebook) -> i
 
 
 def run_batch(folder: str, out: str, formats: list[str], rulebook: Rulebook) -> int:
-    from wizard.core.engine import advise
-    from wizard.core.session import load_session
     from wizard.documents.batch import batch_folder
     from wizard.documents.style import house_style
-
-    def advise_file(path: Path) -> Advice:
-        advice = advise(load_session(path), rulebook)
-        refused = _refused(advice, rulebook)
-        if refused:
-            raise InputError(f"het gesprek wordt niet gemaakt: {refused[0].message}")
-        return advice
 
     result = batch_folder(
         Path(folder),
         Path(out),
-        advise_file,
+        file_adviser(rulebook),
         house_style(rulebook),
         formats,
         progress=sys.stderr if sys.stderr.isatty() else None,

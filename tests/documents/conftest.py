@@ -16,8 +16,14 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from wizard.core.rulebook import builtin_rulebook
+from wizard.cli import file_adviser
+from wizard.core.engine import advise
+from wizard.core.rulebook import Rulebook, builtin_rulebook
 from wizard.core.session import Session, new_session
+from wizard.documents.batch import BatchResult, batch_folder
+from wizard.documents.export import write_outputs
+from wizard.documents.html import document_html
+from wizard.documents.style import house_style
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = sorted((ROOT / "examples").glob("*.adviesgesprek.yaml"))
@@ -35,6 +41,32 @@ def qt_application():
 @pytest.fixture(scope="session")
 def rulebook():
     return builtin_rulebook()
+
+
+def render(
+    session: Session, rulebook: Rulebook, folder: Path, formats=("pdf",), progress=None
+) -> list[Path]:
+    """`render`: the session advised, its documents written into `folder`."""
+    advice = advise(session, rulebook)
+    return write_outputs(advice, house_style(rulebook), folder, list(formats), progress=progress)
+
+
+def batch(in_dir: Path, out_dir: Path, rulebook: Rulebook, formats, progress=None) -> BatchResult:
+    """`batch` as the command line runs it: each file read and advised under `rulebook`."""
+    return batch_folder(
+        in_dir,
+        out_dir,
+        file_adviser(rulebook),
+        house_style(rulebook),
+        list(formats),
+        progress=progress,
+    )
+
+
+def html_of(kind: str, session: Session, rulebook: Rulebook, standalone: bool = False) -> str:
+    """The HTML of a document of the session (the ODT's source, or the standalone export)."""
+    advice = advise(session, rulebook)
+    return document_html(kind, advice, house_style(rulebook), standalone=standalone)
 
 
 def squash(text: str) -> str:

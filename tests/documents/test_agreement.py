@@ -4,6 +4,7 @@ printed rules rest on; and the checklist never breaks a word in its owner column
 
 from __future__ import annotations
 
+import html
 import re
 
 import pytest
@@ -12,12 +13,11 @@ from tests.hostile.docs import FOOTER_RULE_MM, HAVE_POPPLER, MM, WATERMARK_PT, r
 from wizard.core.engine import advise
 from wizard.core.session import load_session
 from wizard.documents.agreement import reference
-from wizard.documents.chrome import chrome
 from wizard.documents.context import document_context
-from wizard.documents.export import render_to_folder
 from wizard.documents.html import document_html
+from wizard.documents.style import house_style
 
-from .conftest import EXAMPLES, make_session, pdf_pages, pdf_text, squash
+from .conftest import EXAMPLES, html_of, make_session, pdf_pages, pdf_text, render, squash
 from .test_examples import printed_clauses
 
 SIGNATURE = "Ondertekening"
@@ -62,7 +62,7 @@ def _signed_part(path) -> tuple[int, int, int]:
 def example(request, rulebook, tmp_path_factory):
     session = load_session(request.param)
     folder = tmp_path_factory.mktemp(request.param.name.split(".")[0])
-    render_to_folder(session, rulebook, folder, ["pdf", "html"])
+    render(session, rulebook, folder, ["pdf", "html"])
     return session, advise(session, rulebook), folder
 
 
@@ -77,9 +77,9 @@ def test_every_examples_signed_part_ends_on_page_one_or_two(example):
 def test_the_longest_conversation_still_signs_on_page_two(rulebook, tmp_path):
     session = make_session(**LONGEST)
     advice = advise(session, rulebook)
-    assert advice.is_concept and advice.conversation["election_period"]
-    assert not any(item["acknowledged"] for item in advice.consequences)
-    render_to_folder(session, rulebook, tmp_path, ["pdf"])
+    assert advice.is_concept and advice.conversation.election_period
+    assert not any(item.acknowledged for item in advice.consequences)
+    render(session, rulebook, tmp_path, ["pdf"])
     signature, annex, _ = _signed_part(tmp_path / "afspraken.pdf")
     assert signature <= 2 and annex == signature + 1
 
@@ -92,15 +92,15 @@ def test_the_signature_block_is_not_split(example, rulebook):
     heading = next(word.page for word in pdf.words if word.text == SIGNATURE)
     signed = squash(pdf.page_text(heading))
     assert signed.count(squash("Handtekening:")) == 2
-    assert squash(reference(advice, chrome(rulebook))) in signed
-    if any(not role.get("addressee") for role in advice.roles):
+    assert squash(reference(advice, house_style(rulebook).labels)) in signed
+    if any(not role.addressee for role in advice.roles):
         assert squash("Afschrift aan:") in signed
 
 
 def test_the_annexes_each_start_a_page(example):
     """Bijlage 1, 2, ... each at the top of a page of its own; the last is Bronnen."""
     _, advice, folder = example
-    header = ["CONCEPT", squash("Afspraken sociale media"), squash(advice.minister["name"])]
+    header = ["CONCEPT", squash("Afspraken sociale media"), squash(advice.minister.name)]
     pages = [squash(page) for page in pdf_pages(folder / "afspraken.pdf")]
     found = [
         (number, int(match.group(1)), match.group(2))
@@ -122,7 +122,7 @@ def test_the_annexes_each_start_a_page(example):
 
 
 def test_the_reference_is_made_from_the_date_the_ministry_and_the_initials(rulebook):
-    labels = chrome(rulebook)
+    labels = house_style(rulebook).labels
     advice = advise(make_session(**{"minister.name": "Jaimi van Essen"}), rulebook)
     assert reference(advice, labels) == "DC-BZK-20260220-JvE"
     again = advise(make_session(**{"minister.name": "Jaimi van Essen"}), rulebook)
@@ -143,8 +143,8 @@ def test_the_reference_is_made_from_the_date_the_ministry_and_the_initials(ruleb
 
 def test_the_reference_is_the_same_in_every_render_and_printed_twice(example, rulebook, tmp_path):
     session, advice, folder = example
-    ref = reference(advice, chrome(rulebook))
-    render_to_folder(session, rulebook, tmp_path, ["pdf"])
+    ref = reference(advice, house_style(rulebook).labels)
+    render(session, rulebook, tmp_path, ["pdf"])
     for path in (folder / "afspraken.pdf", tmp_path / "afspraken.pdf"):
         signed = squash(pdf_text(path)).split(squash(FIRST_ANNEX))[0]
         assert signed.count(squash(f"Kenmerk {ref}")) == 1  # under the title
@@ -157,13 +157,14 @@ def test_the_reference_is_the_same_in_every_render_and_printed_twice(example, ru
 def _printed_sources(advice, rulebook) -> dict[str, list[str]]:
     """The statement ids of every rule the agreement prints, by rule."""
     rules = {rule["id"]: rule for rule in rulebook.data["configuration"]["rules"]}
-    printed = {f"clause {c['id']}": c["source"] for c in printed_clauses(advice, rulebook)}
-    printed |= {f"consequence {c['id']}": c["source"] for c in advice.consequences}
-    printed |= {f"role {r['id']}": r["source"] for r in advice.roles}
+    printed = {f"clause {c.id}": c.source for c in printed_clauses(advice, rulebook)}
+    printed |= {f"consequence {c.id}": c.source for c in advice.consequences}
+    printed |= {f"option {o.id}": o.source for o in advice.options}
+    printed |= {f"role {r.id}": r.source for r in advice.roles}
     printed |= {f"principle {p['id']}": p["source"] for p in rulebook.data["principles"]}
-    printed |= {f"attention {a['id']}": a["source"] for a in advice.attention_points}
+    printed |= {f"attention {a.id}": a.source for a in advice.attention_points}
     if advice.variant:
-        printed["variant"] = rulebook.data["variants"][advice.variant]["source"]
+        printed["variant"] = rulebook.data["variants"][advice.variant_key]["source"]
     for key, platform in advice.platforms.items():
         for rule in platform.applied_rules:
             printed[f"configuration {key} {rule}"] = rules[rule]["source"]
@@ -172,7 +173,7 @@ def _printed_sources(advice, rulebook) -> dict[str, list[str]]:
 
 def test_bronnen_covers_every_printed_rule_and_only_existing_statements(example, rulebook):
     session, advice, folder = example
-    context = document_context("afspraken", session, rulebook, advice)
+    context = document_context("afspraken", advice, house_style(rulebook))
     [annex] = [annex for annex in context["annexes"] if annex["kind"] == "sources"]
     listed = [
         statement["id"]
@@ -208,7 +209,7 @@ def test_the_html_links_every_printed_rule_to_its_sources(example, rulebook):
     # Every printed rule links to all of its sources; the ODT's HTML has no links.
     for rule, ids in _printed_sources(advice, rulebook).items():
         assert set(ids) <= linked, rule
-    assert "<a href=" not in document_html("afspraken", session, rulebook, advice)
+    assert "<a href=" not in document_html("afspraken", advice, house_style(rulebook))
 
 
 # --- the checklist -----------------------------------------------------------------------------
@@ -219,7 +220,7 @@ def test_no_word_is_broken_in_the_checklists_owner_column(rulebook, tmp_path):
     """Every word in the column "Wie" is a whole word of an owner's name: none is hyphenated
     or cut, whatever the owner ("Directie Communicatie" the longest)."""
     session = make_session(**LONGEST)
-    render_to_folder(session, rulebook, tmp_path, ["pdf"])
+    render(session, rulebook, tmp_path, ["pdf"])
     pdf = read_pdf(tmp_path / "checklist.pdf")
     owners = {word for name in rulebook.data["owners"].values() for word in name.split()}
     seen = []
@@ -242,3 +243,99 @@ def test_no_word_is_broken_in_the_checklists_owner_column(rulebook, tmp_path):
         assert set(column) <= owners, set(column) - owners
         seen += column
     assert "Communicatie" in seen and "Directie" in seen
+
+
+# --- her accounts and the options, in the signed part -----------------------------------------
+
+
+def _signed_html(session, rulebook) -> str:
+    """The signed part of the agreement's HTML export (up to the first annex)."""
+    page = html_of("afspraken", session, rulebook, standalone=True)
+    return page.split('<h2 class="annex">')[0]
+
+
+def _account_rows(signed: str) -> dict[str, list[str]]:
+    """The rows of "Uw accounts" by platform: handle, account, the predecessor's lines."""
+    table = signed.split('<table class="list accounts"')[1].split("</table>")[0]
+    rows = {}
+    for row in re.findall(r"<tr>(.*?)</tr>", table.split("<tbody>")[1], re.S):
+        cells = re.findall(r"<td[^>]*>(.*?)</td>", row, re.S)
+        rows[html.unescape(cells[0])] = [html.unescape(cell) for cell in cells[1:]]
+    return rows
+
+
+def test_the_signed_part_names_her_accounts(rulebook):
+    """ "Uw accounts": every account with its handle ("(voorstel)" after a proposed one, "(nog
+    niet ingevuld)" without one), what it is, and what happens to the predecessor's account(s)
+    on that platform (both, when an account of the post was taken over beside her own)."""
+    session = make_session(
+        **{
+            "platforms.instagram": {"use": True, "account": "takeover"},
+            "platforms.linkedin": {"use": True, "form": "showcase", "account": "new"},
+            "platforms.facebook": {"use": True, "form": "ministry_account"},
+            "predecessor": {
+                "name": "Hugo de Jonge",
+                "variant": "hybrid",
+                "archiving_arranged": True,
+                "accounts": {"x": {"handle": "HugodeJonge", "kind": "own"}},
+            },
+        }
+    )
+    advice = advise(session, rulebook)
+    rows = _account_rows(_signed_html(session, rulebook))
+    assert list(rows) == ["X", "Instagram", "LinkedIn", "Facebook"]
+    linkedin = advice.platforms["linkedin"]
+    assert linkedin.handle_is_suggestion
+    assert rows["LinkedIn"][:2] == [
+        f"@{linkedin.handle} (voorstel)",
+        "Nieuwe showcasepagina van het ambt",
+    ]
+    assert rows["Instagram"][:2] == ["(nog niet ingevuld)", "Account van het ambt, dat u overneemt"]
+    assert rows["Facebook"] == ["(nog niet ingevuld)", "Op het account van het ministerie", ""]
+    # X: her predecessor's own account and the post's, taken over beside it: one line each.
+    own, office = (
+        next(item for item in advice.predecessor.accounts if item.platform == "x" and test(item))
+        for test in (lambda item: not item.beside_own, lambda item: item.beside_own)
+    )
+    assert rows["X"] == [
+        "@MinisterBZK",
+        "Account van het ambt, dat u overneemt",
+        f"{own.kind_label}: {own.action_text}<br>{office.kind_label}: {office.action_text}",
+    ]
+
+
+def test_without_a_predecessor_the_table_has_three_columns(rulebook):
+    signed = _signed_html(make_session(predecessor=None), rulebook)
+    rows = _account_rows(signed)
+    assert rows == {
+        "X": ["@MinisterBZK", "Account van het ambt, dat u overneemt"],
+        "Instagram": ["@ministerbzk", "Account van het ambt, dat u overneemt"],
+    }
+    assert "Account van uw voorganger" not in signed
+
+
+def test_every_examples_signed_part_names_her_accounts(example):
+    _, advice, folder = example
+    signed = squash(pdf_text(folder / "afspraken.pdf")).split(squash(SIGNATURE))[0]
+    assert squash("Uw accounts") in signed
+    for account in advice.platforms.values():
+        handle = f"@{account.handle}" if account.handle else "(nog niet ingevuld)"
+        assert squash(f"{account.label}{handle}") in signed, account.key
+
+
+def test_options_are_sentences_after_the_consequences(rulebook):
+    """Reading 17: an option is printed as "u kunt ..." until the advisor records it as agreed,
+    then as the arrangement; a plain sentence after the consequences, not a box to tick."""
+    values = {
+        "personal_account": True,
+        "platforms.instagram": {"use": True, "account": "own", "handle": "evadevries"},
+    }
+    for agreed in ([], ["refer-to-corporate"]):
+        session = make_session(agreed=agreed, **values)
+        [option] = advise(session, rulebook).options
+        assert option.agreed == bool(agreed)
+        signed = _signed_html(session, rulebook)
+        other = option.text if agreed else option.agreed_text
+        assert f"<p>{option.printed}" in signed and other not in signed
+        consequences = signed.split("<h2>Wat u afspreekt</h2>")[1].split("<h2>")[0]
+        assert consequences.index("</table>") < consequences.index(option.printed)

@@ -10,10 +10,10 @@ import pytest
 
 from wizard.core.engine import advise
 from wizard.core.errors import InputError
-from wizard.core.session import save_session
-from wizard.documents.batch import CSV_FILE, batch_folder
+from wizard.core.session import load_session, save_session
+from wizard.documents.batch import CSV_FILE
 
-from .conftest import EXAMPLES, make_session
+from .conftest import EXAMPLES, batch, make_session, render
 
 
 def _read_csv(path):
@@ -60,12 +60,10 @@ def test_batch_command_reports_the_bad_session_and_goes_on(cli, cabinet, tmp_pat
 
 
 def test_summary_counts_errors_and_warnings(cabinet, tmp_path, rulebook):
-    result = batch_folder(cabinet, tmp_path / "uit", rulebook, ["pdf"])
+    result = batch(cabinet, tmp_path / "uit", rulebook, ["pdf"])
     assert [entry.source.name for entry in result.failed] == ["kapot.adviesgesprek.yaml"]
     for entry in result.results:
         if entry.ok:
-            from wizard.core.session import load_session
-
             advice = advise(load_session(entry.source), rulebook)
             assert (entry.errors, entry.warnings) == (len(advice.errors), len(advice.warnings))
     assert result.summary_lines()[-2].startswith(
@@ -74,19 +72,21 @@ def test_summary_counts_errors_and_warnings(cabinet, tmp_path, rulebook):
 
 
 def test_rvd_csv_lists_archive_swaps_and_rvd_verifications(cabinet, tmp_path, rulebook):
-    result = batch_folder(cabinet, tmp_path / "uit", rulebook, ["pdf"])
+    """Every RVD request of every advice is a row, and nothing else: Meta's archive swap of an
+    account of the post (old and new URL) and the verifications the RVD arranges, with whether
+    the handle is given, the rulebook's proposal or not known yet."""
+    result = batch(cabinet, tmp_path / "uit", rulebook, ["pdf"])
     rows = _read_csv(result.csv_path)
+    assert list(rows[0])[-1] == "handle_status"
     expected = []
     for entry in result.results:
         if not entry.ok:
             continue
-        from wizard.core.session import load_session
-
         advice = advise(load_session(entry.source), rulebook)
         configuration = advice.configuration
         for key, account in configuration["predecessor_accounts"].items():
-            # Meta's archive swap: only an account of the post, and only with a known handle.
-            if account["action"] == "meta_archive_swap" and account["handle"]:
+            # Meta's archive swap: only an account of the post.
+            if account["action"] == "meta_archive_swap":
                 assert account["kind"] == "office" and account["rvd_request"]
                 url = (
                     f"https://www.instagram.com/{account['handle']}/"
@@ -98,26 +98,76 @@ def test_rvd_csv_lists_archive_swaps_and_rvd_verifications(cabinet, tmp_path, ru
                     if key == "instagram"
                     else f"https://www.facebook.com/{account['archive_account']}"
                 )
+                status = "opgegeven" if account["handle"] else "nog onbekend"
                 expected.append(
                     (
                         entry.source.name,
                         rulebook.platforms[key]["label"],
                         "archiefwissel",
-                        url,
-                        archive,
+                        account["handle"] or "",
+                        url if account["handle"] else "",
+                        archive if account["handle"] else "",
+                        status,
                     )
                 )
         for platform in advice.platforms.values():
-            if platform.config["verification_by"] == "rvd" and not platform.handle_is_suggestion:
+            if platform.config.verification_by == "rvd":
+                status = {"proposal": "voorstel", "unknown": "nog onbekend"}.get(
+                    platform.handle_origin, "opgegeven"
+                )
                 expected.append(
-                    (entry.source.name, platform.label, "verificatie", platform.url or "", "")
+                    (
+                        entry.source.name,
+                        platform.label,
+                        "verificatie",
+                        platform.handle,
+                        platform.url or "",
+                        "",
+                        status,
+                    )
                 )
     found = [
-        (row["bestand"], row["platform"], row["verzoek"], row["oude_url"], row["nieuwe_url"])
+        (
+            row["bestand"],
+            row["platform"],
+            row["verzoek"],
+            row["handle"],
+            row["oude_url"],
+            row["nieuwe_url"],
+            row["handle_status"],
+        )
         for row in rows
     ]
     assert sorted(found) == sorted(expected)
     assert any(row["verzoek"] == "archiefwissel" for row in rows)
+
+
+def test_a_proposed_or_unknown_handle_is_a_marked_row(tmp_path, rulebook):
+    """Reading 13: a request whose handle is the rulebook's proposal is a row marked
+    "voorstel"; one whose handle is not known yet is a row marked "nog onbekend"."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    proposal = make_session(
+        **{
+            "platforms.x": {"use": False},
+            "platforms.instagram": {"use": True, "account": "new"},
+        }
+    )
+    unknown = make_session(
+        **{
+            "platforms.x": {"use": False},
+            "platforms.instagram": {"use": True, "account": "takeover"},
+            "predecessor": {"name": "Hugo de Jonge", "variant": "corporate"},
+        }
+    )
+    save_session(proposal, folder / "voorstel.adviesgesprek.yaml")
+    save_session(unknown, folder / "onbekend.adviesgesprek.yaml")
+    rows = _read_csv(batch(folder, tmp_path / "uit", rulebook, ["html"]).csv_path)
+    marks = {(row["bestand"], row["verzoek"], row["handle_status"]) for row in rows}
+    assert ("voorstel.adviesgesprek.yaml", "verificatie", "voorstel") in marks, rows
+    assert ("onbekend.adviesgesprek.yaml", "archiefwissel", "nog onbekend") in marks, rows
+    assert ("onbekend.adviesgesprek.yaml", "verificatie", "nog onbekend") in marks, rows
+    assert all(row["handle"] == "" for row in rows if row["handle_status"] == "nog onbekend")
 
 
 def test_csv_cells_cannot_become_spreadsheet_formulas(tmp_path, rulebook):
@@ -127,14 +177,14 @@ def test_csv_cells_cannot_become_spreadsheet_formulas(tmp_path, rulebook):
         make_session(**{"minister.name": '=HYPERLINK("http://x";"klik")'}),
         folder / "formule.adviesgesprek.yaml",
     )
-    result = batch_folder(folder, tmp_path / "uit", rulebook, ["pdf"])
+    result = batch(folder, tmp_path / "uit", rulebook, ["pdf"])
     rows = _read_csv(result.csv_path)
     assert rows and all(row["bewindspersoon"].startswith("'=") for row in rows)
 
 
 def test_progress_on_a_stream(cabinet, tmp_path, rulebook):
     stream = io.StringIO()
-    batch_folder(cabinet, tmp_path / "uit", rulebook, ["pdf"], progress=stream)
+    batch(cabinet, tmp_path / "uit", rulebook, ["pdf"], progress=stream)
     total = len(EXAMPLES) + 2
     assert f"{total}/{total}" in stream.getvalue()
 
@@ -143,11 +193,11 @@ def test_empty_folder_and_unknown_format_are_refused(tmp_path, rulebook):
     empty = tmp_path / "leeg"
     empty.mkdir()
     with pytest.raises(InputError, match="geen gesprekken"):
-        batch_folder(empty, tmp_path / "uit", rulebook, ["pdf"])
+        batch(empty, tmp_path / "uit", rulebook, ["pdf"])
     with pytest.raises(InputError, match="onbekend formaat"):
-        batch_folder(empty, tmp_path / "uit", rulebook, ["docx"])
+        batch(empty, tmp_path / "uit", rulebook, ["docx"])
     with pytest.raises(InputError, match="geen map"):
-        batch_folder(tmp_path / "bestaat-niet", tmp_path / "uit", rulebook, ["pdf"])
+        batch(tmp_path / "bestaat-niet", tmp_path / "uit", rulebook, ["pdf"])
     assert not (tmp_path / "uit").exists()
 
 
@@ -156,7 +206,7 @@ def test_same_names_get_their_own_folders(tmp_path, rulebook):
     folder.mkdir()
     save_session(make_session(), folder / "jansen.adviesgesprek.yaml")
     save_session(make_session(), folder / "jansen.yaml")
-    result = batch_folder(folder, tmp_path / "uit", rulebook, ["pdf"])
+    result = batch(folder, tmp_path / "uit", rulebook, ["pdf"])
     assert sorted(entry.folder.name for entry in result.results) == ["jansen", "jansen-2"]
 
 
@@ -169,8 +219,8 @@ def test_two_workers_make_the_same_files_as_one(cabinet, tmp_path, rulebook, mon
     for count in (1, 2):
         monkeypatch.setattr(export, "workers", lambda count=count: count)
         out = tmp_path / f"uit-{count}"
-        result = batch_folder(cabinet, out, rulebook, ["pdf", "html"])
-        export.render_to_folder(make_session(), rulebook, out / "los", ["pdf"])
+        result = batch(cabinet, out, rulebook, ["pdf", "html"])
+        render(make_session(), rulebook, out / "los", ["pdf"])
         made[count] = (
             {path.relative_to(out): path.read_bytes() for path in out.rglob("*") if path.is_file()},
             [line.replace(str(out), "UIT") for line in result.summary_lines()],

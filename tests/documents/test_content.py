@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import html
+import re
+
 import pytest
 
 from wizard.core.engine import advise
-from wizard.documents.export import render_to_folder
 
-from .conftest import make_session, pdf_pages, pdf_text, squash
+from .conftest import html_of, make_session, pdf_pages, pdf_text, render, squash
 
 
 def _render(session, rulebook, folder):
-    render_to_folder(session, rulebook, folder, ["pdf"])
+    render(session, rulebook, folder, ["pdf"])
     return (squash(pdf_text(folder / "afspraken.pdf")), squash(pdf_text(folder / "checklist.pdf")))
 
 
@@ -59,7 +61,7 @@ def test_predecessor_on_meta_gets_the_archive_swap(rulebook, tmp_path):
         predecessor={"name": "Judith Uitermark", "variant": "corporate", "archiving_arranged": True}
     )
     advice = advise(session, rulebook)
-    archive = advice.platforms["instagram"].config["archive_account"]
+    archive = advice.platforms["instagram"].config.archive_account
     assert archive
     agreement, checklist = _render(session, rulebook, tmp_path)
     assert squash(f"Archiefaccount @{archive} aanmaken op Instagram") in checklist
@@ -112,13 +114,45 @@ def test_signature_block_has_both_parties_date_and_place(rulebook, tmp_path):
     assert squash("Plaats en datum: Zwolle, 20 februari 2026") in agreement
 
 
-def test_access_never_shows_a_password(rulebook, tmp_path):
+def test_access_is_printed_as_given(rulebook, tmp_path):
+    """Who has access; the handover of the authenticator only where it is a departure
+    arrangement (a hybrid account that leaves with the minister, reading 18)."""
+    access = {
+        "access.people": "Team sociale media (3 personen)",
+        "access.authenticator_handover": "Persoonlijk aan de webcarelead",
+    }
+    agreement, _ = _render(make_session(**access), rulebook, tmp_path / "corporate")
+    assert squash("Team sociale media (3 personen)") in agreement
+    assert squash("Persoonlijk aan de webcarelead") not in agreement
+    hybrid = make_session(
+        **access,
+        variant="hybrid",
+        motivation="Eigen netwerk.",
+        **{"platforms.x": {"use": True, "account": "own", "handle": "EvadeVries"}},
+        **{"platforms.instagram": None},
+    )
+    agreement, _ = _render(hybrid, rulebook, tmp_path / "hybrid")
+    assert squash("Persoonlijk aan de webcarelead") in agreement
+
+
+def test_moments_with_the_same_words_are_one_heading(rulebook):
+    """Reading 19: after a swearing-in that lies before the conversation, "before" and "at" are
+    both "Zo snel mogelijk": one heading with the items of both, then "Daarna"."""
     session = make_session(
         **{
-            "access.people": "Team sociale media (3 personen)",
-            "access.authenticator_handover": "Persoonlijk aan de webcarelead",
+            "minister.sworn_in": "2026-02-10",
+            "predecessor": {"name": "Hugo de Jonge", "variant": "corporate"},
         }
     )
-    agreement, _ = _render(session, rulebook, tmp_path)
-    assert squash("Team sociale media (3 personen)") in agreement
-    assert squash("Persoonlijk aan de webcarelead") in agreement
+    advice = advise(session, rulebook)
+    assert advice.moments["before"] == advice.moments["at"] == "Zo snel mogelijk"
+    page = html_of("checklist", session, rulebook, standalone=True)
+    sections = {
+        title: html.unescape(re.sub(r"<[^>]+>", "", body))
+        for title, body in re.findall(r"<h2>(.*?)</h2>(.*?)(?=<h2>|$)", page, re.S)
+    }
+    assert list(sections) == ["Zo snel mogelijk", "Daarna", "Notities"]
+    for item in advice.checklist:
+        assert item.text in sections[advice.moments[item.moment]], item.id
+    moments = {item.moment for item in advice.checklist}
+    assert {"before", "at", "after"} <= moments

@@ -7,11 +7,12 @@ import re
 import pytest
 import yaml
 
-from wizard.core.engine import advise, configuration_yaml
+from wizard.core.configuration import configuration_yaml
+from wizard.core.engine import advise
 from wizard.core.session import load_session
-from wizard.documents.export import render_to_folder
+from wizard.documents.style import house_style
 
-from .conftest import EXAMPLES, pdf_pages, pdf_text, squash
+from .conftest import EXAMPLES, pdf_pages, pdf_text, render, squash
 
 
 def _fragment(template: str) -> str:
@@ -37,7 +38,7 @@ def _absent_texts(entries, applicable_ids, applicable_texts):
 def rendered(request, rulebook, tmp_path_factory):
     session = load_session(request.param)
     folder = tmp_path_factory.mktemp(request.param.name.split(".")[0])
-    written = render_to_folder(session, rulebook, folder, ["pdf", "odt", "html"])
+    written = render(session, rulebook, folder, ["pdf", "odt", "html"])
     return session, advise(session, rulebook), folder, written
 
 
@@ -93,16 +94,14 @@ def printed_clauses(advice, rulebook):
     (`not_printed`: the content clauses, which the consequences, principles and roles say
     already), and of those only the election points; nor the clauses a table says
     (`not_printed_clauses`)."""
-    from wizard.documents.chrome import chrome
-
-    labels = chrome(rulebook)
+    labels = house_style(rulebook).labels
     election = tuple(labels["election"]["clauses"])
     return [
         clause
         for key, section in advice.clauses.items()
         for clause in section
-        if (key not in labels["not_printed"] or clause["id"].startswith(election))
-        and clause["id"] not in labels["not_printed_clauses"]
+        if (key not in labels["not_printed"] or clause.id.startswith(election))
+        and clause.id not in labels["not_printed_clauses"]
     ]
 
 
@@ -110,13 +109,15 @@ def test_applicable_clauses_are_in_the_agreement(rendered, rulebook):
     _, advice, folder, _ = rendered
     text = squash(pdf_text(folder / "afspraken.pdf"))
     for clause in printed_clauses(advice, rulebook):
-        assert squash(clause["text"]) in text, clause["id"]
+        assert squash(clause.text) in text, clause.id
     for item in advice.consequences:
-        assert squash(item["text"]) in text, item["id"]
+        assert squash(item.text) in text, item.id
+    for option in advice.options:
+        assert squash(option.printed) in text, option.id
     for point in advice.attention_points:
-        assert squash(point["title"]) in text and squash(point["text"]) in text, point["id"]
+        assert squash(point.title) in text and squash(point.text) in text, point.id
     for role in advice.roles:
-        assert squash(role["text"]) in text, role["id"]
+        assert squash(role.text) in text, role.id
     for principle in rulebook.data["principles"]:
         assert squash(principle["short"]) in text, principle["id"]
     # The one-column "In één oogopslag" is gone: the variant's meaning says it.
@@ -128,10 +129,11 @@ def test_the_agreement_repeats_no_clause(rendered, rulebook):
     _, advice, folder, _ = rendered
     text = squash(pdf_text(folder / "afspraken.pdf"))
     texts = (
-        [clause["text"] for clause in printed_clauses(advice, rulebook)]
-        + [item["text"] for item in advice.consequences]
-        + [point["text"] for point in advice.attention_points]
-        + [role["text"] for role in advice.roles]
+        [clause.text for clause in printed_clauses(advice, rulebook)]
+        + [item.text for item in advice.consequences]
+        + [option.printed for option in advice.options]
+        + [point.text for point in advice.attention_points]
+        + [role.text for role in advice.roles]
     )
     for value in texts:
         assert text.count(squash(value)) == 1, value
@@ -142,14 +144,14 @@ def test_clauses_that_do_not_apply_are_not_in_the_agreement(rendered, rulebook):
     text = squash(pdf_text(folder / "afspraken.pdf"))
     clauses = [clause for section in advice.clauses.values() for clause in section]
     applicable = (
-        [clause["text"] for clause in clauses]
-        + [item["text"] for item in advice.consequences]
-        + [point["text"] for point in advice.attention_points]
+        [clause.text for clause in clauses]
+        + [item.text for item in advice.consequences]
+        + [point.text for point in advice.attention_points]
     )
     for group, ids in (
-        ("clauses", {clause["id"] for clause in clauses}),
-        ("consequences", {item["id"] for item in advice.consequences}),
-        ("attention_points", {point["id"] for point in advice.attention_points}),
+        ("clauses", {clause.id for clause in clauses}),
+        ("consequences", {item.id for item in advice.consequences}),
+        ("attention_points", {point.id for point in advice.attention_points}),
     ):
         for entry_id, fragment in _absent_texts(rulebook.data[group], ids, applicable):
             assert fragment not in text, f"{group} {entry_id} does not apply but is printed"
@@ -161,7 +163,7 @@ def test_checklist_has_exactly_the_items_that_apply(rendered, rulebook):
     for item in advice.checklist:
         assert squash(item.text) in text, item.id
         assert squash(rulebook.data["owners"][item.owner]) in text
-        assert squash(rulebook.data["moments"][item.moment]) in text
+        assert squash(advice.moments[item.moment]) in text
     ids = {item.id for item in advice.checklist}
     for entry_id, fragment in _absent_texts(
         rulebook.data["checklist"], ids, [item.text for item in advice.checklist]
@@ -174,9 +176,9 @@ def test_platform_tables_show_the_configuration(rendered):
     text = squash(pdf_text(folder / "afspraken.pdf"))
     for platform in advice.platforms.values():
         config = platform.config
-        if config["handle"]:
-            assert squash(f"@{config['handle']}") in text
-        if config["bio"]:
-            assert squash(config["bio"]) in text
-        if config["archive_account"]:
-            assert squash(f"@{config['archive_account']}") in text
+        if config.handle:
+            assert squash(f"@{config.handle}") in text
+        if config.bio:
+            assert squash(config.bio) in text
+        if config.archive_account:
+            assert squash(f"@{config.archive_account}") in text

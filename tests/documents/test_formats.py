@@ -12,12 +12,12 @@ from xml.etree import ElementTree
 import pytest
 from pypdf import PdfReader
 
+from wizard.core.engine import advise
 from wizard.core.session import load_session
-from wizard.documents.export import render_to_folder
-from wizard.documents.html import document_html
 from wizard.documents.pdf import write_pdf
+from wizard.documents.style import house_style
 
-from .conftest import EXAMPLES, make_session, pdf_pages, pdf_text, squash
+from .conftest import EXAMPLES, html_of, make_session, pdf_pages, pdf_text, render, squash
 
 ODF = {
     "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
@@ -28,7 +28,8 @@ ODF = {
 
 
 def test_pdf_is_a4_pdfa_and_pdfua_with_metadata(rulebook, tmp_path):
-    path = write_pdf("afspraken", make_session(), rulebook, tmp_path / "a.pdf")
+    advice = advise(make_session(), rulebook)
+    path = write_pdf("afspraken", advice, house_style(rulebook), tmp_path / "a.pdf")
     reader = PdfReader(str(path))
     box = reader.pages[0].mediabox
     assert abs(float(box.width) - 595.3) < 1.5 and abs(float(box.height) - 841.9) < 1.5
@@ -50,14 +51,14 @@ def test_printing_gives_both_documents_with_their_own_numbering(rulebook, tmp_pa
     from wizard.documents.printing import print_documents
 
     session = load_session(EXAMPLES[0])
-    render_to_folder(session, rulebook, tmp_path, ["pdf"])
+    render(session, rulebook, tmp_path, ["pdf"])
     expected = len(pdf_pages(tmp_path / "afspraken.pdf")) + len(
         pdf_pages(tmp_path / "checklist.pdf")
     )
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "print.pdf"))
-    print_documents(printer, session, rulebook)
+    print_documents(printer, advise(session, rulebook), house_style(rulebook))
     reader = PdfReader(str(tmp_path / "print.pdf"))
     assert len(reader.pages) == expected
     for page in reader.pages:
@@ -74,7 +75,7 @@ def _odt_parts(path):
 
 
 def test_odt_is_a_valid_editable_document(rulebook, tmp_path):
-    render_to_folder(make_session(), rulebook, tmp_path, ["odt"])
+    render(make_session(), rulebook, tmp_path, ["odt"])
     names, first, parts = _odt_parts(tmp_path / "afspraken.odt")
     assert first.filename == "mimetype" and first.compress_type == zipfile.ZIP_STORED
     assert parts["mimetype"] == b"application/vnd.oasis.opendocument.text"
@@ -102,7 +103,7 @@ def test_odt_is_a_valid_editable_document(rulebook, tmp_path):
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice is not installed")
 def test_libreoffice_opens_and_converts_the_odt(rulebook, tmp_path):
     session = make_session(**{"minister.name": "<b>x</b> {{ 7*7 }} Ünal"})
-    render_to_folder(session, rulebook, tmp_path, ["odt"])
+    render(session, rulebook, tmp_path, ["odt"])
     profile = tmp_path / "lo-profiel"
     subprocess.run(
         [
@@ -135,7 +136,7 @@ def test_libreoffice_opens_and_converts_the_odt(rulebook, tmp_path):
 
 
 def test_standalone_html_is_accessible(rulebook):
-    text = document_html("afspraken", make_session(), rulebook, standalone=True)
+    text = html_of("afspraken", make_session(), rulebook, standalone=True)
     assert text.startswith("<!DOCTYPE html>")
     assert '<html lang="nl">' in text
     assert '<meta charset="utf-8">' in text
@@ -143,5 +144,5 @@ def test_standalone_html_is_accessible(rulebook):
     assert '<th scope="row"' in text
     assert "<style>" in text and "font-family" in text
     assert not re.search(r"""(src|href)=["']?(https?:)?//""", text)  # nothing from outside
-    checklist = document_html("checklist", make_session(), rulebook, standalone=True)
+    checklist = html_of("checklist", make_session(), rulebook, standalone=True)
     assert '<th scope="col"' in checklist and "Gereed" in checklist

@@ -14,9 +14,8 @@ import pytest
 
 from wizard.core.errors import InputError
 from wizard.core.rulebook import load_rulebook
-from wizard.documents.export import render_to_folder
 
-from .conftest import EXAMPLES, ROOT, make_session
+from .conftest import EXAMPLES, ROOT, make_session, render
 
 FRAME = (
     '{% import "macros.typ.j2" as m %}#import "adviesgesprek.typ": *\n'
@@ -97,7 +96,7 @@ def test_render_and_batch_run_without_qt(tmp_path, command):
 def test_a_template_cannot_import_a_package_or_eval(tmp_path, name):
     rulebook = load_rulebook(_overlay(tmp_path, PACKAGE_ATTEMPTS[name]))
     with pytest.raises(InputError, match='mag alleen "adviesgesprek.typ" importeren'):
-        render_to_folder(make_session(), rulebook, tmp_path / "uit", ["pdf"])
+        render(make_session(), rulebook, tmp_path / "uit", ["pdf"])
     assert not list((tmp_path / "uit").glob("*"))
 
 
@@ -105,20 +104,21 @@ def test_a_template_cannot_import_a_package_or_eval(tmp_path, name):
 def test_a_template_cannot_read_a_file_of_the_machine(tmp_path, name):
     rulebook = load_rulebook(_overlay(tmp_path, FILE_ATTEMPTS[name]))
     with pytest.raises(InputError, match="kan niet worden opgemaakt") as caught:
-        render_to_folder(make_session(), rulebook, tmp_path / "uit", ["pdf"])
+        render(make_session(), rulebook, tmp_path / "uit", ["pdf"])
     assert "root:" not in str(caught.value)
     assert not list((tmp_path / "uit").glob("*"))
 
 
 def test_typst_sees_only_empty_private_folders(rulebook, tmp_path):
     from wizard.documents import typesetting
+    from wizard.documents.style import house_style
 
-    render_to_folder(make_session(), rulebook, tmp_path, ["pdf"])
+    render(make_session(), rulebook, tmp_path, ["pdf"])
     private = typesetting._private_folder()
     assert sorted(path.name for path in private.iterdir()) == ["cache", "packages", "root"]
     assert not any(private.rglob("*.*"))
     assert private.stat().st_mode & 0o077 == 0  # this user's only
-    families = set(typesetting._fonts(typesetting.font_dirs(rulebook)).families())
+    families = set(typesetting._fonts(typesetting.font_dirs(house_style(rulebook))).families())
     assert families == {
         "Noto Sans",
         "Noto Sans Hebrew",

@@ -14,9 +14,9 @@ import pytest
 from tests.hostile.docs import html_text
 from wizard.core.engine import advise
 from wizard.core.session import load_session
-from wizard.documents.batch import OVERVIEW_FILES, batch_folder
+from wizard.documents.batch import OVERVIEW_FILES
 
-from .conftest import ROOT, pdf_text, squash
+from .conftest import ROOT, batch, pdf_text, squash
 from .pdf_audit import audit, table_header_cells
 
 
@@ -36,7 +36,7 @@ def cabinet(tmp_path_factory, rulebook):
     (folder / "in" / "kapot.adviesgesprek.yaml").write_text(
         "minister: [geen yaml\n", encoding="utf-8"
     )
-    result = batch_folder(folder / "in", folder / "uit", rulebook, ["pdf"])
+    result = batch(folder / "in", folder / "uit", rulebook, ["pdf"])
     advices = {path.name: advise(load_session(path), rulebook) for path in paths}
     return folder / "uit", result, advices
 
@@ -80,19 +80,16 @@ def test_every_session_is_in_the_overview_in_order(cabinet, rulebook):
     keys = []
     for row in rows:
         advice = advices[row[0].split()[-1]]
-        assert row[0].startswith(advice.minister["name"])
-        assert row[2] == advice.minister["ministry_abbr"]
+        assert row[0].startswith(advice.minister.name)
+        assert row[2] == advice.minister.ministry_abbr
         keys.append(
-            (
-                ministries.index(advice.minister["ministry"]),
-                offices.index(advice.minister["office"]),
-            )
+            (ministries.index(advice.minister.ministry), offices.index(advice.minister.office))
         )
     assert keys == sorted(keys), "not sorted by ministry and office"
     assert rows[0][1] == "Minister-president"
     text = squash(pdf_text(out / "kabinetsoverzicht.pdf"))
     for advice in advices.values():
-        assert squash(advice.minister["name"]) in text
+        assert squash(advice.minister.name) in text
 
 
 def test_each_row_says_what_the_advice_says(cabinet):
@@ -101,8 +98,8 @@ def test_each_row_says_what_the_advice_says(cabinet):
         advice = advices[row[0].split()[-1]]
         for platform in advice.platforms.values():
             assert platform.label in row[4]
-            if platform.config["handle"]:
-                assert f"@{platform.config['handle']}" in row[4]
+            if platform.config.handle:
+                assert f"@{platform.config.handle}" in row[4]
         assert row[5] == f"{len(advice.errors)} fouten, {len(advice.warnings)} waarschuwingen"
         if not advice.predecessor.needs_archiving:
             assert row[6] == "niet nodig"
@@ -111,18 +108,26 @@ def test_each_row_says_what_the_advice_says(cabinet):
                 "geregeld" if advice.predecessor.archiving_arranged else "niet geregeld"
             )
         assert (row[7] == "—") == (not advice.rvd_requests)
+        # One line per RVD request, with its handle; a proposal and an unknown one marked.
+        for request in advice.rvd_requests:
+            marked = {
+                "given": f"@{request.handle}",
+                "proposal": f"@{request.handle} (voorstel)",
+                "unknown": "(handle nog onbekend)",
+            }[request.handle_status]
+            assert f"{request.platform_label} {marked}" in row[7], (row[7], request)
 
 
 def test_the_totals_are_right(cabinet, rulebook):
     out, _, advices = cabinet
     totals = _totals((out / "kabinetsoverzicht.html").read_text(encoding="utf-8"))
     values = list(advices.values())
-    requests = [request["request"] for advice in values for request in advice.rvd_requests]
+    requests = [request.request for advice in values for request in advice.rvd_requests]
     expected = {
         "Bewindspersonen": 28,
-        "Corporate account": sum(advice.variant == "corporate" for advice in values),
-        "Hybride account": sum(advice.variant == "hybrid" for advice in values),
-        "Persoonlijk account": sum(advice.variant == "personal" for advice in values),
+        "Corporate account": sum(advice.variant_key == "corporate" for advice in values),
+        "Hybride account": sum(advice.variant_key == "hybrid" for advice in values),
+        "Persoonlijk account": sum(advice.variant_key == "personal" for advice in values),
         "Met fouten (concept)": sum(advice.is_concept for advice in values),
         "Fouten": sum(len(advice.errors) for advice in values),
         "Waarschuwingen": sum(len(advice.warnings) for advice in values),
@@ -165,10 +170,7 @@ def test_the_overview_is_the_same_every_time(rulebook, tmp_path):
     """Its date is the last conversation's, not today's: the same folder, the same bytes."""
     folder = tmp_path / "in"
     _make_cabinet(folder)
-    made = [
-        batch_folder(folder, tmp_path / name, rulebook, ["pdf"]).overview
-        for name in ("een", "twee")
-    ]
+    made = [batch(folder, tmp_path / name, rulebook, ["pdf"]).overview for name in ("een", "twee")]
     assert made[0][0].read_bytes() == made[1][0].read_bytes()
     assert made[0][1].read_bytes() == made[1][1].read_bytes()
 
@@ -187,7 +189,7 @@ def test_an_empty_folder_of_good_sessions_still_gets_an_overview(tmp_path, ruleb
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "kapot.adviesgesprek.yaml").write_text("[", encoding="utf-8")
-    result = batch_folder(folder, tmp_path / "uit", rulebook, ["pdf"])
+    result = batch(folder, tmp_path / "uit", rulebook, ["pdf"])
     assert result.failed and len(result.overview) == 2
     assert audit(result.overview[0]) == []
     assert squash("kapot.adviesgesprek.yaml") in squash(pdf_text(result.overview[0]))

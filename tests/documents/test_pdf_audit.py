@@ -17,10 +17,10 @@ import pytest
 from tests.hostile.corpus import NASTY, hostile_session
 from wizard.core.engine import advise
 from wizard.core.session import load_session, save_session
-from wizard.documents.export import render_to_folder
 from wizard.documents.pdf import write_pdf
+from wizard.documents.style import house_style
 
-from .conftest import EXAMPLES, make_session, pdf_text, squash
+from .conftest import EXAMPLES, make_session, pdf_text, render, squash
 from .pdf_audit import audit, table_header_cells
 
 LIGATURES = re.compile("[\ufb00-\ufb06]")
@@ -29,7 +29,7 @@ LIGATURES = re.compile("[\ufb00-\ufb06]")
 @pytest.fixture(scope="module", params=EXAMPLES, ids=[path.name for path in EXAMPLES])
 def example_pdfs(request, rulebook, tmp_path_factory):
     folder = tmp_path_factory.mktemp(request.param.name.removesuffix(".adviesgesprek.yaml"))
-    render_to_folder(load_session(request.param), rulebook, folder, ["pdf"])
+    render(load_session(request.param), rulebook, folder, ["pdf"])
     return folder
 
 
@@ -40,7 +40,8 @@ def test_every_example_passes_the_audit(example_pdfs, kind):
 
 def test_table_headers_are_tagged(example_pdfs, rulebook):
     """The checklist's tables have their header row as TH cells (five columns), one table per
-    moment with items; in the agreement, the signature block has one TH per party and each
+    moment with items; in the agreement, the table "Uw accounts" has one TH per column (three,
+    or four with the predecessor's accounts), the signature block one per party and each
     table of the Bronnen annex two (section, statements); the two-column tables of labels
     and values have none (see README)."""
     session = load_session(
@@ -53,9 +54,15 @@ def test_table_headers_are_tagged(example_pdfs, rulebook):
     )
     checklist = table_header_cells(example_pdfs / "checklist.pdf")
     assert all(count == 5 for count in checklist), checklist
-    moments = {item.moment for item in advise(session, rulebook).checklist}
+    advice = advise(session, rulebook)
+    moments = {advice.moments[item.moment] for item in advice.checklist}
     assert len(checklist) == len(moments), (checklist, moments)
     headed = [count for count in table_header_cells(example_pdfs / "afspraken.pdf") if count]
+    theirs = {item.platform for item in advice.predecessor.accounts} if advice.predecessor else ()
+    if advice.platforms:  # "Uw accounts" first
+        columns = 4 if set(advice.platforms) & set(theirs) else 3
+        assert headed[0] == columns, headed
+        headed = headed[1:]
     assert len(headed) >= 2 and all(count == 2 for count in headed), headed
 
 
@@ -66,7 +73,7 @@ def test_hostile_text_passes_the_audit(rulebook, tmp_path, name):
     from tests.hostile.corpus import HYBRID_FIELDS
 
     text = NASTY[name][:3000]
-    render_to_folder(hostile_session(text, HYBRID_FIELDS), rulebook, tmp_path, ["pdf"])
+    render(hostile_session(text, HYBRID_FIELDS), rulebook, tmp_path, ["pdf"])
     for kind in ("afspraken", "checklist"):
         assert audit(tmp_path / f"{kind}.pdf") == [], kind
 
@@ -74,9 +81,8 @@ def test_hostile_text_passes_the_audit(rulebook, tmp_path, name):
 def test_a_concept_passes_the_audit_and_its_marks_are_artifacts(rulebook, tmp_path):
     """The CONCEPT label in the header and the watermark are artifacts; the error box on the
     first page is text a screen reader reads."""
-    path = write_pdf(
-        "afspraken", make_session(**{"minister.ministry": ""}), rulebook, tmp_path / "concept.pdf"
-    )
+    advice = advise(make_session(**{"minister.ministry": ""}), rulebook)
+    path = write_pdf("afspraken", advice, house_style(rulebook), tmp_path / "concept.pdf")
     assert audit(path) == []
     with pikepdf.open(path) as pdf:
         artifacts, tagged = _text_by_marking(pdf.pages[0])
@@ -175,7 +181,8 @@ def _th_without_scope(pdf: pikepdf.Pdf) -> None:
     ids=["lang", "marked", "struct-tree", "title", "untagged", "to-unicode", "heading", "scope"],
 )
 def test_the_audit_finds_each_fault(rulebook, tmp_path, change, expected):
-    good = write_pdf("checklist", make_session(), rulebook, tmp_path / "goed.pdf")
+    advice = advise(make_session(), rulebook)
+    good = write_pdf("checklist", advice, house_style(rulebook), tmp_path / "goed.pdf")
     assert audit(good) == []
     bad = _broken(good, tmp_path / "fout.pdf", change)
     problems = audit(bad)
@@ -183,7 +190,8 @@ def test_the_audit_finds_each_fault(rulebook, tmp_path, change, expected):
 
 
 def test_the_audit_finds_missing_pdfa_and_pdfua_metadata(rulebook, tmp_path):
-    good = write_pdf("checklist", make_session(), rulebook, tmp_path / "goed.pdf")
+    advice = advise(make_session(), rulebook)
+    good = write_pdf("checklist", advice, house_style(rulebook), tmp_path / "goed.pdf")
 
     def strip_ids(pdf: pikepdf.Pdf) -> None:
         with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
@@ -203,7 +211,7 @@ def test_the_same_session_gives_the_same_bytes(rulebook, tmp_path):
 
     session = load_session(EXAMPLES[0])
     for run in ("a", "b"):
-        render_to_folder(session, rulebook, tmp_path / run, ["pdf"])
+        render(session, rulebook, tmp_path / run, ["pdf"])
         time.sleep(1.1)
     with pikepdf.open(tmp_path / "a" / "afspraken.pdf") as pdf:
         date = str(session.get("conversation.date")).replace("-", "")
@@ -220,7 +228,7 @@ def test_a_machine_without_fonts_gives_the_same_bytes(cli, rulebook, tmp_path):
     this process with the machine's fonts."""
     session_file = tmp_path / "gesprek.adviesgesprek.yaml"
     save_session(make_session(**{"minister.name": "Eva שלום 👩🏽‍💻 e\u0301"}), session_file)
-    render_to_folder(load_session(session_file), rulebook, tmp_path / "hier", ["pdf"])
+    render(load_session(session_file), rulebook, tmp_path / "hier", ["pdf"])
     config = tmp_path / "fonts.conf"
     config.write_text(
         '<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig></fontconfig>',
@@ -258,7 +266,7 @@ def test_the_text_layer_holds_the_words_as_written(rulebook, tmp_path):
     """No ligature characters: "verificatie", "officieel" and "fijn" are in the text as typed,
     in the order they were written (poppler, no normalising but whitespace)."""
     session = make_session(**{"conversation.notes": "De verificatie is officieel en fijn."})
-    render_to_folder(session, rulebook, tmp_path, ["pdf"])
+    render(session, rulebook, tmp_path, ["pdf"])
     for kind in ("afspraken", "checklist"):
         text = pdf_text(tmp_path / f"{kind}.pdf")
         assert not LIGATURES.search(text), kind

@@ -15,14 +15,14 @@ from xml.etree import ElementTree
 import pytest
 
 from tests.hostile.docs import HAVE_POPPLER, read_pdf
+from wizard.core.engine import advise
 from wizard.core.errors import InputError
 from wizard.core.session import save_session
 from wizard.documents import export
-from wizard.documents.export import render_to_folder
-from wizard.documents.html import document_html
+from wizard.documents.style import house_style
 from wizard.documents.typesetting import prepare
 
-from .conftest import EXAMPLES, make_session, pdf_pages, pdf_text, squash
+from .conftest import EXAMPLES, html_of, make_session, pdf_pages, pdf_text, render, squash
 
 HOSTILE = "<b>x</b> {{ 7*7 }} {% raw %}"
 LONG_WORD = "Pieter" * 1700  # 10,200 characters without a space
@@ -75,7 +75,7 @@ def _hostile_session():
 
 
 def test_template_code_and_markup_in_the_session_stay_literal(rulebook, tmp_path):
-    render_to_folder(_hostile_session(), rulebook, tmp_path, ["pdf", "odt", "html"])
+    render(_hostile_session(), rulebook, tmp_path, ["pdf", "odt", "html"])
     for kind in ("afspraken", "checklist"):
         assert squash(HOSTILE) in squash(pdf_text(tmp_path / f"{kind}.pdf")), kind
         assert HOSTILE in _odt_text(tmp_path / f"{kind}.odt"), kind
@@ -88,7 +88,7 @@ def test_template_code_and_markup_in_the_session_stay_literal(rulebook, tmp_path
 
 
 def test_odt_html_escapes_the_session_too(rulebook):
-    text = document_html("afspraken", _hostile_session(), rulebook)
+    text = html_of("afspraken", _hostile_session(), rulebook)
     assert "<b>x</b>" not in text
     assert "&lt;b&gt;x&lt;/b&gt; {{ 7*7 }} {% raw %}" in text
 
@@ -98,12 +98,13 @@ def test_the_typst_source_holds_no_session_text(rulebook):
     typst_like = "#sys.exit() *vet* $x$ <label> @ref"
     session = _hostile_session()
     session.set("conversation.notes", typst_like)
+    advice, style = advise(session, rulebook), house_style(rulebook)
     for kind in ("afspraken", "checklist"):
-        prepared = prepare(kind, session, rulebook)
+        prepared = prepare(kind, advice, style)
         assert "7*7" not in prepared.source and "sys.exit" not in prepared.source
         assert "Eva de Vries" not in prepared.source and "Sanne" not in prepared.source
         assert HOSTILE in prepared.values
-    assert typst_like in prepare("afspraken", session, rulebook).values
+    assert typst_like in prepare("afspraken", advice, style).values
 
 
 def _strange_session():
@@ -133,7 +134,7 @@ def _strange_session():
 
 
 def test_huge_and_strange_text_renders_in_every_format(rulebook, tmp_path):
-    written = render_to_folder(_strange_session(), rulebook, tmp_path, ["pdf", "odt", "html"])
+    written = render(_strange_session(), rulebook, tmp_path, ["pdf", "odt", "html"])
     assert len(written) == 7
     pages = pdf_pages(tmp_path / "afspraken.pdf")
     assert 3 <= len(pages) < 80  # about 60 pages of text in the bundled Noto Sans
@@ -147,14 +148,14 @@ def test_control_characters_and_lone_surrogates_do_not_break_the_files(rulebook,
     session = make_session(
         **{"minister.name": "Eva\x07 de\x0b Vries\ud800", "conversation.notes": "a\x00b\x1fc"}
     )
-    render_to_folder(session, rulebook, tmp_path, ["pdf", "odt", "html"])
+    render(session, rulebook, tmp_path, ["pdf", "odt", "html"])
     assert "Eva" in pdf_text(tmp_path / "afspraken.pdf")
     assert "Eva" in _odt_text(tmp_path / "afspraken.odt")
 
 
 @pytest.mark.skipif(not HAVE_POPPLER, reason="pdftotext (poppler) gives word positions")
 def test_huge_text_stays_within_the_text_width(rulebook, tmp_path):
-    render_to_folder(_strange_session(), rulebook, tmp_path, ["pdf"])
+    render(_strange_session(), rulebook, tmp_path, ["pdf"])
     for kind in ("afspraken", "checklist"):
         pdf = read_pdf(tmp_path / f"{kind}.pdf")
         assert not pdf.off_page(), pdf.off_page()[:5]
@@ -173,7 +174,7 @@ def _grey_pages(pdf: Path, folder: Path) -> list[tuple[int, int, bytes]]:
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm (poppler) not installed")
 def test_nothing_is_drawn_in_the_side_margins(rulebook, tmp_path):
-    render_to_folder(_strange_session(), rulebook, tmp_path, ["pdf"])
+    render(_strange_session(), rulebook, tmp_path, ["pdf"])
     for kind in ("afspraken", "checklist"):
         for width, height, pixels in _grey_pages(tmp_path / f"{kind}.pdf", tmp_path):
             band = round(width * 15 / 210)  # the outer 15 mm of a 22 mm margin
@@ -221,7 +222,7 @@ def test_a_failure_halfway_leaves_the_old_files_and_no_temporary_ones(
 
     monkeypatch.setitem(export.WRITERS, "odt", broken)
     with pytest.raises(InputError) as caught:
-        render_to_folder(make_session(), rulebook, tmp_path, ["pdf", "odt"])
+        render(make_session(), rulebook, tmp_path, ["pdf", "odt"])
     assert "afspraken.odt" in str(caught.value)
     assert "kan niet worden geschreven" in str(caught.value)
     assert sorted(path.name for path in tmp_path.iterdir()) == ["afspraken.pdf"]
@@ -253,7 +254,7 @@ def test_render_with_an_unknown_format_exits_2(cli, tmp_path):
 
 def test_progress_is_reported(rulebook, tmp_path):
     steps = []
-    render_to_folder(
+    render(
         make_session(),
         rulebook,
         tmp_path,

@@ -9,8 +9,8 @@ import re
 
 from wizard.core.engine import advise
 from wizard.documents.batch import rvd_rows
-from wizard.documents.chrome import chrome
 from wizard.documents.html import document_html
+from wizard.documents.style import house_style
 
 from .conftest import make_session
 
@@ -24,18 +24,14 @@ def _documents(session, rulebook):
     advice = advise(session, rulebook)
     texts = []
     for kind in ("afspraken", "checklist"):
-        page = document_html(kind, session, rulebook, advice, standalone=True)
+        page = document_html(kind, advice, house_style(rulebook), standalone=True)
         body = page.split("<body", 1)[1]
         texts.append(" ".join(html.unescape(re.sub(r"<[^>]+>", " ", body)).split()))
     return advice, texts[0], texts[1]
 
 
 def _rvd(advice, rulebook):
-    class Result:
-        class source:
-            name = "gesprek.adviesgesprek.yaml"
-
-    return rvd_rows(Result, advice, rulebook, chrome(rulebook))
+    return rvd_rows("gesprek.adviesgesprek.yaml", advice, house_style(rulebook).labels)
 
 
 HYBRID_STAS = {
@@ -123,7 +119,7 @@ def test_a_hybrid_minister_on_the_offices_account_keeps_it_the_ministrys(ruleboo
     assert advice.is_concept and "Concept: nog niet definitief" in agreement
 
 
-def test_corporate_plus_personal_account_leaves_the_own_accounts_unsupported(rulebook):
+def test_corporate_plus_personal_account_leaves_the_personal_account_unsupported(rulebook):
     session = make_session(
         **{
             "personal_account": True,
@@ -132,17 +128,21 @@ def test_corporate_plus_personal_account_leaves_the_own_accounts_unsupported(rul
         }
     )
     advice, agreement, _checklist = _documents(session, rulebook)
-    for key in ("instagram", "facebook"):
-        config = advice.configuration["platforms"][key]
-        assert (
+    facts = {
+        key: (
             config["owner"],
             config["avatar_rijkslogo"],
             config["civil_service_support"],
             config["webcare"]["scope"],
-        ) == ("minister", False, "none", "none")
+        )
+        for key, config in advice.configuration["platforms"].items()
+    }
+    assert facts["instagram"] == ("minister", False, "none", "none")
+    # An own Facebook account beside corporate accounts is supported hybrid-style (reading 15).
+    assert facts["facebook"] == ("minister", False, "shared", "policy_only")
     assert "own-account-not-corporate" in _codes(advice)
     assert "account-owner-conflict" not in _codes(advice)
-    assert "Gedeeld beheer" not in agreement
+    assert "Alleen u; geen ambtelijke ondersteuning" in agreement
 
 
 def test_a_personal_minister_still_has_the_predecessors_office_accounts_archived(rulebook):
@@ -184,7 +184,7 @@ def test_election_time_and_a_single_appointment_change_the_texts(rulebook):
     )
     advice, agreement, checklist = _documents(single, rulebook)
     assert "kabinetswissel" not in agreement + checklist
-    assert "Vóór de beëdiging de URL's aanleveren bij de RVD" in checklist
+    assert "De URL's aanleveren bij de RVD, vóór de beëdiging" in checklist
     assert all(
         config["verification_by"] != "rvd" for config in advice.configuration["platforms"].values()
     )
@@ -204,7 +204,10 @@ def test_a_taken_over_account_without_a_known_handle_is_not_invented(rulebook):
     advice, _agreement, checklist = _documents(session, rulebook)
     assert advice.configuration["platforms"]["instagram"]["handle"] is None
     assert "takeover-needs-handle" in {f.code for f in advice.errors}
-    assert not [row for row in _rvd(advice, rulebook) if row[4] == "Instagram"]
+    # Reading 13: the requests are rows all the same, without a handle, marked as unknown.
+    rows = [row for row in _rvd(advice, rulebook) if row[4] == "Instagram"]
+    assert sorted(row[6] for row in rows) == ["archiefwissel", "verificatie"]
+    assert all(row[5] == "" and row[-1] == "nog onbekend" for row in rows), rows
     assert "ministerbzkdejonge" not in checklist
 
 

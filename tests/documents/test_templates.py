@@ -9,10 +9,9 @@ import pytest
 
 from wizard.core.errors import InputError
 from wizard.core.rulebook import builtin_rulebook, load_rulebook
-from wizard.documents.export import render_to_folder
-from wizard.documents.html import document_html
+from wizard.documents.style import house_style
 
-from .conftest import ROOT, make_session, pdf_text, squash
+from .conftest import ROOT, html_of, make_session, pdf_text, render, squash
 
 
 def _overlay(tmp_path, templates: dict[str, str], chrome: str | None = None):
@@ -39,15 +38,15 @@ def test_overlay_template_replaces_the_builtin_one(tmp_path):
             )
         },
     )
-    text = document_html("checklist", make_session(), rulebook)
+    text = html_of("checklist", make_session(), rulebook)
     assert "<h1>Huisstijl Eva de Vries</h1>" in text
-    assert "Afspraken sociale media" in document_html("afspraken", make_session(), rulebook)
-    assert "8.00-18.00" in document_html("afspraken", make_session(), rulebook)
+    assert "Afspraken sociale media" in html_of("afspraken", make_session(), rulebook)
+    assert "8.00-18.00" in html_of("afspraken", make_session(), rulebook)
 
 
 def test_overlay_labels_are_merged_over_the_builtin_ones(tmp_path, rulebook):
     overlay = _overlay(tmp_path, {}, 'documents:\n  afspraken:\n    title: "Afspraken BZK"\n')
-    render_to_folder(make_session(), overlay, tmp_path / "uit", ["pdf"])
+    render(make_session(), overlay, tmp_path / "uit", ["pdf"])
     text = squash(pdf_text(tmp_path / "uit" / "afspraken.pdf"))
     assert squash("Afspraken BZK") in text
     assert squash("Checklist nieuwe bewindspersoon") in squash(
@@ -66,19 +65,19 @@ def test_overlay_labels_are_merged_over_the_builtin_ones(tmp_path, rulebook):
 def test_overlay_templates_run_in_the_sandbox(tmp_path, attack):
     rulebook = _overlay(tmp_path, {"afspraken.html.j2": attack})
     with pytest.raises(InputError, match="sjabloon"):
-        document_html("afspraken", make_session(), rulebook)
+        html_of("afspraken", make_session(), rulebook)
 
 
 def test_session_text_is_not_template_code_in_an_overlay_either(tmp_path):
     rulebook = _overlay(tmp_path, {"afspraken.html.j2": "<p>{{ minister.name }}</p>"})
-    text = document_html("afspraken", make_session(**{"minister.name": "{{ 7*7 }}<i>"}), rulebook)
+    text = html_of("afspraken", make_session(**{"minister.name": "{{ 7*7 }}<i>"}), rulebook)
     assert "<p>{{ 7*7 }}&lt;i&gt;</p>" in text
 
 
 def test_a_missing_value_in_a_template_is_an_error_not_an_empty_string(tmp_path):
     rulebook = _overlay(tmp_path, {"afspraken.html.j2": "<p>{{ minister.nickname }}</p>"})
     with pytest.raises(InputError, match="nickname"):
-        document_html("afspraken", make_session(), rulebook)
+        html_of("afspraken", make_session(), rulebook)
 
 
 def test_broken_overlay_template_exits_2_on_the_command_line(cli, tmp_path):
@@ -112,7 +111,7 @@ def test_overlay_typst_template_replaces_the_builtin_one(tmp_path):
             )
         },
     )
-    render_to_folder(make_session(), rulebook, tmp_path / "uit", ["pdf"])
+    render(make_session(), rulebook, tmp_path / "uit", ["pdf"])
     text = squash(pdf_text(tmp_path / "uit" / "checklist.pdf"))
     assert squash("Huisstijl Eva de Vries") in text
     assert "Wie" not in text.split("Huisstijl")[0]  # not the built-in checklist table
@@ -132,7 +131,7 @@ def test_overlay_typst_template_replaces_the_builtin_one(tmp_path):
 def test_overlay_typst_templates_run_in_the_sandbox(tmp_path, attack):
     rulebook = _overlay(tmp_path, {"afspraken.typ.j2": TYPST_FRAME + attack})
     with pytest.raises(InputError, match="sjabloon"):
-        render_to_folder(make_session(), rulebook, tmp_path / "uit", ["pdf"])
+        render(make_session(), rulebook, tmp_path / "uit", ["pdf"])
     assert not (tmp_path / "uit").exists() or not list((tmp_path / "uit").iterdir())
 
 
@@ -150,7 +149,7 @@ def test_overlay_typst_templates_run_in_the_sandbox(tmp_path, attack):
 def test_session_text_is_never_typst_source_in_an_overlay_either(tmp_path, template):
     rulebook = _overlay(tmp_path, {"afspraken.typ.j2": TYPST_FRAME + template})
     name = "*vet* #sys.exit() $x$ <l> @ref"
-    render_to_folder(make_session(**{"minister.name": name}), rulebook, tmp_path / "uit", ["pdf"])
+    render(make_session(**{"minister.name": name}), rulebook, tmp_path / "uit", ["pdf"])
     assert squash(name) in squash(pdf_text(tmp_path / "uit" / "afspraken.pdf"))
 
 
@@ -158,13 +157,13 @@ def test_session_text_is_never_typst_source_in_an_overlay_either(tmp_path, templ
 def test_unsafe_jinja_filters_are_not_there_for_typst(tmp_path, attack):
     rulebook = _overlay(tmp_path, {"afspraken.typ.j2": TYPST_FRAME + attack})
     with pytest.raises(InputError, match="sjabloon"):
-        render_to_folder(make_session(), rulebook, tmp_path / "uit", ["pdf"])
+        render(make_session(), rulebook, tmp_path / "uit", ["pdf"])
 
 
 def test_a_typst_error_in_an_overlay_template_is_a_dutch_message(tmp_path):
     rulebook = _overlay(tmp_path, {"afspraken.typ.j2": TYPST_FRAME + "#let x = (\n"})
     with pytest.raises(InputError, match="kan niet worden opgemaakt"):
-        render_to_folder(make_session(), rulebook, tmp_path / "uit", ["pdf"])
+        render(make_session(), rulebook, tmp_path / "uit", ["pdf"])
 
 
 def test_a_typst_warning_is_an_error(tmp_path):
@@ -172,7 +171,7 @@ def test_a_typst_warning_is_an_error(tmp_path):
         tmp_path, {"afspraken.typ.j2": TYPST_FRAME + '#text(font: "Geen Bestaande Letter")[x]'}
     )
     with pytest.raises(InputError, match="waarschuwing"):
-        render_to_folder(make_session(), rulebook, tmp_path / "uit", ["pdf"])
+        render(make_session(), rulebook, tmp_path / "uit", ["pdf"])
 
 
 # --- fonts ----------------------------------------------------------------------------------
@@ -205,14 +204,12 @@ def test_the_documents_use_the_bundled_fonts_not_the_machines(tmp_path):
         'fonts:\n  house: ["DejaVu Sans", "Geen Huisletter"]\n'
         '  fallback: ["Ook Niet", "DejaVu Sans"]\n',
     )
-    assert document_family(overlay) == "Noto Sans"
-    render_to_folder(
-        make_session(**{"minister.name": "Eva שלום 👩🏽‍💻"}), overlay, tmp_path / "uit", ["pdf"]
-    )
+    assert document_family(house_style(overlay)) == "Noto Sans"
+    render(make_session(**{"minister.name": "Eva שלום 👩🏽‍💻"}), overlay, tmp_path / "uit", ["pdf"])
     fonts = _pdf_fonts(tmp_path / "uit" / "afspraken.pdf")
     assert fonts and all(name.startswith("Noto") or name == "Type3" for name in fonts), fonts
     assert {"NotoSans-Regular", "NotoSansHebrew-Regular", "Type3"} <= fonts
-    text = document_html("afspraken", make_session(), overlay, standalone=True)
+    text = html_of("afspraken", make_session(), overlay, standalone=True)
     assert '"DejaVu Sans", "Geen Huisletter", "Ook Niet", "DejaVu Sans", sans-serif' in text
 
 
@@ -227,8 +224,8 @@ def test_a_house_font_the_overlay_brings_comes_first(tmp_path):
     overlay = _overlay(tmp_path, {}, 'fonts:\n  house: ["Geen Huisletter", "DejaVu Sans"]\n')
     (tmp_path / "departement" / "fonts").mkdir()
     shutil.copy(DEJAVU, tmp_path / "departement" / "fonts")
-    assert document_family(overlay) == "DejaVu Sans"
-    render_to_folder(
+    assert document_family(house_style(overlay)) == "DejaVu Sans"
+    render(
         make_session(**{"minister.name": "Eva 👩🏽‍💻"}), overlay, tmp_path / "uit", ["pdf", "odt"]
     )
     fonts = _pdf_fonts(tmp_path / "uit" / "afspraken.pdf")
@@ -245,7 +242,6 @@ def test_compiled_templates_are_cached_and_a_broken_cache_costs_only_time(tmp_pa
     program's and Jinja's versions and the code that compiles them); documents made from the
     cache are the same bytes, and a cache folder that cannot be used is no error."""
     from wizard.documents import templating, typst_source
-    from wizard.documents.export import render_to_folder
 
     session = make_session()
     renders = []
@@ -256,7 +252,7 @@ def test_compiled_templates_are_cached_and_a_broken_cache_costs_only_time(tmp_pa
         typst_source._builtin_environment.cache_clear()
         templating._builtin_environment.cache_clear()
         out = tmp_path / f"uit{len(renders)}"
-        render_to_folder(session, builtin_rulebook(), out, ["pdf", "html"])
+        render(session, builtin_rulebook(), out, ["pdf", "html"])
         renders.append(
             {
                 name: (out / name).read_bytes()
@@ -322,3 +318,25 @@ def test_the_bundled_fonts_draw_every_common_character():
     from wizard.documents.fonts import bundled_fonts_dir
 
     assert not COMMON - coverage((bundled_fonts_dir(),))
+
+
+def test_the_house_style_is_the_overlays_and_travels_to_the_page_maker(tmp_path, rulebook):
+    """`house_style`: the built-in words, or an overlay's merged over them with its template
+    folders; made once per rulebook, and plain data (the page maker's process gets it pickled
+    with the advice)."""
+    import pickle
+
+    builtin = house_style(rulebook)
+    assert house_style(rulebook) is builtin
+    assert builtin.template_dirs == () and builtin.fonts_dir is None
+    overlay = _overlay(tmp_path, {}, 'documents:\n  afspraken:\n    title: "Afspraken BZK"\n')
+    style = house_style(overlay)
+    assert style.labels["documents"]["afspraken"]["title"] == "Afspraken BZK"
+    assert style.labels["documents"]["checklist"] == builtin.labels["documents"]["checklist"]
+    assert style.template_dirs == (tmp_path / "departement" / "templates",)
+    again = pickle.loads(pickle.dumps(style))
+    assert (again.labels, again.template_dirs, again.fonts_dir) == (
+        style.labels,
+        style.template_dirs,
+        style.fonts_dir,
+    )

@@ -21,6 +21,8 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.documents.conftest import batch as batch_folder
+from tests.documents.conftest import render as render_to_folder
 from tests.hostile.corpus import (
     CONFIGURATION_FIELDS,
     CORPORATE_FIELDS,
@@ -39,8 +41,6 @@ from tests.hostile.corpus import (
 from tests.hostile.docs import HAVE_POPPLER, html_text, odt_text, read_pdf
 from wizard.constants import CONFIGURATION_FILE
 from wizard.core.session import load_session, save_session
-from wizard.documents.batch import batch_folder
-from wizard.documents.export import render_to_folder
 
 ROOT = Path(__file__).resolve().parents[2]
 FORMATS = ["pdf", "odt", "html"]

@@ -201,9 +201,11 @@ def test_built_program_makes_the_same_pdfs_as_the_source_without_qt(program, tmp
     """The built program typesets with its own copy of Typst and the fonts: its PDFs are the
     same bytes as the source's, also without any Qt platform plugin, and pass the audit."""
     from tests.documents.pdf_audit import audit
+    from wizard.core.engine import advise
     from wizard.core.rulebook import builtin_rulebook
     from wizard.core.session import load_session
-    from wizard.documents.export import render_to_folder
+    from wizard.documents.export import write_outputs
+    from wizard.documents.style import house_style
 
     result = run(
         program,
@@ -215,7 +217,9 @@ def test_built_program_makes_the_same_pdfs_as_the_source_without_qt(program, tmp
         QT_QPA_PLATFORM="nonexistent",
     )
     assert result.returncode == 0, result.stderr
-    render_to_folder(load_session(MINPRES), builtin_rulebook(), tmp_path / "bron", ["pdf"])
+    rulebook = builtin_rulebook()
+    advice = advise(load_session(MINPRES), rulebook)
+    write_outputs(advice, house_style(rulebook), tmp_path / "bron", ["pdf"])
     for kind in ("afspraken", "checklist"):
         built = tmp_path / "gebouwd" / f"{kind}.pdf"
         assert built.read_bytes() == (tmp_path / "bron" / f"{kind}.pdf").read_bytes(), kind

@@ -194,6 +194,7 @@ class Minister:
     party_hashtag: str  # as printed: empty where no account carries party content
     derived_party_hashtag: str  # what the hashtag would be (the override, else #Team<party>)
     sworn_in: str | None
+    order: tuple[int, int] = (0, 0)  # the ministry's and the office's place in the rulebook
 
 
 @dataclass(frozen=True)
@@ -423,6 +424,7 @@ class Advice:
     minister: Minister
     conversation: Conversation
     variant: VariantInfo | None
+    variants: dict[str, VariantInfo]  # every variant, in the rulebook's order
     personal_account: PersonalAccountInfo | None  # only when it applies
     motivation: str | None  # only when it applies
     motivation_needed: bool

@@ -150,6 +150,7 @@ def advise(session: Session, rulebook: Rulebook) -> Advice:
         minister=minister,
         conversation=conversation_facts.conversation(session, rulebook, facts),
         variant=variant,
+        variants=dict(fixed.variants),
         personal_account=fixed.personal_account if personal else None,
         motivation=clean(answers.answer(session, "motivation", inactive, held)) or None,
         motivation_needed=bool(variant and variant.requires_motivation),

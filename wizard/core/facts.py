@@ -258,7 +258,16 @@ def minister(session: Session, rulebook: Rulebook, facts: Facts, uses_hashtag: b
         party_hashtag=values["party_hashtag"] if uses_hashtag else "",
         derived_party_hashtag=values["party_hashtag"],
         sworn_in=line(session.get("minister.sworn_in")) or None,
+        order=(
+            _place(list(rulebook.ministries), facts.ministry_key),
+            _place(list(offices), office),
+        ),
     )
+
+
+def _place(keys: list[str], key: object) -> int:
+    """Where a key stands among the rulebook's keys (the order of a cabinet); unknown: last."""
+    return keys.index(key) if key in keys else len(keys)
 
 
 def conversation(session: Session, rulebook: Rulebook, facts: Facts) -> Conversation:

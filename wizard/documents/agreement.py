@@ -3,8 +3,8 @@ what the minister agrees to, the principles, who does what, the election points,
 predecessor's accounts in a sentence, the signature), then the annexes, the last of which lists
 the sources (Bronnen) of every rule printed.
 
-Everything comes from the engine's advice and the rulebook's texts; the document's own words and
-its layout (which clause section goes into which annex) come from templates/documents.yaml.
+Everything comes from the advice; the document's own words and its layout (which clause section
+goes into which annex) come from templates/documents.yaml (`HouseStyle.labels`).
 """
 
 from __future__ import annotations
@@ -12,10 +12,9 @@ from __future__ import annotations
 from typing import Any
 
 from wizard.core import text
+from wizard.core.advice import Advice, Clause
 from wizard.core.dates import as_date
-from wizard.core.engine import Advice
-from wizard.core.rulebook import Rulebook
-from wizard.documents.chrome import fill
+from wizard.documents.chrome import account_text, fill, handle_text
 
 Item = dict[str, Any]
 
@@ -29,13 +28,13 @@ def reference(advice: Advice, labels: dict[str, Any]) -> str:
     reference."""
     words = labels["reference"]
     unknown = words["unknown"]
-    day = as_date(advice.conversation["date"])
+    day = as_date(advice.conversation.date)
     date = day.strftime("%Y%m%d") if day else unknown
     return fill(
         words["pattern"],
         date=date,
-        ministry=advice.minister["ministry_abbr"] or unknown,
-        initials=text.name_initials(advice.minister["name"]) or unknown,
+        ministry=advice.minister.ministry_abbr or unknown,
+        initials=text.name_initials(advice.minister.name) or unknown,
     )
 
 
@@ -47,8 +46,8 @@ class Sources:
     printed; `number` then gives every statement its number in the Bronnen annex (in the order of
     the numbered statements, so that each document's statements follow each other)."""
 
-    def __init__(self, rulebook: Rulebook) -> None:
-        self.rulebook = rulebook
+    def __init__(self, advice: Advice) -> None:
+        self.advice = advice
         self.used: list[str] = []
         self.items: list[tuple[Item, list[str]]] = []
 
@@ -65,10 +64,11 @@ class Sources:
         annex: one group per document, in it one row per section with its statements. The
         numbers follow the annex's order (documents and statements in the order of the numbered
         statements, sections as they first come)."""
-        order = {statement: index for index, statement in enumerate(self.rulebook.statements)}
-        unique = sorted(dict.fromkeys(self.used), key=lambda s: (order.get(s, len(order)), s))
+        described = self.advice.describe(self.used)
+        # The numbered statements in their order, then any other id.
+        ordered = sorted(described, key=lambda s: (not s.known, s.number, s.id))
         groups: dict[str, dict[str, list[dict[str, Any]]]] = {}
-        for source in self.rulebook.describe_source(unique):
+        for source in ordered:
             groups.setdefault(source.document, {}).setdefault(source.section, []).append(
                 {"id": source.id, "known": source.known}
             )
@@ -125,13 +125,13 @@ def parties(
     the advisor, the conversation and the reference."""
     words, missing = labels["parties"], labels["not_filled"]
     minister = advice.minister
-    title = minister["title"]
-    ministry = minister["ministry_name"] or minister["ministry_given"]
+    title = minister.title
+    ministry = minister.ministry_name or minister.ministry_given
     held = ", ".join(filter(None, [conversation["date"], conversation["place"]]))
     rows = [
         (words["ministry"], "" if ministry and ministry in title else ministry or missing),
-        (words["post"], "" if minister["post"] in title else minister["post"]),
-        (words["party"], minister["party"] if minister["party_hashtag"] else ""),
+        (words["post"], "" if minister.post in title else minister.post),
+        (words["party"], minister.party if minister.party_hashtag else ""),
         (words["advisor"], conversation["advisor"] or missing),
         (words["conversation"], held or missing),
         (labels["reference"]["label"], ref),
@@ -139,39 +139,75 @@ def parties(
     return [{"label": label, "value": value} for label, value in rows if value]
 
 
+def accounts(advice: Advice, labels: dict[str, Any]) -> list[dict[str, Any]]:
+    """The table "Uw accounts": per account its platform, its handle, what it is, and what
+    happens to the predecessor's account(s) on that platform (one line each)."""
+    predecessor = advice.predecessor.accounts if advice.predecessor else ()
+    rows = []
+    for account in advice.platforms.values():
+        theirs = [item for item in predecessor if item.platform == account.key]
+        if len(theirs) > 1:  # the predecessor's own account and one of the post beside it
+            lines = [f"{item.kind_label}: {item.action_text}" for item in theirs]
+        else:
+            lines = [item.action_text for item in theirs]
+        rows.append(
+            {
+                "platform": account.label,
+                "handle": handle_text(labels, account),
+                "account": account_text(labels, account),
+                "predecessor": lines,
+            }
+        )
+    return rows
+
+
+def options(advice: Advice, sources: Sources) -> list[Item]:
+    """What the minister can do (reading 17), as it is printed: "u kunt ..." until agreed."""
+    return [
+        sources.cite({"id": option.id, "text": option.printed}, option.source)
+        for option in advice.options
+    ]
+
+
 def _matches_any(clause_id: str, prefixes: list[str]) -> bool:
     return any(clause_id.startswith(prefix) for prefix in prefixes)
 
 
+def clause_item(clause: Clause, sources: Sources) -> Item:
+    return sources.cite(
+        {"id": clause.id, "section": clause.section, "text": clause.text}, clause.source
+    )
+
+
 def election_points(advice: Advice, labels: dict[str, Any], sources: Sources) -> list[Item]:
-    """The clauses of election time (documents.yaml `election.clauses`), in the rulebook's
-    section order; the engine gives them only in election time."""
+    """The clauses of election time (documents.yaml `election.clauses`), in the section order;
+    the advice has them only in election time."""
     prefixes = labels["election"]["clauses"]
     return [
-        sources.cite(clause, clause["source"])
+        clause_item(clause, sources)
         for clauses in advice.clauses.values()
         for clause in clauses
-        if _matches_any(clause["id"], prefixes)
+        if _matches_any(clause.id, prefixes)
     ]
 
 
 def roles(advice: Advice, sources: Sources) -> list[Item]:
-    return [sources.cite(role, role["source"]) for role in advice.roles]
+    return [
+        sources.cite({"id": role.id, "role": role.role, "text": role.text}, role.source)
+        for role in advice.roles
+    ]
 
 
-def copies(advice: Advice, rulebook: Rulebook) -> str:
+def copies(advice: Advice) -> str:
     """Who gets a copy of the signed agreement: every role of "Wie doet wat" but the minister."""
-    names = [role["role"] for role in advice.roles if not role.get("addressee")]
-    if len(names) < 2:
-        return "".join(names)
-    return ", ".join(names[:-1]) + rulebook.data["patterns"]["list_and"] + names[-1]
+    return advice.joined([role.role for role in advice.roles if not role.addressee])
 
 
 # --- the annexes ----------------------------------------------------------------------------
 
 
 def _clause_sections(
-    rulebook: Rulebook, advice: Advice, labels: dict[str, Any], sources: Sources
+    advice: Advice, labels: dict[str, Any], sources: Sources
 ) -> dict[str, list[Item]]:
     """The clauses of every section the annexes print: without the election points (printed in
     the signed part) and without the sections documents.yaml does not print."""
@@ -179,13 +215,13 @@ def _clause_sections(
     left_out = set(labels.get("not_printed_clauses", []))
     prefixes = labels["election"]["clauses"]
     result = {}
-    for key in rulebook.data["clause_sections"]:
+    for key in advice.clause_titles:
         if key in skip:
             continue
         result[key] = [
-            sources.cite(clause, clause["source"])
+            clause_item(clause, sources)
             for clause in advice.clauses.get(key, [])
-            if not _matches_any(clause["id"], prefixes) and clause["id"] not in left_out
+            if not _matches_any(clause.id, prefixes) and clause.id not in left_out
         ]
     return result
 
@@ -207,7 +243,6 @@ def _placed_sections(
 
 
 def annexes(
-    rulebook: Rulebook,
     advice: Advice,
     labels: dict[str, Any],
     sources: Sources,
@@ -216,9 +251,9 @@ def annexes(
     """The annexes that have something to show, numbered. `content` holds what the context
     made already: platforms, the predecessor's table, the access table, attention points and
     notes. The Bronnen annex is filled in last (`Sources.finish`)."""
-    sections = _clause_sections(rulebook, advice, labels, sources)
+    sections = _clause_sections(advice, labels, sources)
     placed = _placed_sections(labels, sections)
-    titles = rulebook.data["clause_sections"]
+    titles = advice.clause_titles
     extras = {"access": content["access_rows"], "predecessor": content["predecessor_rows"]}
     result = []
     for annex in labels["annexes"]:

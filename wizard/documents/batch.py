@@ -1,7 +1,9 @@
 """`batch`: every conversation in a folder (a whole cabinet at a change of government), one
-subfolder each (`wizard.documents.export`), plus the RVD's list (rvd-aanlevering.csv: Meta's
-archive swaps and the verifications the RVD arranges) and the cabinet overview
-(kabinetsoverzicht.pdf and .html, `wizard.documents.overview`).
+subfolder each (`wizard.documents.export`), plus the RVD's list (rvd-aanlevering.csv: the
+advice's RVD requests, Meta's archive swaps and the verifications the RVD arranges) and the
+cabinet overview (kabinetsoverzicht.pdf and .html, `wizard.documents.overview`).
+
+The caller says how a file becomes an advice (`advise_file`): the documents only present it.
 
 A session that cannot be read or written is reported and the batch goes on. Two conversations
 are made at the same time where the machine has two cores; the summary and the CSV keep the
@@ -12,21 +14,25 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
 from wizard.constants import SESSION_SUFFIX
-from wizard.core.engine import Advice, advise
+from wizard.core.advice import Advice
 from wizard.core.errors import InputError
 from wizard.core.files import make_folder, output_temporary, remove_quietly, write_all
-from wizard.core.rulebook import Rulebook
-from wizard.core.session import find_sessions, load_session
+from wizard.core.session import find_sessions
 from wizard.documents import export
-from wizard.documents.chrome import chrome, fill
+from wizard.documents.chrome import fill
 from wizard.documents.html import clean_text
 from wizard.documents.progress import show_progress
+from wizard.documents.style import HouseStyle
+
+# How the batch gets the advice of a session file (an InputError for a file it cannot read).
+AdviseFile = Callable[[Path], Advice]
 
 CSV_FILE = "rvd-aanlevering.csv"
 OVERVIEW_FILES = ("kabinetsoverzicht.pdf", "kabinetsoverzicht.html")
@@ -118,11 +124,11 @@ def _csv_cell(value: Any) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@") else text
 
 
-def rvd_rows(
-    result: SessionResult, advice: Advice, rulebook: Rulebook, labels: dict[str, Any]
-) -> list[list[str]]:
-    """What the RVD is asked to do for this conversation (the engine's `rvd_requests`): Meta's
-    archive swap of an account of the post (old and new URL) and the verifications it arranges."""
+def rvd_rows(name: str, advice: Advice, labels: dict[str, Any]) -> list[list[str]]:
+    """The rows of rvd-aanlevering.csv for the conversation in the file `name`: one per RVD
+    request of the advice (Meta's archive swap of an account of the post, with the old and new
+    URL, and the verifications the RVD arranges), with whether its handle is given, the
+    rulebook's proposal or not known yet."""
     words = labels["csv"]
     minister = advice.minister
     status = (
@@ -130,12 +136,7 @@ def rvd_rows(
         if advice.is_concept
         else words["status_final"]
     )
-    base = [
-        result.source.name,
-        minister["name"],
-        minister["title"],
-        minister["ministry"] or minister["ministry_given"],
-    ]
+    base = [name, minister.name, minister.title, minister.ministry_name or minister.ministry_given]
     requests = {
         "meta_archive_swap": words["request_archive_swap"],
         "verification": words["request_verification"],
@@ -143,12 +144,13 @@ def rvd_rows(
     return [
         [
             *base,
-            rulebook.platforms[request["platform"]]["label"],
-            request["handle"],
-            requests[request["request"]],
-            request["old_url"],
-            request["new_url"],
+            request.platform_label,
+            request.handle,
+            requests[request.request],
+            request.old_url,
+            request.new_url,
             status,
+            words["handle_status"][request.handle_status],
         ]
         for request in advice.rvd_requests
     ]
@@ -162,7 +164,7 @@ def _write_csv(path: Path, header: list[str], rows: list[list[str]]) -> None:
     write_all({path: buffer.getvalue().encode("utf-8-sig")})
 
 
-def _write_overview(out_dir: Path, results: list[SessionResult], rulebook: Rulebook) -> list[Path]:
+def _write_overview(out_dir: Path, results: list[SessionResult], style: HouseStyle) -> list[Path]:
     """kabinetsoverzicht.pdf and .html: every conversation of the batch at a glance."""
     from wizard.documents.overview import Member, overview_html, overview_pdf
 
@@ -175,8 +177,8 @@ def _write_overview(out_dir: Path, results: list[SessionResult], rulebook: Ruleb
     paths = [out_dir / name for name in OVERVIEW_FILES]
     write_all(
         {
-            paths[0]: overview_pdf(members, failed, rulebook),
-            paths[1]: overview_html(members, failed, rulebook).encode("utf-8"),
+            paths[0]: overview_pdf(members, failed, style),
+            paths[1]: overview_html(members, failed, style).encode("utf-8"),
         }
     )
     return paths
@@ -186,23 +188,20 @@ def _batch_one(
     path: Path,
     result: SessionResult,
     out_dir: Path,
-    rulebook: Rulebook,
+    advise_file: AdviseFile,
+    style: HouseStyle,
     formats: list[str],
-    labels: dict[str, Any],
 ) -> list[list[str]]:
     """One conversation of a batch: its folder, and its rows of the RVD's CSV. A session that
     cannot be read or written is reported in `result`, and the batch goes on."""
     try:
-        session = load_session(path)
-        advice = advise(session, rulebook)
+        advice = advise_file(path)
         result.errors, result.warnings = len(advice.errors), len(advice.warnings)
         folder = out_dir / result.name
-        result.written = export.write_outputs(
-            session, rulebook, folder, formats, advice, parallel=False
-        )
+        result.written = export.write_outputs(advice, style, folder, formats, parallel=False)
         result.folder = folder
         result.advice = advice
-        return rvd_rows(result, advice, rulebook, labels)
+        return rvd_rows(result.source.name, advice, style.labels)
     except InputError as error:
         result.message = str(error)
     except Exception as error:  # noqa: BLE001 - one broken session must not stop a cabinet
@@ -219,17 +218,19 @@ def _batch_one(
 def batch_folder(
     in_dir: Path,
     out_dir: Path,
-    rulebook: Rulebook,
+    advise_file: AdviseFile,
+    style: HouseStyle,
     formats: list[str],
     progress: TextIO | None = None,
 ) -> BatchResult:
     """Every session in `in_dir`, one subfolder each in `out_dir`, rvd-aanlevering.csv and the
-    cabinet overview (kabinetsoverzicht.pdf and .html).
+    cabinet overview (kabinetsoverzicht.pdf and .html); `advise_file` gives the advice of a
+    session file, or an InputError when it cannot be read.
     A session that cannot be read or written is reported and the batch goes on. Two
     conversations are made at the same time where the machine has two cores; the summary and
     the CSV keep the order of the files."""
     in_dir, out_dir = Path(in_dir), Path(out_dir)
-    labels = chrome(rulebook)
+    labels = style.labels
     export.check_formats(list(formats))  # before doing anything
     sessions, skipped = find_sessions(in_dir)
     if not sessions:
@@ -243,7 +244,7 @@ def batch_folder(
         max_workers=export.workers(), thread_name_prefix="adviesgesprek-batch"
     ) as pool:
         futures = [
-            pool.submit(_batch_one, path, result, out_dir, rulebook, list(formats), labels)
+            pool.submit(_batch_one, path, result, out_dir, advise_file, style, list(formats))
             for path, result in zip(sessions, results, strict=True)
         ]
         rows: list[list[str]] = []
@@ -252,7 +253,7 @@ def batch_folder(
             show_progress(progress, index + 1, len(sessions), sessions[index].name)
     csv_path = out_dir / CSV_FILE
     _write_csv(csv_path, list(labels["csv"]["columns"]), rows)
-    overview = _write_overview(out_dir, results, rulebook)
+    overview = _write_overview(out_dir, results, style)
     return BatchResult(
         results=results, skipped=skipped, csv_path=csv_path, labels=labels, overview=overview
     )

@@ -7,12 +7,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from wizard.core.advice import Advice, RulebookInfo
 from wizard.core.dates import format_date
-from wizard.core.engine import Advice
-from wizard.core.rulebook import Rulebook
-from wizard.documents.chrome import chrome, fill
+from wizard.documents.chrome import fill
 from wizard.documents.context import document_date
 from wizard.documents.html import clean_text
+from wizard.documents.style import HouseStyle
 from wizard.paths import project_version
 
 MAX_TITLE = 200  # characters of the file's title and author (a PDF viewer shows them in a bar)
@@ -35,29 +35,25 @@ def _one_line(value: object) -> str:
     return clean_text(" ".join(str(value or "").split()))
 
 
-def footer_line(labels: dict[str, Any], rulebook: Rulebook, date: str) -> str:
-    """The footer's line: the document's date, the rulebook and the program."""
+def footer_line(labels: dict[str, Any], rulebook: RulebookInfo | None, date: str) -> str:
+    """The footer's line: the document's date, the rulebook (when the document is made under
+    one) and the program."""
     page = labels["page"]
-    return " · ".join(
-        [
-            fill(page["date"], date=date),
-            fill(
-                page["rulebook"],
-                version=rulebook.version,
-                date=format_date(rulebook.date, labels["months"]),
-            ),
-            fill(page["program"], version=project_version()),
-        ]
-    )
+    parts = [fill(page["date"], date=date)]
+    if rulebook is not None:
+        made = format_date(rulebook.date, labels["months"])
+        parts.append(fill(page["rulebook"], version=rulebook.version, date=made))
+    parts.append(fill(page["program"], version=project_version()))
+    return " · ".join(parts)
 
 
-def decoration(kind: str, rulebook: Rulebook, advice: Advice) -> Decoration:
-    labels = chrome(rulebook)
+def decoration(kind: str, advice: Advice, style: HouseStyle) -> Decoration:
+    labels = style.labels
     page = labels["page"]
-    footer = footer_line(labels, rulebook, document_date(advice, labels["months"]))
+    footer = footer_line(labels, advice.rulebook, document_date(advice, labels["months"]))
     return Decoration(
         title=labels["documents"][kind]["title"],
-        minister=_one_line(advice.minister["name"]),
+        minister=_one_line(advice.minister.name),
         footer=footer,
         page_pattern=page["number"],
         concept=advice.is_concept,
@@ -66,13 +62,13 @@ def decoration(kind: str, rulebook: Rulebook, advice: Advice) -> Decoration:
     )
 
 
-def pdf_title(kind: str, advice: Advice, rulebook: Rulebook) -> str:
+def pdf_title(kind: str, advice: Advice, style: HouseStyle) -> str:
     """The file's title: the document's title and the minister's name, at most 200 characters."""
-    title = chrome(rulebook)["documents"][kind]["title"]
-    name = _one_line(advice.minister["name"])
+    title = style.labels["documents"][kind]["title"]
+    name = _one_line(advice.minister.name)
     return (f"{title} – {name}" if name else title)[:MAX_TITLE]
 
 
 def author(advice: Advice) -> str:
     """The file's author: the advisor, at most 200 characters."""
-    return _one_line(advice.conversation["advisor"])[:MAX_TITLE]
+    return _one_line(advice.conversation.advisor)[:MAX_TITLE]

@@ -1,4 +1,5 @@
-"""`render`: the documents of one conversation into a folder, as one transaction.
+"""`render`: the documents of one advice into a folder, as one transaction (the caller
+advises: `wizard.core.engine.advise`).
 
 Every file is first written under a temporary name in the target folder and renamed only when
 all files of the conversation are complete; on any failure the temporary files are removed and
@@ -17,18 +18,18 @@ from functools import cache
 from pathlib import Path
 
 from wizard.constants import CONFIGURATION_FILE, DOCUMENT_KINDS, EXPORT_FORMATS
-from wizard.core.engine import Advice, advise, configuration_yaml
+from wizard.core.advice import Advice
+from wizard.core.configuration import configuration_yaml
 from wizard.core.errors import InputError
 from wizard.core.files import make_folder, os_reason, output_temporary, remove_quietly
-from wizard.core.rulebook import Rulebook
-from wizard.core.session import Session
 from wizard.documents.progress import Progress
+from wizard.documents.style import HouseStyle
 
 
-def _write_pdf(kind: str, session: Session, rulebook: Rulebook, path: Path, advice: Advice) -> None:
+def _write_pdf(kind: str, advice: Advice, style: HouseStyle, path: Path) -> None:
     from wizard.documents.pdf import write_pdf
 
-    write_pdf(kind, session, rulebook, path, advice)
+    write_pdf(kind, advice, style, path)
     _check_pdf(path)
 
 
@@ -38,18 +39,16 @@ def _check_pdf(path: Path) -> None:
             raise OSError("het PDF-bestand is leeg gebleven")
 
 
-def _write_odt(kind: str, session: Session, rulebook: Rulebook, path: Path, advice: Advice) -> None:
+def _write_odt(kind: str, advice: Advice, style: HouseStyle, path: Path) -> None:
     from wizard.documents.odt import write_odt
 
-    write_odt(kind, session, rulebook, path, advice)
+    write_odt(kind, advice, style, path)
 
 
-def _write_html(
-    kind: str, session: Session, rulebook: Rulebook, path: Path, advice: Advice
-) -> None:
+def _write_html(kind: str, advice: Advice, style: HouseStyle, path: Path) -> None:
     from wizard.documents.html import document_html
 
-    text = document_html(kind, session, rulebook, advice, standalone=True)
+    text = document_html(kind, advice, style, standalone=True)
     path.write_text(text, encoding="utf-8")
 
 
@@ -98,7 +97,7 @@ def _pdf_pool() -> ThreadPoolExecutor:
 
 
 def _start_pdfs(
-    plan: list[tuple[str, str | None, str]], session: Session, rulebook: Rulebook, advice: Advice
+    plan: list[tuple[str, str | None, str]], advice: Advice, style: HouseStyle
 ) -> dict[str, Future[bytes]]:
     """The PDFs of the plan, typeset in the background while the other files are written."""
     from wizard.documents.typesetting import pdf_bytes
@@ -106,24 +105,24 @@ def _start_pdfs(
     if workers() < 2 or WRITERS["pdf"] is not _write_pdf:
         return {}
     return {
-        kind: _pdf_pool().submit(pdf_bytes, kind, session, rulebook, advice)
+        kind: _pdf_pool().submit(pdf_bytes, kind, advice, style)
         for _name, kind, fmt in plan
         if fmt == "pdf" and kind is not None
     }
 
 
 def write_outputs(
-    session: Session,
-    rulebook: Rulebook,
+    advice: Advice,
+    style: HouseStyle,
     out_dir: Path,
     formats: list[str],
-    advice: Advice,
     progress: Progress | None = None,
     parallel: bool = True,
 ) -> list[Path]:
-    """Write every file to a temporary name, then rename them all; see the module docstring.
-    `parallel`: typeset the PDFs at the same time (not inside a batch, which already runs
-    conversations side by side)."""
+    """afspraken.* and checklist.* in the `formats` asked for, and platformconfiguratie.yaml,
+    into `out_dir`: every file to a temporary name, then all renamed; see the module
+    docstring. `parallel`: typeset the PDFs at the same time (not inside a batch, which already
+    runs conversations side by side)."""
     plan = _plan(formats)
     out_dir = Path(out_dir)
     make_folder(out_dir)
@@ -131,7 +130,7 @@ def write_outputs(
     temporary: list[Path] = []
     finals: list[Path] = []
     current = out_dir
-    pdfs = _start_pdfs(plan, session, rulebook, advice) if parallel else {}
+    pdfs = _start_pdfs(plan, advice, style) if parallel else {}
     try:
         for step, (name, kind, fmt) in enumerate(plan):
             if progress:
@@ -145,7 +144,7 @@ def write_outputs(
                 temp.write_bytes(pdfs.pop(kind).result())
                 _check_pdf(temp)
             else:
-                WRITERS[fmt](kind, session, rulebook, temp, advice)
+                WRITERS[fmt](kind, advice, style, temp)
             finals.append(current)
         if progress:
             progress(len(plan), total, "opslaan")
@@ -169,16 +168,3 @@ def write_outputs(
     if progress:
         progress(total, total, "klaar")
     return finals
-
-
-def render_to_folder(
-    session: Session,
-    rulebook: Rulebook,
-    out_dir: Path,
-    formats: list[str],
-    progress: Progress | None = None,
-) -> list[Path]:
-    """afspraken.* and checklist.* in the formats asked for, and platformconfiguratie.yaml."""
-    return write_outputs(
-        session, rulebook, out_dir, list(formats) or ["pdf"], advise(session, rulebook), progress
-    )

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import re
 
-from wizard.constants import DOCUMENT_KINDS
-from wizard.core.engine import Advice
-from wizard.core.rulebook import Rulebook
-from wizard.core.session import Session
+from wizard.core.advice import Advice
 from wizard.documents.context import document_context
+from wizard.documents.style import HouseStyle
 from wizard.documents.templating import font_candidates, render_template
 
 # Characters no XML or PDF text may hold: C0 controls other than tab, newline and carriage
@@ -29,36 +27,26 @@ def clean_text(text: str) -> str:
     return _UNUSABLE.sub("", text)
 
 
-def _font_families(rulebook: Rulebook, standalone: bool) -> list[str]:
+def _font_families(style: HouseStyle, standalone: bool) -> list[str]:
     """The standalone export lists the whole chain (the reader's browser picks); the ODT's
     source names the document's own families (the house font when the overlay brings it, then
     the bundled fonts)."""
     if standalone:
-        return font_candidates(rulebook)
+        return font_candidates(style)
     from wizard.documents.fonts import family_chain
 
-    return family_chain(rulebook)
+    return family_chain(style)
 
 
-def document_html(
-    kind: str,
-    session: Session,
-    rulebook: Rulebook,
-    advice: Advice | None = None,
-    *,
-    standalone: bool = False,
-) -> str:
+def document_html(kind: str, advice: Advice, style: HouseStyle, *, standalone: bool = False) -> str:
     """The HTML of 'afspraken' or 'checklist'. Without `standalone` this is the source of the
     ODT; with it, the accessible export (lang="nl", real headings, table headers, embedded CSS).
     """
-    if kind not in DOCUMENT_KINDS:
-        raise ValueError(f"onbekend document '{kind}' (mogelijk: {', '.join(DOCUMENT_KINDS)})")
     context = document_context(
         kind,
-        session,
-        rulebook,
         advice,
+        style,
         standalone=standalone,
-        font_families=_font_families(rulebook, standalone),
+        font_families=_font_families(style, standalone),
     )
-    return clean_text(render_template(f"{kind}.html.j2", context, rulebook))
+    return clean_text(render_template(f"{kind}.html.j2", context, style))

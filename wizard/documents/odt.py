@@ -23,12 +23,11 @@ from functools import cache
 from pathlib import Path
 
 from wizard import house_style
-from wizard.core.engine import Advice, advise
-from wizard.core.rulebook import Rulebook
-from wizard.core.session import Session
+from wizard.core.advice import Advice
 from wizard.documents.decoration import decoration, pdf_title
 from wizard.documents.fonts import document_family
 from wizard.documents.html import clean_text, document_html
+from wizard.documents.style import HouseStyle
 from wizard.paths import project_version, templates_dir
 
 TEMPLATE_FOLDER = "odt"
@@ -459,11 +458,11 @@ def _page_number(parent: ET.Element, pattern: str) -> None:
             _add_text(parent, part)
 
 
-def _styles(kind: str, rulebook: Rulebook, advice: Advice) -> ET.Element:
+def _styles(kind: str, advice: Advice, style: HouseStyle) -> ET.Element:
     """styles.xml: the template, with the header (title, CONCEPT, the minister) and the footer
     (date, rulebook, program; the page number)."""
-    root = _template("styles.xml", _style_values(document_family(rulebook)))
-    marks = decoration(kind, rulebook, advice)
+    root = _template("styles.xml", _style_values(document_family(style)))
+    marks = decoration(kind, advice, style)
     master = root.find(f"{_name('office:master-styles')}/{_name('style:master-page')}")
     header = master.find(f"{_name('style:header')}/{_name('text:p')}")
     _span(header, "Strong", _short(marks.title, 60))
@@ -479,24 +478,24 @@ def _styles(kind: str, rulebook: Rulebook, advice: Advice) -> ET.Element:
     return root
 
 
-def _content(kind: str, session: Session, rulebook: Rulebook, advice: Advice) -> ET.Element:
+def _content(kind: str, advice: Advice, style: HouseStyle) -> ET.Element:
     """content.xml: the template, with the document's HTML as its body."""
-    root = _template("content.xml", _style_values(document_family(rulebook)))
+    root = _template("content.xml", _style_values(document_family(style)))
     automatic_styles = root.find(_name("office:automatic-styles"))
     body = root.find(f"{_name('office:body')}/{_name('office:text')}")
-    tree = parse_html(document_html(kind, session, rulebook, advice))
+    tree = parse_html(document_html(kind, advice, style))
     _ContentWriter(automatic_styles).blocks(body, tree.children)
     return root
 
 
-def _meta(kind: str, rulebook: Rulebook, advice: Advice) -> ET.Element:
+def _meta(kind: str, advice: Advice, style: HouseStyle) -> ET.Element:
     """meta.xml: the program, the title and the author (the advisor), when known."""
     root = _template("meta.xml", {})
     meta = root.find(_name("office:meta"))
     meta.find(_name("meta:generator")).text = f"Adviesgesprek {project_version()}"
-    meta.find(_name("dc:title")).text = pdf_title(kind, advice, rulebook)[:200]
+    meta.find(_name("dc:title")).text = pdf_title(kind, advice, style)[:200]
     creator = meta.find(_name("meta:initial-creator"))
-    author = " ".join(advice.conversation["advisor"].split())[:200]
+    author = " ".join(advice.conversation.advisor.split())[:200]
     if author:
         creator.text = author
     else:
@@ -504,25 +503,20 @@ def _meta(kind: str, rulebook: Rulebook, advice: Advice) -> ET.Element:
     return root
 
 
-def odt_parts(
-    kind: str, session: Session, rulebook: Rulebook, advice: Advice | None = None
-) -> dict[str, str]:
+def odt_parts(kind: str, advice: Advice, style: HouseStyle) -> dict[str, str]:
     """The XML parts of the ODT (content.xml, styles.xml, meta.xml)."""
-    advice = advice or advise(session, rulebook)
     parts = {
-        "content.xml": _content(kind, session, rulebook, advice),
-        "styles.xml": _styles(kind, rulebook, advice),
-        "meta.xml": _meta(kind, rulebook, advice),
+        "content.xml": _content(kind, advice, style),
+        "styles.xml": _styles(kind, advice, style),
+        "meta.xml": _meta(kind, advice, style),
     }
     return {name: clean_text(_xml(root)) for name, root in parts.items()}
 
 
-def write_odt(
-    kind: str, session: Session, rulebook: Rulebook, path: Path | str, advice: Advice | None = None
-) -> Path:
+def write_odt(kind: str, advice: Advice, style: HouseStyle, path: Path | str) -> Path:
     """Write the document `kind` as an ODT file at `path`."""
     path = Path(path)
-    parts = odt_parts(kind, session, rulebook, advice)
+    parts = odt_parts(kind, advice, style)
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr(
             zipfile.ZipInfo("mimetype"),

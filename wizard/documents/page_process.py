@@ -26,9 +26,9 @@ from collections.abc import Sequence
 from typing import Any, BinaryIO
 
 from wizard.constants import PAGE_WORKER_FLAG
+from wizard.core.advice import Advice
 from wizard.core.errors import InputError
-from wizard.core.rulebook import Rulebook
-from wizard.core.session import Session
+from wizard.documents.style import HouseStyle
 
 _LENGTH = struct.Struct(">Q")
 
@@ -51,17 +51,17 @@ def _read(stream: BinaryIO) -> Any:
 
 
 def serve(requests: BinaryIO, answers: BinaryIO) -> int:
-    """The child: answer requests (kinds, session, rulebook, ppi) with the pages of those
+    """The child: answer requests (kinds, advice, style, ppi) with the pages of those
     documents, one after another, as PNG images, until the input ends."""
     from wizard.documents.printing import document_pages
 
     while True:
         try:
-            kinds, session, rulebook, ppi = _read(requests)
+            kinds, advice, style, ppi = _read(requests)
         except EOFError:
             return 0
         try:
-            _write(answers, ("ok", document_pages(session, rulebook, kinds, ppi)))
+            _write(answers, ("ok", document_pages(advice, style, kinds, ppi)))
         except InputError as error:
             _write(answers, ("error", str(error)))
         except Exception as error:  # noqa: BLE001 - the wizard shows it; the child goes on
@@ -166,10 +166,10 @@ class PageMaker:
         return _Child(_command(), environment)
 
     def pages(
-        self, session: Session, rulebook: Rulebook, kinds: Sequence[str], ppi: float
+        self, advice: Advice, style: HouseStyle, kinds: Sequence[str], ppi: float
     ) -> list[bytes]:
         """The pages of the documents `kinds`, as PNG images at `ppi`."""
-        request = (tuple(kinds), session, rulebook, float(ppi))
+        request = (tuple(kinds), advice, style, float(ppi))
         with self._lock:
             for attempt in (1, 2):
                 if self._child is None or self._child.poll() is not None:

@@ -12,10 +12,10 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from wizard.constants import DOCUMENT_KINDS
-from wizard.core.engine import Advice, advise
+from wizard.core.advice import Advice
 from wizard.core.errors import InputError
-from wizard.core.rulebook import Rulebook
-from wizard.core.session import Session
+from wizard.documents.decoration import pdf_title
+from wizard.documents.style import HouseStyle
 from wizard.documents.typesetting import page_images
 
 if TYPE_CHECKING:
@@ -30,21 +30,19 @@ def print_ppi(printer: QPrinter) -> float:
 
 
 def document_pages(
-    session: Session,
-    rulebook: Rulebook,
+    advice: Advice,
+    style: HouseStyle,
     kinds: Sequence[str],
     ppi: float,
-    advice: Advice | None = None,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> list[bytes]:
     """Every page of the documents `kinds`, one after another, as PNG images at `ppi`.
     `cancelled` is asked between the documents."""
-    advice = advice or advise(session, rulebook)
     pages: list[bytes] = []
     for kind in kinds:
         if cancelled():
             break
-        pages += page_images(kind, session, rulebook, ppi, advice)
+        pages += page_images(kind, advice, style, ppi)
     return pages
 
 
@@ -76,12 +74,9 @@ def paint_pages(printer: QPrinter, pages: Sequence[bytes]) -> None:
 
 
 def print_documents(
-    printer: QPrinter, session: Session, rulebook: Rulebook, kinds: Sequence[str] = DOCUMENT_KINDS
+    printer: QPrinter, advice: Advice, style: HouseStyle, kinds: Sequence[str] = DOCUMENT_KINDS
 ) -> None:
     """Print the documents in one job, each with its own page numbering."""
-    from wizard.core.engine import advise
-    from wizard.documents.decoration import pdf_title
-
-    title = pdf_title(kinds[0], advise(session, rulebook), rulebook) if kinds else "Adviesgesprek"
+    title = pdf_title(kinds[0], advice, style) if kinds else "Adviesgesprek"
     printer.setDocName(title)
-    paint_pages(printer, document_pages(session, rulebook, kinds, print_ppi(printer)))
+    paint_pages(printer, document_pages(advice, style, kinds, print_ppi(printer)))

@@ -1,8 +1,8 @@
-"""The Jinja environments of the documents' HTML (the chrome, templates/documents.yaml, is
-wizard/documents/chrome.py).
+"""The Jinja environments of the documents' HTML (the documents' words, templates/documents.yaml,
+are `HouseStyle.labels`, wizard/documents/style.py).
 
 The built-in templates run in a plain Environment with autoescaping and StrictUndefined; a
-department overlay that brings its own templates (`rulebook.template_dirs`) gets an immutable
+department overlay that brings its own templates (`HouseStyle.template_dirs`) gets an immutable
 sandboxed environment instead, in which the overlay's templates come first and the built-in ones
 fill in what it leaves out. Text from the session only ever reaches a template as data, so it is
 escaped, never parsed as template code.
@@ -23,9 +23,9 @@ from markupsafe import Markup, escape
 
 from wizard.core.datacache import fingerprint
 from wizard.core.errors import InputError
-from wizard.core.rulebook import Rulebook
 from wizard.core.text import close_bidi
-from wizard.documents.chrome import chrome, fill, overlay_dirs
+from wizard.documents.chrome import fill
+from wizard.documents.style import HouseStyle
 from wizard.paths import cache_dir, project_version, templates_dir
 
 _FONT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 \-]{0,60}$")
@@ -111,17 +111,17 @@ def _sandboxed_environment(folders: tuple[str, ...]) -> jinja2.Environment:
     return _configure(ImmutableSandboxedEnvironment(loader=template_loader(folders), **_options()))
 
 
-def environment(rulebook: Rulebook) -> jinja2.Environment:
+def environment(style: HouseStyle) -> jinja2.Environment:
     """One environment per set of template folders, made once per process."""
-    dirs = overlay_dirs(rulebook)
-    return _sandboxed_environment(dirs) if dirs else _builtin_environment()
+    folders = style.folders
+    return _sandboxed_environment(folders) if folders else _builtin_environment()
 
 
-def render_template(name: str, context: dict[str, Any], rulebook: Rulebook) -> str:
+def render_template(name: str, context: dict[str, Any], style: HouseStyle) -> str:
     """Render a template; a broken overlay template becomes an InputError with a Dutch message."""
-    overlay = bool(rulebook.template_dirs)
+    overlay = bool(style.template_dirs)
     try:
-        return environment(rulebook).get_template(name).render(context)
+        return environment(style).get_template(name).render(context)
     except jinja2.TemplateError as error:
         where = getattr(error, "filename", None) or name
         line = getattr(error, "lineno", None)
@@ -145,9 +145,9 @@ def safe_font_names(names: Iterable[Any]) -> list[str]:
     return [str(name) for name in names if isinstance(name, str) and _FONT_NAME.match(name)]
 
 
-def font_candidates(rulebook: Rulebook) -> list[str]:
+def font_candidates(style: HouseStyle) -> list[str]:
     """House font names first, then the fallback chain (templates/documents.yaml `fonts`)."""
-    fonts = chrome(rulebook).get("fonts") or {}
+    fonts = style.labels.get("fonts") or {}
     return safe_font_names([*(fonts.get("house") or []), *(fonts.get("fallback") or [])])
 
 

@@ -2,8 +2,8 @@
 the wizard's preview and for printing, made from the same source.
 
 - Only the bundled fonts and an overlay's own `fonts/` are used (system fonts and Typst's
-  embedded fonts are left out), and the PDF's date is the conversation's: the same session,
-  rulebook and program give the same bytes on every machine.
+  embedded fonts are left out), and the PDF's date is the conversation's: the same advice,
+  house style and program give the same bytes on every machine.
 - Typst reads nothing from the machine: the sources are handed over in memory, its project root
   is an empty private folder, its package folders are empty, and the source may import nothing
   but the program's own library (`typst_source.check_source`), so no template can make it fetch
@@ -28,17 +28,15 @@ from pathlib import Path
 from typing import Any
 
 from wizard import house_style
-from wizard.constants import DOCUMENT_KINDS
+from wizard.core.advice import Advice
 from wizard.core.dates import as_date
-from wizard.core.engine import Advice, advise
 from wizard.core.errors import InputError
-from wizard.core.rulebook import Rulebook
-from wizard.core.session import Session
 from wizard.documents.context import document_context
 from wizard.documents.coverage import substitute
 from wizard.documents.decoration import author, decoration, pdf_title
 from wizard.documents.fonts import family_chain, font_dirs
 from wizard.documents.html import clean_text
+from wizard.documents.style import HouseStyle
 from wizard.documents.typst_source import LIBRARY, render_source
 from wizard.paths import templates_dir
 
@@ -82,7 +80,7 @@ class Prepared:
     source: str
     values: list[str | list[str]]
     fonts: list[str]
-    timestamp: dt.datetime
+    timestamp: dt.datetime | None
     font_dirs: tuple[Path, ...]
     emoji: bool = True  # whether the colour emoji font is in the font list (`needs_emoji`)
 
@@ -102,13 +100,13 @@ def _library() -> bytes:
     return (templates_dir() / LIBRARY).read_bytes()
 
 
-def page_values(kind: str, session: Session, rulebook: Rulebook, advice: Advice) -> dict[str, str]:
+def page_values(kind: str, advice: Advice, style: HouseStyle) -> dict[str, str]:
     """What the template's page frame (`frame` in macros.typ.j2) shows: the file's title and
     author, the header, the footer and the CONCEPT mark. Added to the document context as
     `page`, beside what `document_context` gives."""
-    marks = decoration(kind, rulebook, advice)
+    marks = decoration(kind, advice, style)
     return {
-        "pdf_title": pdf_title(kind, advice, rulebook),
+        "pdf_title": pdf_title(kind, advice, style),
         "author": author(advice),
         "title": marks.title,
         "minister": marks.minister,
@@ -121,28 +119,23 @@ def page_values(kind: str, session: Session, rulebook: Rulebook, advice: Advice)
 
 def timestamp(advice: Advice) -> dt.datetime:
     """The PDF's date: the day of the conversation (today when it has none), at midnight UTC."""
-    day = as_date(advice.conversation["date"]) or dt.date.today()
+    day = as_date(advice.conversation.date) or dt.date.today()
     return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
 
 
-def prepare(
-    kind: str, session: Session, rulebook: Rulebook, advice: Advice | None = None
-) -> Prepared:
+def prepare(kind: str, advice: Advice, style: HouseStyle) -> Prepared:
     """Render the Typst template of `kind` with its values (no Typst yet)."""
-    if kind not in DOCUMENT_KINDS:
-        raise ValueError(f"onbekend document '{kind}' (mogelijk: {', '.join(DOCUMENT_KINDS)})")
-    advice = advice or advise(session, rulebook)
-    context = document_context(kind, session, rulebook, advice)
-    context["page"] = page_values(kind, session, rulebook, advice)
-    return prepare_template(kind, context, rulebook, timestamp(advice))
+    context = document_context(kind, advice, style)
+    context["page"] = page_values(kind, advice, style)
+    return prepare_template(kind, context, style, timestamp(advice))
 
 
 def prepare_template(
-    kind: str, context: dict[str, Any], rulebook: Rulebook, stamp: dt.datetime
+    kind: str, context: dict[str, Any], style: HouseStyle, stamp: dt.datetime | None
 ) -> Prepared:
     """Render the Typst template `{kind}.typ.j2` with `context` (which holds `page`, the page
     frame's values); `stamp` is the PDF's date."""
-    folders = font_dirs(rulebook)
+    folders = font_dirs(style)
 
     def fit(text: str) -> str:
         # NFC: a letter and its accent typed apart (e + U+0301) become the one letter (é), the
@@ -151,13 +144,13 @@ def prepare_template(
         return substitute(text, folders)
 
     template = f"{kind}.typ.j2"
-    source, values = render_source(template, context, rulebook, fit)
+    source, values = render_source(template, context, style, fit)
     return Prepared(
         kind=kind,
         template=template,
         source=source,
         values=values,
-        fonts=family_chain(rulebook),
+        fonts=family_chain(style),
         timestamp=stamp,
         font_dirs=folders,
         emoji=needs_emoji(source, values),
@@ -270,13 +263,11 @@ def typeset_pages(prepared: Prepared, ppi: float) -> list[bytes]:
     return result if isinstance(result, list) else [result]
 
 
-def pdf_bytes(
-    kind: str, session: Session, rulebook: Rulebook, advice: Advice | None = None
-) -> bytes:
-    return typeset_pdf(prepare(kind, session, rulebook, advice))
+def pdf_bytes(kind: str, advice: Advice, style: HouseStyle) -> bytes:
+    """The PDF of the document `kind`."""
+    return typeset_pdf(prepare(kind, advice, style))
 
 
-def page_images(
-    kind: str, session: Session, rulebook: Rulebook, ppi: float, advice: Advice | None = None
-) -> list[bytes]:
-    return typeset_pages(prepare(kind, session, rulebook, advice), ppi)
+def page_images(kind: str, advice: Advice, style: HouseStyle, ppi: float) -> list[bytes]:
+    """Every page of the document `kind` as a PNG image at `ppi` pixels per inch."""
+    return typeset_pages(prepare(kind, advice, style), ppi)

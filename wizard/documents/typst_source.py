@@ -32,10 +32,10 @@ from jinja2.runtime import Macro
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from wizard.core.errors import InputError
-from wizard.core.rulebook import Rulebook
 from wizard.core.text import close_bidi
-from wizard.documents.chrome import fill, overlay_dirs
+from wizard.documents.chrome import fill
 from wizard.documents.linebreaks import pieces
+from wizard.documents.style import HouseStyle
 from wizard.documents.templating import bytecode_cache, template_loader
 
 LIBRARY = "adviesgesprek.typ"  # the Typst library of templates/, the only file Typst may import
@@ -221,9 +221,9 @@ def _sandboxed_environment(folders: tuple[str, ...]) -> jinja2.Environment:
     return _configure(_SandboxedTypstEnvironment(loader=template_loader(folders), **_options()))
 
 
-def environment(rulebook: Rulebook) -> jinja2.Environment:
+def environment(style: HouseStyle) -> jinja2.Environment:
     """One environment per set of template folders, made once per process."""
-    folders = overlay_dirs(rulebook)
+    folders = style.folders
     return _sandboxed_environment(folders) if folders else _builtin_environment()
 
 
@@ -245,14 +245,14 @@ def check_source(source: str, name: str) -> None:
 
 
 def render_source(
-    name: str, context: dict[str, Any], rulebook: Rulebook, clean: Callable[[str], str]
+    name: str, context: dict[str, Any], style: HouseStyle, clean: Callable[[str], str]
 ) -> tuple[str, list[str | list[str]]]:
     """(Typst source, data table) of the template `name`; `clean` makes each value fit for
     the PDF. A broken template becomes an InputError with a Dutch message."""
     table = DataTable(clean)
     token = _TABLE.set(table)
     try:
-        source = environment(rulebook).get_template(name).render(context)
+        source = environment(style).get_template(name).render(context)
     except jinja2.TemplateError as error:
         where = getattr(error, "filename", None) or name
         line = getattr(error, "lineno", None)
@@ -264,7 +264,7 @@ def render_source(
     except InputError:
         raise
     except Exception as error:
-        if not rulebook.template_dirs:
+        if not style.template_dirs:
             raise
         raise InputError(
             f"een sjabloon van het aanvullende regelboek kan niet worden gebruikt "
