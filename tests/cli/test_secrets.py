@@ -84,3 +84,95 @@ def test_render_writes_no_secret_in_any_format(cli, tmp_path):
             assert "Dit lijkt op een wachtwoord" in content  # among the errors listed
         if file.name == "afspraken.pdf":
             assert "CONCEPT" in content
+
+
+# Issue 24: the phrasings a hostile tester found kept and printed, in one-line fields too
+# (`minister.post` reached the RVD list and the cabinet overview), and secrets in the values and
+# names that an error message quotes (the format, a platform's name, the ministry).
+ISSUE_24 = {
+    "minister.post": ("Password = 'correct horse battery staple'", "correct horse battery"),
+    "conversation.notes": ("wachtw.: Geheim123! en inlog: piet / Welkom01!", "Welkom01!"),
+    "conversation.place": ("inloggen met Minpres2026! op x.com", "Minpres2026!"),
+    "access.authenticator_handover": ("code voor de authenticator: 482913", "482913"),
+    "access.people": ("recovery key: ABCD-EFGH-IJKL-MNOP", "ABCD-EFGH-IJKL-MNOP"),
+    "motivation": ("ghp_ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789", "ghp_ABCDEFGH"),
+    "department.aws": (
+        "AKIAIOSFODNN7EXAMPLE wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
+        "wJalrXUtnFEMI",
+    ),
+}
+REFUSED = {
+    "format.adviesgesprek.yaml": 'format: "adviesgesprek/1 wachtwoord: Geheim123!"\n',
+    "platform.adviesgesprek.yaml": (
+        "format: adviesgesprek/1\nminister: {name: X, office: minister, ministry: AZ}\n"
+        "platforms:\n  'ww Zomer2026!': {use: true}\n"
+    ),
+    "ministerie.adviesgesprek.yaml": (
+        "format: adviesgesprek/1\nvariant: corporate\n"
+        "minister: {name: X, office: minister, ministry: 'ww Lente2026!'}\n"
+    ),
+}
+REFUSED_SECRETS = ["Geheim123", "Zomer2026", "Lente2026"]
+
+
+def _issue_24_folder(folder: Path) -> Path:
+    folder.mkdir()
+    data = yaml.safe_load((EXAMPLES / "corporate-minpres.adviesgesprek.yaml").read_text("utf-8"))
+    for path, (text, _secret) in ISSUE_24.items():
+        section, name = path.split(".") if "." in path else (None, path)
+        (data.setdefault(section, {}) if section else data)[name] = text
+    data["ww Zomer2026!"] = "een onbekende sleutel"
+    (folder / "geheimen.adviesgesprek.yaml").write_text(
+        yaml.safe_dump(data, allow_unicode=True), encoding="utf-8"
+    )
+    for name, content in REFUSED.items():
+        (folder / name).write_text(content, encoding="utf-8")
+    return folder
+
+
+def _every_text(folder: Path) -> dict[str, str]:
+    from tests.hostile.docs import read_pdf
+
+    texts = {}
+    for file in sorted(path for path in folder.rglob("*") if path.is_file()):
+        if file.suffix == ".pdf":
+            texts[file.name] = read_pdf(file).text
+        else:
+            texts[file.name] = file.read_text(encoding="utf-8", errors="replace")
+    return texts
+
+
+def test_batch_prints_no_secret_in_any_field_or_any_error_message(cli, tmp_path):
+    sessions = _issue_24_folder(tmp_path / "gesprekken")
+    out = tmp_path / "uit"
+    result = cli("batch", str(sessions), "--out", str(out), "--format", "html")
+    assert result.returncode == 1, result.stdout + result.stderr  # three files are refused
+    texts = _every_text(out)
+    assert {"rvd-aanlevering.csv", "kabinetsoverzicht.pdf", "kabinetsoverzicht.html"} <= set(texts)
+    texts["stdout + stderr"] = result.stdout + result.stderr
+    secrets = [secret for _text, secret in ISSUE_24.values()] + REFUSED_SECRETS + ["4821"]
+    leaks = [
+        (name, secret)
+        for name, text in texts.items()
+        for secret in secrets
+        if "".join(secret.split()) in "".join(text.split())
+    ]
+    assert not leaks, leaks
+    for name in REFUSED:  # each refused file is named, with where its problem is
+        assert name in result.stdout, result.stdout
+    assert "regel 1" in result.stdout and "veld 'format'" in result.stdout
+    assert "veld 'platforms.ww [niet bewaard]'" in result.stdout
+    assert "Het ministerie 'ww [niet bewaard]'" in result.stdout
+
+
+def test_check_names_every_field_of_issue_24_without_quoting_a_secret(cli, tmp_path):
+    sessions = _issue_24_folder(tmp_path / "gesprekken")
+    result = cli("check", str(sessions / "geheimen.adviesgesprek.yaml"), "--format", "json")
+    assert result.returncode == 1, result.stdout + result.stderr
+    findings = json.loads(result.stdout)["files"][0]["findings"]
+    found = {f["path"] for f in findings if f["code"] == "secret-in-text"}
+    assert set(ISSUE_24) | {"ww [niet bewaard]"} <= found, found
+    refused = cli("check", *(str(sessions / name) for name in REFUSED))
+    output = result.stdout + result.stderr + refused.stdout + refused.stderr
+    secrets = [secret for _text, secret in ISSUE_24.values()] + REFUSED_SECRETS
+    assert [secret for secret in secrets if secret in output] == []

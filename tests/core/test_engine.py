@@ -474,6 +474,9 @@ def _finding_cases(session_factory):
             minister__office="", platforms__instagram={"use": True, "account": "new"}
         ),
         "sworn-in-long-ago": session_factory(minister__sworn_in="2025-11-01"),
+        "text-not-one-line": session_factory(conversation__place="Den Haag\nRotterdam"),
+        "text-too-long": session_factory(conversation__notes="x" * 7000),
+        "personal-phone-number": session_factory(conversation__notes="Bel haar op 06-12345678."),
     }
 
 
@@ -521,6 +524,9 @@ def test_every_finding_code_in_the_catalogue_is_tested(rulebook, session_factory
             "handle-characters",
             "rvd-handle-unknown",
             "sworn-in-long-ago",
+            "text-not-one-line",
+            "text-too-long",
+            "personal-phone-number",
         ]
     ),
 )

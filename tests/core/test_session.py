@@ -11,6 +11,7 @@ from wizard.core import files
 from wizard.core.errors import InputError
 from wizard.core.session import (
     FORMAT,
+    Session,
     load_session,
     new_session,
     parse_session,
@@ -175,6 +176,46 @@ def test_wrong_type_message_has_the_line(tmp_path):
     assert caught.value.key == "election_period"
     assert caught.value.line == 3
     assert "ja/nee" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("content", "key", "line"),
+    [
+        # flow style: the key is not at the start of its line
+        (
+            "format: adviesgesprek/1\nconversation: {}\nminister: {name: X, office: koning}\n",
+            "minister.office",
+            3,
+        ),
+        # the name under its own parent, not the same name under another one before it
+        (
+            "format: adviesgesprek/1\nconversation:\n  name: x\nminister:\n  name: [1]\n",
+            "minister.name",
+            5,
+        ),
+        ("# een gesprek\n\nformat: word/1\n", "format", 3),
+        (
+            "format: adviesgesprek/1\nplatforms:\n  x: {use: true}\n  'X Twitter': {}\n",
+            "platforms.X Twitter",
+            4,
+        ),
+    ],
+)
+def test_a_message_has_the_line_of_the_key(content, key, line):
+    with pytest.raises(InputError) as caught:
+        parse_session(content, file="a.adviesgesprek.yaml")
+    assert (caught.value.key, caught.value.line) == (key, line), str(caught.value)
+    assert f"a.adviesgesprek.yaml: regel {line}: veld '{key}'" in str(caught.value)
+
+
+def test_a_session_made_of_data_replaces_what_holds_a_secret_once():
+    """`redacted=True` (session_from_data did it already) leaves the data as it is."""
+    data = {"format": FORMAT, "notes": "PIN: 4821"}
+    assert Session(dict(data)).data["notes"] == "PIN: [niet bewaard]"
+    assert Session(dict(data), redacted=True).data["notes"] == "PIN: 4821"
+    assert parse_session(f"format: {FORMAT}\nnotes: 'PIN: 4821'\n").secret_texts == {
+        "notes": ["pin"]
+    }
 
 
 def test_directory_and_missing_file_and_huge_file(tmp_path):

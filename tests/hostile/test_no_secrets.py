@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from tests.core.secret_corpus import POSITIVE
+from tests.documents.conftest import batch as batch_folder
 from tests.hostile.corpus import CORPORATE_FIELDS, HYBRID_FIELDS, base_session
 from tests.hostile.docs import read_pdf
 from tests.ui.helpers import find, set_value, show, type_text, walk
 from tests.ui.test_walk import HYBRID
 from wizard.constants import SESSION_SUFFIX as SUFFIX
-from wizard.documents.batch import batch_folder
 from wizard.ui import base
 from wizard.ui.autosave import autosave_folder
 

@@ -10,6 +10,11 @@ the dates of the rulebook are kept beside the data as their paths and restored, 
 with anything else (a non-text key, a set) is simply not cached. Nothing in an entry is run
 (no pickle, no code), and an entry that cannot be read, written or understood costs only the
 parse again, as the Jinja bytecode cache in wizard/documents/templating.py does.
+
+One file is never cached: the secret patterns (`NEVER_CACHED`). The cache folder is the user's
+to write, and an entry is trusted for what it holds (its digest names the file's bytes, not the
+data in it), so an edited entry of the patterns could switch the replacing of passwords off.
+That file is read and parsed every time (3 ms), and no entry of it is read or written.
 """
 
 from __future__ import annotations
@@ -19,19 +24,16 @@ import json
 import os
 import tempfile
 from collections.abc import Callable
+from hashlib import blake2b
 from pathlib import Path
 from typing import Any
 
 from wizard.paths import cache_dir
 
-try:  # BLAKE2 as CPython builds it in: hashlib loads OpenSSL's libcrypto first (3.8 MB of memory
-    # in the wizard's process, where this runs too)
-    from _blake2 import blake2b
-except ImportError:  # another Python
-    from hashlib import blake2b
-
 FORMAT = "3"  # a change to how entries are written starts new entries
 FOLDER = "gegevens"
+# Own files whose data must come from the file itself, never from an entry someone could edit.
+NEVER_CACHED = frozenset({"secret-patterns.yaml"})
 
 _Path = list[str | int]
 
@@ -125,7 +127,10 @@ def write_entry(name: str, key: str, data: Any) -> None:
 
 
 def cached_parse(path: Path, raw: bytes, parser: str, parse: Callable[[bytes], Any]) -> Any:
-    """`parse(raw)`, from the cache where it holds this file's bytes already parsed."""
+    """`parse(raw)`, from the cache where it holds this file's bytes already parsed (never for
+    a file in NEVER_CACHED)."""
+    if path.name in NEVER_CACHED:
+        return parse(raw)
     key = digest(raw, parser)
     name = path.stem
     found, data = read_entry(name, key)

@@ -15,7 +15,7 @@ from wizard.core import handles, text
 from wizard.core.advice import Account, Finding, PredecessorAccount
 from wizard.core.conditions import is_filled, matches
 from wizard.core.rulebook import Rulebook
-from wizard.core.secrets import secret_findings
+from wizard.core.secrets import phone_findings, secret_findings
 from wizard.core.session import Session
 from wizard.core.situation import Situation
 
@@ -359,6 +359,44 @@ def _archive_account_findings(rulebook: Rulebook, account: PredecessorAccount) -
     return findings
 
 
+def _one_line_paths(rulebook: Rulebook) -> dict[str, str]:
+    """The fields of one line, every platform filled in: path -> label."""
+    fields = {}
+    for field in rulebook.data["one_line_fields"]:
+        if "{platform}" not in field["path"]:
+            fields[field["path"]] = field["label"]
+            continue
+        for key, platform in rulebook.platforms.items():
+            label = text.fill(field["label"], {"platform_label": platform["label"]})
+            fields[text.fill(field["path"], {"platform": key})] = label
+    return fields
+
+
+def _texts(value: Any, path: str) -> list[tuple[str, str]]:
+    """Every text of the session with its path."""
+    if isinstance(value, dict):
+        return [item for key, child in value.items() for item in _texts(child, f"{path}.{key}")]
+    if isinstance(value, list):
+        return [
+            item for index, child in enumerate(value) for item in _texts(child, f"{path}.{index}")
+        ]
+    return [(path.lstrip("."), value)] if isinstance(value, str) else []
+
+
+def _length_findings(session: Session, rulebook: Rulebook) -> list[Finding]:
+    """Texts longer than a document can hold (`text_limits`)."""
+    limits = rulebook.data["text_limits"]
+    one_line = _one_line_paths(rulebook)
+    findings = []
+    for path, value in _texts(session.data, ""):
+        maximum = limits["one_line"] if path in one_line else limits["several_lines"]
+        if len(value) > maximum:
+            values = {"label": one_line.get(path, path), "length": len(value), "max": maximum}
+            message = _message(rulebook, "text-too-long", values)
+            findings.append(finding(rulebook, "text-too-long", path, message))
+    return findings
+
+
 def _one_line_findings(session: Session, rulebook: Rulebook) -> list[Finding]:
     """Fields that are one line by their nature and hold a line break or a control
     character (it could put a line of its own into a document)."""
@@ -426,8 +464,10 @@ def all_findings(
         *_session_text_checks(session, rulebook, context),
         *_acknowledged(session, rulebook, context),
         *secret_findings(session.secret_texts, rulebook, finding),
+        *phone_findings(session.data, rulebook, finding),
         *_named_handle_findings(session, rulebook),
         *_one_line_findings(session, rulebook),
+        *_length_findings(session, rulebook),
     ]
     for key, account in platforms.items():
         findings.extend(

@@ -3,8 +3,13 @@
 Load, validate, migrate older formats, refuse newer ones, and save atomically. Unknown keys are
 kept. Keys that look like a password or an authenticator secret are never kept or written: the
 program does not store secrets. Nor does it keep a secret typed into a text (a password in a
-note): every text that enters a Session, typed or loaded, has its secret values replaced
-(`wizard.core.secrets`), and the Session remembers, in memory only, where it did that.
+note) or into the name of a key (`"pincode 4821": ...`): every text and key that enters a
+Session, typed or loaded, has its secret values replaced (`wizard.core.secrets`), and the Session
+remembers, in memory only, where it did that.
+
+An error message about a file says where (the file, the line, the field) and never quotes a
+secret: it is built from the Session's data, after the replacing, and a value it quotes from
+before (the format) is quoted only when it is a plain word without one.
 """
 
 from __future__ import annotations
@@ -12,7 +17,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import InitVar, dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -22,7 +27,7 @@ from wizard.core.errors import InputError
 from wizard.core.files import MAX_FILE_BYTES, os_reason, read_text, write_atomic
 from wizard.core.rulebook import Rulebook, builtin_rulebook
 from wizard.core.schema import SchemaError, first_error, load_schema
-from wizard.core.secrets import redact_tree
+from wizard.core.secrets import patterns, redact, redact_key, redact_tree
 from wizard.core.yamlio import dump_yaml, parse_yaml, to_plain
 from wizard.paths import resources_dir
 
@@ -52,9 +57,13 @@ class Session:
     data: dict[str, Any]
     dropped_secrets: list[str] = field(default_factory=list)
     secret_texts: dict[str, list[str]] = field(default_factory=dict)
+    # True: `data` has just been through `redact_tree` (session_from_data does that itself, to
+    # find the lines of renamed keys), and `secret_texts` says what it found.
+    redacted: InitVar[bool] = False
 
-    def __post_init__(self) -> None:
-        self.data = redact_tree(self.data, "", self.secret_texts)
+    def __post_init__(self, redacted: bool) -> None:
+        if not redacted:
+            self.data = redact_tree(self.data, "", self.secret_texts)
 
     def get(self, path: str, default: Any = None) -> Any:
         value: Any = self.data
@@ -67,7 +76,9 @@ class Session:
     def set(self, path: str, value: Any) -> None:
         parts = path.split(".")
         if SECRET_KEY.search(parts[-1]):
-            raise ValueError(f"'{path}' ziet eruit als een geheim; dat slaat het programma niet op")
+            raise ValueError(
+                f"'{_shown_path(path)}' ziet eruit als een geheim; dat slaat het programma niet op"
+            )
         self._forget_secrets(path)
         value = redact_tree(value, path, self.secret_texts, parts[-1])
         target = self.data
@@ -143,6 +154,30 @@ def _schema() -> dict[str, Any]:
     return load_schema(resources_dir() / "schemas" / "session.schema.json")
 
 
+def _marker() -> str:
+    return patterns().marker
+
+
+def _shown_name(key: Any) -> str:
+    """A key as a message may name it: without a secret in it ("pincode [niet bewaard]")."""
+    return redact_key(key)[0] if isinstance(key, str) else str(key)
+
+
+def _shown_path(path: str) -> str:
+    return ".".join(_shown_name(part) for part in path.split("."))
+
+
+def _quotable(value: Any, label: str) -> str | None:
+    """`value` as a message may quote it: a plain word ("word/1") without a secret; None for
+    anything else (a sentence, a mapping, "adviesgesprek/1 wachtwoord: Geheim123!")."""
+    if not isinstance(value, str | int | float) or isinstance(value, bool):
+        return None
+    text = str(value).strip()
+    if not re.fullmatch(r"[\w./+-]{1,40}", text) or redact(text, label)[1]:
+        return None
+    return text
+
+
 def _format_version(data: dict[str, Any]) -> int:
     value = data.get("format")
     if value is None:
@@ -151,7 +186,9 @@ def _format_version(data: dict[str, Any]) -> int:
         )
     match = re.fullmatch(r"adviesgesprek/(\d{1,6})", str(value).strip())
     if not match:
-        raise InputError(f"onbekend bestandsformaat '{value}' (verwacht: {FORMAT})", key="format")
+        shown = _quotable(value, "format")
+        given = f" '{shown}'" if shown is not None else ""
+        raise InputError(f"onbekend bestandsformaat{given} (verwacht: {FORMAT})", key="format")
     return int(match.group(1))
 
 
@@ -188,14 +225,25 @@ def _migrate_0_to_1(data: dict[str, Any]) -> dict[str, Any]:
 MIGRATIONS = {0: _migrate_0_to_1}
 
 
+def _dropped_name(key: str) -> str:
+    """The name of a dropped key, for the list of what was not taken over: the name itself when
+    it is a plain field name ("totp_secret"), else the marker ("geheim: Zomer2026!" names its
+    own value)."""
+    if re.fullmatch(r"[\w.-]{1,64}", key) and not redact_key(key)[1]:
+        return key
+    return _marker()
+
+
 def _drop_secrets(value: Any, path: str, dropped: list[str]) -> Any:
+    """`value` without the keys that look like a secret; `dropped` gets their paths, with no
+    secret in any name on them."""
     if isinstance(value, dict):
         kept = {}
         for key, item in value.items():
-            key_path = f"{path}.{key}" if path else str(key)
             if isinstance(key, str) and SECRET_KEY.search(key):
-                dropped.append(key_path)
+                dropped.append(f"{path}.{_dropped_name(key)}" if path else _dropped_name(key))
                 continue
+            key_path = f"{path}.{_shown_name(key)}" if path else _shown_name(key)
             kept[key] = _drop_secrets(item, key_path, dropped)
         return kept
     if isinstance(value, list):
@@ -203,13 +251,24 @@ def _drop_secrets(value: Any, path: str, dropped: list[str]) -> Any:
     return value
 
 
-def _line_of(text: str, path: list[Any]) -> int | None:
-    """The line of a key in the YAML text, found by its last name (a best effort)."""
-    names = [part for part in path if isinstance(part, str)]
+def _line_of(text: str, path: list[Any], renamed: dict[str, str] | None = None) -> int | None:
+    """The line of a key in the YAML text (a best effort): each name of its path looked for
+    after the one before, in block style (`name:` at the start of a line) or flow style
+    (`{a: 1, name: 2}`); `renamed` gives the name in the file of a key whose name held a
+    secret. None when the last name is not found."""
+    names = [(renamed or {}).get(part, part) for part in path if isinstance(part, str)]
     if not names:
         return None
-    pattern = re.compile(rf"^\s*['\"]?{re.escape(names[-1])}['\"]?\s*:", re.MULTILINE)
-    found = pattern.search(text)
+    position, found = 0, None
+    for name in names:
+        pattern = re.compile(
+            rf"(?:^|[{{,])[ \t]*(?:-[ \t]+)?['\"]?{re.escape(name)}['\"]?[ \t]*:", re.MULTILINE
+        )
+        found = pattern.search(text, position)
+        if found is None:
+            found = pattern.search(text)  # a path the text spells otherwise: the name anywhere
+        if found is not None:
+            position = found.end()
     return text.count("\n", 0, found.start()) + 1 if found else None
 
 
@@ -230,6 +289,7 @@ def session_from_data(data: Any, *, text: str = "", file: str | None = None) -> 
     try:
         version = _format_version(data)
     except InputError as error:
+        error.line = error.line or _line_of(text, ["format"])
         raise (error.with_file(file) if file else error) from None
     if version > FORMAT_VERSION:
         raise InputError(
@@ -244,12 +304,19 @@ def session_from_data(data: Any, *, text: str = "", file: str | None = None) -> 
         version += 1
     dropped: list[str] = []
     data = _drop_secrets(data, "", dropped)
-    # Secrets in texts are replaced first, so that no message below can quote one.
-    session = Session(to_plain(data), dropped_secrets=dropped)
+    # Secrets in texts and in key names are replaced first, so that no message below, and no
+    # finding built from the session later (an unknown platform's name), can quote one.
+    secret_texts: dict[str, list[str]] = {}
+    renamed: dict[str, str] = {}  # only here, to find a renamed key's line; never kept
+    data = redact_tree(to_plain(data), "", secret_texts, renamed=renamed)
+    session = Session(data, dropped_secrets=dropped, secret_texts=secret_texts, redacted=True)
     error = first_error(session.data, _schema())
     if error:
-        raise InputError(
-            _schema_message(error), file=file, key=error.key, line=_line_of(text, list(error.path))
+        raise InputError(  # quotes values and names of `session.data`: none holds a secret
+            _schema_message(error),
+            file=file,
+            key=error.key,
+            line=_line_of(text, list(error.path), renamed),
         )
     return session
 
