@@ -136,7 +136,7 @@ def test_overlay_rulebook_is_applied_before_or_after_the_command(cli, tmp_path, 
 def test_an_unknown_format_is_refused_by_the_argument_parser(cli, arguments):
     result = cli(*arguments)
     assert result.returncode == 2
-    assert "--format" in result.stderr and "usage: adviesgesprek " in result.stderr
+    assert "--format" in result.stderr and "gebruik: adviesgesprek " in result.stderr
 
 
 def test_invalid_overlay_exits_2(cli, tmp_path):

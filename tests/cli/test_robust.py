@@ -48,7 +48,7 @@ def test_a_closed_pipe_ends_quietly(tmp_path, command):
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="/dev/full is Linux's")
 def test_a_full_device_is_a_dutch_message(cli):
-    with open("/dev/full", "w") as full:  # noqa: PTH123 - a device, not a file of ours
+    with open("/dev/full", "w") as full:
         result = subprocess.run(
             [sys.executable, "-m", "wizard", "check", *ALL],
             cwd=ROOT,
@@ -162,3 +162,24 @@ def test_argparse_messages_in_dutch():
         "--format: ongeldige keuze: 'xml' (kies uit 'text', 'json')"
     )
     assert dutch("something argparse never said") == "something argparse never said"
+
+
+@pytest.mark.parametrize(
+    ("change", "code"),
+    [
+        (("minister:\n  name: ", "minister:\n  name: " + "A" * 5000 + " "), "text-too-long"),
+        (("platforms:\n", "platforms:\n  myspace: {use: true}\n"), "unknown-platform"),
+        (("ministry: AZ", "ministry: XYZ"), "unknown-ministry"),
+    ],
+)
+def test_a_session_check_refuses_is_not_rendered(cli, tmp_path, change, code):
+    """Refused means refused: what `check` refuses (exit 2), `render` writes nothing of."""
+    text = (EXAMPLES / "corporate-minpres.adviesgesprek.yaml").read_text(encoding="utf-8")
+    assert change[0] in text
+    session = tmp_path / "geweigerd.adviesgesprek.yaml"
+    session.write_text(text.replace(change[0], change[1], 1), encoding="utf-8")
+    checked = cli("check", session)
+    assert checked.returncode == 2 and code in checked.stdout
+    rendered = cli("render", session, "--out", tmp_path / "uit")
+    assert rendered.returncode == 2 and "niet gemaakt" in rendered.stderr
+    assert not (tmp_path / "uit").exists() or not list((tmp_path / "uit").iterdir())
