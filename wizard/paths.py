@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import os
 import sys
+import tomllib
 from functools import cache
+from importlib import metadata
 from pathlib import Path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -41,57 +43,27 @@ def templates_dir() -> Path:
     return data_dir("templates")
 
 
-def pyproject_keys(path: Path, table: str = "project") -> dict[str, str]:
-    """The `key = "text"` lines of one table of our own pyproject.toml.
-
-    Not `tomllib`: the wizard would keep its 0.5 MB of modules for two strings. The file is the
-    program's own, so its plain form (one key per line, double quotes) is all there is to read;
-    a test checks the result against tomllib."""
-    keys: dict[str, str] = {}
-    current = None
-    for line in path.read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line.startswith("["):
-            current = line.strip("[] ")
-        elif current == table and "=" in line:
-            key, _, value = (part.strip() for part in line.partition("="))
-            if len(value) >= 2 and value[0] == value[-1] == '"':
-                keys[key] = value[1:-1]
-    return keys
-
-
-def _dist_info_version(folder: Path) -> str | None:
-    """The version in our own `*.dist-info/METADATA` in `folder` (where pip put the package):
-    what importlib.metadata reads, without its 12 ms and 1 MB of modules (email, zipfile)."""
-    for info in folder.glob(f"{DISTRIBUTION}-*.dist-info"):
-        try:
-            lines = (info / "METADATA").read_text(encoding="utf-8").splitlines()
-        except OSError:
-            continue
-        headers = dict(line.split(": ", 1) for line in lines[:20] if ": " in line)
-        if headers.get("Name", "").lower() == DISTRIBUTION and headers.get("Version"):
-            return headers["Version"].strip()
-    return None
+def _source_version() -> str | None:
+    """The version in pyproject.toml, when this copy runs from its source tree."""
+    pyproject = PACKAGE_DIR.parent / "pyproject.toml"
+    if not pyproject.is_file():
+        return None
+    with pyproject.open("rb") as handle:
+        project = tomllib.load(handle).get("project", {})
+    return project.get("version") if project.get("name") == DISTRIBUTION else None
 
 
 @cache
 def project_version() -> str:
-    """The one version of the program: from pyproject.toml in a source tree, else from the
-    installed metadata (or the VERSION file of a built program)."""
-    pyproject = PACKAGE_DIR.parent / "pyproject.toml"
-    if pyproject.is_file():
-        keys = pyproject_keys(pyproject)
-        if keys.get("name") == DISTRIBUTION and "version" in keys:
-            return keys["version"]
-    installed = _dist_info_version(PACKAGE_DIR.parent)
-    if installed:
-        return installed
+    """The one version of the program: from pyproject.toml in a source tree, from the installed
+    package's metadata, or from the VERSION file of a built program."""
+    version = _source_version()
+    if version:
+        return version
     bundle = _bundle_dir()
     version_file = bundle / "wizard" / "VERSION" if bundle else None
     if version_file and version_file.is_file():
         return version_file.read_text(encoding="utf-8").strip()
-    from importlib import metadata
-
     try:
         return metadata.version(DISTRIBUTION)
     except metadata.PackageNotFoundError:

@@ -106,30 +106,10 @@ def test_installed_program_renders_a_pdf_from_another_directory(installed, tmp_p
     assert (tmp_path / "uit" / "afspraken.pdf").read_bytes().startswith(b"%PDF-")
 
 
-def test_the_version_is_read_from_pyproject_as_tomllib_reads_it():
+def test_the_version_is_pyprojects():
     import tomllib
 
-    from wizard.paths import PACKAGE_DIR, project_version, pyproject_keys
+    from wizard.paths import PACKAGE_DIR, project_version
 
-    pyproject = PACKAGE_DIR.parent / "pyproject.toml"
-    with pyproject.open("rb") as handle:
-        project = tomllib.load(handle)["project"]
-    keys = pyproject_keys(pyproject)
-    assert keys["name"] == project["name"]
-    assert keys["version"] == project["version"] == project_version()
-    assert {key: project[key] for key in keys} == keys
-
-
-def test_the_installed_version_is_read_from_our_own_dist_info(tmp_path):
-    from wizard.paths import _dist_info_version
-
-    assert _dist_info_version(tmp_path) is None
-    other = tmp_path / "adviesgesprek-2.0.dist-info"  # a folder of that name, not ours
-    other.mkdir()
-    (other / "METADATA").write_text("Metadata-Version: 2.3\nName: iets-anders\nVersion: 2.0\n")
-    assert _dist_info_version(tmp_path) is None
-    other.rename(tmp_path / "other")
-    ours = tmp_path / "adviesgesprek-1.4.2.dist-info"
-    ours.mkdir()
-    (ours / "METADATA").write_text("Metadata-Version: 2.3\nName: adviesgesprek\nVersion: 1.4.2\n")
-    assert _dist_info_version(tmp_path) == "1.4.2"
+    with (PACKAGE_DIR.parent / "pyproject.toml").open("rb") as handle:
+        assert project_version() == tomllib.load(handle)["project"]["version"]
