@@ -17,6 +17,9 @@ import pytest
 from wizard.core.engine import advise
 from wizard.core.session import new_session
 
+# Every conversation of the grid is advised once per module (about 20 s).
+pytestmark = pytest.mark.slow
+
 VARIANTS = [("corporate", False), ("corporate", True), ("hybrid", False), ("personal", False)]
 OPTIONS = {
     "x": [

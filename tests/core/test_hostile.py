@@ -7,6 +7,7 @@ from __future__ import annotations
 import resource
 import time
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -140,6 +141,7 @@ def test_arbitrary_text_loads_or_is_refused(text):
     _load_or_refuse(text)
 
 
+@pytest.mark.slow
 @settings(max_examples=600, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(path=st.sampled_from(FIELDS), value=documents)
 def test_arbitrary_value_in_every_field(path, value, rulebook):
@@ -189,6 +191,7 @@ OVERLAY_KEYS = [
 ]
 
 
+@pytest.mark.slow
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(key=st.sampled_from(OVERLAY_KEYS), value=documents)
 def test_arbitrary_overlay_loads_or_is_refused(tmp_path_factory, key, value):

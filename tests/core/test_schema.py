@@ -108,6 +108,7 @@ EXAMPLES = [
 RULEBOOK = to_plain(builtin_rulebook().data)
 
 
+@pytest.mark.slow
 @settings(max_examples=400, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(data=st.data())
 def test_the_same_verdict_as_jsonschema_on_changed_sessions(data):
@@ -144,6 +145,7 @@ SCALARS = [
 ]
 
 
+@pytest.mark.slow
 def test_the_same_verdict_as_jsonschema_for_every_value_in_every_place_of_every_example():
     """Exhaustive where the generated test is thin: each place of each example session, replaced
     by each of the values that sit on a boundary of some check (and the schema's own words)."""
@@ -161,6 +163,7 @@ def test_the_same_verdict_as_jsonschema_for_every_value_in_every_place_of_every_
     assert compared > 5000
 
 
+@pytest.mark.slow
 @settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None)
 @given(data=st.data())
 def test_the_same_verdict_as_jsonschema_on_changed_rulebooks(data):

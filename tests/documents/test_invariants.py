@@ -25,6 +25,9 @@ from wizard.documents.style import house_style
 
 from .conftest import ROOT
 
+# Every conversation of the grid through the documents.
+pytestmark = pytest.mark.slow
+
 # The checklist items the RVD does, and which request each is; `new-rename-meta` is a request
 # only when a name turns out to be wrong ("Als de naam ... niet klopt").
 RVD_ITEMS = {"meta-swap": "meta_archive_swap", "new-verification-rvd": "verification"}
