@@ -20,14 +20,14 @@ from wizard.core.session import load_session
 
 from .conftest import ROOT
 
+# Processes killed at random while they save.
+pytestmark = pytest.mark.slow
+
 KILL_POINTS = 40
 
 DRIVER = r"""
 import os, stat, sys
 from wizard.core.session import new_session, save_session
-
-# Processes killed at random while they save.
-pytestmark = pytest.mark.slow
 path, hold_in = sys.argv[1], int(sys.argv[2])   # hold inside save number `hold_in` (0: never)
 version = 0
 real_fsync = os.fsync

@@ -1,9 +1,12 @@
 """The command line: `adviesgesprek [FILE]` opens the wizard; `check`, `render`, `batch` and
 `compare` work headless over the same core.
 
-Exit codes: 0 fine, 1 findings with errors (check), a batch with failed sessions or a rulebook
-that changes something (compare), 2 a file that cannot be read or used, an invalid rulebook, or
-an output folder that cannot be written.
+Exit codes: 0 fine, 1 findings with errors (check), a batch with failed or refused sessions or
+a rulebook that changes something (compare), 2 a file that cannot be read or used, an invalid
+rulebook, or an output folder that cannot be written (for `batch` also when its conversations
+were made but rvd-aanlevering.csv or the cabinet overview cannot be written: the RVD's list is
+missing, which a script must not take for a failed conversation), 130 stopped with Ctrl+C
+(`render` and `batch` stop at the next file and tidy up; a second Ctrl+C stops at once).
 """
 
 from __future__ import annotations
@@ -11,8 +14,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import sys
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -265,48 +271,106 @@ def run_check(files: Sequence[str], rulebook: Rulebook, output: str, sources: bo
 
 def file_adviser(rulebook: Rulebook) -> Callable[[str | Path], Advice]:
     """The advice on a session file as `render` and `batch` use it: an InputError for a file
-    that cannot be read, and for a session `check` refuses (nothing is made of it)."""
+    that cannot be read, and `Refused` (an InputError) for a session `check` refuses (nothing
+    is made of it)."""
     from wizard.core.engine import advise
     from wizard.core.session import load_session
+    from wizard.documents.export import Refused
 
     def advise_file(path: str | Path) -> Advice:
         advice = advise(load_session(path), rulebook)
         refused = _refused(advice, rulebook)
         if refused:
-            raise InputError(
-                f"het gesprek wordt niet gemaakt: {refused[0].message}", file=str(path)
-            )
+            raise Refused(f"het gesprek wordt niet gemaakt: {refused[0].message}", file=str(path))
         return advice
 
     return advise_file
 
 
+STOPPING = (
+    b"\nadviesgesprek: stoppen... wat al loopt wordt netjes afgerond "
+    b"(nog eens Ctrl+C: meteen stoppen)\n"
+)
+
+
+@contextmanager
+def _stop_on_ctrl_c() -> Iterator[threading.Event]:
+    """While the block runs, Ctrl+C sets the event instead of raising KeyboardInterrupt
+    anywhere: `render` and `batch` then stop at the next file and tidy up. The first Ctrl+C
+    gives Python's own handling back, so a second one stops at once. (Nothing changes where
+    Ctrl+C is ignored, as for a program started in the background, or outside the main
+    thread, where no handler can be set.)"""
+    stop = threading.Event()
+    previous = signal.getsignal(signal.SIGINT)
+    if threading.current_thread() is not threading.main_thread() or previous == signal.SIG_IGN:
+        yield stop
+        return
+    restore = previous if previous is not None else signal.default_int_handler
+
+    def ask_to_stop(_number: int, _frame: object) -> None:
+        stop.set()
+        signal.signal(signal.SIGINT, restore)
+        try:  # not print: the interrupted code may be printing itself
+            os.write(sys.stderr.fileno(), STOPPING)
+        except (AttributeError, OSError, ValueError):  # no standard error to write to
+            pass
+
+    signal.signal(signal.SIGINT, ask_to_stop)
+    try:
+        yield stop
+    finally:
+        signal.signal(signal.SIGINT, restore)
+
+
 def run_render(file: str, out: str, formats: list[str], rulebook: Rulebook) -> int:
-    from wizard.documents.export import write_outputs
+    """The documents of one session; the input session itself is never replaced."""
+    from wizard.documents.export import Stopped, write_outputs
     from wizard.documents.style import house_style
 
     advice = file_adviser(rulebook)(file)
-    written = write_outputs(advice, house_style(rulebook), Path(out), formats or ["pdf"])
+    style = house_style(rulebook)
+    with _stop_on_ctrl_c() as stop:
+        try:
+            written = write_outputs(
+                advice, style, Path(out), formats or ["pdf"], keep=(Path(file),), stop=stop
+            )
+        except Stopped:
+            _print_error("gestopt met Ctrl+C; er is niets geschreven")
+            return EXIT_INTERRUPTED
     for path in written:
         console.say(str(path))
     return EXIT_OK
 
 
 def run_batch(folder: str, out: str, formats: list[str], rulebook: Rulebook) -> int:
+    """Every session in a folder. The summary of the conversations is always printed; then one
+    line for the batch's own files that could not be written (exit 2) and one for a stop
+    (exit 130)."""
     from wizard.documents.batch import batch_folder
     from wizard.documents.style import house_style
 
-    result = batch_folder(
-        Path(folder),
-        Path(out),
-        file_adviser(rulebook),
-        house_style(rulebook),
-        formats,
-        progress=sys.stderr if sys.stderr.isatty() else None,
-    )
+    advise_file, style = file_adviser(rulebook), house_style(rulebook)
+    with _stop_on_ctrl_c() as stop:
+        result = batch_folder(
+            Path(folder),
+            Path(out),
+            advise_file,
+            style,
+            formats,
+            progress=sys.stderr if sys.stderr.isatty() else None,
+            stop=stop,
+        )
     for line in result.summary_lines():
         console.say(line)
-    return EXIT_ERRORS if result.failed else EXIT_OK
+    sys.stdout.flush()  # the summary before the lines on standard error
+    if result.problems:
+        _print_error("; ".join(result.problems))
+    if result.stopped:
+        _print_error(result.stopped_line())
+        return EXIT_INTERRUPTED
+    if result.problems:
+        return EXIT_UNUSABLE
+    return EXIT_ERRORS if result.failed or result.refused else EXIT_OK
 
 
 def _session_files(paths: Sequence[str]) -> list[tuple[str, InputError | None]]:

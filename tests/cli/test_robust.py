@@ -112,7 +112,7 @@ def test_session_text_cannot_steer_the_terminal(cli, tmp_path):
     session = tmp_path / "escape.adviesgesprek.yaml"
     session.write_text(
         'format: adviesgesprek/1\nminister: {name: "Piet\\e[2J\\e[31mROOD"}\n'
-        "platforms: {\"my\\e]0;titel\\aspace\": {use: true}}\n",
+        'platforms: {"my\\e]0;titel\\aspace": {use: true}}\n',
         encoding="utf-8",
     )
     result = cli("check", session)

@@ -9,11 +9,13 @@ import socket
 import subprocess
 import sys
 import threading
+from pathlib import Path
 
 import pytest
 
 from wizard.core.errors import InputError
 from wizard.core.rulebook import load_rulebook
+from wizard.documents.style import house_style
 
 from .conftest import EXAMPLES, ROOT, make_session, render
 
@@ -218,3 +220,107 @@ def test_a_package_import_inside_unshare_net_fails_with_a_message(cli, tmp_path)
     )
     assert result.returncode == 2
     assert "importeren" in result.stderr and "Traceback" not in result.stderr
+
+
+# --- an overlay's links lead nowhere outside its folder --------------------------------------
+
+SECRET = "geheim-van-de-machine"
+NO_LINKS = pytest.mark.skipif(sys.platform == "win32", reason="a link needs extra rights there")
+
+
+def _departement(tmp_path) -> tuple[Path, Path]:
+    """An overlay folder with a templates/ folder, and a file outside it (as /etc/hostname)."""
+    overlay = tmp_path / "departement"
+    (overlay / "templates").mkdir(parents=True)
+    secret = tmp_path / "elders" / "geheim.txt"
+    secret.parent.mkdir()
+    secret.write_text(SECRET, encoding="utf-8")
+    return overlay, secret
+
+
+def _written(folder: Path) -> list[str]:
+    return sorted(path.name for path in folder.iterdir()) if folder.exists() else []
+
+
+@NO_LINKS
+@pytest.mark.parametrize(
+    ("template", "fmt"), [("afspraken.typ.j2", "pdf"), ("afspraken.html.j2", "html")]
+)
+def test_an_overlay_template_that_links_outside_its_folder_is_refused(tmp_path, template, fmt):
+    overlay, secret = _departement(tmp_path)
+    (overlay / "templates" / template).symlink_to(secret)
+    with pytest.raises(InputError, match="buiten de map van het aanvullende regelboek") as caught:
+        render(make_session(), load_rulebook(overlay), tmp_path / "uit", [fmt])
+    assert SECRET not in str(caught.value) and template in str(caught.value)
+    assert _written(tmp_path / "uit") == []
+
+
+@NO_LINKS
+def test_an_included_template_that_links_outside_is_refused_too(tmp_path):
+    overlay, secret = _departement(tmp_path)
+    (overlay / "templates" / "afspraken.html.j2").write_text(
+        '{% include "deel.html.j2" %}', encoding="utf-8"
+    )
+    (overlay / "templates" / "deel.html.j2").symlink_to(secret)
+    with pytest.raises(InputError, match="buiten de map"):
+        render(make_session(), load_rulebook(overlay), tmp_path / "uit", ["html"])
+
+
+@NO_LINKS
+def test_links_inside_the_overlay_folder_are_fine(tmp_path):
+    overlay, _secret = _departement(tmp_path)
+    shared = overlay / "gedeeld" / "afspraken.html.j2"
+    shared.parent.mkdir()
+    shared.write_text("<p>Eigen sjabloon van het departement</p>", encoding="utf-8")
+    (overlay / "templates" / "afspraken.html.j2").symlink_to(shared)
+    render(make_session(), load_rulebook(overlay), tmp_path / "uit", ["html"])
+    text = (tmp_path / "uit" / "afspraken.html").read_text(encoding="utf-8")
+    assert "Eigen sjabloon van het departement" in text
+
+
+@NO_LINKS
+def test_an_overlay_documents_yaml_that_links_outside_is_refused(tmp_path):
+    overlay, secret = _departement(tmp_path)
+    secret.write_text('documents: {afspraken: {title: "' + SECRET + '"}}\n', encoding="utf-8")
+    (overlay / "templates" / "documents.yaml").symlink_to(secret)
+    with pytest.raises(InputError, match="'documents.yaml' is een koppeling naar een bestand"):
+        house_style(load_rulebook(overlay))
+
+
+@NO_LINKS
+@pytest.mark.parametrize("link", ["font", "folder", "subfolder"])
+def test_an_overlay_font_that_links_outside_is_refused(tmp_path, link):
+    """Typst reads every font under fonts/, links and subfolders followed: one link that
+    leads outside the overlay refuses the house style."""
+    overlay, _secret = _departement(tmp_path)
+    font = ROOT / "resources" / "fonts" / "NotoSans-Regular.ttf"
+    fonts = overlay / "fonts"
+    if link == "folder":
+        fonts.symlink_to(font.parent, target_is_directory=True)
+    else:
+        fonts.mkdir()
+        where = fonts / "sub" if link == "subfolder" else fonts
+        where.mkdir(exist_ok=True)
+        (where / "huisletter.ttf").symlink_to(font)
+    with pytest.raises(InputError, match="is een koppeling naar een bestand buiten de map"):
+        house_style(load_rulebook(overlay))
+
+
+@NO_LINKS
+def test_an_overlay_font_linked_inside_the_folder_is_used(tmp_path):
+    overlay, _secret = _departement(tmp_path)
+    (overlay / "bron").mkdir()
+    shutil.copy(ROOT / "resources" / "fonts" / "NotoSans-Regular.ttf", overlay / "bron")
+    (overlay / "fonts").mkdir()
+    (overlay / "fonts" / "huisletter.ttf").symlink_to(overlay / "bron" / "NotoSans-Regular.ttf")
+    assert house_style(load_rulebook(overlay)).fonts_dir == overlay / "fonts"
+
+
+@NO_LINKS
+def test_render_with_a_linked_overlay_template_exits_2_without_the_file(cli, tmp_path):
+    overlay, secret = _departement(tmp_path)
+    (overlay / "templates" / "afspraken.typ.j2").symlink_to(secret)
+    result = cli("render", EXAMPLES[0], "--rulebook", overlay, "--out", tmp_path / "uit")
+    assert result.returncode == 2 and "buiten de map" in result.stderr, result.stderr
+    assert SECRET not in result.stderr + result.stdout and "Traceback" not in result.stderr
+    assert _written(tmp_path / "uit") == []

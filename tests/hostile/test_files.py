@@ -290,6 +290,62 @@ def test_a_real_full_disk_during_render_and_save(tmp_path):
     assert report["left"] == ["gesprek.adviesgesprek.yaml", "uit", "vulling"]  # no .tmp
 
 
+FULL_DISK_BATCH = textwrap.dedent("""
+    import os, subprocess, sys
+    disk, root, examples = sys.argv[1], sys.argv[2], sys.argv[3]
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", disk], check=True)
+    sys.path.insert(0, root)
+    from wizard.cli import main
+    from wizard.documents import batch
+    real = batch._csv_bytes
+
+    def fill_then_csv(*args):
+        # Another program fills the disk just when the batch's own files are written.
+        with open(os.path.join(disk, "vulling"), "wb") as handle:
+            free = os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize
+            handle.write(b"x" * free)
+        return real(*args)
+
+    batch._csv_bytes = fill_then_csv
+    status = main(["batch", examples, "--out", os.path.join(disk, "uit"), "--format", "html"])
+    left = [name for _, _, names in os.walk(disk) for name in names if name.endswith(".tmp")]
+    print("LEFT", left, flush=True)
+    sys.exit(status)
+""")
+
+
+@pytest.mark.skipif(not _mount_namespace(), reason="no mount namespace for a small disk here")
+def test_a_real_full_disk_at_the_batchs_own_files_keeps_the_summary(tmp_path):
+    """The disk fills up when the CSV and the cabinet overview are written: every conversation
+    made is in the summary, then one Dutch line, exit 2, and no temporary file stays."""
+    disk = tmp_path / "schijf"
+    disk.mkdir()
+    examples = ROOT / "examples"
+    result = subprocess.run(
+        [
+            *_mount_namespace(),
+            sys.executable,
+            "-c",
+            FULL_DISK_BATCH,
+            str(disk),
+            str(ROOT),
+            str(examples),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 2, result.stderr[-3000:]
+    lines = result.stdout.splitlines()
+    assert lines[-1] == "LEFT []"
+    made = [line for line in lines if " -> " in line]
+    assert len(made) == len(list(examples.glob(f"*{SUFFIX}")))
+    assert lines[-2].endswith("RVD-aanlevering: -")
+    errors = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(errors) == 1 and errors[0].startswith("adviesgesprek: "), result.stderr
+    assert errors[0].count("de schijf is vol") == 2 and "Traceback" not in result.stderr
+
+
 # --- the wizard: open, save, autosave, export ------------------------------------------------
 
 

@@ -2,9 +2,8 @@
 
 Typst refuses to write a PDF/A file with a character that no font has a glyph for (a .notdef
 glyph is not allowed). The documents show whatever the advisor typed, so before Typst sees a
-text, every character the fonts cannot draw is replaced (see `substitute`). Reading the cmap is
-a few milliseconds per font and is done once per process, only when a text holds a character
-outside the common ones (`COMMON`).
+text, every character the fonts cannot draw is replaced (see `substitute`). The cmaps are read
+once per process, and only when a text holds a character outside the common ones (`COMMON`).
 """
 
 from __future__ import annotations
@@ -26,7 +25,7 @@ _VARIATION_SELECTORS = (range(0xFE00, 0xFE10), range(0xE0100, 0xE01F0))
 # Characters every bundled font set draws (a test checks it): text made only of these, as most
 # Dutch text is, needs no look at the fonts' tables. The en space and the figure space are the
 # agreement's own (the numbered statements of its Bronnen annex): without them every agreement
-# read the cmaps of all ten font files (some 8 ms per process).
+# would read the cmaps of all the font files.
 COMMON = frozenset(
     [
         *range(0x20, 0x7F),
@@ -108,7 +107,7 @@ def _read(handle: BinaryIO, offset: int, size: int) -> bytes:
 
 def _cmap_tables(handle: BinaryIO) -> list[bytes]:
     """The cmap table of each font in the file (a collection holds several); only these bytes
-    are read, not the whole file (the colour emoji font is 11 MB)."""
+    are read, not the whole file (the colour emoji font is large)."""
     head = _read(handle, 0, 12)
     offsets = [0]
     if head[:4] == b"ttcf":

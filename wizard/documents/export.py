@@ -1,10 +1,13 @@
 """`render`: the documents of one advice into a folder, as one transaction (the caller
 advises: `wizard.core.engine.advise`).
 
-Every file is first written under a temporary name in the target folder and renamed only when
-all files of the conversation are complete; on any failure the temporary files are removed and
-an InputError with a Dutch message is raised, so no half-written document is ever left behind.
-A whole cabinet at once is `wizard.documents.batch`.
+Every file is first written under a temporary name in the target folder; only when all files of
+the conversation are complete are they put in place together, the old ones moved aside until
+then (`wizard.documents.transaction`). On any failure, Ctrl+C included, the old files are put
+back and the temporary ones removed, and an InputError with a Dutch message is raised: the
+folder holds the complete old set or the complete new set, never a mix. What a killed render
+left in the folder is tidied up at the next one. A whole cabinet at once is
+`wizard.documents.batch`.
 
 Typst does its work without Python's lock, so two documents (or two conversations of a batch)
 are typeset at the same time where the machine has two cores; the files are written in order.
@@ -13,6 +16,8 @@ are typeset at the same time where the machine has two cores; the files are writ
 from __future__ import annotations
 
 import os
+import threading
+from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from functools import cache
 from pathlib import Path
@@ -21,14 +26,25 @@ from wizard.constants import CONFIGURATION_FILE, DOCUMENT_KINDS, EXPORT_FORMATS
 from wizard.core.advice import Advice
 from wizard.core.configuration import configuration_yaml
 from wizard.core.errors import InputError
-from wizard.core.files import make_folder, os_reason, output_temporary, remove_quietly
+from wizard.core.files import make_folder, os_reason
+from wizard.documents.html import document_html
+from wizard.documents.odt import write_odt
+from wizard.documents.pdf import write_pdf
 from wizard.documents.progress import Progress
 from wizard.documents.style import HouseStyle
+from wizard.documents.transaction import Transaction, clean_leftovers, failed_file
+from wizard.documents.typesetting import pdf_bytes
+
+
+class Refused(InputError):
+    """A session `check` refuses (exit 2): no document is made of it."""
+
+
+class Stopped(Exception):
+    """The user asked to stop (Ctrl+C) before the files were put in place: nothing written."""
 
 
 def _write_pdf(kind: str, advice: Advice, style: HouseStyle, path: Path) -> None:
-    from wizard.documents.pdf import write_pdf
-
     write_pdf(kind, advice, style, path)
     _check_pdf(path)
 
@@ -40,14 +56,10 @@ def _check_pdf(path: Path) -> None:
 
 
 def _write_odt(kind: str, advice: Advice, style: HouseStyle, path: Path) -> None:
-    from wizard.documents.odt import write_odt
-
     write_odt(kind, advice, style, path)
 
 
 def _write_html(kind: str, advice: Advice, style: HouseStyle, path: Path) -> None:
-    from wizard.documents.html import document_html
-
     text = document_html(kind, advice, style, standalone=True)
     path.write_text(text, encoding="utf-8")
 
@@ -76,14 +88,8 @@ def _plan(formats: list[str]) -> list[tuple[str, str | None, str]]:
 
 def workers() -> int:
     """How many documents are typeset at once: two where the process may use two cores, else
-    one. More than two does not pay: the rest of the work holds Python's lock.
-
-    This used to depend on the load average (one thread when no core looked free). Measured
-    again on the shared 2-core machine (28-member batch, three interleaved runs each): at a
-    load average of 1.6-1.9 two threads took 2.36 s against 2.89 s with one, and with two
-    extra busy processes on the machine 5.04 s against 5.92 s; a `render` was as fast or
-    faster either way. The load average also counted the benchmark's own earlier processes,
-    so a busy machine was assumed where a core was free."""
+    one. More than two does not pay: the rest of the work holds Python's lock. (Not the load
+    average: two threads were faster on a busy machine too; bench/ has the figures.)"""
     try:
         cores = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):  # not on Windows and macOS
@@ -100,8 +106,6 @@ def _start_pdfs(
     plan: list[tuple[str, str | None, str]], advice: Advice, style: HouseStyle
 ) -> dict[str, Future[bytes]]:
     """The PDFs of the plan, typeset in the background while the other files are written."""
-    from wizard.documents.typesetting import pdf_bytes
-
     if workers() < 2 or WRITERS["pdf"] is not _write_pdf:
         return {}
     return {
@@ -111,6 +115,44 @@ def _start_pdfs(
     }
 
 
+def _same_file(path: Path, other: Path) -> bool:
+    try:
+        return os.path.samefile(path, other)
+    except OSError:  # one of them does not exist (or cannot be looked at)
+        return False
+
+
+def _is_folder(path: Path) -> bool:
+    try:
+        return path.is_dir() and not path.is_symlink()
+    except OSError:  # cannot be looked at: making the folder says why
+        return False
+
+
+def _remove_if_empty(folder: Path) -> None:
+    """Remove a folder the render made when nothing was put in it (it failed or stopped)."""
+    try:
+        folder.rmdir()
+    except OSError:  # not empty: the documents are in it
+        pass
+
+
+def check_targets(out_dir: Path, names: Sequence[str], keep: Sequence[Path] = ()) -> None:
+    """An InputError when a file of `names` in `out_dir` would replace one of `keep` (the
+    session the documents are made of) or is a folder; nothing is written then."""
+    for name in names:
+        final = out_dir / name
+        for kept in keep:
+            if _same_file(final, Path(kept)):
+                raise InputError(
+                    f"het gesprek zelf heeft de naam van een bestand dat wordt geschreven "
+                    f"({name}) en wordt niet overschreven: kies een andere uitvoermap",
+                    file=str(kept),
+                )
+        if _is_folder(final):
+            raise InputError("er staat een map met die naam", file=str(final))
+
+
 def write_outputs(
     advice: Advice,
     style: HouseStyle,
@@ -118,53 +160,59 @@ def write_outputs(
     formats: list[str],
     progress: Progress | None = None,
     parallel: bool = True,
+    *,
+    keep: Sequence[Path] = (),
+    stop: threading.Event | None = None,
 ) -> list[Path]:
     """afspraken.* and checklist.* in the `formats` asked for, and platformconfiguratie.yaml,
-    into `out_dir`: every file to a temporary name, then all renamed; see the module
-    docstring. `parallel`: typeset the PDFs at the same time (not inside a batch, which already
-    runs conversations side by side)."""
+    into `out_dir`, all or nothing (see the module docstring). `parallel`: typeset the PDFs at
+    the same time (not inside a batch, which already runs conversations side by side).
+    `keep`: files that must never be replaced (the session itself: refused with an InputError
+    before anything is written). `stop`: when set (Ctrl+C), the render ends before the next
+    file, nothing written, with `Stopped`."""
     plan = _plan(formats)
     out_dir = Path(out_dir)
+    check_targets(out_dir, [name for name, _kind, _fmt in plan], keep)
+    created = not os.path.lexists(out_dir)
     make_folder(out_dir)
+    clean_leftovers(out_dir)
     total = len(plan) + 1
-    temporary: list[Path] = []
-    finals: list[Path] = []
     current = out_dir
     pdfs = _start_pdfs(plan, advice, style) if parallel else {}
     try:
-        for step, (name, kind, fmt) in enumerate(plan):
+        with Transaction(out_dir) as transaction:
+            for step, (name, kind, fmt) in enumerate(plan):
+                if stop is not None and stop.is_set():
+                    raise Stopped
+                if progress:
+                    progress(step, total, name)
+                current = out_dir / name
+                temp = transaction.temporary(name)
+                if kind is None:
+                    temp.write_text(configuration_yaml(advice), encoding="utf-8")
+                elif fmt == "pdf" and kind in pdfs:
+                    temp.write_bytes(pdfs.pop(kind).result())
+                    _check_pdf(temp)
+                else:
+                    WRITERS[fmt](kind, advice, style, temp)
+            if stop is not None and stop.is_set():
+                raise Stopped
             if progress:
-                progress(step, total, name)
-            current = out_dir / name
-            temp = output_temporary(out_dir, name)
-            temporary.append(temp)
-            if kind is None:
-                temp.write_text(configuration_yaml(advice), encoding="utf-8")
-            elif fmt == "pdf" and kind in pdfs:
-                temp.write_bytes(pdfs.pop(kind).result())
-                _check_pdf(temp)
-            else:
-                WRITERS[fmt](kind, advice, style, temp)
-            finals.append(current)
-        if progress:
-            progress(len(plan), total, "opslaan")
-        for temp, final in zip(temporary, finals, strict=True):
-            current = final
-            os.replace(temp, final)
+                progress(len(plan), total, "opslaan")
+            current = out_dir
+            transaction.commit()
     except InputError as error:
-        remove_quietly(temporary)
         raise error.with_file(str(current)) from None
     except OSError as error:
-        remove_quietly(temporary)
+        where = failed_file(error, out_dir) if current == out_dir else current
         raise InputError(
-            f"kan niet worden geschreven ({os_reason(error)})", file=str(current)
+            f"kan niet worden geschreven ({os_reason(error)})", file=str(where)
         ) from None
-    except BaseException:
-        remove_quietly(temporary)
-        raise
     finally:
         for future in pdfs.values():  # a failure before all PDFs were used
             future.cancel()
+        if created:
+            _remove_if_empty(out_dir)
     if progress:
         progress(total, total, "klaar")
-    return finals
+    return [out_dir / name for name, _kind, _fmt in plan]

@@ -14,6 +14,8 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
+import typst
+
 from wizard.documents.style import FONTS_FOLDER, HouseStyle
 from wizard.documents.templating import safe_font_names
 from wizard.paths import resources_dir
@@ -41,8 +43,6 @@ def font_dirs(style: HouseStyle) -> tuple[Path, ...]:
 
 @cache
 def _families(folder: Path) -> tuple[str, ...]:
-    import typst
-
     fonts = typst.Fonts(
         include_system_fonts=False, include_embedded_fonts=False, font_paths=[str(folder)]
     )

@@ -6,6 +6,7 @@ import re
 
 from wizard.core.advice import Advice
 from wizard.documents.context import document_context
+from wizard.documents.fonts import family_chain
 from wizard.documents.style import HouseStyle
 from wizard.documents.templating import font_candidates, render_template
 
@@ -33,8 +34,6 @@ def _font_families(style: HouseStyle, standalone: bool) -> list[str]:
     the bundled fonts)."""
     if standalone:
         return font_candidates(style)
-    from wizard.documents.fonts import family_chain
-
     return family_chain(style)
 
 

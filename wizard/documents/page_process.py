@@ -1,16 +1,14 @@
 """The documents' pages made in a process of their own, for the wizard's preview and printing.
 
-Typst, its fonts (the colour emoji alone are 11 MB) and its caches take about 80 MB once loaded;
-made in the wizard's own process they more than doubled its memory, and a page being made
-competed with the window for the interpreter. A child process (started when the first page is
-asked for, and ending when the wizard does: it stops at the end of its input) keeps the window
-light and quick. Requests and answers go over the child's standard input and output, each as
-one pickled frame with its length in front: the child is this program itself, so the data is
-ours on both sides.
+Typst, its fonts and its caches are large once loaded; made in the wizard's own process they
+would more than double its memory, and a page being made would compete with the window for the
+interpreter. A child process (started with `subprocess` when the first page is asked for, and
+ending when the wizard does: it stops at the end of its input) keeps the window light and quick.
+Requests and answers go over the child's standard input and output, each as one pickled frame
+with its length in front: the child is this program itself, so the data is ours on both sides.
 
-No Qt here: the client is used from a worker thread, and the child never loads Qt. Nor, where
-the system has `posix_spawn`, the `subprocess` module: its modules would cost the wizard 1.5 MB
-of its memory for one child; `os` starts it as well.
+No Qt here: the client is used from a worker thread, and the child never loads Qt. Nor Typst or
+Jinja on the wizard's side: only the child (`serve`) imports the typesetting.
 """
 
 from __future__ import annotations
@@ -19,9 +17,9 @@ import atexit
 import os
 import pickle
 import struct
+import subprocess
 import sys
 import threading
-import time
 from collections.abc import Sequence
 from typing import Any, BinaryIO
 
@@ -53,7 +51,9 @@ def _read(stream: BinaryIO) -> Any:
 def serve(requests: BinaryIO, answers: BinaryIO) -> int:
     """The child: answer requests (kinds, advice, style, ppi) with the pages of those
     documents, one after another, as PNG images, until the input ends."""
-    from wizard.documents.printing import document_pages
+    # Imported here, in the child only: the wizard imports this module for `PageMaker`, and
+    # Typst and Jinja must not come into its process.
+    from wizard.documents.typesetting import document_pages
 
     while True:
         try:
@@ -74,96 +74,27 @@ def _command() -> list[str]:
     return [sys.executable, "-m", "wizard", PAGE_WORKER_FLAG]
 
 
-class _Child:
-    """The helper process with pipes to its standard input and output (its errors go nowhere):
-    started with `os.posix_spawn`, or with `subprocess` where the system has no posix_spawn
-    (Windows, where it also must not open a console window)."""
-
-    def __init__(self, command: list[str], environment: dict[str, str]) -> None:
-        self._popen: Any = None
-        if not hasattr(os, "posix_spawn"):
-            import subprocess
-
-            self._popen = subprocess.Popen(
-                command,
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-                stderr=subprocess.DEVNULL,
-                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
-                env=environment,
-            )
-            self.stdin, self.stdout = self._popen.stdin, self._popen.stdout
-            return
-        # os.pipe gives descriptors that are closed on exec; dup2 makes the child's 0 and 1.
-        child_in, to_child = os.pipe()
-        from_child, child_out = os.pipe()
-        try:
-            self.pid = os.posix_spawn(
-                command[0],
-                command,
-                environment,
-                file_actions=[
-                    (os.POSIX_SPAWN_DUP2, child_in, 0),
-                    (os.POSIX_SPAWN_DUP2, child_out, 1),
-                    (os.POSIX_SPAWN_OPEN, 2, os.devnull, os.O_WRONLY, 0),
-                ],
-            )
-        except OSError:
-            for descriptor in (to_child, from_child):
-                os.close(descriptor)
-            raise
-        finally:
-            os.close(child_in)
-            os.close(child_out)
-        self.stdin = os.fdopen(to_child, "wb")
-        self.stdout = os.fdopen(from_child, "rb")
-        self._status: int | None = None
-
-    def poll(self) -> int | None:
-        """None while the child runs, else its exit code."""
-        if self._popen is not None:
-            return self._popen.poll()
-        if self._status is None:
-            pid, status = os.waitpid(self.pid, os.WNOHANG)
-            if pid:
-                self._status = os.waitstatus_to_exitcode(status)
-        return self._status
-
-    def wait(self, timeout: float) -> None:
-        """Wait for the child to end; kill it after `timeout` seconds."""
-        if self._popen is not None:
-            import subprocess
-
-            try:
-                self._popen.wait(timeout=timeout)
-            except subprocess.TimeoutExpired:
-                self._popen.kill()
-                self._popen.wait()
-            return
-        deadline = time.monotonic() + timeout
-        while self.poll() is None:
-            if time.monotonic() > deadline:
-                import signal
-
-                os.kill(self.pid, signal.SIGKILL)
-                os.waitpid(self.pid, 0)
-                self._status = -signal.SIGKILL
-                return
-            time.sleep(0.01)
-
-
 class PageMaker:
     """The wizard's side: one child, started when first needed, asked one request at a time
     (from any thread). A child that died is started again once per request."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._child: _Child | None = None
+        self._child: subprocess.Popen[bytes] | None = None
 
-    def _start(self) -> _Child:
+    def _start(self) -> subprocess.Popen[bytes]:
+        """The child, with pipes to its standard input and output (its errors go nowhere; on
+        Windows it opens no console window)."""
         environment = dict(os.environ)
         environment.pop("QT_QPA_PLATFORM", None)  # the child never loads Qt
-        return _Child(_command(), environment)
+        return subprocess.Popen(
+            _command(),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=environment,
+            creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+        )
 
     def pages(
         self, advice: Advice, style: HouseStyle, kinds: Sequence[str], ppi: float
@@ -194,10 +125,15 @@ class PageMaker:
             return
         for stream in (child.stdin, child.stdout):
             try:
-                stream.close()
+                if stream is not None:
+                    stream.close()
             except OSError:
                 pass
-        child.wait(timeout=5)
+        try:
+            child.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
 
     def close(self) -> None:
         """End the child (at the end of its input)."""

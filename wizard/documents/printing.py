@@ -2,24 +2,25 @@
 paper matches the PDF. (Typst's SVG drawn through QSvgRenderer on a QPrinter makes every glyph
 too bold in Qt 6.11; an image of the page does not.)
 
-Making the images needs no Qt and may run in any thread (`document_pages`); painting them on
-the printer (`paint_pages`) is Qt's and runs in the GUI thread.
+The images are made by the page maker's process (`wizard.documents.page_process`, which runs
+`typesetting.document_pages`), as for the wizard's preview: no Typst in this process. Painting
+them on the printer (`paint_pages`) is Qt's and runs in the GUI thread.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtPrintSupport import QPrinter
 
 from wizard.constants import DOCUMENT_KINDS
 from wizard.core.advice import Advice
 from wizard.core.errors import InputError
 from wizard.documents.decoration import pdf_title
+from wizard.documents.page_process import page_maker
 from wizard.documents.style import HouseStyle
-from wizard.documents.typesetting import page_images
-
-if TYPE_CHECKING:
-    from PySide6.QtPrintSupport import QPrinter
 
 MAX_PPI = 600.0  # an A4 page at 600 ppi is 35 million pixels; more shows no difference on paper
 
@@ -29,30 +30,9 @@ def print_ppi(printer: QPrinter) -> float:
     return float(min(max(printer.resolution(), 72), MAX_PPI))
 
 
-def document_pages(
-    advice: Advice,
-    style: HouseStyle,
-    kinds: Sequence[str],
-    ppi: float,
-    cancelled: Callable[[], bool] = lambda: False,
-) -> list[bytes]:
-    """Every page of the documents `kinds`, one after another, as PNG images at `ppi`.
-    `cancelled` is asked between the documents."""
-    pages: list[bytes] = []
-    for kind in kinds:
-        if cancelled():
-            break
-        pages += page_images(kind, advice, style, ppi)
-    return pages
-
-
 def paint_pages(printer: QPrinter, pages: Sequence[bytes]) -> None:
     """Draw the page images on the printer, one per sheet, each scaled to the paper's width and
     centred (the paper size the user chose is kept: A4 fills it exactly)."""
-    from PySide6.QtCore import QRectF
-    from PySide6.QtGui import QImage, QPainter
-    from PySide6.QtPrintSupport import QPrinter
-
     printer.setFullPage(True)
     painter = QPainter()
     if not painter.begin(printer):
@@ -79,4 +59,4 @@ def print_documents(
     """Print the documents in one job, each with its own page numbering."""
     title = pdf_title(kinds[0], advice, style) if kinds else "Adviesgesprek"
     printer.setDocName(title)
-    paint_pages(printer, document_pages(advice, style, kinds, print_ppi(printer)))
+    paint_pages(printer, page_maker().pages(advice, style, kinds, print_ppi(printer)))

@@ -24,3 +24,10 @@ def show_progress(stream: TextIO | None, done: int, total: int, name: str) -> No
     if done == total:
         stream.write("\n")
     stream.flush()
+
+
+def end_progress(stream: TextIO | None) -> None:
+    """End a bar that stopped before its end (the next output starts on a line of its own)."""
+    if stream is not None:
+        stream.write("\n")
+        stream.flush()

@@ -5,11 +5,14 @@ The built-in templates run in a plain Environment with autoescaping and StrictUn
 department overlay that brings its own templates (`HouseStyle.template_dirs`) gets an immutable
 sandboxed environment instead, in which the overlay's templates come first and the built-in ones
 fill in what it leaves out. Text from the session only ever reaches a template as data, so it is
-escaped, never parsed as template code.
+escaped, never parsed as template code. An overlay's template that is a link to a file outside
+the overlay's folder is refused (`OverlayLoader`).
 """
 
 from __future__ import annotations
 
+import os
+import posixpath
 import re
 import sys
 from collections.abc import Iterable
@@ -18,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2.loaders import split_template_path
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from markupsafe import Markup, escape
 
@@ -25,7 +29,7 @@ from wizard.core.datacache import fingerprint
 from wizard.core.errors import InputError
 from wizard.core.text import close_bidi
 from wizard.documents.chrome import fill
-from wizard.documents.style import HouseStyle
+from wizard.documents.style import HouseStyle, inside, outside_error
 from wizard.paths import cache_dir, project_version, templates_dir
 
 _FONT_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 \-]{0,60}$")
@@ -60,9 +64,9 @@ def _options() -> dict[str, Any]:
 
 
 class _BytecodeCache(jinja2.FileSystemBytecodeCache):
-    """Jinja's cache of compiled templates, in the user's cache folder: compiling the two
-    documents' templates took about 40 ms at every `render`. A folder that cannot be written or
-    read only costs that time again; it never stops a document."""
+    """Jinja's cache of compiled templates, in the user's cache folder, so that `render` does not
+    compile the documents' templates every time. A folder that cannot be written or read only
+    costs that compiling again; it never stops a document."""
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         try:
@@ -89,12 +93,37 @@ def bytecode_cache(kind: str, *code: Path) -> jinja2.BytecodeCache:
     return _BytecodeCache(str(cache_dir() / f"sjablonen-{kind}-{digest[:16]}"))
 
 
-def template_loader(folders: tuple[str, ...] = ()) -> jinja2.BaseLoader:
-    """The built-in templates, with an overlay's own template folders in front of them."""
+class OverlayLoader(jinja2.FileSystemLoader):
+    """An overlay's template folders: a template that is a link to a file outside the
+    overlay's folder (`overlay`) is refused with an InputError before it is read."""
+
+    def __init__(self, folders: tuple[str, ...], overlay: str) -> None:
+        super().__init__(list(folders))
+        self.overlay = Path(overlay)
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Any]:
+        pieces = split_template_path(template)
+        for folder in self.searchpath:
+            path = posixpath.join(folder, *pieces)
+            if os.path.isfile(path):
+                if not inside(Path(path), self.overlay):
+                    raise outside_error(Path(path), f"het sjabloon '{template}'")
+                break
+        return super().get_source(environment, template)
+
+
+def template_loader(folders: tuple[str, ...] = (), overlay: str = "") -> jinja2.BaseLoader:
+    """The built-in templates, with an overlay's own template folders in front of them (each
+    template in the overlay's folder `overlay`)."""
     builtin = jinja2.FileSystemLoader(str(templates_dir()))
     if not folders:
         return builtin
-    return jinja2.ChoiceLoader([jinja2.FileSystemLoader(list(folders)), builtin])
+    return jinja2.ChoiceLoader([OverlayLoader(folders, overlay), builtin])
+
+
+def overlay_key(style: HouseStyle) -> tuple[tuple[str, ...], str]:
+    """What the environments of an overlay's templates are made once per process for."""
+    return style.folders, str(style.overlay_dir)
 
 
 @cache
@@ -107,14 +136,17 @@ def _builtin_environment() -> jinja2.Environment:
 
 
 @cache
-def _sandboxed_environment(folders: tuple[str, ...]) -> jinja2.Environment:
-    return _configure(ImmutableSandboxedEnvironment(loader=template_loader(folders), **_options()))
+def _sandboxed_environment(folders: tuple[str, ...], overlay: str) -> jinja2.Environment:
+    return _configure(
+        ImmutableSandboxedEnvironment(loader=template_loader(folders, overlay), **_options())
+    )
 
 
 def environment(style: HouseStyle) -> jinja2.Environment:
     """One environment per set of template folders, made once per process."""
-    folders = style.folders
-    return _sandboxed_environment(folders) if folders else _builtin_environment()
+    if not style.folders:
+        return _builtin_environment()
+    return _sandboxed_environment(*overlay_key(style))
 
 
 def render_template(name: str, context: dict[str, Any], style: HouseStyle) -> str:
@@ -130,6 +162,8 @@ def render_template(name: str, context: dict[str, Any], style: HouseStyle) -> st
             f"({error.message or type(error).__name__})",
             line=line,
         ) from None
+    except InputError:
+        raise
     except Exception as error:
         if not overlay:
             raise

@@ -19,13 +19,15 @@ import datetime as dt
 import json
 import re
 import shutil
-import tempfile
 import threading
 import unicodedata
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+import typst
 
 from wizard import house_style
 from wizard.core.advice import Advice
@@ -37,6 +39,7 @@ from wizard.documents.decoration import author, decoration, pdf_title
 from wizard.documents.fonts import family_chain, font_dirs
 from wizard.documents.html import clean_text
 from wizard.documents.style import HouseStyle
+from wizard.documents.transaction import private_folder
 from wizard.documents.typst_source import LIBRARY, render_source
 from wizard.paths import templates_dir
 
@@ -49,9 +52,8 @@ _NOT_IN_PDF = str.maketrans("", "", "\ufeff")
 # used: its `covers` (Emoji_Presentation, Emoji_Modifier, Regional_Indicator and the joiners
 # of a sequence), with all of U+1F000 and beyond for good measure. A document without any of
 # them is set without the colour emoji font in its font list: it would not be used, but Typst
-# loaded the 11 MB font in every process and tried it first for every piece of text (about
-# 10 ms at the first document of a process and 7 ms per agreement; the pages are the same).
-# tests/documents/test_templates.py checks this set against Unicode's.
+# would load that large font and try it first for every piece of text (the pages are the
+# same either way). tests/documents/test_templates.py checks this set against Unicode's.
 _EMOJI = re.compile(
     "[\u200d\u20e3\ufe0f\u231a\u231b\u23e9-\u23ec\u23f0\u23f3\u25fd\u25fe\u2614\u2615"
     "\u2648-\u2653\u267f\u2693\u26a1\u26aa\u26ab\u26bd\u26be\u26c4\u26c5\u26ce\u26d4"
@@ -162,8 +164,10 @@ def prepare_template(
 
 @cache
 def _private_folder() -> Path:
-    """An empty folder of this process only: Typst's project root and package folders."""
-    folder = Path(tempfile.mkdtemp(prefix="adviesgesprek-typst-"))
+    """An empty folder of this process only: Typst's project root and package folders. Named
+    with the process's id, so that the next process removes it when this one was killed
+    (`transaction.private_folder`)."""
+    folder = private_folder()
     for name in ("root", "packages", "cache"):
         (folder / name).mkdir()
     atexit.register(shutil.rmtree, folder, True)
@@ -172,8 +176,6 @@ def _private_folder() -> Path:
 
 @cache
 def _fonts(folders: tuple[Path, ...]) -> Any:
-    import typst
-
     return typst.Fonts(
         include_system_fonts=False,
         include_embedded_fonts=False,
@@ -187,8 +189,6 @@ _compilers = threading.local()
 def _compiler(folders: tuple[Path, ...]) -> Any:
     """One Typst compiler per thread and set of fonts: a compiler is not shared between
     threads, and a compiler used again reuses what it laid out before (much faster)."""
-    import typst
-
     cache_ = getattr(_compilers, "by_fonts", None)
     if cache_ is None:
         cache_ = _compilers.by_fonts = {}
@@ -206,20 +206,17 @@ def _compiler(folders: tuple[Path, ...]) -> Any:
 
 # What typst-py does at the end of every compile: `comemo::evict(10)`, which forgets what
 # Typst laid out (its memo cache) once it went unused for ten compiles. In a batch that is the
-# pages of the last five conversations, which no other conversation uses again: 188 MiB at the
-# peak of a 28-member cabinet against 87 MiB for one `render`. Compiling an empty document to
-# HTML does nothing else but that evict (under a millisecond), so `forget_layouts` ages the
-# cache by as many compiles; what the next document uses (the library, the fonts' shaping) is
-# used again at once and so kept. Measured over 28 documents in one thread: 162 MiB peak
-# without, 80 MiB with nine of them after each document, and no more CPU per document.
+# pages of the last five conversations, which no other conversation uses again, so a batch
+# would hold far more memory than one `render`. Compiling an empty document to HTML does
+# nothing else but that evict, so `forget_layouts` ages the cache by as many compiles; what
+# the next document uses (the library, the fonts' shaping) is used again at once and so kept
+# (bench/ has the figures).
 FORGET_AFTER = 10
 
 
 def forget_layouts(compiles: int = FORGET_AFTER) -> None:
     """Let Typst forget the layouts of the documents made so far in this process (not used by
     a preview, which is made again from nearly the same pages)."""
-    import typst
-
     empty = getattr(_compilers, "empty", None)
     if empty is None:
         empty = _compilers.empty = typst.Compiler(
@@ -230,8 +227,6 @@ def forget_layouts(compiles: int = FORGET_AFTER) -> None:
 
 
 def _typeset(prepared: Prepared, **options: Any) -> Any:
-    import typst
-
     try:
         result, warnings = _compiler(prepared.font_dirs).compile_with_warnings(
             input=prepared.files(), sys_inputs=prepared.inputs(), **options
@@ -271,3 +266,21 @@ def pdf_bytes(kind: str, advice: Advice, style: HouseStyle) -> bytes:
 def page_images(kind: str, advice: Advice, style: HouseStyle, ppi: float) -> list[bytes]:
     """Every page of the document `kind` as a PNG image at `ppi` pixels per inch."""
     return typeset_pages(prepare(kind, advice, style), ppi)
+
+
+def document_pages(
+    advice: Advice,
+    style: HouseStyle,
+    kinds: Sequence[str],
+    ppi: float,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> list[bytes]:
+    """Every page of the documents `kinds`, one after another, as PNG images at `ppi` (the
+    preview and the print: `wizard.documents.page_process`). `cancelled` is asked between the
+    documents."""
+    pages: list[bytes] = []
+    for kind in kinds:
+        if cancelled():
+            break
+        pages += page_images(kind, advice, style, ppi)
+    return pages

@@ -36,7 +36,7 @@ from wizard.core.text import close_bidi
 from wizard.documents.chrome import fill
 from wizard.documents.linebreaks import pieces
 from wizard.documents.style import HouseStyle
-from wizard.documents.templating import bytecode_cache, template_loader
+from wizard.documents.templating import bytecode_cache, overlay_key, template_loader
 
 LIBRARY = "adviesgesprek.typ"  # the Typst library of templates/, the only file Typst may import
 MAX_DATA = 1_500_000  # characters a document may print in all (some 600 pages; see `DataTable`)
@@ -110,7 +110,7 @@ def _few_lines(values: Any) -> bool:
     """Whether texts (a cell's value and note) certainly take so few lines that Typst need not
     measure them to know that the cell fits on one page (see `unbroken`). A text that may be
     longer is measured, as before: the answer never changes where a page breaks, only spares
-    Typst laying out every short cell twice (about 10 ms of the agreement's 90)."""
+    Typst laying out every short cell twice."""
     texts = values if isinstance(values, list | tuple) else [values]
     lines = 0
     for text in map(str, texts):
@@ -217,14 +217,17 @@ def _builtin_environment() -> jinja2.Environment:
 
 
 @cache
-def _sandboxed_environment(folders: tuple[str, ...]) -> jinja2.Environment:
-    return _configure(_SandboxedTypstEnvironment(loader=template_loader(folders), **_options()))
+def _sandboxed_environment(folders: tuple[str, ...], overlay: str) -> jinja2.Environment:
+    return _configure(
+        _SandboxedTypstEnvironment(loader=template_loader(folders, overlay), **_options())
+    )
 
 
 def environment(style: HouseStyle) -> jinja2.Environment:
     """One environment per set of template folders, made once per process."""
-    folders = style.folders
-    return _sandboxed_environment(folders) if folders else _builtin_environment()
+    if not style.folders:
+        return _builtin_environment()
+    return _sandboxed_environment(*overlay_key(style))
 
 
 def check_source(source: str, name: str) -> None:

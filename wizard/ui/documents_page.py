@@ -273,12 +273,15 @@ class DocumentsPage(Page):
         from wizard.documents.export import write_outputs
 
         advice, style = self.advice, self.style
+        keep = (self.model.file,) if self.model.file else ()  # never the conversation's own file
         title = self.tr("Documenten maken")
         try:
             written = run_with_progress(
                 self.window(),
                 title,
-                lambda progress: write_outputs(advice, style, folder, formats, progress=progress),
+                lambda progress: write_outputs(
+                    advice, style, folder, formats, progress=progress, keep=keep
+                ),
             )
         except ExportCancelled:
             self._show_result(self.tr("Exporteren is afgebroken."), True)

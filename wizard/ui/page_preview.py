@@ -83,6 +83,8 @@ class Result:
 def render_pages(request: Request) -> Result:
     """Make the pages of a request (any thread: no widget is touched). Typst runs in the page
     maker's own process (wizard/documents/page_process.py); this thread only waits for it."""
+    # Imported here: the wizard starts without the page maker (and `subprocess`), which only
+    # the first page needs.
     from wizard.documents.page_process import page_maker
 
     try:
