@@ -541,7 +541,10 @@ def test_finding_is_raised_with_its_source(code, session_factory, rulebook):
 
 
 def test_a_complete_corporate_session_has_no_errors(session_factory, rulebook):
+    """Complete: every answer given (the accounts too) and every consequence discussed."""
     session = session_factory(
+        platforms__x__account="new",
+        platforms__instagram__account="new",
         acknowledged=[
             "corporate-no-party-content",
             "corporate-ownership",
@@ -552,6 +555,12 @@ def test_a_complete_corporate_session_has_no_errors(session_factory, rulebook):
     advice = advise(session, rulebook)
     assert advice.errors == [] and not advice.is_concept
     assert "consequences-not-acknowledged" not in codes(advice)
+    # An answer left open, or a consequence not discussed, keeps the documents a concept.
+    session.set("platforms.x.account", None)
+    assert advise(session, rulebook).is_concept
+    session.set("platforms.x.account", "new")
+    session.set("acknowledged", ["corporate-ownership"])
+    assert advise(session, rulebook).is_concept
 
 
 def test_findings_list_errors_first(session_factory, rulebook):

@@ -120,13 +120,15 @@ class Option:
 
 @dataclass(frozen=True)
 class Role:
-    """Who does what; `addressee`: the minister ("U"), who gets no copy."""
+    """Who does what; `addressee`: the minister ("U"); `copy`: gets a copy of the signed
+    agreement (not the minister, not the party)."""
 
     id: str
     role: str
     text: str
     source: Ids
     addressee: bool
+    copy: bool = True
 
 
 @dataclass(frozen=True)
@@ -469,9 +471,20 @@ class Advice:
         return [finding for finding in self.findings if finding.severity == "warning"]
 
     @property
+    def open_points(self) -> list[Finding]:
+        """What keeps the documents a concept: the errors, the answers not given yet
+        (`missing-field`) and the consequences not yet discussed with the minister."""
+        return [
+            finding
+            for finding in self.findings
+            if finding.severity == "error"
+            or finding.code in ("missing-field", "consequences-not-acknowledged")
+        ]
+
+    @property
     def is_concept(self) -> bool:
-        """Documents from a session with errors carry a CONCEPT mark."""
-        return bool(self.errors)
+        """Documents carry a CONCEPT mark while anything is open: nothing unsettled is signed."""
+        return bool(self.open_points)
 
     def inactive_reason(self, path: str) -> str | None:
         """Why the answer at `path` (or the section it lies in) does not apply now, or None."""

@@ -61,6 +61,7 @@ def _roles(rulebook: Rulebook, context: dict[str, Any], values: dict[str, str]) 
                 text=text.fill(entry["text"], values),
                 source=_ids(entry["source"]),
                 addressee=bool(entry.get("addressee")),
+                copy=not entry.get("addressee") and entry.get("copy", True) is not False,
             )
     return list(roles.values())
 

@@ -200,7 +200,7 @@ def roles(advice: Advice, sources: Sources) -> list[Item]:
 
 def copies(advice: Advice) -> str:
     """Who gets a copy of the signed agreement: every role of "Wie doet wat" but the minister."""
-    return advice.joined([role.role for role in advice.roles if not role.addressee])
+    return advice.joined([role.role for role in advice.roles if role.copy])
 
 
 # --- the annexes ----------------------------------------------------------------------------
