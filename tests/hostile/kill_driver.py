@@ -76,8 +76,8 @@ class Driver:
         window.autosaver.timer.setInterval(AUTOSAVE_MS)
         window.autosaver.saved.connect(lambda _file: say("AUTOSAVED", self.notes_length()))
         recovered = opened = None
-        count = len(window.recoveries)
-        if window.recoveries:
+        count = len(window.files.recoveries)
+        if window.files.recoveries:
             window.findChild(QWidget, "start.recover.0").click()
             recovered = self.notes_length()
         elif self.target.exists():
@@ -134,7 +134,7 @@ def main() -> int:
     driver = Driver(window, target)
     window.ready.connect(driver.begin)
     code = app.exec()
-    loader.worker.wait()
+    loader.wait()
     QApplication.processEvents()
     return code
 

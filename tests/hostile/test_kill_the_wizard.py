@@ -95,6 +95,7 @@ def _wait_for_a_write(folders: list[Path], deadline: float) -> None:
             return
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 def test_killing_the_wizard_at_random_moments_loses_nothing(tmp_path):
     rng = random.Random(20260223)
@@ -152,6 +153,7 @@ def test_killing_the_wizard_at_random_moments_loses_nothing(tmp_path):
             else:
                 assert start["recoveries"] == 0 and start["opened"] is None, (point, start)
         if point == KILL_POINTS:
+            last_recovered = start is not None and (expected_start or ("new",))[0] == "autosave"
             break
         typed = max([typed] + [int(value) for kind, value in events if kind == "TYPED"])
         kills_while_typing += any(kind == "TYPED" for kind, _ in events)
@@ -187,7 +189,7 @@ def test_killing_the_wizard_at_random_moments_loses_nothing(tmp_path):
     print(
         f"{KILL_POINTS} kills: {starts} starts got to recovery ({recovered} recovered an "
         f"autosave), {kills_while_typing} kills while typing, {mid_write} while writing a "
-        f"file; {saves} saves, {typed} characters typed"
+        f"file; {saves} saves, {typed} characters typed; the last start recovered: {last_recovered}"
     )
     assert starts >= KILL_POINTS // 2, "too few starts got as far as recovering"
     assert kills_while_typing >= KILL_POINTS // 2 and saves >= 10
@@ -198,7 +200,8 @@ def test_killing_the_wizard_at_random_moments_loses_nothing(tmp_path):
     from wizard.ui.autosave import find_recoveries
 
     recoveries = find_recoveries(folder)
-    assert recoveries
+    if last_recovered:  # the last start recovered an autosave: its own autosave holds it now
+        assert recoveries
     names = {path.name for path in folder.iterdir()}
     assert not [name for name in names if name.endswith(".tmp")], names
     for lock in [name for name in names if name.endswith(".lock")]:

@@ -88,7 +88,7 @@ def test_an_orphaned_autosave_is_offered_and_recovered(qtbot, tmp_path, isolated
     )
     window = create_main_window()
     qtbot.addWidget(window)
-    assert len(window.recoveries) == 1
+    assert len(window.files.recoveries) == 1
     box = find(window, "recovery")
     assert not box.isHidden()
     find(window, "start.recover.0").click()

@@ -1,42 +1,99 @@
-"""The program once in a real window: Xvfb with the xcb platform plugin, a screenshot of every
-page. Skipped where Xvfb is not installed."""
+"""The program in a real window: an X server (Xvfb) with the xcb platform plugin, a screenshot of
+every page, the real dialogs, and a whole conversation with real key presses (xdotool). Linux
+only; skipped where Xvfb or xdotool is not installed."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
+import queue
 import shutil
 import subprocess
 import sys
+import threading
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
 
+from wizard.core.session import load_session
+
+pytestmark = pytest.mark.xvfb
+
 ROOT = Path(__file__).resolve().parents[2]
 DRIVER = Path(__file__).with_name("wizard_driver.py")
+LAPTOP = "1366x768"
+DESKTOP = "1280x900"
+WAIT_S = 120  # the longest wait for the program (a slow machine, a busy one)
 
 
-@pytest.fixture
-def xvfb():
-    if shutil.which("Xvfb") is None:
-        pytest.skip("Xvfb is not installed")
+def need(*tools: str) -> None:
+    """Skip the test where the tools it needs cannot run."""
+    if not sys.platform.startswith("linux"):
+        pytest.skip("an X server (Xvfb) runs on Linux only")
+    missing = [tool for tool in tools if shutil.which(tool) is None]
+    if missing:
+        pytest.skip(f"not installed: {', '.join(missing)}")
+
+
+@contextlib.contextmanager
+def x_server(screen: str) -> Iterator[str]:
+    """An Xvfb server with one screen of this size; its display name (":1")."""
+    need("Xvfb")
     read, write = os.pipe()
     server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1280x900x24", "-nolisten", "tcp"],
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{screen}x24", "-nolisten", "tcp"],
         pass_fds=(write,),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
     os.close(write)
     with os.fdopen(read) as stream:
-        number = stream.readline().strip()
-    if not number:
-        server.kill()
-        pytest.skip("Xvfb did not start")
-    yield f":{number}"
-    server.terminate()
-    server.wait(timeout=30)
+        number = stream.readline().strip()  # written once the server accepts clients
+    try:
+        if not number:
+            pytest.skip("Xvfb did not start")
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+@pytest.fixture
+def xvfb():
+    with x_server(DESKTOP) as display:
+        yield display
+
+
+def program_env(display: str, tmp_path: Path, scale: str | None = None) -> dict[str, str]:
+    env = {key: value for key, value in os.environ.items() if key != "WAYLAND_DISPLAY"}
+    env.update(
+        DISPLAY=display,
+        QT_QPA_PLATFORM="xcb",
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        XDG_RUNTIME_DIR=str(tmp_path),
+        PYTHONPATH=str(ROOT),
+    )
+    if scale:
+        env["QT_SCALE_FACTOR"] = scale
+    return env
+
+
+def run_driver(display: str, tmp_path: Path, *args: str, scale: str | None = None) -> str:
+    result = subprocess.run(
+        [sys.executable, str(DRIVER), *args],
+        cwd=ROOT,
+        env=program_env(display, tmp_path, scale),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    return result.stdout
 
 
 def distinct_colours(path: Path) -> int:
@@ -48,60 +105,19 @@ def distinct_colours(path: Path) -> int:
     return len(colours)
 
 
-def test_every_page_in_a_real_window(xvfb, tmp_path):
-    env = {key: value for key, value in os.environ.items() if key != "WAYLAND_DISPLAY"}
-    env.update(
-        DISPLAY=xvfb,
-        QT_QPA_PLATFORM="xcb",
-        XDG_DATA_HOME=str(tmp_path / "data"),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_RUNTIME_DIR=str(tmp_path),
-    )
-    out = tmp_path / "shots"
-    result = subprocess.run(
-        [sys.executable, str(DRIVER), "screenshots", str(out)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    line = next(line for line in result.stdout.splitlines() if line.startswith("SHOTS "))
+def test_every_page_in_a_real_window(xvfb, tmp_path, window):
+    out = run_driver(xvfb, tmp_path, "screenshots", str(tmp_path / "shots"))
+    line = next(line for line in out.splitlines() if line.startswith("SHOTS "))
     shots = [Path(name) for name in json.loads(line[6:])]
-    assert len(shots) >= 14
+    assert len(shots) == len(window.wizard.pageIds())  # every page, the start page included
     for shot in shots:
         image = QImage(str(shot))
         assert image.width() >= 1000 and image.height() >= 700, shot
         assert distinct_colours(shot) > 20, f"{shot} looks blank"
 
 
-def run_driver(xvfb: str, tmp_path: Path, *args: str, scale: str | None = None) -> str:
-    env = {key: value for key, value in os.environ.items() if key != "WAYLAND_DISPLAY"}
-    env.update(
-        DISPLAY=xvfb,
-        QT_QPA_PLATFORM="xcb",
-        XDG_DATA_HOME=str(tmp_path / "data"),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_RUNTIME_DIR=str(tmp_path),
-        PYTHONPATH=str(ROOT),
-    )
-    if scale:
-        env["QT_SCALE_FACTOR"] = scale
-    result = subprocess.run(
-        [sys.executable, str(DRIVER), *args],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    return result.stdout
-
-
 def test_the_real_dialogs_in_dutch(xvfb, tmp_path):
-    """The file dialog and the message boxes as they are, not replaced by the test: a timer
+    """The file dialog and the message boxes as they are, not replaced by the test: the driver
     answers them through their own buttons."""
     out = run_driver(xvfb, tmp_path, "dialogs", str(tmp_path / "shots"))
     line = next(line for line in out.splitlines() if line.startswith("DIALOGS "))
@@ -147,30 +163,13 @@ def test_a_source_and_the_compare_dialog_in_a_real_window(xvfb, tmp_path):
 
 
 @pytest.mark.parametrize("scale", ["1", "2"])
-def test_every_page_fits_a_laptop_screen(tmp_path, scale):
-    """1366x768 at 100 % and 200 % (QT_SCALE_FACTOR=2): the window within the screen, the side
-    panel at most a third of the width, on every page."""
-    if shutil.which("Xvfb") is None:
-        pytest.skip("Xvfb is not installed")
-    read, write = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    with os.fdopen(read) as stream:
-        number = stream.readline().strip()
-    try:
-        out = run_driver(
-            f":{number}", tmp_path, "screenshots", str(tmp_path / "shots"), scale=scale
-        )
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+def test_every_page_fits_a_laptop_screen(tmp_path, scale, window):
+    """A laptop screen at 100 % and 200 % (QT_SCALE_FACTOR=2): the window within the screen,
+    the side panel at most a third of the width, on every page."""
+    with x_server(LAPTOP) as display:
+        out = run_driver(display, tmp_path, "screenshots", str(tmp_path / "shots"), scale=scale)
     layouts = [json.loads(line[7:]) for line in out.splitlines() if line.startswith("LAYOUT ")]
-    assert len(layouts) >= 14
+    assert len(layouts) == len(window.wizard.pageIds())
     for layout in layouts:
         screen = layout["screen"]
         x, y, width, height = layout["window"]
@@ -182,103 +181,118 @@ def test_every_page_fits_a_laptop_screen(tmp_path, scale):
 
 
 # A whole conversation with the keyboard alone (xdotool sends real key presses to the X server):
-# (keys, text to type) in order; "" types nothing.
+# (keys, the widget that has the focus after them, text to type there); "" types nothing.
 KEYBOARD_CONVERSATION = [
-    ("Return", ""),  # Nieuw gesprek beginnen has the focus
-    ("", "Rob Jetten"),
-    ("Tab Down", ""),  # Naam; Ambt: minister-president
-    ("Tab Down Tab Tab", "D66"),  # Ministerie: AZ; (portefeuille); Partij
-    ("Tab Tab", "23-02-2026"),  # (partijhashtag); beëdiging
-    ("Tab", "Sanne de Wit"),
-    ("Tab", "Joris Bakker"),
-    ("Return", "RobJetten"),
-    ("Tab", "120000"),  # Huidige situatie
-    ("Return", ""),
-    ("Return", ""),  # Advies (Enter in the text goes on)
-    ("space", ""),  # Keuze: corporate (nothing is chosen yet)
-    ("Tab space Tab Tab space Tab Tab space Tab Tab space", ""),  # the four consequences
-    # (each followed by its "Bron" button)
-    ("Return space", ""),  # X: used
-    ("Return space", ""),  # Instagram: used
-    ("Return Return Return", ""),  # LinkedIn, Facebook, Webcare
-    ("Return space Tab", "Dick Schoof"),  # Account voorganger
-    ("Tab Tab space", ""),  # archiving arranged
-    ("Return Return", ""),  # Aandachtspunten, Overzicht
-    ("alt+v", ""),  # Documenten (Alt+V: Volgende)
-    ("ctrl+s ctrl+a", "{file}"),
-    ("Return", ""),  # the real save dialog
+    ("Return", "minister.name", "Rob Jetten"),  # Nieuw gesprek beginnen has the focus
+    ("Tab Down", "minister.office", ""),  # Ambt: minister-president
+    ("Tab Down Tab Tab", "minister.party", "D66"),  # Ministerie: AZ; (portefeuille); Partij
+    ("Tab Tab", "minister.sworn_in", "23-02-2026"),  # (partijhashtag); beëdiging
+    ("Tab", "conversation.advisor", "Sanne de Wit"),
+    ("Tab", "conversation.director", "Joris Bakker"),
+    ("Return", "platforms.x.existing_handle", "RobJetten"),  # Huidige situatie
+    ("Tab", "platforms.x.followers", "120000"),
+    ("Return", "advice.text", ""),  # Advies (Enter in the text goes on)
+    ("Return", "variant=corporate", ""),  # Keuze
+    ("space", "variant=corporate", ""),  # corporate (nothing is chosen yet)
+    # the four consequences, each followed by its "Bron" button
+    (
+        "Tab space Tab Tab space Tab Tab space Tab Tab space",
+        "acknowledged.corporate-light-content",
+        "",
+    ),
+    ("Return space", "platforms.x.use", ""),  # X: used
+    ("Return space", "platforms.instagram.use", ""),  # Instagram: used
+    ("Return Return Return", "webcare.standby", ""),  # LinkedIn, Facebook, Webcare
+    ("Return space Tab", "predecessor.name", "Dick Schoof"),  # Account voorganger
+    ("Tab Tab space", "predecessor.archiving_arranged", ""),  # archiving arranged
+    ("Return Return", "overview.edit:minister.sworn_in", ""),  # Aandachtspunten, Overzicht
+    ("alt+v", "documents.preview.afspraken", ""),  # Documenten (Alt+V: Volgende)
+    ("ctrl+s", "fileNameEdit", ""),  # the real save dialog
+    ("ctrl+a", "fileNameEdit", "{file}"),
+    ("Return", "", ""),
 ]
+
+
+class Focus:
+    """Where the program says the keyboard focus is (its lines FOCUS name), read as it goes."""
+
+    def __init__(self, program: subprocess.Popen) -> None:
+        self.lines: queue.Queue[str] = queue.Queue()
+        self.now = ""
+        self.seen: list[str] = []
+        reader = threading.Thread(target=self._read, args=(program.stdout,), daemon=True)
+        reader.start()
+
+    def _read(self, stream) -> None:
+        for line in stream:
+            self.lines.put(line.rstrip("\n"))
+        self.lines.put("")  # the program ended
+
+    def wait_for(self, prefix: str, name: str | None = None) -> str:
+        """The next line that starts with `prefix` (with `name`: until the focus is there)."""
+        deadline = time.monotonic() + WAIT_S
+        while name is None or self.now != name:
+            try:
+                line = self.lines.get(timeout=max(0.0, deadline - time.monotonic()))
+            except queue.Empty:
+                message = f"waited in vain for {prefix}{name or ''}: {self.seen}"
+                raise AssertionError(message) from None
+            assert line, f"the program ended while waiting for {prefix}{name or ''}"
+            self.seen.append(line)
+            kind, _, value = line.partition(" ")
+            if kind == "FOCUS":
+                self.now = value
+            if name is None and line.startswith(prefix):
+                return value
+        return self.now
+
+
+def wait_for_file(path: Path, program: subprocess.Popen) -> None:
+    deadline = time.monotonic() + WAIT_S
+    while not path.exists():
+        assert program.poll() is None, "the program ended before it saved"
+        assert time.monotonic() < deadline, "the conversation was not saved"
+        time.sleep(0.1)  # (polling the file)
 
 
 @pytest.mark.parametrize("scale", ["1", "2"])
 def test_a_whole_conversation_with_the_keyboard_alone(tmp_path, scale):
-    if not all(shutil.which(tool) for tool in ("Xvfb", "xdotool")):
-        pytest.skip("Xvfb and xdotool are needed")
-    import time
-
-    read, write = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write), "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-        pass_fds=(write,),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    os.close(write)
-    with os.fdopen(read) as stream:
-        display = ":" + stream.readline().strip()
-    env = {key: value for key, value in os.environ.items() if key != "WAYLAND_DISPLAY"}
-    env.update(
-        DISPLAY=display,
-        QT_QPA_PLATFORM="xcb",
-        QT_SCALE_FACTOR=scale,
-        XDG_DATA_HOME=str(tmp_path / "data"),
-        XDG_CONFIG_HOME=str(tmp_path / "config"),
-        XDG_RUNTIME_DIR=str(tmp_path),
-        PYTHONPATH=str(ROOT),
-    )
+    need("Xvfb", "xdotool")
     target = tmp_path / "toetsenbord.adviesgesprek.yaml"
-    program = subprocess.Popen(
-        [sys.executable, "-m", "wizard"],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
+    with x_server(LAPTOP) as display:
+        env = program_env(display, tmp_path, scale)
+        program = subprocess.Popen(
+            [sys.executable, str(DRIVER), "keyboard"],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
 
-    def xdotool(*args: str) -> str:
-        return subprocess.run(
-            ["xdotool", *args], env=env, capture_output=True, text=True, timeout=60
-        ).stdout
+        def xdotool(*args: str) -> str:
+            return subprocess.run(
+                ["xdotool", *args], env=env, capture_output=True, text=True, timeout=WAIT_S
+            ).stdout
 
-    try:
-        for _attempt in range(60):
-            windows = xdotool("search", "--name", "— Adviesgesprek").split()
-            if windows:
-                break
-            time.sleep(0.5)
-        assert windows, "no window"
-        time.sleep(2)  # the rulebook loaded, the start page ready
-        xdotool("windowfocus", windows[0])
-        for keys, text in KEYBOARD_CONVERSATION:
-            if keys:
+        try:
+            focus = Focus(program)
+            focus.wait_for("READY")  # the rulebook is loaded, the start page ready
+            windows = xdotool("search", "--sync", "--name", "— Adviesgesprek").split()
+            assert windows, "no window"
+            xdotool("windowfocus", windows[0])
+            focus.wait_for("FOCUS ", "start.new")
+            for keys, focused, text in KEYBOARD_CONVERSATION:
                 xdotool("key", "--delay", "150", *keys.split())
-                time.sleep(0.5)
-            if text:
-                xdotool("type", "--delay", "40", text.format(file=target))
-                time.sleep(0.3)
-        for _attempt in range(20):
-            if target.exists():
-                break
-            time.sleep(0.5)
-        assert target.exists(), "the conversation was not saved"
-        assert program.poll() is None, program.stderr.read().decode()[-2000:]
-    finally:
-        program.kill()
-        program.wait(timeout=30)
-        server.terminate()
-        server.wait(timeout=30)
-    from wizard.core.session import load_session
-
+                if focused:
+                    focus.wait_for("FOCUS ", focused)
+                if text:
+                    xdotool("type", "--delay", "40", text.format(file=target))
+            wait_for_file(target, program)
+            assert program.poll() is None, program.stderr.read()[-2000:]
+        finally:
+            program.kill()
+            program.wait(timeout=30)
     session = load_session(target)
     assert session.get("minister.name") == "Rob Jetten"
     assert session.get("minister.office") == "minister_president"

@@ -17,7 +17,7 @@ from wizard.constants import SESSION_SUFFIX as SUFFIX
 from wizard.core.schema import load_schema
 from wizard.core.session import load_session
 from wizard.ui import base, dialogs
-from wizard.ui.main_window import fit_rect
+from wizard.ui.placement import fit_rect
 
 EXAMPLE = EXAMPLES / "corporate-minpres.adviesgesprek.yaml"
 
@@ -138,7 +138,7 @@ def test_recent_files_show_minister_and_date_and_a_missing_one_can_be_removed(
     assert window.open_file(EXAMPLE)
     gone.unlink()
     window.go_to(base.START)
-    window.start_page.set_recent(window.recent_entries())
+    window.start_page.set_recent(window.recent.entries())
     recent = find(window, "start.recent")
     texts = [recent.item(row).text() for row in range(recent.count())]
     assert texts[0].startswith("Rob Jetten, gesprek van 20-02-2026")
@@ -150,7 +150,7 @@ def test_recent_files_show_minister_and_date_and_a_missing_one_can_be_removed(
     assert recent.count() == 1
     recent.setCurrentRow(0)
     find(window, "start.recent.remove").click()
-    assert recent.count() == 0 and not window.recent_files()
+    assert recent.count() == 0 and not window.recent.files()
 
 
 def test_the_start_page_goes_on_and_never_finishes(qtbot, window):

@@ -288,7 +288,7 @@ def test_opening_a_file_saved_under_another_rulebook_says_so(qtbot, window, tmp_
 def test_a_file_of_the_current_rulebook_or_without_a_stamp_says_nothing(qtbot, window, tmp_path):
     for path in (stamped(tmp_path, window.rulebook.version, window.rulebook.date), MINPRES):
         assert window.open_file(path)
-        assert window.rulebook_note == ""
+        assert window.files.rulebook_note == ""
         window.go_to(base.START)
         assert not find(window, "start.rulebook").isVisible()
 
@@ -306,7 +306,7 @@ def test_recovering_a_conversation_saved_under_another_rulebook_says_so(qtbot, w
         def discard(self) -> None:
             pass
 
-    assert window.recover(Recovery())
+    assert window.files.recover(Recovery())
     assert "bewaard met regelboek 2026.9.2 van 2026-09-01" in window.statusBar().currentMessage()
     window.go_to(base.START)
     assert "2026.9.2" in find(window, "start.rulebook_note").text()
@@ -315,7 +315,7 @@ def test_recovering_a_conversation_saved_under_another_rulebook_says_so(qtbot, w
 def test_a_new_conversation_takes_the_note_away(qtbot, window, tmp_path):
     assert window.open_file(stamped(tmp_path, "2026.10.1"))
     window.model.set_modified(False)
-    window.new_conversation()
+    window.files.new_conversation()
     window.go_to(base.START)
     assert not find(window, "start.rulebook").isVisible()
     assert isinstance(find(window, "page.notice"), QWidget)

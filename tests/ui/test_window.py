@@ -9,16 +9,37 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from pypdf import PdfReader
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, QTranslator
+from PySide6.QtGui import QImage
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+)
 
 from tests.ui.conftest import EXAMPLES
 from tests.ui.helpers import find, set_value, type_text
 from wizard.constants import SESSION_SUFFIX as SUFFIX
 from wizard.core.session import load_session
+from wizard.documents.page_process import page_maker
+from wizard.paths import project_version
 from wizard.ui import base, dialogs
 from wizard.ui.dialogs import about_text
 from wizard.ui.fields import CheckField, RadioField
+from wizard.ui.focus import focus_chain
+from wizard.ui.icon import ICON_SIZES
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = EXAMPLES / "corporate-minpres.adviesgesprek.yaml"
@@ -123,9 +144,26 @@ def test_new_conversation_asks_first_and_starts_empty(qtbot, window, isolated):
     assert window.model.file is None and not window.isWindowModified()
 
 
+INPUTS = (QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QAbstractButton)
+
+
 def test_every_input_is_named_after_its_path_and_label(window):
     fields = [field for page in window.pages.values() for field in page.fields]
-    assert len(fields) > 60
+    widgets = {field.widget: field for field in fields}
+    # Every input of the pages that ask questions, found by walking the widgets, is a field's
+    # (or a part of one: the buttons of a choice), apart from Qt's own parts of a spin box.
+    for page_id, page in window.pages.items():
+        if page_id in (base.OVERVIEW, base.DOCUMENTS):
+            continue
+        for widget in page.findChildren(QWidget):
+            if not isinstance(widget, INPUTS) or isinstance(widget, QPushButton):
+                continue
+            if widget.objectName().startswith("qt_"):
+                continue
+            owner = widget
+            while owner is not None and owner not in widgets:
+                owner = owner.parentWidget()
+            assert owner is not None, (page_id, widget.objectName() or type(widget).__name__)
     for field in fields:
         assert field.widget.objectName() == field.path
         assert field.widget.accessibleName() == field.label
@@ -183,16 +221,12 @@ def test_side_panel_shows_the_findings_of_the_page(qtbot, window):
 
 
 def test_about_shows_program_and_rulebook_version(window):
-    from wizard.paths import project_version
-
     text = about_text(window.rulebook)
     assert project_version() in text
     assert window.rulebook.version in text and window.rulebook.date in text
 
 
 def test_qt_own_buttons_are_dutch(window):
-    from PySide6.QtWidgets import QWizard
-
     find(window, "start.new").click()
     assert "Volgende" in window.wizard.button(QWizard.WizardButton.NextButton).text()
     assert "Terug" in window.wizard.button(QWizard.WizardButton.BackButton).text()
@@ -201,8 +235,6 @@ def test_qt_own_buttons_are_dutch(window):
 def test_english_translation_is_built_and_used():
     qm = ROOT / "resources" / "translations" / "adviesgesprek_en.qm"
     assert qm.is_file() and (ROOT / "resources" / "translations" / "adviesgesprek_en.ts").is_file()
-    from PySide6.QtCore import QTranslator
-
     translator = QTranslator()
     assert translator.load(str(qm))
     assert translator.translate("MinisterPage", "Bewindspersoon") == "Minister"
@@ -254,6 +286,7 @@ def _wait_for_pages(qtbot, window, kind, timeout=20000):
     return view
 
 
+@pytest.mark.slow
 def test_documents_preview_export_and_print(qtbot, window, tmp_path, isolated):
     assert window.open_file(EXAMPLE)
     window.go_to(base.DOCUMENTS)
@@ -273,9 +306,6 @@ def test_documents_preview_export_and_print(qtbot, window, tmp_path, isolated):
     assert folder_button.isEnabled()
     folder_button.click()
     assert ("open_folder", str(tmp_path / "uit")) in isolated.infos
-    from pypdf import PdfReader
-    from PySide6.QtPrintSupport import QPrinter
-
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "afdruk.pdf"))
@@ -287,38 +317,30 @@ def test_documents_preview_export_and_print(qtbot, window, tmp_path, isolated):
     assert len(PdfReader(str(tmp_path / "afdruk.pdf")).pages) == expected
 
 
-def test_the_preview_follows_an_answer_without_blocking_typing(qtbot, window):
-    """A change while the page is shown: the pages are made again in the background (the
-    keystrokes meanwhile take no longer than the worst of them would anyway), and show the
-    new answer's version of the conversation soon after."""
-    import time
-
+def test_the_preview_follows_an_answer(qtbot, window):
+    """A change while the page is shown, one keystroke after another: the pages are made again
+    in the background and show the new answer's version of the conversation."""
     assert window.open_file(EXAMPLE)
     window.go_to(base.DOCUMENTS)
     view = _wait_for_pages(qtbot, window, "afspraken")
     before = view.labels[0].pixmap().toImage()
-    page = window.pages[base.DOCUMENTS]
-    slowest = 0.0
     for letter in "Jansen":
-        start = time.perf_counter()
         window.model.set("minister.name", (window.model.value("minister.name") or "") + letter)
         QApplication.processEvents()
-        slowest = max(slowest, time.perf_counter() - start)
-        qtbot.wait(30)
-    assert page.renderers["afspraken"].busy
+    assert window.model.value("minister.name").endswith("Jansen")
     view = _wait_for_pages(qtbot, window, "afspraken")
     assert view.labels[0].pixmap().toImage() != before
-    assert slowest < 0.1, slowest
 
 
 def test_the_print_preview_opens_paints_and_closes(qtbot, window):
     """The real QPrintPreviewDialog (it crashed the program: the printer it was given was
     freed under it): it opens, paints every page of both documents, and closes."""
-    from PySide6.QtCore import QTimer
-    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
-
     assert window.open_file(EXAMPLE)
     window.go_to(base.DOCUMENTS)
+    page = window.pages[base.DOCUMENTS]
+    pages = _wait_for_pages(qtbot, window, "afspraken").page_count
+    page.tabs.setCurrentIndex(1)
+    pages += _wait_for_pages(qtbot, window, "checklist").page_count
     seen = {}
 
     def look_and_close():
@@ -345,9 +367,8 @@ def test_the_print_preview_opens_paints_and_closes(qtbot, window):
 
     QTimer.singleShot(100, look_and_close)
     find(window, "documents.print_preview").click()
-    assert seen.get("pages", 0) >= 4, seen
+    assert seen.get("pages") == pages, seen
     assert seen["size"][0] > 100
-    page = window.pages[base.DOCUMENTS]
     assert page._preview_printer is None
     assert "mislukt" not in find(window, "documents.result").text()
 
@@ -364,8 +385,6 @@ def test_export_into_an_unwritable_place_gives_a_message(qtbot, window, tmp_path
 
 
 def test_export_can_be_cancelled_and_leaves_nothing(qtbot, window, tmp_path, monkeypatch):
-    from PySide6.QtWidgets import QProgressDialog
-
     steps = []
     original = QProgressDialog.setValue
 
@@ -391,8 +410,6 @@ def test_escape_keeps_the_conversation_and_finish_closes_the_window(qtbot, windo
     window.go_to(base.DOCUMENTS)
     set_value(qtbot, window, "minister.party", "D66 (gewijzigd)")
     isolated.unsaved_answer = dialogs.DISCARD
-    from PySide6.QtWidgets import QWizard
-
     window.wizard.button(QWizard.WizardButton.FinishButton).click()
     assert isolated.unsaved_asked == 1
     assert not window.isVisible()
@@ -429,42 +446,9 @@ def test_smoke_test_mode_starts_every_page_and_quits(cli, tmp_path):
     assert not list(tmp_path.rglob("autosave-*"))
 
 
-def test_the_first_window_does_not_wait_for_the_qt_namespace(tmp_path):
-    """Start-up (issue 12): the first window shows before PySide6 creates the enums of Qt's `Qt`
-    namespace (15 ms); they come with the pages, once the rulebook is loaded."""
-    code = (
-        f"import sys; sys.path.insert(0, {str(ROOT)!r})\n"
-        "from PySide6 import QtCore\n"
-        "import wizard.app as app_module\n"
-        "app = app_module.make_application(['x'], 'nl')\n"
-        "window, loader = app_module.start_window()\n"
-        "app.processEvents()\n"
-        "print('first window', window.isVisible(), 'Qt' in QtCore.__dict__)\n"
-        "loader.worker.wait()\n"
-    )
-    env = dict(
-        os.environ,
-        QT_QPA_PLATFORM="offscreen",
-        XDG_DATA_HOME=str(tmp_path),
-        XDG_CONFIG_HOME=str(tmp_path),
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-        cwd=tmp_path,
-    )
-    assert result.returncode == 0, result.stderr[-1500:]
-    assert "first window True False" in result.stdout, result.stdout
-
-
 def test_the_pages_are_made_in_a_process_of_their_own(qtbot, window):
     """Only the pages in view are decoded; the helper process ends with its input and starts
     again when asked."""
-    from wizard.documents.page_process import page_maker
-
     assert window.open_file(EXAMPLE)
     window.go_to(base.DOCUMENTS)
     view = _wait_for_pages(qtbot, window, "afspraken")
@@ -501,10 +485,8 @@ def test_scrolling_the_preview_decodes_the_page_that_comes_into_view(qtbot, wind
 
 def test_a_preview_page_draws_its_picture_itself(qtbot, window):
     """The picture of a page is drawn by the page, never handed to QLabel: QLabel keeps a pixmap
-    as an icon, and Qt then kept every page it drew in its pixmap cache (up to 10 MB), so the
-    wizard grew by a page (1 to 2 MB) on every visit to Documenten."""
-    from PySide6.QtWidgets import QLabel
-
+    as an icon, and Qt then kept every page it drew in its pixmap cache, so the wizard grew by
+    a page on every visit to Documenten."""
     assert window.open_file(EXAMPLE)
     window.go_to(base.DOCUMENTS)
     view = _wait_for_pages(qtbot, window, "afspraken")
@@ -520,96 +502,21 @@ def test_a_preview_page_draws_its_picture_itself(qtbot, window):
     assert dark, "the page's text is drawn"
 
 
-def _signal_instances(root: QWidget) -> int:
-    """How many signal objects PySide6 keeps in the dicts of root and the widgets under it."""
-    from PySide6.QtCore import SignalInstance
-
-    return sum(
-        isinstance(value, SignalInstance)
-        for widget in [root, *root.findChildren(QWidget)]
-        for value in getattr(widget, "__dict__", {}).values()
-    )
-
-
-def test_no_widget_keeps_signal_objects_it_does_not_use(qtbot, window):
-    """PySide6 gives every widget made in Python an object per signal of its class (2 to 3 KB a
-    widget); the wizard drops them once a page is made and when a page made widgets (the
-    overview's rows, made as it is shown), and forgets at each page change the source lines of
-    the modules imported meanwhile."""
-    import linecache
-
-    page = window.pages[base.PLATFORM_FIRST]
-    assert page.findChildren(QWidget) and _signal_instances(page) == 0
-    assert window.open_file(EXAMPLE)
-    assert linecache.getlines(__file__)  # as PySide6 does for a module imported
-    window.go_to(base.OVERVIEW)
-    overview = window.pages[base.OVERVIEW]
-    qtbot.waitUntil(lambda: _signal_instances(overview) == 0)
-    assert len(overview.findChildren(QWidget)) > 100
-    assert __file__ not in linecache.cache
-
-
-def test_modules_imported_later_are_checked_without_keeping_their_source(tmp_path):
-    """PySide6 reads the whole source of every module imported after it, to see whether it uses
-    PySide6. The wizard has it read the file a line at a time instead: the same answer, without
-    3 MB of source lines that leave Python's memory full of holes once forgotten."""
-    import linecache
-    import types
-
-    import shibokensupport.feature as feature  # PySide6's: loaded with it
-
-    def module(name: str, source: str) -> types.ModuleType:
-        path = tmp_path / f"{name}.py"
-        path.write_text(source)
-        made = types.ModuleType(name)
-        made.__file__ = str(path)
-        return made
-
-    uses_pyside = feature._mod_uses_pyside  # what PySide6 asks of every module imported
-    assert uses_pyside.__module__ == "wizard.ui.memory"
-    assert uses_pyside(module("with_qt", "import os\n\nfrom PySide6.QtCore import QObject\n"))
-    assert not uses_pyside(module("without_qt", "VALUE = 1\n" * 200))
-    assert not uses_pyside(sys)  # no source file: asked as PySide6 asks it
-    assert not [path for path in linecache.cache if str(tmp_path) in str(path)]
-
-
-def test_the_window_icon_and_the_logo_are_the_icon_drawn_at_their_sizes(window):
-    """The window's icon has pictures of 48 and 96 pixels, and the logo in the pages' header is
-    the first of them (the 256-pixel picture stayed decoded for each): they are the program's
-    icon, drawn at those sizes."""
-    from PySide6.QtGui import QColor, QImage, QPainter
-    from PySide6.QtSvg import QSvgRenderer
-    from PySide6.QtWidgets import QWizard
-
-    from wizard.app import ICON_SIZES
-
+def test_the_window_icon_and_the_logo_are_the_programs_icon_at_its_sizes(window):
+    """The window's icon has a picture at each of ICON_SIZES (not the larger picture the
+    system's menus get), and the logo in the pages' header is the smallest of them."""
     icons = ROOT / "resources" / "icons"
     sizes = [size.width() for size in QApplication.windowIcon().availableSizes()]
     assert sorted(sizes) == sorted(ICON_SIZES)
+    for size in ICON_SIZES:
+        assert QImage(str(icons / f"adviesgesprek-{size}.png")).size() == QSize(size, size)
     logo = window.wizard.pixmap(QWizard.WizardPixmap.LogoPixmap)
     assert logo.width() / logo.devicePixelRatio() == ICON_SIZES[0]
-    renderer = QSvgRenderer(str(icons / "adviesgesprek.svg"))
-    for size in ICON_SIZES:
-        drawn = QImage(size, size, QImage.Format.Format_ARGB32)
-        drawn.fill(QColor(0, 0, 0, 0))
-        painter = QPainter(drawn)
-        renderer.render(painter)
-        painter.end()
-        stored = QImage(str(icons / f"adviesgesprek-{size}.png"))
-        stored = stored.convertToFormat(QImage.Format.Format_ARGB32)
-        assert stored.size() == drawn.size()
-        pairs = zip(bytes(stored.constBits()), bytes(drawn.constBits()), strict=True)
-        assert sum(abs(a - b) for a, b in pairs) / (size * size * 4) < 1  # the same picture
 
 
 def test_the_tab_order_leaves_the_parts_of_compound_widgets_alone(qtbot):
-    """Looking at a widget from Python gives it a Python object for as long as it lives: the tab
-    order looks only at what can be in it, never at a combo box's list or a scroll area's bars."""
-    import shiboken6
-    from PySide6.QtWidgets import QComboBox, QLineEdit, QScrollArea, QVBoxLayout
-
-    from wizard.ui.focus import focus_chain
-
+    """The tab order has a combo box and the field in a scroll area, never the combo box's list
+    or the scroll area's bars."""
     page = QWidget()
     qtbot.addWidget(page)
     combo, area, edit = QComboBox(), QScrollArea(), QLineEdit()
@@ -620,39 +527,12 @@ def test_the_tab_order_leaves_the_parts_of_compound_widgets_alone(qtbot):
     layout.addWidget(combo)
     layout.addWidget(area)
     page.show()
-    before = len(shiboken6.getAllValidWrappers())
     assert focus_chain(page) == [combo, edit]
-    assert len(shiboken6.getAllValidWrappers()) == before
-
-
-def test_signals_still_work_once_their_objects_are_dropped(qtbot):
-    """Reading a signal makes its object again: connecting, emitting and disconnecting work on
-    objects whose signal objects were dropped, for Qt's signals and for the program's own."""
-    from PySide6.QtCore import QObject, Signal, SignalInstance
-    from PySide6.QtWidgets import QLineEdit
-
-    from wizard.ui import memory
-
-    class Speaker(QObject):
-        said = Signal(str)
-
-    edit, speaker = QLineEdit(), Speaker()
-    qtbot.addWidget(edit)
-    assert isinstance(edit.__dict__.get("textChanged"), SignalInstance)  # what PySide6 does
-    memory.drop_signal_instances()
-    assert _signal_instances(edit) == 0 and "said" not in speaker.__dict__
-    typed, heard = [], []
-    edit.textChanged.connect(typed.append)
-    speaker.said.connect(heard.append)
-    edit.setText("@minpres")
-    speaker.said.emit("klaar")
-    edit.textChanged.disconnect(typed.append)
-    edit.setText("@anders")
-    assert typed == ["@minpres"] and heard == ["klaar"]
 
 
 PREVIEW_ONLY = """
 import sys
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 from wizard.app import configure_application, create_main_window
 from wizard.ui import base
@@ -662,18 +542,15 @@ window = create_main_window({example!r})
 window.show()
 window.go_to(base.DOCUMENTS)
 view = window.pages[base.DOCUMENTS].previews["afspraken"]
-for _ in range(400):
-    app.processEvents()
-    if view.page_count:
-        break
-    __import__("time").sleep(0.05)
+while not view.page_count:  # (the test's timeout ends a preview that never comes)
+    app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
 print(view.page_count, "typst" in sys.modules, "jinja2" in sys.modules)
 """
 
 
 def test_typst_never_comes_into_the_wizards_process(tmp_path):
-    """Typst and its fonts (about 80 MB) stay in the helper process: the wizard's own memory
-    does not grow by them when the preview is made."""
+    """Typst and its fonts stay in the helper process: the wizard's own memory does not grow by
+    them when the preview is made."""
     env = dict(
         os.environ,
         QT_QPA_PLATFORM="offscreen",
@@ -690,5 +567,5 @@ def test_typst_never_comes_into_the_wizards_process(tmp_path):
         timeout=120,
     )
     pages, typst_loaded, jinja_loaded = result.stdout.split()
-    assert int(pages) >= 2, result.stderr
+    assert int(pages) > 0, result.stderr
     assert (typst_loaded, jinja_loaded) == ("False", "False")

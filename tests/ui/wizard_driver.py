@@ -7,6 +7,12 @@ its own: the kill-and-recover test and the screenshots in a real (Xvfb) window.
     python tests/ui/wizard_driver.py dialogs DIR      the real file dialog and message boxes
     python tests/ui/wizard_driver.py compare DIR --overlay FILE   a source by keyboard, and
                                                       Vergelijken through the real file dialog
+    python tests/ui/wizard_driver.py walks N          every page N times, the documents' preview
+                                                      made anew each time; prints the resident
+                                                      memory after each walk
+    python tests/ui/wizard_driver.py keyboard         the program as it is, saying when it is
+                                                      ready and where the focus goes (for keys
+                                                      sent from outside, by xdotool)
 
 It starts the window exactly as `adviesgesprek` does (start page first, rulebook in the
 background) and prints lines `STATE {json}` for the test to read.
@@ -15,14 +21,16 @@ background) and prints lines `STATE {json}` for the test to read.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
+import os
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer  # noqa: E402
 from PySide6.QtGui import QColor, QFont, QPalette  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
@@ -31,6 +39,23 @@ from wizard.app import make_application, start_window  # noqa: E402
 from wizard.ui import base  # noqa: E402
 
 EXAMPLE = ROOT / "examples" / "corporate-minpres.adviesgesprek.yaml"
+POLL_MS = 50
+
+
+def when(condition, action, tries: int = 600) -> None:
+    """Run `action` as soon as `condition()` holds, looked at every few milliseconds while the
+    event loop runs (a modal dialog's too); after `tries` looks, run it anyway (what it finds
+    then is reported, and the test says what went wrong)."""
+    if condition() or tries <= 0:
+        action()
+    else:
+        QTimer.singleShot(POLL_MS, lambda: when(condition, action, tries - 1))
+
+
+def shown(widget: QWidget | None) -> bool:
+    """The widget's window is on the screen (mapped and exposed): it can be painted."""
+    handle = widget.window().windowHandle() if widget is not None else None
+    return handle is not None and handle.isExposed()
 
 
 def state(window) -> None:
@@ -44,7 +69,7 @@ def state(window) -> None:
                 "modified": window.isWindowModified(),
                 "title": window.windowTitle(),
                 "file": str(model.file) if model.file else None,
-                "recoveries": len(window.recoveries),
+                "recoveries": len(window.files.recoveries),
             },
             default=str,
             ensure_ascii=False,
@@ -72,9 +97,44 @@ def crash_phase1(window) -> None:
     window.autosaver.saved.connect(lambda _file: state(window))
 
 
+def resident_bytes() -> int | None:
+    """The process's resident memory (Linux: /proc/self/statm), or None where it cannot be
+    read."""
+    try:
+        with open("/proc/self/statm", encoding="ascii") as statm:
+            pages = int(statm.read().split()[1])
+    except (OSError, ValueError, IndexError):
+        return None
+    return pages * os.sysconf("SC_PAGE_SIZE")
+
+
+def walks(window, count: int) -> None:
+    """Walk every page `count` times, an answer changed before each walk so that the documents'
+    preview is made anew; after each walk, once the deleted widgets are gone, print the
+    resident memory (`RSS bytes`)."""
+    app = QApplication.instance()
+    window.open_file(EXAMPLE, ask=False)
+    view = window.pages[base.DOCUMENTS].previews["afspraken"]
+    for number in range(1, count + 1):
+        window.go_to(base.MINISTER)
+        window.model.set("conversation.notes", f"Wandeling {number}")
+        for page_id in sorted(window.pages):
+            window.go_to(page_id)
+            app.processEvents()
+        while not (view.shown_revision == window.model.revision and view.page_count > 0):
+            app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+        window.go_to(base.MINISTER)
+        app.processEvents()  # what the end of a turn of the event loop does:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()
+        print(f"RSS {resident_bytes()}", flush=True)
+    window.model.set_modified(False)
+    QTimer.singleShot(0, window.close)
+
+
 def crash_phase2(window) -> None:
-    print(f"RECOVERIES {len(window.recoveries)}", flush=True)
-    if window.recoveries:
+    print(f"RECOVERIES {len(window.files.recoveries)}", flush=True)
+    if window.files.recoveries:
         window.findChild(QWidget, "start.recover.0").click()
     state(window)
     window.model.set_modified(False)
@@ -94,7 +154,7 @@ def screenshots(window, out: Path, session: Path = EXAMPLE) -> None:
             window.close()
             return
         window.go_to(pages[index])
-        QTimer.singleShot(250, lambda: grab(index))
+        when(lambda: shown(window), lambda: grab(index))
 
     def grab(index: int) -> None:
         app.processEvents()
@@ -111,7 +171,7 @@ def screenshots(window, out: Path, session: Path = EXAMPLE) -> None:
     if pages and window.model is not None:
         window.open_file(session, ask=False)
         window.go_to(base.START)
-    QTimer.singleShot(300, lambda: shoot(0))
+    when(lambda: shown(window), lambda: shoot(0))
 
 
 def dialogs_run(window, out: Path) -> None:
@@ -128,11 +188,15 @@ def dialogs_run(window, out: Path) -> None:
         return app.activeModalWidget()
 
     def shoot(name: str) -> None:
+        app.processEvents()  # painted
         screen = window.screen()
         screen.grabWindow(0).save(str(out / f"{name}.png"))
 
-    def later(action) -> None:
-        QTimer.singleShot(400, action)
+    def file_dialog_shown() -> bool:
+        return isinstance(modal(), QFileDialog) and shown(modal())
+
+    def box_shown() -> bool:
+        return isinstance(modal(), QMessageBox) and shown(modal())
 
     def answer_file_dialog() -> None:
         dialog = modal()
@@ -167,8 +231,8 @@ def dialogs_run(window, out: Path) -> None:
         return click
 
     def step_open() -> None:
-        later(answer_file_dialog)
-        window.open_dialog()
+        when(file_dialog_shown, answer_file_dialog)
+        window.files.open_dialog()
         report["opened"] = window.model.value("minister.name")
         report["page"] = window.wizard.currentId()
         step_replace()
@@ -178,10 +242,10 @@ def dialogs_run(window, out: Path) -> None:
         bio = window.findChild(QWidget, "platforms.x.bio")
         bio.setPlainText("Mijn eigen tekst")
         draft = window.findChild(QWidget, "platforms.x.bio:draft")
-        later(press("Eigen tekst houden"))
+        when(box_shown, press("Eigen tekst houden"))
         draft.click()
         report["kept"] = window.model.value("platforms.x.bio")
-        later(press("Vervangen"))
+        when(box_shown, press("Vervangen"))
         draft.click()
         report["replaced"] = window.model.value("platforms.x.bio")
         bio.undo()
@@ -189,15 +253,15 @@ def dialogs_run(window, out: Path) -> None:
         step_unsaved()
 
     def step_unsaved() -> None:
-        later(press("Annuleren"))
-        window.new_conversation()
+        when(box_shown, press("Annuleren"))
+        window.files.new_conversation()
         report["still"] = window.model.value("minister.name")
         print("DIALOGS " + json.dumps(report, ensure_ascii=False), flush=True)
         window.model.set_modified(False)
         window.close()
 
     window.activateWindow()
-    QTimer.singleShot(300, step_open)
+    when(lambda: shown(window), step_open)
 
 
 def compare_run(window, out: Path, overlay: Path) -> None:
@@ -213,7 +277,11 @@ def compare_run(window, out: Path, overlay: Path) -> None:
     report: dict = {}
 
     def shoot(name: str) -> None:
+        app.processEvents()  # painted
         window.screen().grabWindow(0).save(str(out / f"{name}.png"))
+
+    def sources() -> QWidget | None:
+        return window.findChild(QWidget, "dialog.sources")
 
     def focus_name() -> str | None:
         widget = app.focusWidget()
@@ -226,17 +294,22 @@ def compare_run(window, out: Path, overlay: Path) -> None:
         box.setFocus(Qt.FocusReason.TabFocusReason)
         QTest.keyClick(box, Qt.Key.Key_Tab)
         report["tab_to"] = focus_name()
-        QTest.keyClick(app.focusWidget(), Qt.Key.Key_Space)
-        QTimer.singleShot(500, step_source_shown)
+        button = app.focusWidget()
+        QTest.keyClick(button, Qt.Key.Key_Space)
+        when(lambda: shown(sources()) and focus_name() == "sources.text", step_source_shown)
 
     def step_source_shown() -> None:
-        sources = window.findChild(QWidget, "dialog.sources")
-        report["source_shown"] = bool(sources and sources.isVisible())
+        window_of_sources = sources()
+        report["source_shown"] = bool(window_of_sources and window_of_sources.isVisible())
         report["source_focus"] = focus_name()
-        report["source_text"] = sources.text.toPlainText() if sources else ""
+        report["source_text"] = window_of_sources.text.toPlainText() if window_of_sources else ""
         shoot("bron")
         QTest.keyClick(app.focusWidget(), Qt.Key.Key_Escape)
-        QTimer.singleShot(500, step_compare)
+        when(lambda: not window_of_sources.isVisible() and window.isActiveWindow(), step_compare)
+
+    def file_dialog_shown() -> bool:
+        dialog = app.activeModalWidget()
+        return isinstance(dialog, QFileDialog) and shown(dialog)
 
     def answer_file_dialog() -> None:
         dialog = app.activeModalWidget()
@@ -252,11 +325,11 @@ def compare_run(window, out: Path, overlay: Path) -> None:
         window.go_to(base.MINISTER)
         window.actions["compare"].trigger()
         compare = window.findChild(QWidget, "dialog.compare")
-        QTimer.singleShot(400, answer_file_dialog)
+        when(file_dialog_shown, answer_file_dialog)
         compare.findChild(QWidget, "compare.file").click()
         report["lines"] = compare.lines
         report["report"] = compare.findChild(QWidget, "compare.report").toPlainText()
-        QTimer.singleShot(300, step_done)
+        when(lambda: shown(compare), step_done)
 
     def step_done() -> None:
         shoot("vergelijken")
@@ -266,7 +339,20 @@ def compare_run(window, out: Path, overlay: Path) -> None:
         window.close()
 
     window.activateWindow()
-    QTimer.singleShot(300, step_source)
+    when(lambda: shown(window) and window.isActiveWindow(), step_source)
+
+
+def keyboard(window) -> None:
+    """The rulebook is loaded: say so, and say from now on where the keyboard focus goes."""
+    app = QApplication.instance()
+
+    def moved(_old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None:
+            print(f"FOCUS {new.objectName() or type(new).__name__}", flush=True)
+
+    app.focusChanged.connect(moved)
+    focused = app.focusWidget()
+    print(f"READY {focused.objectName() if focused is not None else ''}", flush=True)
 
 
 def layout(window) -> dict:
@@ -322,7 +408,16 @@ def high_contrast(app: QApplication) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument(
-        "mode", choices=["crash-phase1", "crash-phase2", "screenshots", "dialogs", "compare"]
+        "mode",
+        choices=[
+            "crash-phase1",
+            "crash-phase2",
+            "screenshots",
+            "dialogs",
+            "compare",
+            "keyboard",
+            "walks",
+        ],
     )
     parser.add_argument("out", nargs="?")
     parser.add_argument("--scale", type=float, default=1.0)
@@ -346,10 +441,12 @@ def main() -> int:
         "screenshots": lambda: screenshots(window, Path(args.out or "shots"), args.session),
         "dialogs": lambda: dialogs_run(window, Path(args.out or "shots")),
         "compare": lambda: compare_run(window, Path(args.out or "shots"), args.overlay),
+        "keyboard": lambda: keyboard(window),
+        "walks": lambda: walks(window, int(args.out or 20)),
     }
     window.ready.connect(actions[args.mode])
     code = app.exec()
-    loader.worker.wait()
+    loader.wait()
     return code
 
 

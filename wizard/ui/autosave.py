@@ -11,6 +11,8 @@ the core), `autosave-<id>.json` (which file it belongs to, the minister, the pag
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import os
 import time
 from pathlib import Path
@@ -19,6 +21,10 @@ from typing import Any
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
 
 from wizard.constants import SESSION_SUFFIX
+from wizard.core.errors import InputError
+from wizard.core.files import write_atomic
+from wizard.core.session import Session, load_session, save_session
+from wizard.ui.model import SessionModel
 
 PREFIX = "autosave-"
 DELAY_MS = 400
@@ -76,10 +82,8 @@ class Recovery:
         name = self.meta.get("file")
         return Path(name) if name else None
 
-    def load(self) -> Any:
+    def load(self) -> Session:
         """The recovered session (raises the core's InputError when it cannot be read)."""
-        from wizard.core.session import load_session
-
         return load_session(self.session_file)
 
     def discard(self) -> None:
@@ -130,8 +134,6 @@ def find_recoveries(folder: Path) -> list[Recovery]:
             continue  # another program is running and owns it
         _remove_temporaries(folder, ident)  # its program was killed in the middle of a write
         meta_file = folder / f"{PREFIX}{ident}.json"
-        import json
-
         try:
             meta = json.loads(meta_file.read_text(encoding="utf-8"))
             if not isinstance(meta, dict):
@@ -150,7 +152,11 @@ class Autosaver(QObject):
     failed = Signal(str)  # a Dutch message
 
     def __init__(
-        self, model: Any, folder: Path, delay_ms: int = DELAY_MS, parent: QObject | None = None
+        self,
+        model: SessionModel,
+        folder: Path,
+        delay_ms: int = DELAY_MS,
+        parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.model = model
@@ -185,17 +191,9 @@ class Autosaver(QObject):
 
     def flush(self) -> bool:
         """Write now when there is something unsaved. Returns whether a file was written."""
-        import json
-
-        from wizard.core.errors import InputError
-        from wizard.core.files import write_atomic
-        from wizard.core.session import save_session
-
         self.timer.stop()
         if not self.pending:
             return False
-        import datetime as dt  # (not before the first window: 2 ms)
-
         try:
             save_session(self.model.session, self.session_file, self.model.rulebook)
             meta = {

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 from wizard.core.catalog import catalog
 from wizard.ui.base import Page, bullet_html, esc, policy_text
 from wizard.ui.fields import MultiLineField, RadioField, wrapping_check
+from wizard.ui.layouts import empty
 from wizard.ui.model import SessionModel
 from wizard.ui.sources import SourceButton, source_link
 
@@ -168,11 +169,7 @@ class CheckList:
         return rebuilt
 
     def _build(self, items: list[tuple[str, str, tuple[str, ...]]]) -> None:
-        while self.layout.count():
-            old = self.layout.takeAt(0).widget()
-            old.hide()
-            old.setParent(None)
-            old.deleteLater()
+        empty(self.layout)
         self.checks = {}
         for key, text, source in items:
             name = f"{self.path}.{key}"

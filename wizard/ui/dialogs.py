@@ -8,7 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -147,9 +148,6 @@ def folder_name(parent: QWidget, title: str, folder: str) -> str:
 
 def open_folder(folder: Path) -> bool:
     """Show a folder in the system's file manager."""
-    from PySide6.QtCore import QUrl
-    from PySide6.QtGui import QDesktopServices
-
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
 
@@ -278,8 +276,6 @@ def manual_html() -> str:
 
 def show_manual(parent: QWidget) -> QDialog:
     """Help > Handleiding (F1): a window beside the conversation, not modal."""
-    from PySide6.QtCore import Qt
-
     dialog = QDialog(parent)
     dialog.setObjectName("dialog.manual")
     dialog.setWindowTitle(translate("Dialogs", "Handleiding"))

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from wizard.constants import SEVERITY_ORDER
 from wizard.core.dates import format_date, parse_typed_date
 from wizard.house_style import SEVERITY_COLOURS
-from wizard.ui import memory
 from wizard.ui.texts import esc
 
 # Sanity limits of the input itself (not policy: the platforms' limits come from the rulebook).
@@ -115,9 +114,9 @@ SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
 
 
 class SelectableLabel(QLabel):
-    """A label whose text the mouse can select. Selecting plain text needs a text control of
-    QLabel's own, about 20 KB a label, so the label gets it when the mouse first comes over it
-    or presses on it: for the advisor nothing changes, and a page of labels costs less."""
+    """A label whose text the mouse can select. Selecting text needs a text control of QLabel's
+    own, so the label gets it when the mouse first comes over it or presses on it: for the
+    advisor nothing changes, and a label that is only read never has one."""
 
     def _selectable(self) -> None:
         if not self.textInteractionFlags() & SELECTABLE:
@@ -136,7 +135,7 @@ class MessageLabel(SelectableLabel):
     """The inline messages under one field: findings of the engine plus input problems, each
     line in the colour of its own severity (an info note under an error stays blue). Lines of
     one colour are plain text in that colour (as rich text, every label would need a text
-    document of its own: the same look, 20 KB more a field)."""
+    document of its own, for the same look)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -186,7 +185,7 @@ class Field:
         self.label = label
         self.widget = widget
         #: the messages under the field, made when there is a first one to show (most fields
-        #: never have one, and even hidden a label costs 4 KB)
+        #: never have one)
         self.message: MessageLabel | None = None
         widget.setObjectName(path)
         widget.setAccessibleName(label)
@@ -235,7 +234,6 @@ class Field:
         """The label under the field (in its block, right after the input, once it has one)."""
         self.message = MessageLabel()
         self.message.setObjectName(f"{self.path}:message")
-        memory.drop_signal_instances([self.message])  # as for the widgets made with the page
         block = self.widget.parentWidget()
         layout = block.layout() if block is not None else None
         if isinstance(layout, QVBoxLayout) and layout.indexOf(self.widget) >= 0:

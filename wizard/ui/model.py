@@ -52,7 +52,14 @@ class SessionModel(QObject):
     modifiedChanged = Signal(bool)
     fileChanged = Signal(object)  # Path | None
 
-    def __init__(self, rulebook: Rulebook, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        rulebook: Rulebook,
+        owner_of: Callable[[str], int | None] = lambda _path: None,
+        parent: QObject | None = None,
+    ) -> None:
+        """`owner_of` gives the page that asks for a session path (None: no page), for the
+        findings of each page."""
         super().__init__(parent)
         self.rulebook = rulebook
         self.session: Session = new_session()
@@ -63,7 +70,7 @@ class SessionModel(QObject):
         # What the wizard shows about the answers (not part of the session):
         self.local: dict[str, list[tuple[str, str]]] = {}  # problems of typed text, per path
         self.left_pages: set[int] = set()  # pages the advisor has left
-        self.owner_of: Callable[[str], int | None] = lambda _path: None
+        self.owner_of = owner_of
         self._shown: tuple[Any, list[Shown]] | None = None
 
     # --- reading -----------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QPushButton, QW
 
 from wizard.ui.base import Page, esc, note_label
 from wizard.ui.fields import severity_color
+from wizard.ui.layouts import empty
 from wizard.ui.model import SessionModel, Shown
 from wizard.ui.sources import SourceButton
 from wizard.ui.texts import errors_text, todo_text, warnings_text
@@ -25,7 +26,12 @@ class OverviewPage(Page):
         model: SessionModel,
         pages: Callable[[], list[tuple[int, Page]]],
         owner_of: Callable[[str], int | None],
+        shown_items: Callable[[], list[Shown]],
+        describe: Callable[[Shown], str],
     ) -> None:
+        """`pages`: the pages that ask questions, with their ids; `owner_of`: the page that asks
+        for a session path; `shown_items`: every finding as the wizard shows it; `describe`: one
+        as a line of text."""
         super().__init__(
             model,
             self.tr("Overzicht"),
@@ -36,9 +42,8 @@ class OverviewPage(Page):
         )
         self.pages = pages
         self.owner_of = owner_of
-        #: the findings as the wizard shows them, and one as a line (set by the main window)
-        self.shown_items: Callable[[], list[Shown]] = self.model.shown
-        self.describe: Callable[[Shown], str] = lambda item: item.message
+        self.shown_items = shown_items
+        self.describe = describe
         self.summary = note_label()
         self.summary.setObjectName("overview.summary")
         self.body.addWidget(self.summary)
@@ -54,8 +59,8 @@ class OverviewPage(Page):
         self.answers_grid.setColumnStretch(0, 1)
         self.body.addWidget(self.answers_box)
         self.finish_layout()
-        # One group for all 'Wijzig' buttons, with the question of each (a connection of its own
-        # for each button cost 2 KB a button)
+        # One group for all 'Wijzig' buttons, with the question of each (rather than a
+        # connection of its own for each button)
         self.edit_buttons = QButtonGroup(self)
         self.edit_buttons.setExclusive(False)
         self.edit_buttons.idClicked.connect(self._edit_clicked)
@@ -122,15 +127,6 @@ class OverviewPage(Page):
             return self.tr("Geen fouten en geen waarschuwingen.")
         return self.tr("Geen fouten; {warnings}.").format(warnings=warnings_text(warnings))
 
-    @staticmethod
-    def _clear(grid: QGridLayout) -> None:
-        while grid.count():
-            widget = grid.takeAt(0).widget()
-            if widget is not None:
-                widget.hide()
-                widget.setParent(None)
-                widget.deleteLater()
-
     def _edit_button(self, label: str, page_id: int | None, path: str) -> QPushButton:
         button = QPushButton(self.tr("Wijzig"))
         button.setAccessibleName(self.tr("Wijzig: {label}").format(label=label))
@@ -145,7 +141,7 @@ class OverviewPage(Page):
         self.editRequested.emit(page_id, path)
 
     def _fill_findings(self, items: list[Shown]) -> None:
-        self._clear(self.findings_grid)
+        empty(self.findings_grid)
         self.findings_title.setVisible(bool(items))
         for index, item in enumerate(items):
             text = self.describe(item)
@@ -168,7 +164,7 @@ class OverviewPage(Page):
         self.findings_grid.setColumnStretch(0, 1)
 
     def _fill_answers(self) -> None:
-        self._clear(self.answers_grid)
+        empty(self.answers_grid)
         line = 0
         for page_id, page in self.pages():
             page.follow()  # what a page shows (and so asks) depends on the latest answers

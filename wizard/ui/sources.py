@@ -115,7 +115,7 @@ class SourceButton(QPushButton):
         self.setToolTip(translate("Sources", "Waar deze regel vandaan komt"))
         self.label = ""
         self.ids: list[str] = []
-        self.clicked.connect(self.open_sources)  # a method: a lambda costs 1 KB more a button
+        self.clicked.connect(self.open_sources)
         self.set_sources(label, ids)
 
     def open_sources(self) -> None:

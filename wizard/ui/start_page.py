@@ -6,11 +6,10 @@ become available when the rulebook is ready.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6 import QtCore
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,10 +24,10 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from wizard.core.dates import format_date
 from wizard.ui import ids
-
-if TYPE_CHECKING:
-    from wizard.ui.autosave import Recovery
+from wizard.ui.autosave import Recovery
+from wizard.ui.layouts import empty
 
 
 class RecentList(QListWidget):
@@ -39,10 +38,10 @@ class RecentList(QListWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
         super().keyPressEvent(event)
-        if event.key() in (QtCore.Qt.Key.Key_Return, QtCore.Qt.Key.Key_Enter):
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             event.accept()
-        elif event.key() == QtCore.Qt.Key.Key_Delete and self.currentItem() is not None:
-            self.removeRequested.emit(self.currentItem().data(QtCore.Qt.ItemDataRole.UserRole))
+        elif event.key() == Qt.Key.Key_Delete and self.currentItem() is not None:
+            self.removeRequested.emit(self.currentItem().data(Qt.ItemDataRole.UserRole))
             event.accept()
 
 
@@ -79,6 +78,7 @@ class StartPage(QWizardPage):
         self.rulebook_note = QLabel()
         self.rulebook_note.setObjectName("start.rulebook_note")
         self.rulebook_note.setWordWrap(True)
+        self.rulebook_note.setTextFormat(Qt.TextFormat.PlainText)
         rulebook_layout.addWidget(self.rulebook_note)
         self.compare_button = QPushButton(self.tr("Vergelijken met ander regelboek…"))
         self.compare_button.setObjectName("start.compare")
@@ -138,9 +138,6 @@ class StartPage(QWizardPage):
 
     def set_rulebook_note(self, text: str) -> None:
         """That the open conversation was saved under another rulebook version ("" hides it)."""
-        # (set here, not when the page is made: Qt's Qt namespace is not loaded before the
-        # first window shows)
-        self.rulebook_note.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self.rulebook_note.setText(text)
         self.rulebook_note.setAccessibleName(text)
         self.compare_button.setAccessibleName(
@@ -151,8 +148,6 @@ class StartPage(QWizardPage):
     def set_recent(self, entries: list[tuple[str, dict[str, str]]]) -> None:
         """The recent files with the minister and the date of the conversation; a file that is
         gone is marked and can be taken off the list."""
-        from wizard.core.dates import format_date  # (datetime: not before the first window)
-
         self.recent_list.clear()
         for name, details in entries:
             path = Path(name)
@@ -168,7 +163,7 @@ class StartPage(QWizardPage):
             if not path.exists():
                 text += "  " + self.tr("(niet gevonden)")
             item = QListWidgetItem(text)
-            item.setData(QtCore.Qt.ItemDataRole.UserRole, name)
+            item.setData(Qt.ItemDataRole.UserRole, name)
             item.setToolTip(name)
             self.recent_list.addItem(item)
         if entries:
@@ -184,10 +179,10 @@ class StartPage(QWizardPage):
     def _remove_current(self) -> None:
         item = self.recent_list.currentItem()
         if item is not None:
-            self.recentRemoved.emit(item.data(QtCore.Qt.ItemDataRole.UserRole))
+            self.recentRemoved.emit(item.data(Qt.ItemDataRole.UserRole))
 
     def _recent_activated(self, item: QListWidgetItem) -> None:
-        self.recentRequested.emit(item.data(QtCore.Qt.ItemDataRole.UserRole))
+        self.recentRequested.emit(item.data(Qt.ItemDataRole.UserRole))
 
     def focus_first(self) -> None:
         """The first thing to do: recover a crashed conversation, else start a new one."""
@@ -199,15 +194,10 @@ class StartPage(QWizardPage):
         recover = [button for button in buttons if button.objectName().startswith("start.recover")]
         target = (recover or [self.new_button])[0]
         if target.isEnabled():
-            target.setFocus(QtCore.Qt.FocusReason.TabFocusReason)
+            target.setFocus(Qt.FocusReason.TabFocusReason)
 
     def set_recoveries(self, recoveries: list[Recovery]) -> None:
-        while self.recovery_layout.count():
-            child = self.recovery_layout.takeAt(0).widget()
-            if child is not None:
-                child.hide()
-                child.setParent(None)
-                child.deleteLater()
+        empty(self.recovery_layout)
         self.recovery_box.setVisible(bool(recoveries))
         for index, recovery in enumerate(recoveries):
             self.recovery_layout.addWidget(self._recovery_row(recovery, index))
@@ -218,8 +208,6 @@ class StartPage(QWizardPage):
         layout.setContentsMargins(0, 0, 0, 0)
         name = recovery.meta.get("minister") or self.tr("(nog geen naam)")
         when = recovery.meta.get("saved") or ""
-        import datetime as dt  # (not before the first window: 2 ms)
-
         try:
             when = dt.datetime.fromisoformat(when).strftime("%d-%m-%Y %H:%M")
         except ValueError:
@@ -234,7 +222,7 @@ class StartPage(QWizardPage):
             text += " " + self.tr("Het gesprek was nog nooit opgeslagen.")
         label = QLabel(text)
         label.setWordWrap(True)
-        label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        label.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(label)
         buttons = QHBoxLayout()
         recover = QPushButton(self.tr("Herstellen"))
