@@ -1,20 +1,20 @@
 """The program's own YAML files (the built-in rulebook, the numbered statements, the documents'
 words, the secret patterns) kept parsed, as JSON, in the user's cache folder.
 
-Parsing them with PyYAML took about 40 ms at every start of `check`, `render` and `batch` (a
-third of `check`); reading the same data as JSON takes 1 ms. An entry is found by a digest of
-the file's bytes (and of PyYAML's version and this module's format), so a changed file is
-parsed again, never read from an old entry; the digest is also kept inside the entry and
-checked. JSON holds only text, numbers, true/false/null, lists and mappings with text keys:
-the dates of the rulebook are kept beside the data as their paths and restored, and a file
-with anything else (a non-text key, a set) is simply not cached. Nothing in an entry is run
-(no pickle, no code), and an entry that cannot be read, written or understood costs only the
-parse again, as the Jinja bytecode cache in wizard/documents/templating.py does.
+Parsing them with PyYAML is a good part of the start of `check`, `render` and `batch`; reading
+the same data as JSON takes a fraction of it (bench/ measures both). An entry is found by a
+digest of the file's bytes (and of PyYAML's version and this module's format), so a changed file
+is parsed again, never read from an old entry; the digest is also kept inside the entry and
+checked. JSON holds only text, numbers, true/false/null, lists and mappings with text keys: the
+dates of the rulebook are kept beside the data as their paths and restored, and a file with
+anything else (a non-text key, a set) is simply not cached. Nothing in an entry is run (no
+pickle, no code), and an entry that cannot be read, written or understood costs only the parse
+again, as the Jinja bytecode cache in wizard/documents/templating.py does.
 
 One file is never cached: the secret patterns (`NEVER_CACHED`). The cache folder is the user's
 to write, and an entry is trusted for what it holds (its digest names the file's bytes, not the
 data in it), so an edited entry of the patterns could switch the replacing of passwords off.
-That file is read and parsed every time (3 ms), and no entry of it is read or written.
+That file is read and parsed every time, and no entry of it is read or written.
 """
 
 from __future__ import annotations

@@ -1,10 +1,9 @@
 """A small validator for the part of JSON Schema (draft 2020-12) that our two schemas use.
 
-Why not the `jsonschema` package: importing it costs about 100 ms at every start of `check`,
-`render` and the wizard (a third of the `render` benchmark) and 7 MB of memory, and its messages
-are English. Our schemas (`resources/schemas/`) use only the keywords in `KEYWORDS`; a schema with
-any other keyword is refused rather than half checked. The tests compare this validator's verdicts
-with `jsonschema`'s on generated sessions and overlays.
+Why not the `jsonschema` package: its messages are English, and importing it is a large part of
+the start of `check`, `render` and the wizard. Our schemas (`resources/schemas/`) use only the
+keywords in `KEYWORDS`; a schema with any other keyword is refused rather than half checked. The
+tests compare this validator's verdicts with `jsonschema`'s on generated sessions and overlays.
 """
 
 from __future__ import annotations

@@ -140,8 +140,8 @@ _FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 def load_own_yaml_file(path: Path) -> Any:
     """The program's own data files (the built-in rulebook), parsed by libyaml where available,
-    and kept parsed in the user's cache folder (`wizard.core.datacache`: the parse cost about
-    40 ms at every start).
+    and kept parsed in the user's cache folder (`wizard.core.datacache`), so that they are not
+    parsed at every start.
 
     These files ship with the program and are checked by its tests, so the strict checks for
     user files (aliases, duplicate keys) are not needed; speed is, at every start.
