@@ -10,10 +10,14 @@ Then, every few milliseconds, it pastes the next line of a fixed text at the end
 every seventh line it presses Ctrl+S. It prints what it did, for the test to compare with the
 files on disk:
 
-    START {"recoveries": n, "recovered": length or null, "opened": length or null}
+    START {"recoveries": n, "recovered": length or null, "opened": length or null,
+           "locked": whether it holds the lock file of SESSION_FILE}
     TYPED n        the notes are n characters long now (in the window)
-    SAVED n        the session file holds notes of n characters (Ctrl+S is done)
+    SAVED n        the session file holds notes of n characters (a Ctrl+S is done)
     AUTOSAVED n    the autosave holds notes of n characters
+    CONFLICT n     the session file changed since the conversation read it (the autosave of a
+                   program killed between its save and the removal of its autosave is
+                   recovered): the driver overwrites it, as the advisor may choose to
 
 With --slow-disk every fsync takes 30 ms longer, as on a slow network share: a save is under
 way long enough for the test to kill the program in the middle of it.
@@ -65,8 +69,14 @@ class Driver:
         self.window = window
         self.target = target
         self.steps = 0
+        self.lengths: dict[int, int] = {}  # the notes' length at each revision of the model
         QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (str(target), ""))
         dialogs.save_file_name = lambda *a, **k: str(target)
+        dialogs.ask_changed_on_disk = self.changed_on_disk
+
+    def changed_on_disk(self, *_args: object) -> str:
+        say("CONFLICT", self.notes_length())
+        return dialogs.OVERWRITE
 
     def notes_length(self) -> int:
         return len(self.window.model.value("conversation.notes") or "")
@@ -75,6 +85,7 @@ class Driver:
         window = self.window
         window.autosaver.timer.setInterval(AUTOSAVE_MS)
         window.autosaver.saved.connect(lambda _file: say("AUTOSAVED", self.notes_length()))
+        window.files.saved.connect(lambda save: say("SAVED", self.lengths[save.revision]))
         recovered = opened = None
         count = len(window.files.recoveries)
         if window.files.recoveries:
@@ -87,7 +98,11 @@ class Driver:
             window.findChild(QWidget, "start.new").click()
             window.model.set("minister.name", "Dilan Yeşilgöz")
             window.model.set("conversation.advisor", "Sanne de Wit")
-        say("START", {"recoveries": count, "recovered": recovered, "opened": opened})
+        locked = window.files.locked == self.target.resolve()
+        say(
+            "START",
+            {"recoveries": count, "recovered": recovered, "opened": opened, "locked": locked},
+        )
         window.go_to(base.ATTENTION)
         self.edit = window.findChild(QWidget, "conversation.notes")
         self.edit.setFocus()
@@ -103,13 +118,12 @@ class Driver:
         cursor.movePosition(QTextCursor.MoveOperation.End)
         self.edit.setTextCursor(cursor)
         self.edit.insertPlainText(line(number))  # a paste: one change of the model
+        self.lengths[self.window.model.revision] = self.notes_length()
         say("TYPED", self.notes_length())
         self.steps += 1
         if self.steps % SAVE_EVERY == 0:
             self.window.activateWindow()
             QTest.keyClick(self.window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-            if not self.window.model.modified:
-                say("SAVED", self.notes_length())
 
 
 def slow_disk() -> None:

@@ -14,8 +14,12 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QMimeData, QPoint, QSettings, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
 
 from tests.ui.helpers import find, set_value
+from wizard.app import create_main_window, start_window
 from wizard.cli import main
 from wizard.constants import SESSION_SUFFIX as SUFFIX
 from wizard.core.session import load_session, new_session, save_session
@@ -456,6 +460,7 @@ def test_autosave_on_a_full_disk_says_so_and_keeps_the_last_autosave(
     find(window, "start.new").click()
     set_value(qtbot, window, "minister.name", "Mona Keijzer")
     assert window.autosaver.flush()
+    window.autosaver.wait()
     [autosave] = autosave_folder().glob(f"autosave-*{SUFFIX}")
     before = autosave.read_bytes()
     with monkeypatch.context() as patch:
@@ -523,3 +528,103 @@ def test_a_session_too_large_to_open_again_is_not_saved(qtbot, window, tmp_path,
     assert path.read_bytes() == saved
     window.model.set("conversation.notes", "Korter.")
     assert window.save() and load_session(path).get("conversation.notes") == "Korter."
+
+
+# --- a file in a folder without search permission -----------------------------------------------
+
+
+def _no_search_permission(monkeypatch, folder: Path) -> None:
+    """Nothing in `folder` can be looked up, as for a folder without search (x) permission
+    (root may look into any folder, so the system calls are made to fail as they would)."""
+    real_stat, real_open = os.stat, os.open
+
+    def refused(path) -> bool:
+        return str(os.fspath(path)).startswith(f"{folder}{os.sep}")
+
+    def stat(path, *args, **kwargs):
+        if refused(path):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_stat(path, *args, **kwargs)
+
+    def open_(path, *args, **kwargs):
+        if refused(path):
+            raise PermissionError(errno.EACCES, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "stat", stat)
+    monkeypatch.setattr(os, "open", open_)
+
+
+def _refused_with_a_message(isolated, path: Path) -> None:
+    assert isolated.errors, "no message"
+    title, message = isolated.errors[-1]
+    assert title == "Openen lukt niet" and "geen toestemming" in message, message
+    assert path.name in message
+
+
+def test_a_file_in_a_folder_without_search_permission_gets_a_message_every_way(
+    qtbot, window, tmp_path, isolated, monkeypatch
+):
+    """Issue 24: every way of opening such a file (menu, recent file, command line, a file
+    dropped on the window) gives a Dutch message; no traceback, and the conversation stays."""
+    folder = tmp_path / "geen-zoekrecht"
+    folder.mkdir()
+    locked = folder / f"gesprek{SUFFIX}"
+    shutil.copy(EXAMPLE, locked)
+    path, _saved = _start(qtbot, window, tmp_path)
+    window.recent.add(locked, minister="Rob Jetten", date="2026-02-20")
+    QSettings().setValue("lastFolder", str(folder / "map"))
+    _no_search_permission(monkeypatch, folder)
+    window.start_page.set_recent(window.recent.entries())  # the list marks it
+    recent = find(window, "start.recent")
+    assert "(geen toegang)" in recent.item(0).text()
+    assert window.files.start_folder() != str(folder / "map")
+
+    isolated.open_name = str(locked)
+    window.actions["open"].trigger()  # the menu (the fixture answers 'discard')
+    _refused_with_a_message(isolated, locked)
+    isolated.errors.clear()
+    window.recent_menu.actions()[0].trigger()  # Bestand › Recente gesprekken
+    _refused_with_a_message(isolated, locked)
+    isolated.errors.clear()
+    recent.itemActivated.emit(recent.item(0))  # the start page's list
+    _refused_with_a_message(isolated, locked)
+    isolated.errors.clear()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(locked))])
+    for event in (
+        QDragEnterEvent(
+            QPoint(10, 10),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        ),
+        QDropEvent(
+            QPoint(10, 10).toPointF(),
+            Qt.DropAction.CopyAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        ),
+    ):
+        QApplication.sendEvent(window, event)
+        assert event.isAccepted()
+    qtbot.waitUntil(lambda: bool(isolated.errors))  # opened after the drop is over
+    _refused_with_a_message(isolated, locked)
+    assert window.model.file == path.resolve()
+    assert window.model.value("minister.party") == "BBB"
+
+    isolated.errors.clear()
+    started = create_main_window(locked)  # the command line, the rulebook already loaded
+    qtbot.addWidget(started)
+    _refused_with_a_message(isolated, locked)
+    assert started.model.file is None
+    isolated.errors.clear()
+    shown, loader = start_window(str(locked))  # the command line, as the program starts
+    qtbot.addWidget(shown)
+    with qtbot.waitSignal(shown.ready, timeout=60_000):
+        pass
+    loader.wait()
+    _refused_with_a_message(isolated, locked)
+    assert shown.model.file is None

@@ -9,7 +9,8 @@ save appears).
 After every kill, the session file and every autosave are each a complete version (they load,
 and their notes are exactly the first n characters of the text typed), never a mixture or
 empty; neither is older than what the program last reported as saved; and the next start
-recovers the newest autosave (or opens the file when nothing was left unsaved).
+recovers the newest autosave (or opens the file when nothing was left unsaved), taking over the
+lock file the killed program left beside the session file.
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ def _events(output: str) -> list[tuple[str, object]]:
     events = []
     for line in output.splitlines():
         kind, _, value = line.partition(" ")
-        if kind in ("START", "TYPED", "SAVED", "AUTOSAVED"):
+        if kind in ("START", "TYPED", "SAVED", "AUTOSAVED", "CONFLICT"):
             events.append((kind, json.loads(value)))
     return events
 
@@ -100,6 +101,7 @@ def _wait_for_a_write(folders: list[Path], deadline: float) -> None:
 def test_killing_the_wizard_at_random_moments_loses_nothing(tmp_path):
     rng = random.Random(20260223)
     target = tmp_path / f"gesprek{SUFFIX}"
+    lock = target.with_name(f".{target.name}.lock")  # the killed program's, taken over next
     folder = tmp_path / "data" / "Adviesgesprek" / "Adviesgesprek"
     env = dict(
         os.environ,
@@ -110,7 +112,7 @@ def test_killing_the_wizard_at_random_moments_loses_nothing(tmp_path):
     )
     typed = 0  # the longest notes typed so far, in any run
     expected_start = None  # what the next start must recover or open, from the files on disk
-    starts = kills_while_typing = saves = mid_write = recovered = 0
+    starts = kills_while_typing = saves = mid_write = recovered = conflicts = 0
     seen_leftovers: set[str] = set()
     for point in range(KILL_POINTS + 1):
         moment = "last" if point == KILL_POINTS else ("start-up", "typing", "writing")[point % 3]
@@ -150,6 +152,7 @@ def test_killing_the_wizard_at_random_moments_loses_nothing(tmp_path):
                 recovered += 1
             elif kind == "file":
                 assert start["recoveries"] == 0 and start["opened"] == length, (point, start)
+                assert start["locked"], "the lock of a killed program is not taken over"
             else:
                 assert start["recoveries"] == 0 and start["opened"] is None, (point, start)
         if point == KILL_POINTS:
@@ -158,6 +161,7 @@ def test_killing_the_wizard_at_random_moments_loses_nothing(tmp_path):
         typed = max([typed] + [int(value) for kind, value in events if kind == "TYPED"])
         kills_while_typing += any(kind == "TYPED" for kind, _ in events)
         saves += sum(kind == "SAVED" for kind, _ in events)
+        conflicts += sum(kind == "CONFLICT" for kind, _ in events)
 
         file_length = None
         if target.exists():
@@ -173,9 +177,9 @@ def test_killing_the_wizard_at_random_moments_loses_nothing(tmp_path):
         if autosaved_at > _last(events, "SAVED")[0]:
             kept = [*autosaves.values(), *([file_length] if file_length is not None else [])]
             assert kept and max(kept) >= autosaved, "what was autosaved is lost"
-        leftovers = [path.name for path in tmp_path.glob(".*") if path.is_file()] + [
-            path.name for path in folder.glob(".*")
-        ]
+        leftovers = [
+            path.name for path in tmp_path.glob(".*") if path.is_file() and path != lock
+        ] + [path.name for path in folder.glob(".*")]
         assert all(name.endswith(".tmp") for name in leftovers), leftovers
         mid_write += bool(set(leftovers) - seen_leftovers)  # killed while writing a file
         seen_leftovers.update(leftovers)
@@ -189,7 +193,8 @@ def test_killing_the_wizard_at_random_moments_loses_nothing(tmp_path):
     print(
         f"{KILL_POINTS} kills: {starts} starts got to recovery ({recovered} recovered an "
         f"autosave), {kills_while_typing} kills while typing, {mid_write} while writing a "
-        f"file; {saves} saves, {typed} characters typed; the last start recovered: {last_recovered}"
+        f"file; {saves} saves ({conflicts} over a file its autosave had not seen), {typed} "
+        f"characters typed; the last start recovered: {last_recovered}"
     )
     assert starts >= KILL_POINTS // 2, "too few starts got as far as recovering"
     assert kills_while_typing >= KILL_POINTS // 2 and saves >= 10

@@ -31,6 +31,13 @@ class DialogLog:
         self.folder = ""
         self.replace_answer = True
         self.replace_asked = 0
+        #: the answers to "the file changed on disk", in turn (then: cancel)
+        self.changed_answers: list[str] = []
+        self.changed_asked: list[str] = []  # the files it was asked for
+        self.reload_answer = True
+        self.differences: list[list[str]] = []  # the lines of each comparison shown
+        self.elsewhere_answer = dialogs.OPEN_ANYWAY
+        self.elsewhere_asked: list[tuple[str, int, str]] = []  # (file, process, machine)
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -76,6 +83,21 @@ def isolated(tmp_path, monkeypatch):
         return log.replace_answer
 
     monkeypatch.setattr(dialogs, "ask_replace", ask_replace)
+
+    def ask_changed_on_disk(_parent, name):
+        log.changed_asked.append(name)
+        return log.changed_answers.pop(0) if log.changed_answers else dialogs.CANCEL
+
+    def ask_open_elsewhere(_parent, name, pid, host):
+        log.elsewhere_asked.append((name, pid, host))
+        return log.elsewhere_answer
+
+    monkeypatch.setattr(dialogs, "ask_changed_on_disk", ask_changed_on_disk)
+    monkeypatch.setattr(dialogs, "ask_reload", lambda _parent, _name: log.reload_answer)
+    monkeypatch.setattr(
+        dialogs, "show_differences", lambda _parent, _name, lines: log.differences.append(lines)
+    )
+    monkeypatch.setattr(dialogs, "ask_open_elsewhere", ask_open_elsewhere)
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", staticmethod(lambda *args, **kwargs: (log.open_name, ""))
     )

@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from wizard.core.session import load_session
+from wizard.core.session import load_session, new_session, save_session
 
 pytestmark = pytest.mark.xvfb
 
@@ -228,6 +228,15 @@ class Focus:
             self.lines.put(line.rstrip("\n"))
         self.lines.put("")  # the program ended
 
+    def drain(self) -> None:
+        """Take in the lines the program printed so far, without waiting for more."""
+        while not self.lines.empty():
+            line = self.lines.get()
+            self.seen.append(line)
+            kind, _, value = line.partition(" ")
+            if kind == "FOCUS":
+                self.now = value
+
     def wait_for(self, prefix: str, name: str | None = None) -> str:
         """The next line that starts with `prefix` (with `name`: until the focus is there)."""
         deadline = time.monotonic() + WAIT_S
@@ -304,3 +313,157 @@ def test_a_whole_conversation_with_the_keyboard_alone(tmp_path, scale):
     assert session.get("platforms.x.use") and session.get("platforms.instagram.use")
     assert session.get("predecessor.name") == "Dick Schoof"
     assert session.get("predecessor.archiving_arranged") is True
+
+
+# --- two windows on one file --------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def window_manager(display: str) -> Iterator[None]:
+    """openbox on the display, from the moment it manages windows (it answers EWMH)."""
+    need("openbox", "xdotool")
+    env = dict(os.environ, DISPLAY=display)
+    manager = subprocess.Popen(
+        ["openbox", "--sm-disable"], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    try:
+        deadline = time.monotonic() + WAIT_S
+        while subprocess.run(["xdotool", "get_desktop"], env=env, capture_output=True).returncode:
+            assert manager.poll() is None, "openbox ended"
+            assert time.monotonic() < deadline, "openbox did not start"
+            time.sleep(0.1)  # (polling the window manager)
+        yield
+    finally:
+        manager.terminate()
+        manager.wait(timeout=30)
+
+
+class Program:
+    """The wizard in a process of its own (wizard_driver.py same-file), its lines read as it
+    goes: where its focus is, the dialogs it shows, what it holds after a save or a reload."""
+
+    def __init__(self, display: str, tmp_path: Path, file: Path) -> None:
+        self.env = program_env(display, tmp_path)
+        self.process = subprocess.Popen(
+            [sys.executable, str(DRIVER), "same-file", str(file)],
+            cwd=ROOT,
+            env=self.env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        self.pid = self.process.pid
+        self.focus = Focus(self.process)
+
+    def wait(self, kind: str) -> dict:
+        """The next line of this kind (OPENED, DIALOG, SAVED, RESET), as its JSON."""
+        return json.loads(self.focus.wait_for(f"{kind} "))
+
+    def dialog(self, name: str) -> str:
+        """The text of the next dialog, which must be `name`."""
+        shown = self.wait("DIALOG")
+        assert shown["name"] == name, shown
+        return shown["text"]
+
+    def xdotool(self, *args: str) -> str:
+        return subprocess.run(
+            ["xdotool", *args], env=self.env, capture_output=True, text=True, timeout=WAIT_S
+        ).stdout
+
+    def activate(self) -> None:
+        """Bring its main window (another program's is active) to the front, and wait until it
+        says it has the keyboard focus."""
+        found = self.xdotool(
+            "search", "--sync", "--onlyvisible", "--pid", str(self.pid), "--name", "— Adviesgesprek"
+        )
+        self.focus.drain()
+        self.xdotool("windowactivate", "--sync", found.split()[0])
+        self.focus.now = self.wait("ACTIVE")
+
+    def keys(self, *keys: str) -> None:
+        self.xdotool("key", "--clearmodifiers", "--delay", "100", *keys)
+
+    def type_into(self, field: str, text: str) -> None:
+        """Tab to a field (as far round as it takes) and type `text` over what it holds."""
+        self.focus.drain()
+        for _tab in range(60):
+            if self.focus.now == field:
+                break
+            self.keys("Tab")
+            self.focus.wait_for("FOCUS ")
+        assert self.focus.now == field, self.focus.seen[-10:]
+        self.keys("ctrl+a")
+        self.xdotool("type", "--delay", "40", text)
+
+    def close(self) -> None:
+        self.process.kill()
+        self.process.wait(timeout=30)
+
+
+def test_two_windows_on_one_file_lose_no_answer(tmp_path):
+    """Issue 24's lost update, in two real programs under a window manager: A and B open one
+    file (B is told A has it open, and opens it anyway); A changes the name and saves; B
+    changes the party and saves: B says the file changed, shows the differences, and reloads
+    it at the advisor's request; B's party saved again, the file has both answers."""
+    need("Xvfb", "openbox", "xdotool")
+    file = tmp_path / "gesprek.adviesgesprek.yaml"
+    session = new_session()
+    session.set("minister.name", "Rob Jetten")
+    session.set("minister.party", "D66")
+    save_session(session, file)
+    lock = file.with_name(f".{file.name}.lock")
+    with x_server(DESKTOP) as display, window_manager(display):
+        first = Program(display, tmp_path / "a", file)
+        second = None
+        try:
+            assert first.wait("OPENED")["opened"]
+            assert lock.read_text(encoding="utf-8").split()[0] == str(first.pid)
+            second = Program(display, tmp_path / "b", file)
+            told = second.dialog("dialog.elsewhere")
+            assert f"{file.name} is al geopend in een ander venster (programma {first.pid}" in told
+            second.keys("alt+t")  # Toch openen
+            assert second.wait("OPENED")["opened"]
+
+            first.activate()
+            first.type_into("minister.name", "Robert Jetten")
+            first.keys("ctrl+s")
+            assert first.wait("SAVED")["name"] == "Robert Jetten"
+
+            second.activate()
+            second.type_into("minister.party", "GroenLinks-PvdA")
+            second.keys("ctrl+s")
+            assert "is gewijzigd door een ander venster" in second.dialog("dialog.changed")
+            assert load_session(file).get("minister.name") == "Robert Jetten"  # not overwritten
+            second.keys("alt+v")  # Vergelijken…
+            differences = second.dialog("dialog.differences")
+            assert "Naam: in dit venster “Rob Jetten”, in het bestand “Robert Jetten”" in (
+                differences
+            )
+            assert "Partij: in dit venster “GroenLinks-PvdA”, in het bestand “D66”" in differences
+            second.keys("Escape")  # back to the question
+            second.dialog("dialog.changed")
+            second.keys("alt+l")  # Opnieuw laden…
+            assert "gaan dan verloren" in second.dialog("dialog.reload")
+            second.keys("alt+l")  # Opnieuw laden
+            reloaded = second.wait("RESET")
+            assert (reloaded["name"], reloaded["party"]) == ("Robert Jetten", "D66")
+
+            second.type_into("minister.party", "GroenLinks-PvdA")
+            second.keys("ctrl+s")
+            saved = second.wait("SAVED")
+            assert (saved["name"], saved["party"], saved["modified"]) == (
+                "Robert Jetten",
+                "GroenLinks-PvdA",
+                False,
+            )
+            on_disk = load_session(file)
+            assert on_disk.get("minister.name") == "Robert Jetten"
+            assert on_disk.get("minister.party") == "GroenLinks-PvdA"
+            first.activate()
+            first.keys("ctrl+q")  # nothing unsaved: it closes, and its lock goes
+            assert first.process.wait(timeout=WAIT_S) == 0
+            assert not lock.exists()
+        finally:
+            first.close()
+            if second is not None:
+                second.close()

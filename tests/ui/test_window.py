@@ -60,14 +60,16 @@ def test_save_as_and_recent_files(qtbot, window, tmp_path, isolated):
     find(window, "start.new").click()
     set_value(qtbot, window, "minister.name", "Rob Jetten")
     isolated.save_name = str(tmp_path / "gesprek.adviesgesprek.yaml")
-    window.actions["save"].trigger()  # no file yet: Save asks for a name
+    with qtbot.waitSignal(window.files.saved, timeout=10_000):  # written in the background
+        window.actions["save"].trigger()  # no file yet: Save asks for a name
     saved = Path(isolated.save_name)
     assert load_session(saved).get("minister.name") == "Rob Jetten"
     recent = QSettings().value("recentFiles")
     assert recent[0] == str(saved.resolve())
     assert find(window, "start.recent").count() == 1
     set_value(qtbot, window, "minister.party", "D66")
-    window.actions["save"].trigger()  # now it saves in place, without asking
+    with qtbot.waitSignal(window.files.saved, timeout=10_000):
+        window.actions["save"].trigger()  # now it saves in place, without asking
     assert load_session(saved).get("minister.party") == "D66"
 
 

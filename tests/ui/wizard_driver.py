@@ -13,6 +13,15 @@ its own: the kill-and-recover test and the screenshots in a real (Xvfb) window.
     python tests/ui/wizard_driver.py keyboard         the program as it is, saying when it is
                                                       ready and where the focus goes (for keys
                                                       sent from outside, by xdotool)
+    python tests/ui/wizard_driver.py same-file FILE   opens FILE, then says where the focus goes,
+                                                      which dialog shows and what it says, and
+                                                      what the window holds after a save or a
+                                                      reload (for keys sent by xdotool)
+    python tests/ui/wizard_driver.py type-large FILE --keys TEXT
+                                                      opens FILE, types TEXT at the end of the
+                                                      minister's name, a key every KEY_MS,
+                                                      saying when each key is pressed; then
+                                                      idles, to be killed
 
 It starts the window exactly as `adviesgesprek` does (start page first, rulebook in the
 background) and prints lines `STATE {json}` for the test to read.
@@ -25,6 +34,7 @@ import gc
 import json
 import os
 import sys
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -40,6 +50,7 @@ from wizard.ui import base  # noqa: E402
 
 EXAMPLE = ROOT / "examples" / "corporate-minpres.adviesgesprek.yaml"
 POLL_MS = 50
+KEY_MS = 70  # a fast typist
 
 
 def when(condition, action, tries: int = 600) -> None:
@@ -355,6 +366,96 @@ def keyboard(window) -> None:
     print(f"READY {focused.objectName() if focused is not None else ''}", flush=True)
 
 
+def conversation_state(window) -> dict:
+    """What the window holds: for the test that two windows on one file lose nothing."""
+    model = window.model
+    return {
+        "name": model.value("minister.name"),
+        "party": model.value("minister.party"),
+        "file": str(model.file) if model.file else None,
+        "modified": model.modified,
+        "read_only": window.files.read_only,
+        "title": window.windowTitle(),
+    }
+
+
+def dialog_text(dialog: QWidget) -> str:
+    """What a dialog says: a message box's text, or the text of the differences."""
+    from PySide6.QtWidgets import QMessageBox, QTextBrowser
+
+    if isinstance(dialog, QMessageBox):
+        return f"{dialog.text()}\n{dialog.informativeText()}"
+    browser = dialog.findChild(QTextBrowser)
+    return browser.toPlainText() if browser is not None else ""
+
+
+def same_file(window, file: Path) -> None:
+    """Open `file` (a second window gets the question whether to open it read-only), then say
+    where the keyboard focus goes (FOCUS), when the window has become the active one (ACTIVE,
+    with the focus then), which dialog is shown and active (DIALOG name {text}), and what the
+    window holds after it opened the file (OPENED), after each save (SAVED) and after a reload
+    (RESET)."""
+    app = QApplication.instance()
+    shown_dialogs: list[QWidget] = []
+    active = [False]
+
+    def say(kind: str, value: object) -> None:
+        print(f"{kind} {json.dumps(value, ensure_ascii=False)}", flush=True)
+
+    def moved(_old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None:
+            print(f"FOCUS {new.objectName() or type(new).__name__}", flush=True)
+
+    def look_for_dialogs() -> None:
+        if window.isActiveWindow() != active[0]:
+            active[0] = window.isActiveWindow()
+            if active[0]:
+                focused = app.focusWidget()
+                say("ACTIVE", focused.objectName() if focused is not None else "")
+        dialog = app.activeModalWidget()
+        if dialog is None:
+            shown_dialogs.clear()
+        elif dialog not in shown_dialogs and shown(dialog) and dialog.isActiveWindow():
+            shown_dialogs.append(dialog)
+            say("DIALOG", {"name": dialog.objectName(), "text": dialog_text(dialog)})
+
+    watch = QTimer(window)
+    watch.timeout.connect(look_for_dialogs)
+    watch.start(POLL_MS)
+    app.focusChanged.connect(moved)
+    window.files.saved.connect(lambda _save: say("SAVED", conversation_state(window)))
+    window.model.reset.connect(lambda: say("RESET", conversation_state(window)))
+    opened = window.open_file(file, ask=False)
+    say("OPENED", {"opened": opened, **conversation_state(window)})
+
+
+def type_large(window, file: Path, keys: str) -> None:
+    """Open a large conversation and type `keys` at the end of the minister's name, a key every
+    KEY_MS; each key is announced (KEY time, on the system's monotonic clock) right before it
+    is pressed, the last one as LAST; when the autosave holds the last key: AUTOSAVED time."""
+    window.open_file(file, ask=False)
+    window.go_to(base.MINISTER)
+    name = window.findChild(QWidget, "minister.name")
+    name.setFocus()
+    name.end(False)
+    left = list(keys)
+
+    def autosaved(_file: str) -> None:
+        if not left:
+            print(f"AUTOSAVED {time.monotonic()}", flush=True)
+
+    window.autosaver.saved.connect(autosaved)
+
+    def press() -> None:
+        key = left.pop(0)
+        print(f"{'KEY' if left else 'LAST'} {time.monotonic()}", flush=True)
+        key_chars(name, key)
+        if left:
+            QTimer.singleShot(KEY_MS, press)
+
+    QTimer.singleShot(KEY_MS, press)
+
+
 def layout(window) -> dict:
     """Where the window and its parts are: for the test that every page fits the screen."""
     from PySide6.QtWidgets import QAbstractScrollArea, QPlainTextEdit, QScrollArea
@@ -417,6 +518,8 @@ def main() -> int:
             "compare",
             "keyboard",
             "walks",
+            "same-file",
+            "type-large",
         ],
     )
     parser.add_argument("out", nargs="?")
@@ -425,6 +528,7 @@ def main() -> int:
     parser.add_argument("--lang", default="nl")
     parser.add_argument("--session", type=Path, default=EXAMPLE)
     parser.add_argument("--overlay", type=Path)
+    parser.add_argument("--keys", default="")
     args = parser.parse_args()
     app = make_application([sys.argv[0]], args.lang)
     if args.scale != 1.0:
@@ -443,6 +547,8 @@ def main() -> int:
         "compare": lambda: compare_run(window, Path(args.out or "shots"), args.overlay),
         "keyboard": lambda: keyboard(window),
         "walks": lambda: walks(window, int(args.out or 20)),
+        "same-file": lambda: same_file(window, Path(args.out)),
+        "type-large": lambda: type_large(window, Path(args.out), args.keys),
     }
     window.ready.connect(actions[args.mode])
     code = app.exec()

@@ -6,21 +6,26 @@ half-written, and a Dutch reason for what went wrong.
   temporary name in its own folder first and replaces the old one in one rename; on any failure
   the temporary files are removed and the old files stay as they were.
 - `os_reason`: why a file operation failed, in Dutch for the common causes.
+- `fingerprint`: what a file is now (size, modification time, a digest of its bytes), to tell
+  whether another program changed it; `write_atomic` gives the fingerprint of what it wrote.
 """
 
 from __future__ import annotations
 
 import errno
+import hashlib
 import os
 import stat
 import tempfile
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from wizard.core.errors import InputError
 
 MAX_FILE_BYTES = 2 * 1024 * 1024
+READ_CHUNK = 1024 * 1024
 
 _REASONS = {
     errno.EACCES: "geen toestemming",
@@ -109,6 +114,49 @@ def read_text(path: Path) -> str:
         raise InputError("dit is geen tekstbestand in UTF-8", file=str(path)) from None
 
 
+# --- fingerprints ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    """What a file was: its size, its modification time and a digest (SHA-256) of its bytes."""
+
+    size: int
+    mtime_ns: int
+    digest: str
+
+
+def fingerprint(path: Path) -> Fingerprint | None:
+    """The file's fingerprint now; None when there is no (regular) file at `path`; an
+    InputError when it cannot be read. The bytes are always read: two saves within one tick of
+    the file system's clock can leave the same size and time."""
+    try:
+        handle = os.open(
+            path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+        )
+    except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+        return None
+    except OSError as error:
+        raise InputError(
+            f"het bestand kan niet worden gelezen ({os_reason(error)})", file=str(path)
+        ) from None
+    try:
+        status = os.fstat(handle)
+        if not stat.S_ISREG(status.st_mode):
+            return None
+        digest = hashlib.sha256()
+        with os.fdopen(handle, "rb", closefd=False) as stream:
+            while chunk := stream.read(READ_CHUNK):
+                digest.update(chunk)
+    except OSError as error:
+        raise InputError(
+            f"het bestand kan niet worden gelezen ({os_reason(error)})", file=str(path)
+        ) from None
+    finally:
+        os.close(handle)
+    return Fingerprint(status.st_size, status.st_mtime_ns, digest.hexdigest())
+
+
 # --- writing --------------------------------------------------------------------------------
 
 
@@ -164,13 +212,15 @@ def remove_quietly(paths: Iterable[Path | str]) -> None:
             pass
 
 
-def write_atomic(path: Path, text: str) -> None:
+def write_atomic(path: Path, text: str) -> Fingerprint:
     """Write `text` to `path` so that the file is always either the old or the new version.
 
     The text goes to a temporary file in the same folder, is flushed to disk, and replaces the
     old file in one rename. On any failure the temporary file is removed and the old file stays.
     The file keeps the permissions it had (a new one gets the user's usual ones, not the
-    private 0600 of a temporary file).
+    private 0600 of a temporary file). Returns the fingerprint of the file written (taken from
+    the temporary file before the rename, so that it is this program's file, whatever another
+    program does after).
     """
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
@@ -186,6 +236,7 @@ def write_atomic(path: Path, text: str) -> None:
             stream.write(data)
             stream.flush()
             os.fsync(stream.fileno())
+            status = os.fstat(stream.fileno())
         os.replace(temp, path)
     except OSError as error:
         remove_quietly([temp])
@@ -199,6 +250,7 @@ def write_atomic(path: Path, text: str) -> None:
         raise
     _fsync_folder(folder)
     remove_quietly(folder.glob(f".{path.name}.*.tmp"))  # left behind by a killed process
+    return Fingerprint(status.st_size, status.st_mtime_ns, hashlib.sha256(data).hexdigest())
 
 
 def write_all(contents: dict[Path, bytes]) -> None:

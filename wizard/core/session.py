@@ -24,7 +24,7 @@ from typing import Any
 
 from wizard.constants import SESSION_SUFFIX
 from wizard.core.errors import InputError
-from wizard.core.files import MAX_FILE_BYTES, os_reason, read_text, write_atomic
+from wizard.core.files import MAX_FILE_BYTES, Fingerprint, os_reason, read_text, write_atomic
 from wizard.core.rulebook import Rulebook, builtin_rulebook
 from wizard.core.schema import SchemaError, first_error, load_schema
 from wizard.core.secrets import patterns, redact, redact_key, redact_tree
@@ -106,8 +106,12 @@ class Session:
                 del self.secret_texts[known]
 
     def copy(self) -> Session:
+        """An independent copy (its texts are not looked through again: they hold no secret)."""
         return Session(
-            copy.deepcopy(self.data), list(self.dropped_secrets), copy.deepcopy(self.secret_texts)
+            copy.deepcopy(self.data),
+            list(self.dropped_secrets),
+            copy.deepcopy(self.secret_texts),
+            redacted=True,
         )
 
     def to_yaml(self) -> str:
@@ -405,13 +409,23 @@ def _stamped(data: dict[str, Any], stamp: dict[str, str]) -> dict[str, Any]:
     return result
 
 
-def save_session(session: Session, path: str | Path, rulebook: Rulebook | None = None) -> None:
+def stamp_session(session: Session, rulebook: Rulebook) -> None:
+    """Record in `session` the rulebook it is saved under, as `save_session` does."""
+    stamped = _stamped(session.data, rulebook_stamp(rulebook))
+    session.data.clear()  # in place: a view may hold on to the dict
+    session.data.update(stamped)
+
+
+def save_session(
+    session: Session, path: str | Path, rulebook: Rulebook | None = None
+) -> Fingerprint:
     """Save atomically: the file on disk is always the old or the new complete version.
 
     The file records the rulebook it is saved under (`rulebook: {version, date}`; the built-in
     rulebook when none is given), and so does `session` once the file is written.
     A conversation larger than the program reads back (MAX_FILE_BYTES) is refused before
-    anything is written, so that no file is saved that could not be opened again."""
+    anything is written, so that no file is saved that could not be opened again.
+    Returns the fingerprint of the file written."""
     if rulebook is None:
         rulebook = builtin_rulebook()
     data = _stamped(session.data, rulebook_stamp(rulebook))
@@ -424,6 +438,6 @@ def save_session(session: Session, path: str | Path, rulebook: Rulebook | None =
             "is ongewijzigd",
             file=str(path),
         )
-    write_atomic(Path(path), text)
-    session.data.clear()  # in place: a view may hold on to the dict
-    session.data.update(data)
+    written = write_atomic(Path(path), text)
+    stamp_session(session, rulebook)
+    return written

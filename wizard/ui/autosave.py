@@ -5,32 +5,36 @@ the lock goes stale, so the next start can tell an orphaned autosave (offered fo
 one that another running program is still writing. A clean close removes the autosave.
 
 The files of one program: `autosave-<id>.adviesgesprek.yaml` (the session, written atomically by
-the core), `autosave-<id>.json` (which file it belongs to, the minister, the page, the time) and
-`autosave-<id>.lock`.
+the core), `autosave-<id>.json` (which file it belongs to and what that file was when the
+conversation last read or wrote it, the minister, the page, the time) and `autosave-<id>.lock`.
+
+The files are written in the writer's thread (`wizard.ui.writer`), from a copy of the session
+taken in the GUI thread: typing goes on while a large conversation is written.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import os
-import time
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QLockFile, QObject, QStandardPaths, QTimer, Signal
 
 from wizard.constants import SESSION_SUFFIX
-from wizard.core.errors import InputError
-from wizard.core.files import write_atomic
-from wizard.core.session import Session, load_session, save_session
+from wizard.core.files import Fingerprint, remove_quietly, write_atomic
+from wizard.core.rulebook import Rulebook
+from wizard.core.session import Session, load_session, save_session, stamp_session
+from wizard.ui.locks import make_lock, take_if_gone
 from wizard.ui.model import SessionModel
+from wizard.ui.writer import Writer
 
 PREFIX = "autosave-"
-DELAY_MS = 400
-# A lock file without a process id in it, at least this old, was left by a program killed
-# between creating the file and writing its id (a live program writes it at once).
-EMPTY_LOCK_AGE_S = 2.0
+#: README promises a change on disk within half a second: this long after a change the write
+#: starts (the changes that follow do not put it off), which leaves the rest for the write
+DELAY_MS = 200
 
 
 def autosave_folder() -> Path:
@@ -38,32 +42,6 @@ def autosave_folder() -> Path:
     folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
     folder.mkdir(parents=True, exist_ok=True)
     return folder
-
-
-def _lock(path: Path) -> QLockFile:
-    lock = QLockFile(str(path))
-    lock.setStaleLockTime(0)  # only a dead owner makes a lock stale, never its age
-    return lock
-
-
-def _take_if_gone(lock: QLockFile, path: Path) -> bool:
-    """Take the lock of a program that is gone.
-
-    QLockFile knows a dead owner by the process id in the file. A program killed between
-    creating its lock file and writing its id leaves an empty file, which QLockFile never
-    counts as stale (we give it no stale time): that one is removed once it is a little
-    while old. `removeStaleLockFile` takes the system's file lock first, which a live owner
-    holds, so it never removes a live program's lock."""
-    if lock.tryLock(0):
-        return True
-    pid, _host, _application = lock.getLockInfo()
-    if pid:
-        return False
-    try:
-        age = time.time() - path.stat().st_mtime
-    except OSError:  # gone meanwhile
-        return lock.tryLock(0)
-    return age >= EMPTY_LOCK_AGE_S and lock.removeStaleLockFile() and lock.tryLock(0)
 
 
 class Recovery:
@@ -81,6 +59,15 @@ class Recovery:
     def original_file(self) -> Path | None:
         name = self.meta.get("file")
         return Path(name) if name else None
+
+    @property
+    def original_disk(self) -> Fingerprint | None:
+        """What the original file was when the conversation last read or wrote it."""
+        disk = self.meta.get("disk")
+        try:
+            return Fingerprint(**disk) if isinstance(disk, dict) else None
+        except TypeError:
+            return None
 
     def load(self) -> Session:
         """The recovered session (raises the core's InputError when it cannot be read)."""
@@ -105,8 +92,8 @@ def _clean_up_after_the_dead(folder: Path) -> None:
         ident = lock_file.name[len(PREFIX) : -len(".lock")]
         if (folder / f"{PREFIX}{ident}{SESSION_SUFFIX}").exists():
             continue  # an autosave: offered for recovery, or its program is running
-        lock = _lock(lock_file)
-        if _take_if_gone(lock, lock_file):
+        lock = make_lock(lock_file)
+        if take_if_gone(lock, lock_file):
             _remove_temporaries(folder, ident)
             (folder / f"{PREFIX}{ident}.json").unlink(missing_ok=True)
             lock.unlock()  # removes the lock file
@@ -129,8 +116,8 @@ def find_recoveries(folder: Path) -> list[Recovery]:
     for session_file in folder.glob(f"{PREFIX}*{SESSION_SUFFIX}"):
         ident = session_file.name[len(PREFIX) : -len(SESSION_SUFFIX)]
         lock_file = folder / f"{PREFIX}{ident}.lock"
-        lock = _lock(lock_file)
-        if not _take_if_gone(lock, lock_file):
+        lock = make_lock(lock_file)
+        if not take_if_gone(lock, lock_file):
             continue  # another program is running and owns it
         _remove_temporaries(folder, ident)  # its program was killed in the middle of a write
         meta_file = folder / f"{PREFIX}{ident}.json"
@@ -146,28 +133,34 @@ def find_recoveries(folder: Path) -> list[Recovery]:
 
 
 class Autosaver(QObject):
-    """Writes the model's session to this program's autosave file after every change."""
+    """Writes the model's session to this program's autosave file after every change: at most
+    DELAY_MS after the change the write starts; a change made while a write is under way is
+    written as soon as that one is done."""
 
-    saved = Signal(str)  # the revision's autosave file
+    saved = Signal(str)  # the autosave file holds the conversation as it is now
     failed = Signal(str)  # a Dutch message
 
     def __init__(
         self,
         model: SessionModel,
         folder: Path,
+        writer: Writer,
         delay_ms: int = DELAY_MS,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.model = model
         self.folder = folder
+        self.writer = writer
         ident = os.urandom(6).hex()
         self.session_file = folder / f"{PREFIX}{ident}{SESSION_SUFFIX}"
         self.meta_file = folder / f"{PREFIX}{ident}.json"
-        self.lock = _lock(folder / f"{PREFIX}{ident}.lock")
+        self.lock = make_lock(folder / f"{PREFIX}{ident}.lock")
         self.lock.tryLock(0)
         self.saved_revision = model.revision
         self.page: int | None = None
+        self.writing = False  # an autosave is under way in the writer's thread
+        self.closed = False
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(delay_ms)
@@ -176,7 +169,10 @@ class Autosaver(QObject):
         model.reset.connect(self._after_reset)
 
     def schedule(self, *_args: object) -> None:
-        self.timer.start()
+        """A change: written within the delay, however many changes follow (the timer is not
+        started again while it runs)."""
+        if not self.timer.isActive():
+            self.timer.start()
 
     def _after_reset(self) -> None:
         if self.model.modified:
@@ -190,34 +186,60 @@ class Autosaver(QObject):
         return self.model.modified and self.saved_revision != self.model.revision
 
     def flush(self) -> bool:
-        """Write now when there is something unsaved. Returns whether a file was written."""
+        """Start writing now when there is something unsaved (while a write is under way: as
+        soon as it is done). Returns whether a write was started."""
         self.timer.stop()
-        if not self.pending:
+        if self.writing or self.closed or not self.pending:
             return False
-        try:
-            save_session(self.model.session, self.session_file, self.model.rulebook)
-            meta = {
-                "file": str(self.model.file) if self.model.file else None,
-                "minister": self.model.value("minister.name") or "",
-                "page": self.page,
-                "saved": dt.datetime.now().isoformat(timespec="seconds"),
-            }
-            # ASCII with escapes: a name may hold a lone surrogate (a YAML escape "\ud800"
-            # in an opened file) that UTF-8 cannot encode.
-            write_atomic(self.meta_file, json.dumps(meta, ensure_ascii=True, indent=1))
-        except InputError as error:
-            self.failed.emit(str(error))
-            return False
-        self.saved_revision = self.model.revision
-        self.saved.emit(str(self.session_file))
+        model = self.model
+        stamp_session(model.session, model.rulebook)  # as a save does
+        session, rulebook, revision = model.session.copy(), model.rulebook, model.revision
+        meta = {
+            "file": str(model.file) if model.file else None,
+            "disk": dataclasses.asdict(model.disk) if model.disk else None,
+            "minister": model.value("minister.name") or "",
+            "page": self.page,
+            "saved": dt.datetime.now().isoformat(timespec="seconds"),
+        }
+        self.writing = True
+        self.writer.add(
+            lambda: self._write(session, rulebook, meta),
+            lambda _result, message: self._written(revision, message),
+        )
         return True
 
+    def _write(self, session: Session, rulebook: Rulebook, meta: dict[str, Any]) -> None:
+        """In the writer's thread."""
+        save_session(session, self.session_file, rulebook)
+        # ASCII with escapes: a name may hold a lone surrogate (a YAML escape "\ud800" in an
+        # opened file) that UTF-8 cannot encode.
+        write_atomic(self.meta_file, json.dumps(meta, ensure_ascii=True, indent=1))
+
+    def _written(self, revision: int, message: str | None) -> None:
+        self.writing = False
+        if message is not None:
+            self.failed.emit(message)  # tried again at the next change
+            return
+        self.saved_revision = revision
+        if self.pending:  # changed while it was written
+            self.flush()
+        else:
+            self.saved.emit(str(self.session_file))
+
+    def wait(self) -> None:
+        """Return when what was started is on disk (or has failed)."""
+        self.writer.wait()
+
     def discard(self) -> None:
-        """Remove this program's autosave (after saving to a file, or on a clean close)."""
+        """Remove this program's autosave (after saving to a file, or on a clean close), after
+        the write under way."""
         self.timer.stop()
-        for path in (self.session_file, self.meta_file):
-            path.unlink(missing_ok=True)
+        files = (self.session_file, self.meta_file)
+        self.writer.add(lambda: remove_quietly(files), lambda _result, _message: None)
 
     def close(self) -> None:
+        """A clean close: nothing is written any more, and the autosave goes."""
+        self.closed = True
         self.discard()
+        self.wait()
         self.lock.unlock()

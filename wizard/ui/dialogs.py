@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QLabel,
     QMessageBox,
     QTextBrowser,
     QVBoxLayout,
@@ -27,6 +28,10 @@ from wizard.ui.texts import esc
 translate = QCoreApplication.translate
 
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+#: what to do with a file another program changed since this window read or wrote it
+RELOAD, COMPARE, SAVE_AS, OVERWRITE = "reload", "compare", "save_as", "overwrite"
+#: how to open a file that is open in another window
+READ_ONLY, OPEN_ANYWAY = "read_only", "open_anyway"
 
 
 def ask_unsaved(parent: QWidget, name: str) -> str:
@@ -77,6 +82,143 @@ def ask_replace(parent: QWidget, what: str) -> bool:
     box.setEscapeButton(keep)
     box.exec()
     return box.clickedButton() is replace
+
+
+def _answer(
+    box: QMessageBox, buttons: list[tuple[str, str, QMessageBox.ButtonRole]], default: str
+) -> str:
+    """Add the buttons (answer, text, role), show the box, and give the answer chosen; the
+    last button is the one Escape presses."""
+    made = {}
+    for answer, text, role in buttons:
+        button = box.addButton(text, role)
+        button.setObjectName(f"{box.objectName()}.{answer}")
+        made[answer] = button
+    box.setDefaultButton(made[default])
+    box.setEscapeButton(made[buttons[-1][0]])
+    box.exec()
+    return next(
+        (answer for answer, button in made.items() if box.clickedButton() is button),
+        buttons[-1][0],
+    )
+
+
+def ask_changed_on_disk(parent: QWidget, name: str) -> str:
+    """The file was changed by another window or program since this window opened or saved
+    it: save under another name, compare, reload, overwrite or cancel."""
+    box = QMessageBox(parent)
+    box.setObjectName("dialog.changed")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("Dialogs", "Bestand gewijzigd"))
+    box.setText(
+        translate(
+            "Dialogs",
+            "{name} is gewijzigd door een ander venster of programma, sinds u het opende of "
+            "opsloeg.",
+        ).format(name=name)
+    )
+    box.setInformativeText(
+        translate(
+            "Dialogs",
+            "Als u het overschrijft, gaan die wijzigingen verloren. U kunt uw gesprek onder "
+            "een andere naam opslaan, de verschillen bekijken of het bestand opnieuw laden.",
+        )
+    )
+    role = QMessageBox.ButtonRole
+    return _answer(
+        box,
+        [
+            (SAVE_AS, translate("Dialogs", "Opslaan &als…"), role.AcceptRole),
+            (COMPARE, translate("Dialogs", "&Vergelijken…"), role.ActionRole),
+            (RELOAD, translate("Dialogs", "Opnieuw &laden…"), role.ActionRole),
+            (OVERWRITE, translate("Dialogs", "&Overschrijven"), role.DestructiveRole),
+            (CANCEL, translate("Dialogs", "Annuleren"), role.RejectRole),
+        ],
+        SAVE_AS,
+    )
+
+
+def ask_reload(parent: QWidget, name: str) -> bool:
+    """Whether to read the file again as it is on disk, losing this window's changes."""
+    box = QMessageBox(parent)
+    box.setObjectName("dialog.reload")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("Dialogs", "Opnieuw laden?"))
+    box.setText(
+        translate("Dialogs", "{name} opnieuw laden zoals het nu op schijf staat?").format(name=name)
+    )
+    box.setInformativeText(translate("Dialogs", "Uw wijzigingen in dit venster gaan dan verloren."))
+    role = QMessageBox.ButtonRole
+    answer = _answer(
+        box,
+        [
+            (RELOAD, translate("Dialogs", "Opnieuw &laden"), role.DestructiveRole),
+            (CANCEL, translate("Dialogs", "Annuleren"), role.RejectRole),
+        ],
+        CANCEL,
+    )
+    return answer == RELOAD
+
+
+def show_differences(parent: QWidget, name: str, lines: list[str]) -> None:
+    """Where this window's answers differ from the file's (one line each), until Close."""
+    dialog = QDialog(parent)
+    dialog.setObjectName("dialog.differences")
+    dialog.setWindowTitle(translate("Dialogs", "Verschillen met het bestand"))
+    layout = QVBoxLayout(dialog)
+    intro = QLabel(
+        translate(
+            "Dialogs", "Waar de antwoorden in dit venster verschillen van {name} op schijf:"
+        ).format(name=name)
+    )
+    intro.setWordWrap(True)
+    layout.addWidget(intro)
+    text = QTextBrowser()
+    text.setObjectName("differences.text")
+    text.setAccessibleName(translate("Dialogs", "Verschillen met het bestand"))
+    intro.setBuddy(text)
+    items = "".join(f"<li>{esc(line)}</li>" for line in lines)
+    text.setHtml(f"<ul>{items}</ul>")
+    layout.addWidget(text)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.button(QDialogButtonBox.StandardButton.Close).setObjectName("differences.close")
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    fit_to_screen(dialog, parent)
+    text.setFocus(Qt.FocusReason.OtherFocusReason)
+    dialog.exec()
+
+
+def ask_open_elsewhere(parent: QWidget, name: str, pid: int, host: str) -> str:
+    """The file is open in another window (its lock file says which program, on which
+    machine): open it read-only, open it anyway, or cancel."""
+    box = QMessageBox(parent)
+    box.setObjectName("dialog.elsewhere")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("Dialogs", "Gesprek al geopend"))
+    box.setText(
+        translate(
+            "Dialogs", "{name} is al geopend in een ander venster (programma {pid} op {host})."
+        ).format(name=name, pid=pid, host=host or "?")
+    )
+    box.setInformativeText(
+        translate(
+            "Dialogs",
+            "Alleen-lezen opent u het zonder het bestand te wijzigen: uw wijzigingen slaat u op "
+            "onder een andere naam. Opent u het toch, dan zegt het programma het als het "
+            "bestand intussen is gewijzigd.",
+        )
+    )
+    role = QMessageBox.ButtonRole
+    return _answer(
+        box,
+        [
+            (READ_ONLY, translate("Dialogs", "&Alleen-lezen openen"), role.AcceptRole),
+            (OPEN_ANYWAY, translate("Dialogs", "&Toch openen"), role.DestructiveRole),
+            (CANCEL, translate("Dialogs", "Annuleren"), role.RejectRole),
+        ],
+        READ_ONLY,
+    )
 
 
 def file_dialog(

@@ -2,7 +2,8 @@
 menus, and the navigation between the pages. What the window does besides is done by its
 collaborators, each given what it needs when it is made: the window's place on the screen
 (`placement`), the pages (`pages`, `page_index`), the findings as the wizard presents them
-(`findings`), opening, saving and recovering (`files`) and the recent files (`recent`).
+(`findings`), opening, saving and recovering (`files`), the recent files (`recent`), and the
+thread that writes saves and autosaves (`writer`).
 
 The window is built in two steps, so that it shows at once: the start page first, and the other
 pages as soon as the rulebook is loaded (`install_rulebook`).
@@ -13,8 +14,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTime, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QMimeData, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget, QWizard
 
 from wizard.core.rulebook import Rulebook
@@ -34,6 +35,7 @@ from wizard.ui.recent import RecentFiles
 from wizard.ui.side_panel import STEP_MARK, SidePanel, StepList
 from wizard.ui.start_page import StartPage
 from wizard.ui.style import FocusFollower
+from wizard.ui.writer import Writer
 
 START = ids.START
 WIZARD_MINIMUM = (300, 220)
@@ -101,6 +103,7 @@ class MainWindow(QMainWindow):
         self.rulebook: Rulebook | None = None
         self.model: SessionModel | None = None
         self.autosaver: Autosaver | None = None
+        self.writer: Writer | None = None
         self.files: ConversationFiles | None = None
         self.findings: Findings | None = None
         self.side_panel: SidePanel | None = None
@@ -130,6 +133,7 @@ class MainWindow(QMainWindow):
         self.wizard.currentIdChanged.connect(self._page_changed)
         self.wizard.customButtonClicked.connect(self._custom_button)
         self.wizard.finishRequested.connect(self.close)
+        self.setAcceptDrops(True)  # a conversation's file dropped on the window opens it
         self.placement.place()
         self._update_title()
         QApplication.instance().focusChanged.connect(self._focus_changed)
@@ -193,11 +197,18 @@ class MainWindow(QMainWindow):
         self.findings = Findings(self.model, self.index)
         self._add_pages(make_pages(self.model, self.index, self.findings))
         self._add_docks(rulebook)
-        self.autosaver = Autosaver(self.model, autosave_folder(), parent=self)
+        self.writer = Writer(self)
+        self.autosaver = Autosaver(self.model, autosave_folder(), self.writer, parent=self)
         self.autosaver.saved.connect(self._autosaved)
         self.autosaver.failed.connect(self._autosave_failed)
         self.files = ConversationFiles(
-            self, self.model, self.autosaver, self.recent, self.index, self.recoveries_found
+            self,
+            self.model,
+            self.autosaver,
+            self.recent,
+            self.index,
+            self.recoveries_found,
+            self.writer,
         )
         self._connect_files(self.files)
         self.model.changed.connect(self._changed)
@@ -230,7 +241,6 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, target=page_id: self.go_to(target))
             self.go_actions[page_id] = action
         self.pages[ids.OVERVIEW].editRequested.connect(self.edit_from_overview)
-        self.pages[ids.DOCUMENTS].saveRequested.connect(self.save)
 
     def _add_docks(self, rulebook: Rulebook) -> None:
         self.side_panel = SidePanel(rulebook, self)
@@ -270,6 +280,7 @@ class MainWindow(QMainWindow):
         page.recoverRequested.connect(files.recover)
         page.discardRequested.connect(files.discard_recovery)
         page.compareRequested.connect(self.compare_dialog)
+        self.pages[ids.DOCUMENTS].saveRequested.connect(files.save)
 
     # --- the window's own files (the rest is `files`) ---------------------------------------------
 
@@ -280,14 +291,36 @@ class MainWindow(QMainWindow):
             return False
         return self.files.open_file(path, ask)
 
+    # (for scripts and tests: each returns once the file is on disk, with whether it is)
+
     def save(self) -> bool:
-        return self.files is not None and self.files.save()
+        return self.files is not None and self.files.save(wait=True)
 
     def save_as(self) -> bool:
-        return self.files is not None and self.files.save_as()
+        return self.files is not None and self.files.save_as(wait=True)
 
     def save_to(self, path: Path) -> bool:
-        return self.files is not None and self.files.save_to(path)
+        return self.files is not None and self.files.save_to(path, wait=True)
+
+    @staticmethod
+    def dropped_file(mime: QMimeData) -> Path | None:
+        """The one local file a drag carries, or None."""
+        urls = mime.urls() if mime.hasUrls() else []
+        if len(urls) != 1 or not urls[0].isLocalFile():
+            return None
+        return Path(urls[0].toLocalFile())
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt's name
+        if self.files is not None and self.dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt's name
+        path = self.dropped_file(event.mimeData())
+        if self.files is None or path is None:
+            return
+        event.acceptProposedAction()
+        # after the drop is over: opening may ask questions in dialogs of its own
+        QTimer.singleShot(0, lambda: self.open_file(path))
 
     def compare_dialog(self) -> None:
         """Regelboek > Vergelijken met ander regelboek: what another rulebook changes for the
@@ -475,7 +508,9 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         if self.autosaver is not None:
-            self.autosaver.close()
+            self.autosaver.close()  # after every write under way
+        if self.files is not None:
+            self.files.release_lock()
         self.placement.save()
         if self.docks is not None:
             self.docks.save()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal
 from wizard.constants import SEVERITY_ORDER
 from wizard.core.advice import Advice
 from wizard.core.engine import advise
+from wizard.core.files import Fingerprint
 from wizard.core.rulebook import Rulebook
 from wizard.core.session import Session, new_session
 
@@ -64,6 +65,8 @@ class SessionModel(QObject):
         self.rulebook = rulebook
         self.session: Session = new_session()
         self.file: Path | None = None
+        #: what the file was when this conversation last read or wrote it (None: never)
+        self.disk: Fingerprint | None = None
         self.modified = False
         self.revision = 0
         self.advice: Advice = advise(self.session, rulebook)
@@ -152,10 +155,17 @@ class SessionModel(QObject):
         self.changed.emit(path)
 
     def replace(
-        self, session: Session, file: Path | None = None, *, modified: bool = False
+        self,
+        session: Session,
+        file: Path | None = None,
+        *,
+        modified: bool = False,
+        disk: Fingerprint | None = None,
     ) -> None:
-        """A whole new conversation: new, opened from a file, or recovered after a crash."""
+        """A whole new conversation: new, opened from a file, or recovered after a crash;
+        `disk` is what its file was when it was read."""
         self.session = session
+        self.disk = disk
         self.revision += 1
         self.local = {}
         self.left_pages = set()

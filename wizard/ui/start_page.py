@@ -160,8 +160,9 @@ class StartPage(QWizardPage):
             else:
                 text = minister or path.name
             text += f"  —  {path.name}  ({path.parent})"
-            if not path.exists():
-                text += "  " + self.tr("(niet gevonden)")
+            missing = self.missing(path)
+            if missing:
+                text += "  " + missing
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, name)
             item.setToolTip(name)
@@ -172,6 +173,14 @@ class StartPage(QWizardPage):
         self.recent_list.setVisible(bool(entries))
         self.remove_button.setVisible(bool(entries))
         self._update_remove()
+
+    def missing(self, path: Path) -> str:
+        """Why a recent file cannot be opened ("" when it is there): it is gone, or it lies in
+        a folder the advisor may not look in."""
+        try:
+            return "" if path.exists() else self.tr("(niet gevonden)")
+        except OSError:
+            return self.tr("(geen toegang)")
 
     def _update_remove(self) -> None:
         self.remove_button.setEnabled(self.ready and self.recent_list.currentItem() is not None)
