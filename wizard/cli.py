@@ -194,13 +194,18 @@ def format_finding(file: str, finding: Finding) -> str:
 
 
 def source_lines(finding: Finding, advice: Advice) -> list[str]:
-    """The statements a finding rests on, two indented lines each: where, then the text."""
+    """The statements a finding rests on, in the words of the verantwoording and the wizard's
+    "Bron" (`source_words`), two indented lines each: the statement's number and where it is
+    found, then the statement quoted."""
+    from wizard.core.rulebook import source_words  # with the core, loaded by the command
+
     lines = []
     for source in advice.describe(finding.source):
-        if not source.known:
-            lines.append(f"    bron {source.id}: niet gevonden in de genummerde uitspraken")
-            continue
-        lines += [f"    bron {source.id}: {source.where}", f'      "{source.statement}"']
+        where, quote = source_words(source)
+        number = f"[{source.number}] " if source.known else ""
+        lines.append(f"    bron {number}{where}")
+        if quote:
+            lines.append(f"      {quote}")
     return lines
 
 

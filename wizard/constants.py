@@ -7,7 +7,9 @@ the wizard's first window, the autosave) can use these names without loading the
 """
 
 SESSION_SUFFIX = ".adviesgesprek.yaml"
-DOCUMENT_KINDS = ("afspraken", "checklist")
+# The documents of a conversation: the agreement the minister signs, the checklist for the
+# people who do the work, and the verantwoording (the sources, for the advisor).
+DOCUMENT_KINDS = ("afspraken", "checklist", "verantwoording")
 EXPORT_FORMATS = ("pdf", "odt", "html")
 CONFIGURATION_FILE = "platformconfiguratie.yaml"
 

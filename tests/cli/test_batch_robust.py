@@ -117,7 +117,12 @@ def test_ctrl_c_stops_a_batch_with_its_summary_rvd_list_and_overview(tmp_path):
     assert folders == [name.removesuffix(".adviesgesprek.yaml") for name in done]
     for folder in folders:  # all or nothing
         names = sorted(path.name for path in (out / folder).iterdir())
-        assert names == ["afspraken.pdf", "checklist.pdf", "platformconfiguratie.yaml"]
+        assert names == [
+            "afspraken.pdf",
+            "checklist.pdf",
+            "platformconfiguratie.yaml",
+            "verantwoording.pdf",
+        ]
     assert {row["bestand"] for row in _read_csv(out / "rvd-aanlevering.csv")} == set(done)
     overview = (out / "kabinetsoverzicht.html").read_text(encoding="utf-8")
     assert [name for name in sorted(os.listdir(sessions)) if name in overview] == done
@@ -221,6 +226,7 @@ def test_the_next_render_tidies_up_after_a_killed_one(cli, tmp_path):
         "afspraken.pdf",
         "checklist.pdf",
         "platformconfiguratie.yaml",
+        "verantwoording.pdf",
     ]
 
 

@@ -1,14 +1,19 @@
-"""`adviesgesprek check --sources`: under each finding, the statements it rests on."""
+"""`adviesgesprek check --sources`: under each finding, the statements it rests on, in the words
+of the verantwoording and the wizard's "Bron" (`source_words`): the statement's number and
+where it is found, then the statement quoted; never its id."""
 
 from __future__ import annotations
 
 import json
 import re
 
+from wizard.core.rulebook import source_words
+
 from ..conftest import EXAMPLES
 
 FINDING = re.compile(r"^\S+: (?P<code>[a-z-]+) (error|warning|info) \S+: ")
-SOURCE = re.compile(r"^    bron (?P<id>\S+): (?P<where>.+)$")
+SOURCE = re.compile(r"^    bron \[(?P<number>\d+)\] (?P<where>.+)$")
+QUOTE = re.compile(r"^      (?P<quote>“.*”)$")
 
 
 def _examples() -> list[str]:
@@ -22,21 +27,21 @@ def test_every_finding_of_the_examples_shows_statements_that_exist(cli, rulebook
     findings = [index for index, line in enumerate(lines) if FINDING.match(line)]
     assert len(findings) >= 10
     codes = set()
+    by_number = {source.number: source for source in rulebook.describe_source(rulebook.statements)}
     for index in findings:
         codes.add(FINDING.match(lines[index])["code"])
         following = lines[index + 1 :]
         sources = []
-        while following and (
-            following[0].startswith("    bron ") or following[0].startswith('      "')
-        ):
+        while following and (following[0].startswith("    bron ") or QUOTE.match(following[0])):
             sources.append(following.pop(0))
         matched = [SOURCE.match(line) for line in sources[::2]]
         assert matched and all(matched), lines[index]
         for match, text in zip(matched, sources[1::2], strict=True):
-            statement = rulebook.statements[match["id"]]
-            assert match["where"].endswith(statement["section"])
-            assert match["where"].startswith(rulebook.data["seeds"][statement["seed"]])
-            assert text == f'      "{statement["statement"]}"'
+            source = by_number[int(match["number"])]
+            where, quote = source_words(source)
+            assert match["where"] == where
+            assert QUOTE.match(text)["quote"] == quote
+            assert source.id not in match.string
     assert {"archive-not-arranged", "missing-field", "election-period"} <= codes
 
 

@@ -550,7 +550,7 @@ def test_a_complete_corporate_session_has_no_errors(session_factory, rulebook):
             "corporate-ownership",
             "corporate-no-party-staff",
             "corporate-light-content",
-        ]
+        ],
     )
     advice = advise(session, rulebook)
     assert advice.errors == [] and not advice.is_concept

@@ -53,10 +53,13 @@ def test_all_files_are_written(rendered):
         [
             "afspraken.pdf",
             "checklist.pdf",
+            "verantwoording.pdf",
             "afspraken.odt",
             "checklist.odt",
+            "verantwoording.odt",
             "afspraken.html",
             "checklist.html",
+            "verantwoording.html",
             "platformconfiguratie.yaml",
         ]
     )

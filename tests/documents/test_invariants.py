@@ -1,6 +1,7 @@
 """Invariants of the documents over the whole grid of tests/core/test_grid.py (every variant,
 account, platform set-up, predecessor, archiving answer, change of cabinet and election time):
-the documents are a view of the advice, so what one output names, the others name too.
+the documents are a view of the advice, so what one output names, the others name too; the
+agreement reads as the minister reads it, and the verantwoording justifies all of it (issue 26).
 
 Made from the documents' context and their HTML (not the PDFs), so that the grid's
 conversations (some 1,500) take under a minute. Every grid session also has a bio with a party
@@ -24,6 +25,17 @@ from wizard.documents.html import document_html
 from wizard.documents.style import house_style
 
 from .conftest import ROOT
+from .reading import (
+    first_use_problems,
+    key_phrases,
+    open_words,
+    program_words,
+    repeated,
+    statement_ids,
+    text_of,
+    without_concept_box,
+)
+from .test_verantwoording import justification_problems
 
 # Every conversation of the grid through the documents.
 pytestmark = pytest.mark.slow
@@ -69,7 +81,8 @@ def style(rulebook):
 @pytest.fixture(scope="module")
 def grid(rulebook, style):
     """(label, session, advice, signed part of the agreement's HTML, the agreement's and the
-    checklist's text where the advice withholds an answer) of every grid session."""
+    checklist's text where the advice withholds an answer, the agreement's whole HTML) of every
+    grid session."""
     made = []
     for label, session in _grid():
         session = _with_party_bios(session)
@@ -79,7 +92,7 @@ def grid(rulebook, style):
         if advice.withheld:
             checklist = document_html("checklist", advice, style, standalone=True)
             texts = (_text(agreement), _text(checklist))
-        made.append((label, session, advice, agreement.split(FIRST_ANNEX)[0], texts))
+        made.append((label, session, advice, agreement.split(FIRST_ANNEX)[0], texts, agreement))
     return made
 
 
@@ -126,7 +139,7 @@ def test_the_rvd_list_is_every_request_the_documents_name(grid, style, rulebook)
         labels["request_verification"]: "verification",
     }
     checked = 0
-    for label, _session, advice, _signed, _texts in grid:
+    for label, _session, advice, _signed, _texts, _page in grid:
         rows = [(row[4], requests[row[6]]) for row in rvd_rows("f", advice, style.labels)]
         assert len(rows) == len(set(rows)), (label, rows)
         assert set(rows) == _named_requests(advice, style, rulebook), label
@@ -136,16 +149,20 @@ def test_the_rvd_list_is_every_request_the_documents_name(grid, style, rulebook)
 
 def test_the_signed_part_names_every_account(grid, style, rulebook):
     """(b) Every account of the configuration is a row of "Uw accounts" in the signed part:
-    its platform and its handle ("(nog niet ingevuld)" where none is known yet)."""
+    its platform and its handle ("(nog niet ingevuld)" where none is known yet); a platform
+    where only the predecessor had an account is a row too."""
     missing = style.labels["not_filled"]
-    for label, _session, advice, signed, _texts in grid:
+    for label, _session, advice, signed, _texts, _page in grid:
         accounts = advice.configuration["platforms"]
         if not accounts:
             continue
         assert '<table class="list accounts"' in signed, label
         table = signed.split('<table class="list accounts"')[1].split("</table>")[0]
         rows = [_cells(row) for row in re.findall(r"<tr>(.*?)</tr>", table.split("<tbody>")[1])]
-        assert len(rows) == len(accounts), (label, rows)
+        theirs = (
+            {item.platform for item in advice.predecessor.accounts} if advice.predecessor else set()
+        )
+        assert len(rows) == len(set(accounts) | theirs), (label, rows)
         for key, account in accounts.items():
             name = rulebook.platforms[key]["label"]
             handle = f"@{account['handle']}" if account["handle"] else missing
@@ -159,13 +176,45 @@ def test_no_withheld_answer_is_printed(grid):
     the post, a bio with a party reference on one) is in neither the agreement nor the
     checklist."""
     withheld = set()
-    for label, session, advice, _signed, (agreement, checklist) in grid:
+    for label, session, advice, _signed, (agreement, checklist), _page in grid:
         for path in advice.withheld:
             value = " ".join(str(session.get(path)).split())
             assert value not in agreement, (label, path)
             assert value not in checklist, (label, path)
             withheld.add(path.split(".")[0] + "." + path.split(".")[-1])
     assert {"access.people", "platforms.bio"} <= withheld, withheld  # the test has cases
+
+
+def test_no_statement_id_in_any_agreement(grid, rulebook):
+    """(e) The sources are the verantwoording's: no agreement holds a statement id, as text or
+    in its markup."""
+    known = set(rulebook.statements)
+    for label, _session, _advice, _signed, _texts, page in grid:
+        assert not statement_ids(page, known), label
+
+
+def test_the_signed_part_says_each_arrangement_once(grid):
+    """(f) Each of the key phrases at most once in the signed part (the CONCEPT box of open
+    points aside: a concept is not signed)."""
+    for label, _session, advice, signed, _texts, _page in grid:
+        assert not repeated(text_of(without_concept_box(signed)), key_phrases(advice)), label
+
+
+def test_no_word_meant_for_someone_else_in_any_agreement(grid):
+    """(g) Outside a concept no open answer or assumption; never a program detail or an
+    abbreviation before its explanation."""
+    for label, _session, advice, _signed, _texts, page in grid:
+        text = text_of(page)
+        assert advice.is_concept or not open_words(text), label
+        assert not program_words(text), label
+        assert not first_use_problems(text), label
+
+
+def test_the_verantwoording_justifies_every_printed_rule(grid, style):
+    """(h) Every rule the agreement and the checklist print is in the verantwoording with the
+    numbers of its statements, and every statement quoted in the words of `source_words`."""
+    for label, _session, advice, _signed, _texts, _page in grid:
+        assert not justification_problems(advice, style), label
 
 
 # --- the documents read nothing but the advice and the house style --------------------------

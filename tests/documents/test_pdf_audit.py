@@ -33,7 +33,7 @@ def example_pdfs(request, rulebook, tmp_path_factory):
     return folder
 
 
-@pytest.mark.parametrize("kind", ["afspraken", "checklist"])
+@pytest.mark.parametrize("kind", ["afspraken", "checklist", "verantwoording"])
 def test_every_example_passes_the_audit(example_pdfs, kind):
     assert audit(example_pdfs / f"{kind}.pdf") == []
 
@@ -41,9 +41,9 @@ def test_every_example_passes_the_audit(example_pdfs, kind):
 def test_table_headers_are_tagged(example_pdfs, rulebook):
     """The checklist's tables have their header row as TH cells (five columns), one table per
     moment with items; in the agreement, the table "Uw accounts" has one TH per column (three,
-    or four with the predecessor's accounts), the signature block one per party and each
-    table of the Bronnen annex two (section, statements); the two-column tables of labels
-    and values have none (see README)."""
+    or four with the predecessor's accounts) and the signature block one per party; no table is
+    without header cells (labels and their values are lists, see README); the verantwoording
+    has no table."""
     session = load_session(
         next(
             path
@@ -57,13 +57,11 @@ def test_table_headers_are_tagged(example_pdfs, rulebook):
     advice = advise(session, rulebook)
     moments = {advice.moments[item.moment] for item in advice.checklist}
     assert len(checklist) == len(moments), (checklist, moments)
-    headed = [count for count in table_header_cells(example_pdfs / "afspraken.pdf") if count]
-    theirs = {item.platform for item in advice.predecessor.accounts} if advice.predecessor else ()
-    if advice.platforms:  # "Uw accounts" first
-        columns = 4 if set(advice.platforms) & set(theirs) else 3
-        assert headed[0] == columns, headed
-        headed = headed[1:]
-    assert len(headed) >= 2 and all(count == 2 for count in headed), headed
+    headed = table_header_cells(example_pdfs / "afspraken.pdf")
+    theirs = advice.predecessor.accounts if advice.predecessor else ()
+    accounts = [4 if theirs else 3] if advice.platforms or theirs else []
+    assert headed == [*accounts, 2], headed
+    assert table_header_cells(example_pdfs / "verantwoording.pdf") == []
 
 
 @pytest.mark.parametrize(

@@ -135,7 +135,7 @@ def _strange_session():
 
 def test_huge_and_strange_text_renders_in_every_format(rulebook, tmp_path):
     written = render(_strange_session(), rulebook, tmp_path, ["pdf", "odt", "html"])
-    assert len(written) == 7
+    assert len(written) == 10
     pages = pdf_pages(tmp_path / "afspraken.pdf")
     assert 3 <= len(pages) < 80  # about 60 pages of text in the bundled Noto Sans
     text = squash("".join(pages))
@@ -238,8 +238,10 @@ def test_render_command_writes_and_lists_the_files(cli, tmp_path):
     assert listed == [
         "afspraken.pdf",
         "checklist.pdf",
+        "verantwoording.pdf",
         "afspraken.html",
         "checklist.html",
+        "verantwoording.html",
         "platformconfiguratie.yaml",
     ]
     assert "qt." not in result.stderr.lower()
@@ -261,7 +263,7 @@ def test_progress_is_reported(rulebook, tmp_path):
         ["pdf"],
         progress=lambda step, total, label: steps.append((step, total, label)),
     )
-    assert steps[0] == (0, 4, "afspraken.pdf")
+    assert steps[0] == (0, 5, "afspraken.pdf")
     assert steps[-1][0] == steps[-1][1]
 
 

@@ -299,6 +299,7 @@ def test_recovering_a_conversation_saved_under_another_rulebook_says_so(qtbot, w
     class Recovery:
         meta = {"page": base.CHOICE, "minister": "Rob Jetten"}
         original_file = None
+        original_disk = None
 
         def load(self):
             return session

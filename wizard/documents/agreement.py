@@ -1,10 +1,15 @@
 """What the agreement (afspraken) shows, in reading order: the signed part (who, the choice,
-what the minister agrees to, the principles, who does what, the election points, the
-predecessor's accounts in a sentence, the signature), then the annexes, the last of which lists
-the sources (Bronnen) of every rule printed.
+her accounts with what happens to her predecessor's, what she agrees to, the principles, who
+does what, the election points, the signature), then the annexes for her staff. The sources are
+not the minister's reading: they are in the verantwoording (wizard/documents/verantwoording.py),
+and the agreement's last line says so.
+
+Every item keeps the statement ids it rests on as `source`, which no template of the agreement
+prints: the verantwoording reads them from here, so that it justifies exactly what is printed.
 
 Everything comes from the advice; the document's own words and its layout (which clause section
-goes into which annex) come from templates/documents.yaml (`HouseStyle.labels`).
+goes into which annex, which clauses another part says already) come from
+templates/documents.yaml (`HouseStyle.labels`).
 """
 
 from __future__ import annotations
@@ -12,11 +17,14 @@ from __future__ import annotations
 from typing import Any
 
 from wizard.core import text
-from wizard.core.advice import Advice, Clause
+from wizard.core.advice import Account, Advice, Clause, PredecessorAccount
 from wizard.core.dates import as_date
 from wizard.documents.chrome import account_text, fill, handle_text
 
 Item = dict[str, Any]
+# Characters of an item of the line under the title that is certainly short enough to be kept
+# on one line (a longer one may break, as a name typed at length must).
+KEEP_ON_ONE_LINE = 60
 
 
 # --- the reference --------------------------------------------------------------------------
@@ -38,192 +46,152 @@ def reference(advice: Advice, labels: dict[str, Any]) -> str:
     )
 
 
-# --- the sources ----------------------------------------------------------------------------
-
-
-class Sources:
-    """The statements the printed rules rest on: each rule registers its `source` ids when it is
-    printed; `number` then gives every statement its number in the Bronnen annex (in the order of
-    the numbered statements, so that each document's statements follow each other)."""
-
-    def __init__(self, advice: Advice) -> None:
-        self.advice = advice
-        self.used: list[str] = []
-        self.items: list[tuple[Item, list[str]]] = []
-
-    def cite(self, item: Item, ids: Any) -> Item:
-        """`item` (a copy of it) with room for its references, filled in by `finish`."""
-        ids = [str(statement) for statement in (ids or [])]
-        item = dict(item, refs=[])
-        self.items.append((item, ids))
-        self.used.extend(ids)
-        return item
-
-    def finish(self) -> list[dict[str, Any]]:
-        """Number the statements, give every cited item its references, and return the Bronnen
-        annex: one group per document, in it one row per section with its statements. The
-        numbers follow the annex's order (documents and statements in the order of the numbered
-        statements, sections as they first come)."""
-        described = self.advice.describe(self.used)
-        # The numbered statements in their order, then any other id.
-        ordered = sorted(described, key=lambda s: (not s.known, s.number, s.id))
-        groups: dict[str, dict[str, list[dict[str, Any]]]] = {}
-        for source in ordered:
-            groups.setdefault(source.document, {}).setdefault(source.section, []).append(
-                {"id": source.id, "known": source.known}
-            )
-        numbers: dict[str, int] = {}
-        for sections in groups.values():
-            for statements in sections.values():
-                for statement in statements:
-                    numbers[statement["id"]] = len(numbers) + 1
-                    statement.update(
-                        number=numbers[statement["id"]], anchor=f"bron-{numbers[statement['id']]}"
-                    )
-        for item, ids in self.items:
-            item["refs"] = [
-                {
-                    "number": numbers[statement],
-                    "id": statement,
-                    "anchor": f"bron-{numbers[statement]}",
-                }
-                for statement in sorted(dict.fromkeys(ids), key=numbers.get)
-            ]
-        return [
-            {
-                "document": document,
-                "rows": [
-                    {
-                        "section": section,
-                        "statements": statements,
-                        "lines": _lines(statements, len(numbers)),
-                    }
-                    for section, statements in sections.items()
-                ],
-            }
-            for document, sections in groups.items()
-        ]
-
-
-def _lines(statements: list[dict[str, Any]], last: int) -> str:
-    """A section's statements as one text, a line each: the number (right-aligned with figure
-    spaces) and the id. One value for the whole cell keeps the PDF's table cheap to lay out."""
-    width = len(str(last))
-    return "\n".join(
-        f"{str(s['number']).rjust(width, chr(0x2007))}\u2002{s['id']}" for s in statements
-    )
-
-
 # --- the signed part ------------------------------------------------------------------------
 
 
 def parties(
     advice: Advice, labels: dict[str, Any], conversation: dict[str, str], ref: str
 ) -> list[dict[str, str]]:
-    """The rows under the title (the name and title are the line above them): the ministry and
-    the post where the title does not say them, the party where the accounts carry its hashtag,
-    the advisor, the conversation and the reference."""
+    """The line under the title (the name and title are the line above it): the ministry and
+    the post where the title does not say them, the party and its hashtag where the accounts
+    carry it, the advisor, the conversation and the reference."""
     words, missing = labels["parties"], labels["not_filled"]
     minister = advice.minister
     title = minister.title
     ministry = minister.ministry_name or minister.ministry_given
     held = ", ".join(filter(None, [conversation["date"], conversation["place"]]))
+    party = (
+        fill(words["party_hashtag"], party=minister.party, hashtag=minister.party_hashtag)
+        if minister.party_hashtag and minister.party
+        else minister.party_hashtag
+    )
     rows = [
         (words["ministry"], "" if ministry and ministry in title else ministry or missing),
         (words["post"], "" if minister.post in title else minister.post),
-        (words["party"], minister.party if minister.party_hashtag else ""),
+        (words["party"], party),
         (words["advisor"], conversation["advisor"] or missing),
         (words["conversation"], held or missing),
         (labels["reference"]["label"], ref),
     ]
-    return [{"label": label, "value": value} for label, value in rows if value]
+    # A short item is kept on one line (a reference is not broken at its hyphens).
+    return [
+        {"label": label, "value": value, "keep": len(label) + len(value) <= KEEP_ON_ONE_LINE}
+        for label, value in rows
+        if value
+    ]
 
 
-def accounts(advice: Advice, labels: dict[str, Any]) -> list[dict[str, Any]]:
+def _predecessor_line(
+    labels: dict[str, Any], item: PredecessorAccount, theirs: list[PredecessorAccount]
+) -> str:
+    """What happens to one of the predecessor's accounts on a platform, in the table's cell: by
+    its kind where there are two, by its handle where the minister does not take it over."""
+    words = labels["accounts"]
+    if len(theirs) > 1:
+        return fill(words["predecessor_kind"], kind=item.kind_label, action=item.action_text)
+    if item.handle and not item.taken_over:
+        return fill(words["predecessor_handle"], handle=f"@{item.handle}", action=item.action_text)
+    return item.action_text
+
+
+def accounts(advice: Advice, labels: dict[str, Any]) -> list[Item]:
     """The table "Uw accounts": per account its platform, its handle, what it is, and what
-    happens to the predecessor's account(s) on that platform (one line each)."""
+    happens to the predecessor's account(s) on that platform (one line each); then a row for
+    each platform where only the predecessor has an account."""
+    words = labels["accounts"]
     predecessor = advice.predecessor.accounts if advice.predecessor else ()
+    platforms = list(advice.platforms)
+    platforms += [item.platform for item in predecessor if item.platform not in platforms]
     rows = []
-    for account in advice.platforms.values():
-        theirs = [item for item in predecessor if item.platform == account.key]
-        if len(theirs) > 1:  # the predecessor's own account and one of the post beside it
-            lines = [f"{item.kind_label}: {item.action_text}" for item in theirs]
-        else:
-            lines = [item.action_text for item in theirs]
+    for key in dict.fromkeys(platforms):
+        theirs = [item for item in predecessor if item.platform == key]
+        account = advice.platforms.get(key)
         rows.append(
             {
-                "platform": account.label,
-                "handle": handle_text(labels, account),
-                "account": account_text(labels, account),
-                "predecessor": lines,
+                "key": key,
+                "platform": account.label if account else theirs[0].label,
+                "handle": handle_text(labels, account) if account else words["no_handle"],
+                "account": account_text(labels, account) if account else words["no_account"],
+                "predecessor": [_predecessor_line(labels, item, theirs) for item in theirs],
+                "source": tuple(ids for item in theirs for ids in item.source),
             }
         )
     return rows
 
 
-def options(advice: Advice, sources: Sources) -> list[Item]:
+def options(advice: Advice) -> list[Item]:
     """What the minister can do (reading 17), as it is printed: "u kunt ..." until agreed."""
-    return [
-        sources.cite({"id": option.id, "text": option.printed}, option.source)
-        for option in advice.options
-    ]
+    return [{"id": item.id, "text": item.printed, "source": item.source} for item in advice.options]
 
 
 def _matches_any(clause_id: str, prefixes: list[str]) -> bool:
     return any(clause_id.startswith(prefix) for prefix in prefixes)
 
 
-def clause_item(clause: Clause, sources: Sources) -> Item:
-    return sources.cite(
-        {"id": clause.id, "section": clause.section, "text": clause.text}, clause.source
-    )
+def clause_item(clause: Clause) -> Item:
+    return {
+        "id": clause.id,
+        "section": clause.section,
+        "text": clause.text,
+        "source": clause.source,
+    }
 
 
-def election_points(advice: Advice, labels: dict[str, Any], sources: Sources) -> list[Item]:
+def _printed(labels: dict[str, Any], clauses: list[Clause]) -> list[Clause]:
+    """The clauses the agreement prints: not those another part says already
+    (documents.yaml `not_printed_clauses`)."""
+    left_out = set(labels.get("not_printed_clauses", []))
+    return [clause for clause in clauses if clause.id not in left_out]
+
+
+def election_points(advice: Advice, labels: dict[str, Any]) -> list[Item]:
     """The clauses of election time (documents.yaml `election.clauses`), in the section order;
     the advice has them only in election time."""
     prefixes = labels["election"]["clauses"]
     return [
-        clause_item(clause, sources)
+        clause_item(clause)
         for clauses in advice.clauses.values()
-        for clause in clauses
+        for clause in _printed(labels, clauses)
         if _matches_any(clause.id, prefixes)
     ]
 
 
-def roles(advice: Advice, sources: Sources) -> list[Item]:
+def predecessor_summary(advice: Advice, labels: dict[str, Any]) -> list[Item]:
+    """The predecessor in a sentence, under the table "Uw accounts", where the table does not
+    say it (re-appointed, nothing to take over, no predecessor)."""
+    section = labels["predecessor_summary"]["section"]
+    return [clause_item(clause) for clause in _printed(labels, advice.clauses.get(section, []))]
+
+
+def roles(advice: Advice) -> list[Item]:
     return [
-        sources.cite({"id": role.id, "role": role.role, "text": role.text}, role.source)
+        {"id": role.id, "role": role.role, "text": role.text, "source": role.source}
         for role in advice.roles
     ]
 
 
 def copies(advice: Advice) -> str:
-    """Who gets a copy of the signed agreement: every role of "Wie doet wat" but the minister."""
+    """Who gets a copy of the signed agreement: the roles of "Wie doet wat" that do."""
     return advice.joined([role.role for role in advice.roles if role.copy])
 
 
 # --- the annexes ----------------------------------------------------------------------------
 
 
-def _clause_sections(
-    advice: Advice, labels: dict[str, Any], sources: Sources
-) -> dict[str, list[Item]]:
+def _clause_sections(advice: Advice, labels: dict[str, Any]) -> dict[str, list[Item]]:
     """The clauses of every section the annexes print: without the election points (printed in
-    the signed part) and without the sections documents.yaml does not print."""
+    the signed part) and without the sections and clauses documents.yaml does not print."""
     skip = set(labels.get("not_printed", [])) | {labels["predecessor_summary"]["section"]}
-    left_out = set(labels.get("not_printed_clauses", []))
     prefixes = labels["election"]["clauses"]
-    result = {}
-    for key in advice.clause_titles:
-        if key in skip:
-            continue
-        result[key] = [
-            clause_item(clause, sources)
-            for clause in advice.clauses.get(key, [])
-            if not _matches_any(clause.id, prefixes) and clause.id not in left_out
+    return {
+        key: [
+            clause_item(clause)
+            for clause in _printed(labels, advice.clauses.get(key, []))
+            if not _matches_any(clause.id, prefixes)
         ]
-    return result
+        for key in advice.clause_titles
+        if key not in skip
+    }
 
 
 def _placed_sections(
@@ -242,16 +210,38 @@ def _placed_sections(
     return placed
 
 
+def _shared(platforms: list[Item]) -> list[str]:
+    """The rows (keys) every account shows with the same value: said once, for all accounts,
+    where there are two accounts or more."""
+    if len(platforms) < 2:
+        return []
+    shown = [{row["key"]: (row["value"], row["note"]) for row in p["rows"]} for p in platforms]
+    first = shown[0]
+    return [key for key, value in first.items() if all(rows.get(key) == value for rows in shown)]
+
+
+def platform_annex(labels: dict[str, Any], platforms: list[Item]) -> dict[str, Any]:
+    """Annex 1: what is the same on every account once (`common`), then each account with the
+    rest."""
+    shared = _shared(platforms)
+    common = [row for row in platforms[0]["rows"] if row["key"] in shared] if shared else []
+    return {
+        "common_heading": labels["platforms"]["common"] if common else "",
+        "common": common,
+        "platforms": [
+            dict(platform, rows=[row for row in platform["rows"] if row["key"] not in shared])
+            for platform in platforms
+        ],
+    }
+
+
 def annexes(
-    advice: Advice,
-    labels: dict[str, Any],
-    sources: Sources,
-    content: dict[str, Any],
+    advice: Advice, labels: dict[str, Any], content: dict[str, Any]
 ) -> list[dict[str, Any]]:
     """The annexes that have something to show, numbered. `content` holds what the context
     made already: platforms, the predecessor's table, the access table, attention points and
-    notes. The Bronnen annex is filled in last (`Sources.finish`)."""
-    sections = _clause_sections(advice, labels, sources)
+    notes."""
+    sections = _clause_sections(advice, labels)
     placed = _placed_sections(labels, sections)
     titles = advice.clause_titles
     extras = {"access": content["access_rows"], "predecessor": content["predecessor_rows"]}
@@ -260,13 +250,12 @@ def annexes(
         key = annex["key"]
         entry: dict[str, Any] = {"key": key, "title": annex["title"], "kind": key, "sections": []}
         if key == "platforms":
-            entry["platforms"] = content["platforms"]
             present = bool(content["platforms"])
+            if present:
+                entry.update(platform_annex(labels, content["platforms"]))
         elif key == "attention":
             entry["points"], entry["notes"] = content["attention_points"], content["notes"]
             present = bool(entry["points"] or entry["notes"])
-        elif key == "sources":
-            present = True
         else:
             entry["kind"] = "clauses"
             entry["sections"] = [
@@ -276,7 +265,6 @@ def annexes(
                     "clauses": sections[section],
                     "extra": extras.get(section) or [],
                     "extra_first": section in labels.get("tables_first", []),
-                    "note": content["notes_of"].get(section, ""),
                 }
                 for section in placed.get(key, [])
                 if sections[section] or extras.get(section)
@@ -296,3 +284,9 @@ def annex_number(annexes_: list[dict[str, Any]], section: str) -> int | None:
         if any(item["key"] == section for item in annex["sections"]):
             return annex["number"]
     return None
+
+
+def taken_over(advice: Advice, account: Account) -> PredecessorAccount | None:
+    """The predecessor's account the minister takes over on the account's platform, if any."""
+    accounts_ = advice.predecessor.accounts if advice.predecessor else ()
+    return next((a for a in accounts_ if a.platform == account.key and a.taken_over), None)

@@ -2,9 +2,11 @@
 
 Everything policy-like (clauses, consequences, options, principles, roles, attention points,
 the variant's meaning, checklist items with their owners and moments) is the advice's; the
-agreement's own order and its sources are in agreement.py. The Dutch words for the
-configuration's values come from templates/documents.yaml (`HouseStyle.labels`). The context
-holds plain dicts, lists and strings only, so a sandboxed overlay template can use it.
+agreement's own order is in agreement.py, the verantwoording's in verantwoording.py. Every item
+carries the statement ids it rests on (`source`): only the verantwoording prints them, as the
+statements a reader finds. The Dutch words for the configuration's values come from
+templates/documents.yaml (`HouseStyle.labels`). The context holds plain dicts, lists, tuples and
+strings only, so a sandboxed overlay template can use it.
 """
 
 from __future__ import annotations
@@ -14,10 +16,9 @@ from typing import Any
 
 from wizard import house_style
 from wizard.constants import DOCUMENT_KINDS
-from wizard.core.advice import Account, Advice
+from wizard.core.advice import Account, Advice, Ids
 from wizard.core.dates import format_date
-from wizard.documents import agreement
-from wizard.documents.agreement import Sources
+from wizard.documents import agreement, verantwoording
 from wizard.documents.chrome import (
     account_text,
     configuration_words,
@@ -67,6 +68,7 @@ def _variant(advice: Advice) -> dict[str, Any] | None:
         "meaning": list(variant.meaning),
         "advised": variant.advised,
         "requires_motivation": variant.requires_motivation,
+        "source": variant.source,
     }
 
 
@@ -74,10 +76,46 @@ def _personal_account(advice: Advice) -> dict[str, Any] | None:
     personal = advice.personal_account
     if personal is None:
         return None
-    return {"label": personal.label, "summary": personal.summary, "meaning": list(personal.meaning)}
+    return {
+        "label": personal.label,
+        "summary": personal.summary,
+        "meaning": list(personal.meaning),
+        "source": personal.source,
+    }
 
 
-def _platform(labels: dict[str, Any], account: Account) -> dict[str, Any]:
+# The rows of an account's table that show a fact of its configuration, and the fact (the
+# key of `Account.fact_sources`) whose rules decided it.
+_FACTS = {
+    "avatar": "avatar_rijkslogo",
+    "verification": "verified",
+    "owner": "owner",
+    "posting": "civil_service_support",
+    "party_content": "party_content",
+    "paid_promotion": "paid_promotion",
+    "webcare": "webcare",
+    "transfer": "transfer_to_successor",
+}
+
+
+def _row_sources(advice: Advice, account: Account) -> dict[str, Ids]:
+    """Per row of an account's table, the statements it rests on: the rules that decided a
+    fact of the configuration, the rulebook's proposal of a handle, bio or link, and what
+    happens to the predecessor's account taken over."""
+    sources = {row: account.fact_sources.get(fact, ()) for row, fact in _FACTS.items()}
+    if account.handle_is_suggestion:
+        sources["handle"] = account.handle_sources
+    if account.bio_is_draft:
+        sources["bio"] = account.bio_sources
+    if account.link_is_proposal:
+        sources["link"] = account.link_sources
+    predecessor = agreement.taken_over(advice, account)
+    if predecessor is not None:
+        sources["predecessor"] = predecessor.source
+    return sources
+
+
+def _platform(advice: Advice, labels: dict[str, Any], account: Account) -> dict[str, Any]:
     config = account.config
     fields = labels["platform_fields"]
     empty = labels["empty"]
@@ -118,6 +156,7 @@ def _platform(labels: dict[str, Any], account: Account) -> dict[str, Any]:
     shown = labels["platform_rows"].get(account.kind)
     if shown is not None:
         rows = [row for row in rows if row[0] in shown]
+    sources = _row_sources(advice, account)
     return {
         "key": account.key,
         "label": account.label,
@@ -125,17 +164,21 @@ def _platform(labels: dict[str, Any], account: Account) -> dict[str, Any]:
         "handle_text": handle_text(labels, account),
         "url": config.url or "",
         "rows": [
-            {"key": key, "label": fields[key], "value": value, "note": note}
+            {
+                "key": key,
+                "label": fields[key],
+                "value": value,
+                "note": note,
+                "source": sources.get(key, ()),
+            }
             for key, value, note in rows
         ],
     }
 
 
-def _predecessor_rows(
-    advice: Advice, labels: dict[str, Any], sources: Sources
-) -> list[dict[str, Any]]:
-    """The predecessor's table: who, how their accounts were managed, whether archiving is
-    arranged, and every account with what happens to it ("(aangenomen)" for an assumption)."""
+def _predecessor_rows(advice: Advice, labels: dict[str, Any]) -> list[dict[str, Any]]:
+    """The predecessor's table: who, how their accounts were managed and whether archiving is
+    arranged (what happens to each account is the table "Uw accounts" of the signed part)."""
     predecessor = advice.predecessor
     if predecessor is None:
         return []
@@ -152,15 +195,6 @@ def _predecessor_rows(
             words["archiving_yes"] if predecessor.archiving_arranged else words["archiving_no"]
         )
         rows.append({"label": words["archiving"], "value": arranged})
-    for account in predecessor.accounts:
-        handle = f"@{account.handle}" if account.handle else labels["not_filled"]
-        value = fill(
-            words["account"], kind=account.kind_label, handle=handle, action=account.action_text
-        )
-        note = words["assumed"] if account.assumed else ""
-        rows.append(
-            sources.cite({"label": account.label, "value": value, "note": note}, account.source)
-        )
     return rows
 
 
@@ -181,6 +215,7 @@ def _entry(item: Any) -> dict[str, Any]:
         "owner": item.owner_label,
         "moment": item.moment_label,
         "platform": item.platform_label,
+        "source": tuple(item.source),
     }
 
 
@@ -219,78 +254,71 @@ def _checklist_groups(advice: Advice) -> list[dict[str, Any]]:
     return groups
 
 
+def platforms(advice: Advice, labels: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every account's table, with the statements each row rests on."""
+    return [_platform(advice, labels, account) for account in advice.platforms.values()]
+
+
 def _agreement(
     advice: Advice,
     labels: dict[str, Any],
     conversation: dict[str, str],
     variant: dict[str, Any] | None,
+    tables: list[dict[str, Any]],
 ) -> dict[str, Any]:
     """What only the agreement shows (see agreement.py for its order)."""
-    sources = Sources(advice)
     ref = agreement.reference(advice, labels)
-    summary = labels["predecessor_summary"]["section"]
-    if variant and advice.variant:
-        variant = sources.cite(variant, advice.variant.source)
-    personal = _personal_account(advice)
-    if personal and advice.personal_account:
-        personal = sources.cite(personal, advice.personal_account.source)
     signed = {
         "parties": agreement.parties(advice, labels, conversation, ref),
         "reference": ref,
         "variant": variant,
-        "personal_account": personal,
+        "personal_account": _personal_account(advice),
         "accounts": agreement.accounts(advice, labels),
         "consequences": [
-            sources.cite(
-                {"id": item.id, "text": item.text, "acknowledged": item.acknowledged},
-                item.source,
-            )
+            {
+                "id": item.id,
+                "text": item.text,
+                "acknowledged": item.acknowledged,
+                "source": item.source,
+            }
             for item in advice.consequences
         ],
-        "options": agreement.options(advice, sources),
+        "options": agreement.options(advice),
         "principles": [
-            sources.cite(
-                {"id": item.id, "title": item.title, "short": item.short, "text": item.text},
-                item.source,
-            )
+            {
+                "id": item.id,
+                "title": item.title,
+                "short": item.short,
+                "text": item.text,
+                "source": item.source,
+            }
             for item in advice.principles
         ],
-        "roles": agreement.roles(advice, sources),
-        "election_points": agreement.election_points(advice, labels, sources),
-        "predecessor_heading": advice.clause_titles.get(summary, ""),
-        "predecessor_summary": [
-            agreement.clause_item(clause, sources) for clause in advice.clauses.get(summary, [])
-        ],
+        "roles": agreement.roles(advice),
+        "election_points": agreement.election_points(advice, labels),
+        "predecessor_heading": advice.clause_titles.get(
+            labels["predecessor_summary"]["section"], ""
+        ),
+        "predecessor_summary": agreement.predecessor_summary(advice, labels),
         "copies": agreement.copies(advice),
+        "sources_line": labels["sources_line"],
     }
-    platforms = [
-        sources.cite(_platform(labels, account), account.sources)
-        for account in advice.platforms.values()
-    ]
     content = {
-        "platforms": platforms,
-        "predecessor_rows": _predecessor_rows(advice, labels, sources),
+        "platforms": tables,
+        "predecessor_rows": _predecessor_rows(advice, labels),
         "access_rows": _access_rows(advice, labels),
-        # What a table's marks mean, under it: "(aangenomen)" where an account is assumed.
-        "notes_of": {
-            "predecessor": labels["predecessor"]["assumed_note"]
-            if advice.predecessor and advice.predecessor.assumed
-            else ""
-        },
         "attention_points": [
-            sources.cite({"id": point.id, "title": point.title, "text": point.text}, point.source)
+            {"id": point.id, "title": point.title, "text": point.text, "source": point.source}
             for point in advice.attention_points
         ],
         "notes": conversation["notes"],
     }
-    annexes = agreement.annexes(advice, labels, sources, content)
-    groups = sources.finish()
-    for annex in annexes:
-        if annex["kind"] == "sources":
-            annex["groups"] = groups
+    annexes = agreement.annexes(advice, labels, content)
     details = agreement.annex_number(annexes, "predecessor")
     signed["predecessor_details"] = (
-        fill(labels["predecessor_summary"]["details"], number=details) if details else ""
+        fill(labels["predecessor_summary"]["details"], number=details)
+        if details and advice.predecessor
+        else ""
     )
     return {**signed, "annexes": annexes}
 
@@ -303,10 +331,12 @@ def document_context(
     standalone: bool = False,
     font_families: list[str] | None = None,
 ) -> dict[str, Any]:
-    """Everything the templates of `kind` show (afspraken.*.j2, checklist.*.j2), made from the
+    """Everything the templates of `kind` show (afspraken.*.j2, checklist.*.j2,
+    verantwoording.*.j2), made from the
     advice and the house style only."""
     check_kind(kind)
     labels = style.labels
+    tables = platforms(advice, labels)
     months = labels["months"]
     variant = _variant(advice)
     facts = advice.conversation
@@ -325,7 +355,9 @@ def document_context(
         "font_stack": css_font_stack(font_families or []),
         "style": house_style.as_data(),
         "concept": advice.is_concept,
-        "errors": [finding.message for finding in advice.errors],
+        # What keeps the documents a concept: the errors, the answers not given, the
+        # consequences not discussed (`Advice.open_points`).
+        "errors": [finding.message for finding in advice.open_points],
         "rulebook": {
             "version": advice.rulebook.version,
             "date": format_date(advice.rulebook.date, months),
@@ -343,12 +375,15 @@ def document_context(
         # Kept for department templates made before the annexes and the moments: the
         # built-in templates do not use them.
         "checklist_groups": _checklist_groups(advice),
-        "platforms": [_platform(labels, account) for account in advice.platforms.values()],
+        "platforms": tables,
         "attention_points": [
             {"id": point.id, "title": point.title, "text": point.text}
             for point in advice.attention_points
         ],
     }
     if kind == "afspraken":
-        context.update(_agreement(advice, labels, conversation, variant))
+        context.update(_agreement(advice, labels, conversation, variant, tables))
+    elif kind == "verantwoording":
+        agreed = _agreement(advice, labels, conversation, variant, tables)
+        context.update(verantwoording.context(advice, labels, {**context, **agreed}))
     return context

@@ -76,13 +76,16 @@ def check_formats(formats: list[str]) -> None:
         )
 
 
-def _plan(formats: list[str]) -> list[tuple[str, str | None, str]]:
+def _plan(
+    formats: list[str], kinds: Sequence[str] = DOCUMENT_KINDS, configuration: bool = True
+) -> list[tuple[str, str | None, str]]:
     """(file name, document kind or None for the configuration, format) in writing order."""
     check_formats(formats)
     plan: list[tuple[str, str | None, str]] = []
     for name in dict.fromkeys(formats):
-        plan.extend((f"{kind}.{name}", kind, name) for kind in DOCUMENT_KINDS)
-    plan.append((CONFIGURATION_FILE, None, "yaml"))
+        plan.extend((f"{kind}.{name}", kind, name) for kind in kinds)
+    if configuration:
+        plan.append((CONFIGURATION_FILE, None, "yaml"))
     return plan
 
 
@@ -102,17 +105,20 @@ def _pdf_pool() -> ThreadPoolExecutor:
     return ThreadPoolExecutor(max_workers=2, thread_name_prefix="adviesgesprek-pdf")
 
 
+# The documents in the order they are given to the two threads that typeset them: the longest
+# first, so that both threads end at about the same time (bench/ has the figures).
+LONGEST_FIRST = ("verantwoording", "afspraken", "checklist")
+
+
 def _start_pdfs(
     plan: list[tuple[str, str | None, str]], advice: Advice, style: HouseStyle
 ) -> dict[str, Future[bytes]]:
     """The PDFs of the plan, typeset in the background while the other files are written."""
     if workers() < 2 or WRITERS["pdf"] is not _write_pdf:
         return {}
-    return {
-        kind: _pdf_pool().submit(pdf_bytes, kind, advice, style)
-        for _name, kind, fmt in plan
-        if fmt == "pdf" and kind is not None
-    }
+    kinds = [kind for _name, kind, fmt in plan if fmt == "pdf" and kind is not None]
+    kinds.sort(key=lambda kind: LONGEST_FIRST.index(kind) if kind in LONGEST_FIRST else 99)
+    return {kind: _pdf_pool().submit(pdf_bytes, kind, advice, style) for kind in kinds}
 
 
 def _same_file(path: Path, other: Path) -> bool:
@@ -163,14 +169,17 @@ def write_outputs(
     *,
     keep: Sequence[Path] = (),
     stop: threading.Event | None = None,
+    kinds: Sequence[str] = DOCUMENT_KINDS,
+    configuration: bool = True,
 ) -> list[Path]:
-    """afspraken.* and checklist.* in the `formats` asked for, and platformconfiguratie.yaml,
-    into `out_dir`, all or nothing (see the module docstring). `parallel`: typeset the PDFs at
-    the same time (not inside a batch, which already runs conversations side by side).
-    `keep`: files that must never be replaced (the session itself: refused with an InputError
-    before anything is written). `stop`: when set (Ctrl+C), the render ends before the next
-    file, nothing written, with `Stopped`."""
-    plan = _plan(formats)
+    """The documents (afspraken.*, checklist.* and verantwoording.*; `kinds` says which) in the
+    `formats` asked for, and platformconfiguratie.yaml (unless `configuration` is false), into
+    `out_dir`, all or nothing (see the module docstring). `parallel`: typeset the PDFs at the
+    same time (not inside a batch, which already runs conversations side by side). `keep`:
+    files that must never be replaced (the session itself: refused with an InputError before
+    anything is written). `stop`: when set (Ctrl+C), the render ends before the next file,
+    nothing written, with `Stopped`."""
+    plan = _plan(formats, kinds, configuration)
     out_dir = Path(out_dir)
     check_targets(out_dir, [name for name, _kind, _fmt in plan], keep)
     created = not os.path.lexists(out_dir)

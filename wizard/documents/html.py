@@ -38,9 +38,9 @@ def _font_families(style: HouseStyle, standalone: bool) -> list[str]:
 
 
 def document_html(kind: str, advice: Advice, style: HouseStyle, *, standalone: bool = False) -> str:
-    """The HTML of 'afspraken' or 'checklist'. Without `standalone` this is the source of the
-    ODT; with it, the accessible export (lang="nl", real headings, table headers, embedded CSS).
-    """
+    """The HTML of 'afspraken', 'checklist' or 'verantwoording'. Without `standalone` this is
+    the source of the ODT; with it, the accessible export (lang="nl", real headings, table
+    headers, embedded CSS)."""
     context = document_context(
         kind,
         advice,

@@ -54,7 +54,7 @@ def pieces(text: str) -> str | list[str]:
     """The text as it is, or, when it has a run of 30 or more characters without a space, as
     pieces of about 20 characters in such runs, between which the page may break a line (the
     template joins them with a zero-width box: nothing is added to the text)."""
-    if not _LONG_RUN.search(text):
+    if len(text) < 30 or not _LONG_RUN.search(text):
         return text
     parts: list[str] = []
     start = 0

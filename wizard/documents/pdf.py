@@ -13,8 +13,9 @@ __all__ = ["pdf_title", "write_pdf"]
 
 
 def write_pdf(kind: str, advice: Advice, style: HouseStyle, path: Path | str) -> Path:
-    """Write the document `kind` ("afspraken" or "checklist") as a PDF file at `path`. The
-    whole file is made in memory first: a write that fails (a full disk) says why."""
+    """Write the document `kind` ("afspraken", "checklist" or "verantwoording") as a PDF file
+    at `path`. The whole file is made in memory first: a write that fails (a full disk) says
+    why."""
     data = pdf_bytes(kind, advice, style)
     path = Path(path)
     with path.open("wb") as stream:

@@ -23,6 +23,9 @@ from wizard.documents.page_process import page_maker
 from wizard.documents.style import HouseStyle
 
 MAX_PPI = 600.0  # an A4 page at 600 ppi is 35 million pixels; more shows no difference on paper
+# What is printed unless the caller says otherwise: the agreement and the checklist (the
+# verantwoording is the advisor's, exported beside them).
+PRINTED = DOCUMENT_KINDS[:2]
 
 
 def print_ppi(printer: QPrinter) -> float:
@@ -54,7 +57,7 @@ def paint_pages(printer: QPrinter, pages: Sequence[bytes]) -> None:
 
 
 def print_documents(
-    printer: QPrinter, advice: Advice, style: HouseStyle, kinds: Sequence[str] = DOCUMENT_KINDS
+    printer: QPrinter, advice: Advice, style: HouseStyle, kinds: Sequence[str] = PRINTED
 ) -> None:
     """Print the documents in one job, each with its own page numbering."""
     title = pdf_title(kinds[0], advice, style) if kinds else "Adviesgesprek"

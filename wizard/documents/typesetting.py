@@ -23,7 +23,7 @@ import threading
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -66,11 +66,8 @@ _EMOJI = re.compile(
 def needs_emoji(source: str, values: list[str | list[str]]) -> bool:
     """Whether the document (its source's own text or any value) has a character the colour
     emoji font may be used for."""
-    if _EMOJI.search(source):
-        return True
-    return any(
-        _EMOJI.search(value if isinstance(value, str) else "".join(value)) for value in values
-    )
+    texts = (value if isinstance(value, str) else "".join(value) for value in values)
+    return bool(_EMOJI.search(source) or _EMOJI.search("\n".join(texts)))
 
 
 @dataclass
@@ -125,6 +122,25 @@ def timestamp(advice: Advice) -> dt.datetime:
     return dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC)
 
 
+# A text this short is made fit for the PDF once per process: the same labels, rulebook texts
+# and statements come back in every document and every conversation of a batch.
+FIT_CACHED = 400
+
+
+def _fit(text: str, folders: tuple[Path, ...]) -> str:
+    """A value as the PDF can hold it: without the characters no document can hold, in NFC (a
+    letter and its accent typed apart, e + U+0301, become the one letter é: the same text by
+    Unicode's rules, drawn with one glyph; see `pdf_text` in the README), and with what the
+    fonts cannot draw replaced."""
+    text = unicodedata.normalize("NFC", clean_text(text).translate(_NOT_IN_PDF))
+    return substitute(text, folders)
+
+
+@lru_cache(maxsize=8192)
+def _fit_cached(text: str, folders: tuple[Path, ...]) -> str:
+    return _fit(text, folders)
+
+
 def prepare(kind: str, advice: Advice, style: HouseStyle) -> Prepared:
     """Render the Typst template of `kind` with its values (no Typst yet)."""
     context = document_context(kind, advice, style)
@@ -140,10 +156,9 @@ def prepare_template(
     folders = font_dirs(style)
 
     def fit(text: str) -> str:
-        # NFC: a letter and its accent typed apart (e + U+0301) become the one letter (é), the
-        # same text by Unicode's rules, drawn with one glyph (see `pdf_text` in the README).
-        text = unicodedata.normalize("NFC", clean_text(text).translate(_NOT_IN_PDF))
-        return substitute(text, folders)
+        if len(text) <= FIT_CACHED:
+            return _fit_cached(text, folders)
+        return _fit(text, folders)
 
     template = f"{kind}.typ.j2"
     source, values = render_source(template, context, style, fit)

@@ -1,5 +1,6 @@
 """Documenten: preview of the agreement and the checklist; export (PDF, ODT, HTML and the platform
-configuration), print, and save the conversation.
+configuration; the verantwoording, the sources for the advisor, with a button of its own that
+writes it and opens it), print, and save the conversation.
 
 The preview, the print preview and the print all show the pages Typst makes for the PDF, as
 images (wizard/ui/page_preview.py), made in a worker thread so that the window never waits for
@@ -13,7 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -139,6 +141,7 @@ class DocumentsPage(Page):
             ("open_folder", self.tr("Map openen"), self.open_export_folder),
             ("configuration", self.tr("Platformconfiguratie opslaan…"), self.save_configuration),
             ("save", self.tr("Gesprek opslaan"), self.saveRequested.emit),
+            ("verantwoording", self.tr("Verantwoording…"), self.export_verantwoording),
         )
         for name, text, slot in actions:
             button = QPushButton(text)
@@ -158,9 +161,16 @@ class DocumentsPage(Page):
         grid.addWidget(self.buttons["open_folder"], 3, 1)
         grid.addWidget(self.buttons["configuration"], 4, 0)
         grid.addWidget(self.buttons["save"], 4, 1)
+        grid.addWidget(self.buttons["verantwoording"], 5, 0)
         grid.setColumnStretch(2, 1)
         self.body.addLayout(grid)
         self.buttons["open_folder"].setEnabled(False)  # after an export
+        self.buttons["verantwoording"].setToolTip(
+            self.tr(
+                "De bronnen van iedere afspraak, voor de adviseur: als PDF en HTML opslaan en "
+                "openen"
+            )
+        )
         self.exported_to: Path | None = None
         self.result = note_label()
         self.result.setObjectName("documents.result")
@@ -173,11 +183,16 @@ class DocumentsPage(Page):
 
     def refresh_page(self) -> None:
         if self.advice.is_concept:
-            self.concept.setText(
-                self.tr(
+            if self.advice.errors:
+                text = self.tr(
                     "Nog {errors} (zie het overzicht): de documenten krijgen het merkteken CONCEPT."
                 ).format(errors=errors_text(len(self.advice.errors)))
-            )
+            else:
+                text = self.tr(
+                    "Nog niet alles is ingevuld of besproken (zie het overzicht): de documenten "
+                    "krijgen het merkteken CONCEPT."
+                )
+            self.concept.setText(text)
             self.concept.setStyleSheet(f"color: {severity_color(self.concept, 'error')};")
         else:
             self.concept.setText(self.tr("Geen fouten: de documenten zijn definitief."))
@@ -296,6 +311,54 @@ class DocumentsPage(Page):
         self.exported_to = Path(folder)
         self.buttons["open_folder"].setEnabled(True)
         return [Path(path) for path in written]
+
+    def export_verantwoording(self) -> None:
+        """Write the verantwoording (PDF and HTML) into a folder the advisor chooses, and open
+        the PDF."""
+        folder = dialogs.folder_name(
+            self, self.tr("Map voor de verantwoording"), str(self._default_folder())
+        )
+        if folder:
+            self._remember(Path(folder) / "x")
+            self.write_verantwoording(Path(folder), open_it=True)
+
+    def write_verantwoording(self, folder: Path, open_it: bool = False) -> list[Path]:
+        """verantwoording.pdf and .html in `folder` (the PDF opened when `open_it`)."""
+        # Imported here: the wizard starts without the documents (bench/bench_startup.py).
+        from wizard.documents.export import write_outputs
+
+        advice, style = self.advice, self.style
+        keep = (self.model.file,) if self.model.file else ()
+        try:
+            written = run_with_progress(
+                self.window(),
+                self.tr("Verantwoording maken"),
+                lambda progress: write_outputs(
+                    advice,
+                    style,
+                    folder,
+                    ["pdf", "html"],
+                    progress=progress,
+                    keep=keep,
+                    kinds=("verantwoording",),
+                    configuration=False,
+                ),
+            )
+        except ExportCancelled:
+            self._show_result(self.tr("Exporteren is afgebroken."), True)
+            return []
+        except Exception as error:  # noqa: BLE001 - the advisor gets the reason, the UI lives on
+            self._show_result(self.tr("Exporteren is mislukt: {error}").format(error=error), True)
+            return []
+        paths = [Path(path) for path in written]
+        self._show_result(
+            self.tr("Verantwoording opgeslagen in {folder}").format(folder=folder), False
+        )
+        self.exported_to = Path(folder)
+        self.buttons["open_folder"].setEnabled(True)
+        if open_it:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(paths[0])))
+        return paths
 
     def save_configuration(self) -> None:
         start = self._default_folder() / CONFIGURATION_FILE
@@ -430,7 +493,8 @@ class DocumentsPage(Page):
 
     def side_html(self) -> str:
         text = self.tr(
-            "Regelboek {version} van {date}. De afspraken vermelden de bron van iedere regel."
+            "Regelboek {version} van {date}. De bron van iedere afspraak staat in de "
+            "verantwoording (knop Verantwoording…)."
         ).format(version=self.advice.rulebook.version, date=self.advice.rulebook.date)
         return f"<p>{esc(text)}</p>"
 
