@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from wizard.core.errors import InputError
 from wizard.core.rulebook import Rulebook, builtin_rulebook, load_rulebook
+from wizard.documents.style import house_style
 from wizard.paths import default_overlay_path, project_version, resources_dir
 from wizard.ui import dialogs
 from wizard.ui.icon import app_icon
@@ -128,6 +129,7 @@ class RulebookLoader(QThread):
         try:
             overlay = self.rulebook_path or default_overlay_path()
             rulebook = load_rulebook(overlay) if overlay else builtin_rulebook()
+            house_style(rulebook)  # an overlay's documents part is checked here too
         except InputError as error:
             self.failed.emit(str(error))
         except Exception as error:  # noqa: BLE001 - reported to the advisor

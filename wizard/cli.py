@@ -20,19 +20,26 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from wizard import console
 from wizard.arguments import DutchParser
 from wizard.constants import EXPORT_FORMATS, PAGE_WORKER_FLAG
+from wizard.core.advice import Advice, Finding
+from wizard.core.catalog import catalog
+from wizard.core.compare import Comparison, compare_advice, comparison_lines
+from wizard.core.engine import advise
 from wizard.core.errors import InputError
 from wizard.core.files import os_reason
+from wizard.core.rulebook import (
+    Rulebook,
+    builtin_rulebook,
+    load_other_rulebook,
+    load_rulebook,
+    source_words,
+)
+from wizard.core.session import find_sessions, load_session, saved_rulebook
+from wizard.documents.style import house_style
 from wizard.paths import default_overlay_path, project_version
-
-if TYPE_CHECKING:
-    from wizard.core.advice import Advice, Finding
-    from wizard.core.compare import Comparison
-    from wizard.core.rulebook import Rulebook
 
 EXIT_OK, EXIT_ERRORS, EXIT_UNUSABLE = 0, 1, 2
 EXIT_INTERRUPTED = 130  # Ctrl+C, as a shell reports it (128 + SIGINT)
@@ -179,8 +186,6 @@ def command_name(arguments: Sequence[str]) -> str | None:
 
 
 def _load_rulebook(path: str | None) -> Rulebook:
-    from wizard.core.rulebook import builtin_rulebook, load_rulebook
-
     overlay = path or default_overlay_path()
     return load_rulebook(overlay) if overlay else builtin_rulebook()
 
@@ -197,8 +202,6 @@ def source_lines(finding: Finding, advice: Advice) -> list[str]:
     """The statements a finding rests on, in the words of the verantwoording and the wizard's
     "Bron" (`source_words`), two indented lines each: the statement's number and where it is
     found, then the statement quoted."""
-    from wizard.core.rulebook import source_words  # with the core, loaded by the command
-
     lines = []
     for source in advice.describe(finding.source):
         where, quote = source_words(source)
@@ -218,16 +221,11 @@ def _finding_dict(finding: Finding, advice: Advice, sources: bool) -> dict:
 
 def _refused(advice: Advice, rulebook: Rulebook) -> list[Finding]:
     """Findings that make a file unusable (an unknown ministry or platform)."""
-    from wizard.core.catalog import catalog
-
     refusing = catalog(rulebook).refusing_findings
     return [finding for finding in advice.findings if finding.code in refusing]
 
 
 def run_check(files: Sequence[str], rulebook: Rulebook, output: str, sources: bool = False) -> int:
-    from wizard.core.engine import advise
-    from wizard.core.session import load_session
-
     status = EXIT_OK
     report = []
     for file in files:
@@ -278,8 +276,6 @@ def file_adviser(rulebook: Rulebook) -> Callable[[str | Path], Advice]:
     """The advice on a session file as `render` and `batch` use it: an InputError for a file
     that cannot be read, and `Refused` (an InputError) for a session `check` refuses (nothing
     is made of it)."""
-    from wizard.core.engine import advise
-    from wizard.core.session import load_session
     from wizard.documents.export import Refused
 
     def advise_file(path: str | Path) -> Advice:
@@ -330,7 +326,6 @@ def _stop_on_ctrl_c() -> Iterator[threading.Event]:
 def run_render(file: str, out: str, formats: list[str], rulebook: Rulebook) -> int:
     """The documents of one session; the input session itself is never replaced."""
     from wizard.documents.export import Stopped, write_outputs
-    from wizard.documents.style import house_style
 
     advice = file_adviser(rulebook)(file)
     style = house_style(rulebook)
@@ -352,7 +347,6 @@ def run_batch(folder: str, out: str, formats: list[str], rulebook: Rulebook) -> 
     line for the batch's own files that could not be written (exit 2) and one for a stop
     (exit 130)."""
     from wizard.documents.batch import batch_folder
-    from wizard.documents.style import house_style
 
     advise_file, style = file_adviser(rulebook), house_style(rulebook)
     with _stop_on_ctrl_c() as stop:
@@ -381,8 +375,6 @@ def run_batch(folder: str, out: str, formats: list[str], rulebook: Rulebook) -> 
 def _session_files(paths: Sequence[str]) -> list[tuple[str, InputError | None]]:
     """Every file given, and every session in every folder given; a folder that cannot be read
     or holds no session is an error in the list."""
-    from wizard.core.session import find_sessions
-
     found: list[tuple[str, InputError | None]] = []
     for path in paths:
         try:
@@ -443,10 +435,6 @@ def _compare_file(
 ) -> tuple[Comparison, dict[str, str] | None]:
     """What `other` changes for one session file, and the rulebook the file was saved under;
     an InputError when the file cannot be used (as `check` would refuse it)."""
-    from wizard.core.compare import compare_advice
-    from wizard.core.engine import advise
-    from wizard.core.session import load_session, saved_rulebook
-
     session = load_session(file)
     advice = advise(session, current)
     refused = _refused(advice, current)
@@ -459,8 +447,6 @@ def _compare_file(
 
 def _print_block(file: str, comparison: Comparison, gap: bool) -> None:
     """One session: a heading line, then its changes; a block with changes stands apart."""
-    from wizard.core.compare import comparison_lines
-
     if comparison.changed or gap:
         console.say()
     heading = _changes_word(comparison.count) if comparison.changed else "geen wijzigingen"
@@ -577,8 +563,6 @@ def _run(arguments: list[str]) -> int:
             return run_render(args.file, args.out, args.format, rulebook)
         if args.command == "batch":
             return run_batch(args.folder, args.out, args.format, rulebook)
-        from wizard.core.rulebook import load_other_rulebook
-
         return run_compare(args.files, rulebook, load_other_rulebook(args.other), args.format)
     except InputError as error:
         _print_error(error)

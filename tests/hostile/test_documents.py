@@ -184,7 +184,7 @@ BIDI_SESSION = {
 # Words of the templates, the rulebook and the engine that follow those values on a line.
 FOLLOWING = [
     "Minister van Binnenlandse Zaken en Koninkrijksrelaties",  # subtitle (template)
-    "worden via RDDI gearchiveerd",  # clause (rulebook)
+    "worden eerst gearchiveerd en daarna verwijderd",  # clause (rulebook)
     "aantreedt, zodat geen bericht van uw voorganger",  # clause (rulebook)
     "op X: alleen letters",
 ]  # finding (engine)
@@ -215,9 +215,9 @@ def test_right_to_left_overrides_do_not_turn_the_words_after_them_around(ruleboo
     subtitle = re.search(r'<p class="subtitle">(.*?)</p>', page, re.S).group(1)
     assert _open_controls(subtitle.split(", Minister")[0]) == 0
     clause = re.search(
-        r"<p>(De berichten van [^<]*? worden via RDDI gearchiveerd.*?)</p>", page, re.S
+        r"<p>(De berichten van [^<]*? worden eerst gearchiveerd.*?)</p>", page, re.S
     ).group(1)
-    assert _open_controls(clause.split(" worden via RDDI gearchiveerd")[0]) == 0
+    assert _open_controls(clause.split(" worden eerst gearchiveerd")[0]) == 0
     assert _open_controls(clause.split(" aantreedt")[0]) == 0
     content = odt_text(tmp_path / "afspraken.odt")
     assert _open_controls(content.split(", Minister van Binnenlandse")[0]) == 0

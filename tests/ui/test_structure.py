@@ -188,3 +188,20 @@ def test_no_comment_of_the_window_quotes_milliseconds_or_megabytes():
 def test_the_figure_finder_finds_them():
     source = 'x = 1  # costs 15 ms\ndef f():\n    """Saves 0.3 MB."""\ny = "10 ms"\n'
     assert figures(source) == ["1: 15 ms", "3: 0.3 MB"]
+
+
+#: the seams where the program imports inside a function (README, "Layout"): the documents
+#: from the command line and from the Documenten page, the wizard and the page maker from the
+#: command line, the page maker's own process
+PROGRAM_SEAMS = {"cli.py", "documents_page.py", "page_preview.py", "page_process.py"}
+MOST_INSIDE = 15  # issue 27
+
+
+def test_the_program_imports_inside_functions_only_at_its_seams():
+    inside = {
+        str(path.relative_to(ROOT)): lines
+        for path in sorted(WIZARD.rglob("*.py"))
+        if (lines := imports_inside(parsed(path)))
+    }
+    assert {Path(name).name for name in inside} <= PROGRAM_SEAMS, inside
+    assert sum(map(len, inside.values())) <= MOST_INSIDE, inside

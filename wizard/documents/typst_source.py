@@ -129,8 +129,10 @@ def _ref(value: Any) -> TypstCode:
 
 
 class _SourceMacro(Macro):
-    def _invoke(self, arguments: list[Any], autoescape: bool) -> Any:
-        return TypstCode(super()._invoke(arguments, autoescape))
+    """A template macro whose output is Typst source (TypstCode), not data."""
+
+    def __call__(self, *args: Any, **kwargs: Any) -> TypstCode:
+        return TypstCode(super().__call__(*args, **kwargs))
 
 
 class _CodeGenerator(CodeGenerator):

@@ -4,8 +4,8 @@ writes it and opens it), print, and save the conversation.
 
 The preview, the print preview and the print all show the pages Typst makes for the PDF, as
 images (wizard/ui/page_preview.py), made in a worker thread so that the window never waits for
-them. The documents package and Qt's print support are imported only when this page needs them,
-so that the program starts quickly.
+them. The documents' export and printing (Jinja, Typst) are imported only when this page needs
+them, so that the program starts quickly (one of the seams README names).
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QPaintEngine
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -26,6 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.constants import CONFIGURATION_FILE, DOCUMENT_KINDS, EXPORT_FORMATS
+from wizard.core.configuration import configuration_yaml
+from wizard.core.errors import InputError
+from wizard.core.files import write_atomic
+from wizard.documents.page_process import page_maker
 from wizard.documents.style import HouseStyle, house_style
 from wizard.ui import dialogs
 from wizard.ui.base import Page, esc, note_label
@@ -373,9 +378,6 @@ class DocumentsPage(Page):
             self.save_configuration_to(Path(name))
 
     def save_configuration_to(self, path: Path) -> bool:
-        from wizard.core.configuration import configuration_yaml
-        from wizard.core.errors import InputError
-        from wizard.core.files import write_atomic
 
         try:
             write_atomic(path, configuration_yaml(self.advice))
@@ -399,7 +401,6 @@ class DocumentsPage(Page):
     # --- printing ------------------------------------------------------------------------------
 
     def _printer(self) -> Any:
-        from PySide6.QtPrintSupport import QPrinter
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.tr("Adviesgesprek"))
@@ -409,7 +410,6 @@ class DocumentsPage(Page):
         """The print preview: the printed pages as they will come out. The printer stays
         referenced while the dialog is open (the dialog does not own it; a printer freed under
         it crashed the program)."""
-        from PySide6.QtPrintSupport import QPrintPreviewDialog
 
         if not self._can_print():
             return
@@ -425,7 +425,6 @@ class DocumentsPage(Page):
             self._preview_printer = None
 
     def print_dialog(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog
 
         if not self._can_print():
             return
@@ -447,9 +446,6 @@ class DocumentsPage(Page):
         """The page images for this printer, made in the background at its resolution (at most
         600 ppi; at most 200 ppi for the preview, which keeps every page it shows in memory),
         and kept for the next time (a preview and then its print)."""
-        from PySide6.QtGui import QPaintEngine
-
-        from wizard.documents.page_process import page_maker
         from wizard.documents.printing import print_ppi
 
         ppi = print_ppi(printer)
