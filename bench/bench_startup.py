@@ -16,9 +16,10 @@ Measured in one run, on this machine, with the offscreen platform (QT_QPA_PLATFO
   are). A wizard that builds each page when shown and drops it when left (issue 12's "build
   pages when first shown") has at least this peak, plus the page it shows.
 
-Targets (issues 4 and 12): start <= 1.3x bare (on a real X server too: QT_QPA_PLATFORM=xcb),
-peak memory <= 1.4x bare, page switch and keystroke < 16 ms. Not part of the test run: tests
-never assert on wall time.
+Targets (issue 4): start <= 1.3x bare (on a real X server too: QT_QPA_PLATFORM=xcb), page
+switch and keystroke < 16 ms. The peak memory is for information: the wizard's memory is held
+by the leak test (tests/ui/test_memory.py; issue 27 retired the memory ratio). Not part of the
+test run: tests never assert on wall time.
 """
 
 from __future__ import annotations
@@ -222,7 +223,12 @@ def main() -> int:
             "(information)",
         ),
         ("start to all pages ready (ms)", None, median(ours, "ready_ms"), ""),
-        ("peak memory (MB)", median(bare, "PEAK") / 1024, median(ours, "PEAK") / 1024, "<= 1.4x"),
+        (
+            "peak memory (MB)",
+            median(bare, "PEAK") / 1024,
+            median(ours, "PEAK") / 1024,
+            "(information)",
+        ),
         (
             "  floor: every page empty (MB)",
             median(bare, "PEAK") / 1024,
@@ -249,13 +255,7 @@ def main() -> int:
         base_text = f"{base_value:.1f}" if isinstance(base_value, float) else str(base_value or "")
         print(f"{name:40} {base_text:>13} {value:>14.1f} {ratio:>7}  {target}")
     start_ratio = median(ours, "start_ms") / median(bare, "start_ms")
-    memory_ratio = median(ours, "PEAK") / median(bare, "PEAK")
-    ok = (
-        start_ratio <= 1.3
-        and memory_ratio <= 1.4
-        and statistics.median(switches) < 16
-        and statistics.median(keys) < 16
-    )
+    ok = start_ratio <= 1.3 and statistics.median(switches) < 16 and statistics.median(keys) < 16
     print("\nall targets met" if ok else "\nNOT all targets met")
     return 0 if ok else 1
 
