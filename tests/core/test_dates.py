@@ -1,4 +1,4 @@
-"""Dates as the advisor types them, read without strptime: the same dates as strptime's."""
+"""Dates as the advisor types them: the four patterns the wizard accepts, in their order."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ PATTERNS = ("%d-%m-%Y", "%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y")
 
 
 def strptime_date(text: str) -> str | None:
-    """What the wizard accepted before: the first of the patterns that strptime reads."""
+    """The first of the patterns that strptime reads (what the wizard accepts)."""
     text = text.strip()
     for pattern in PATTERNS:
         try:

@@ -25,6 +25,8 @@ import yaml
 
 from ..conftest import EXAMPLES, ROOT
 
+pytestmark = pytest.mark.packaging  # builds or installs the program (docs/testing.md)
+
 
 def _load_build_support():
     spec = importlib.util.spec_from_file_location(

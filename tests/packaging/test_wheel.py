@@ -14,6 +14,8 @@ import pytest
 
 from ..conftest import EXAMPLES, ROOT
 
+pytestmark = pytest.mark.packaging  # builds or installs the program (docs/testing.md)
+
 # The installed program only: a PYTHONPATH to a source tree (as when testing a work tree) would
 # make the venv import that tree instead.
 INSTALLED_ONLY = {name: value for name, value in os.environ.items() if name != "PYTHONPATH"}
