@@ -14,6 +14,7 @@ from wizard.core import handles
 from wizard.core.engine import advise
 from wizard.core.rulebook import Rulebook, load_rulebook
 from wizard.core.schema import first_error, load_schema
+from wizard.core.session import new_session
 from wizard.paths import resources_dir
 
 SEATED_2025 = [
@@ -777,3 +778,39 @@ def test_the_rulebook_is_not_changed(rulebook):
         "HenkD66", "person", {"minister": minister("minister", "LVVN")}, rulebook
     )
     assert rulebook.data == before
+
+
+# --- one proposed handle on every platform (issue 25: "@stashg" beside "@StasEZK") ------------
+
+POSTS = ["", "Mijnbouw", "Herstel Groningen", "Klimaat en Groene Groei", "Volkshuisvesting"]
+PROPOSING = {"minister_president": "AZ", "minister": "EZK", "state_secretary": "EZK"}
+
+
+@pytest.mark.parametrize("office", sorted(PROPOSING))
+@pytest.mark.parametrize("post", POSTS)
+@pytest.mark.parametrize("variant", ["corporate", "hybrid"])
+def test_the_proposed_handle_is_the_same_on_every_platform(office, post, variant, rulebook):
+    """New accounts of one kind (of the post, or of the person) on X, Instagram and LinkedIn
+    get the same proposal, in each platform's own letters, whenever the platforms' rules allow
+    one form for all (they do for every office and post here)."""
+    session = new_session()
+    answers = {
+        "minister.name": "Jan de Vries",
+        "minister.office": office,
+        "minister.ministry": PROPOSING[office],
+        "minister.post": post,
+        "variant": variant,
+    }
+    for platform in ("x", "instagram", "linkedin"):
+        answers[f"platforms.{platform}.use"] = True
+        answers[f"platforms.{platform}.account"] = "new"
+    for path, value in answers.items():
+        session.set(path, value)
+    advice = advise(session, rulebook)
+    by_kind: dict[str, dict[str, str]] = {}
+    for key, account in advice.platforms.items():
+        if account.handle_origin == "proposal":
+            by_kind.setdefault(account.handle_kind, {})[key] = account.config.handle.casefold()
+    assert by_kind, advice.platforms
+    for proposed in by_kind.values():
+        assert len(set(proposed.values())) == 1, by_kind

@@ -138,7 +138,10 @@ def test_the_reference_is_made_from_the_date_the_ministry_and_the_initials(ruleb
         ),
         rulebook,
     )
-    assert reference(halfway, labels) == "X-X-X"
+    assert reference(halfway, labels) == labels["reference"]["unknown"]
+    no_ministry = advise(make_session(**{"minister.ministry": None}), rulebook)
+    assert reference(no_ministry, labels) == labels["reference"]["unknown"]
+    assert "X-" not in reference(no_ministry, labels)
 
 
 def test_the_reference_is_the_same_in_every_render_and_printed_twice(example, rulebook, tmp_path):

@@ -33,17 +33,15 @@ KEEP_ON_ONE_LINE = 60
 def reference(advice: Advice, labels: dict[str, Any]) -> str:
     """The agreement's kenmerk: the conversation's date, the ministry and the minister's
     initials in the pattern of documents.yaml, so the same conversation always gets the same
-    reference."""
+    reference; `unknown` of documents.yaml while any of the three is not known yet."""
     words = labels["reference"]
-    unknown = words["unknown"]
     day = as_date(advice.conversation.date)
-    date = day.strftime("%Y%m%d") if day else unknown
-    return fill(
-        words["pattern"],
-        date=date,
-        ministry=advice.minister.ministry_abbr or unknown,
-        initials=text.name_initials(advice.minister.name) or unknown,
-    )
+    parts = {
+        "date": day.strftime("%Y%m%d") if day else "",
+        "ministry": advice.minister.ministry_abbr or "",
+        "initials": text.name_initials(advice.minister.name) or "",
+    }
+    return fill(words["pattern"], **parts) if all(parts.values()) else words["unknown"]
 
 
 # --- the signed part ------------------------------------------------------------------------
