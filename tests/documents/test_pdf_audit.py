@@ -42,8 +42,8 @@ def test_table_headers_are_tagged(example_pdfs, rulebook):
     """The checklist's tables have their header row as TH cells (five columns), one table per
     moment with items; in the agreement, the table "Uw accounts" has one TH per column (three,
     or four with the predecessor's accounts) and the signature block one per party; no table is
-    without header cells (labels and their values are lists, see docs/documents.md); the verantwoording
-    has no table."""
+    without header cells (labels and their values are lists, see docs/documents.md); the
+    verantwoording has no table."""
     session = load_session(
         next(
             path

@@ -31,6 +31,8 @@ class DialogLog:
         self.folder = ""
         self.replace_answer = True
         self.replace_asked = 0
+        self.variant_answer = True  # change the variant after its consequences were discussed
+        self.variant_asked = 0
         #: the answers to "the file changed on disk", in turn (then: cancel)
         self.changed_answers: list[str] = []
         self.changed_asked: list[str] = []  # the files it was asked for
@@ -83,6 +85,12 @@ def isolated(tmp_path, monkeypatch):
         return log.replace_answer
 
     monkeypatch.setattr(dialogs, "ask_replace", ask_replace)
+
+    def ask_change_variant(_parent):
+        log.variant_asked += 1
+        return log.variant_answer
+
+    monkeypatch.setattr(dialogs, "ask_change_variant", ask_change_variant)
 
     def ask_changed_on_disk(_parent, name):
         log.changed_asked.append(name)

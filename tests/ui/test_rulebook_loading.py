@@ -20,6 +20,8 @@ def test_an_overlay_whose_documents_part_is_refused_is_said_at_start(qtbot, tmp_
     (overlay / "templates" / "documents.yaml").symlink_to(elsewhere)
     shown: list[str] = []
     monkeypatch.setattr(dialogs, "show_error", lambda _parent, _title, text: shown.append(text))
+    ended: list[int] = []  # (the program would end; this test's application must not)
+    monkeypatch.setattr(app.QApplication, "exit", lambda code=0: ended.append(code))
 
     window, loader = app.start_window(rulebook_path=str(overlay))
     qtbot.addWidget(window)
@@ -28,3 +30,4 @@ def test_an_overlay_whose_documents_part_is_refused_is_said_at_start(qtbot, tmp_
     assert "Het regelboek kan niet worden geladen" in shown[0]
     assert "documents.yaml" in shown[0]
     assert window.model is None  # no page got a rulebook it cannot use
+    assert ended == [app.EXIT_NO_DISPLAY]

@@ -259,7 +259,7 @@ def dialogs_run(window, out: Path) -> None:
         when(box_shown, press("Vervangen"))
         draft.click()
         report["replaced"] = window.model.value("platforms.x.bio")
-        bio.undo()
+        window.actions["undo"].trigger()  # Bewerken › Ongedaan maken
         report["undone"] = window.model.value("platforms.x.bio")
         step_unsaved()
 
@@ -478,6 +478,7 @@ def layout(window) -> dict:
         "page": window.wizard.currentId(),
         "screen": box(window.screen().availableGeometry()),
         "window": box(window.frameGeometry()),
+        "client": box(window.geometry()),
         "side_panel": panel.width() if panel is not None and panel.isVisible() else 0,
         "nested_scroll": nested,
     }

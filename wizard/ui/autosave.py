@@ -6,7 +6,8 @@ one that another running program is still writing. A clean close removes the aut
 
 The files of one program: `autosave-<id>.adviesgesprek.yaml` (the session, written atomically by
 the core), `autosave-<id>.json` (which file it belongs to and what that file was when the
-conversation last read or wrote it, the minister, the page, the time) and `autosave-<id>.lock`.
+conversation last read or wrote it, the minister, where the advisor was: the page, the pages
+visited and how far the page was scrolled, the time) and `autosave-<id>.lock`.
 
 The files are written in the writer's thread (`wizard.ui.writer`), from a copy of the session
 taken in the GUI thread: typing goes on while a large conversation is written.
@@ -18,6 +19,7 @@ import dataclasses
 import datetime as dt
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -68,6 +70,26 @@ class Recovery:
             return Fingerprint(**disk) if isinstance(disk, dict) else None
         except TypeError:
             return None
+
+    @property
+    def page(self) -> int | None:
+        """The page the advisor was on."""
+        page = self.meta.get("page")
+        return page if isinstance(page, int) else None
+
+    @property
+    def visited(self) -> set[int] | None:
+        """The pages the advisor had visited (their step marks); None when not recorded."""
+        visited = self.meta.get("visited")
+        if not isinstance(visited, list):
+            return None
+        return {page for page in visited if isinstance(page, int)}
+
+    @property
+    def scroll(self) -> int:
+        """How far the page was scrolled down."""
+        scroll = self.meta.get("scroll")
+        return scroll if isinstance(scroll, int) and scroll > 0 else 0
 
     def load(self) -> Session:
         """The recovered session (raises the core's InputError when it cannot be read)."""
@@ -158,7 +180,10 @@ class Autosaver(QObject):
         self.lock = make_lock(folder / f"{PREFIX}{ident}.lock")
         self.lock.tryLock(0)
         self.saved_revision = model.revision
-        self.page: int | None = None
+        #: where the advisor is: the page, the pages visited, the scroll position (the window
+        #: gives it); written with the session
+        self.place: Callable[[], dict[str, Any]] = dict
+        self.place_changed = False
         self.writing = False  # an autosave is under way in the writer's thread
         self.closed = False
         self.timer = QTimer(self)
@@ -174,6 +199,11 @@ class Autosaver(QObject):
         if not self.timer.isActive():
             self.timer.start()
 
+    def note_place(self, *_args: object) -> None:
+        """The advisor went to another page or scrolled: written as a change is."""
+        self.place_changed = True
+        self.schedule()
+
     def _after_reset(self) -> None:
         if self.model.modified:
             self.schedule()
@@ -183,7 +213,8 @@ class Autosaver(QObject):
 
     @property
     def pending(self) -> bool:
-        return self.model.modified and self.saved_revision != self.model.revision
+        changed = self.saved_revision != self.model.revision or self.place_changed
+        return self.model.modified and changed
 
     def flush(self) -> bool:
         """Start writing now when there is something unsaved (while a write is under way: as
@@ -198,9 +229,11 @@ class Autosaver(QObject):
             "file": str(model.file) if model.file else None,
             "disk": dataclasses.asdict(model.disk) if model.disk else None,
             "minister": model.value("minister.name") or "",
-            "page": self.page,
+            "page": None,
             "saved": dt.datetime.now().isoformat(timespec="seconds"),
+            **self.place(),
         }
+        self.place_changed = False
         self.writing = True
         self.writer.add(
             lambda: self._write(session, rulebook, meta),

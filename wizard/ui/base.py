@@ -160,6 +160,18 @@ class Page(QWizardPage):
             self.model.set_local(field.path, field.local_problems())
         self.refresh()
 
+    def seen_fields(self) -> tuple[set[str], set[str]]:
+        """The session paths of the page's fields shown now, and of those hidden now."""
+        shown = {field.path for field in self.fields if field.widget.isVisibleTo(self)}
+        return shown, {field.path for field in self.fields} - shown
+
+    def reload(self, path: str) -> None:
+        """An answer set by undo or redo: the fields that show it show it now."""
+        for field in self.fields:
+            if field.concerns(path):
+                field.load(self.model.value(field.path))
+                self.model.set_local(field.path, field.local_problems())
+
     def view_key(self) -> tuple[int, bool]:
         """What the page shows depends on: the answers (the model's revision, which also counts
         the problems of typed text) and whether the advisor has left the page (a required

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from wizard.core.catalog import catalog
+from wizard.ui import dialogs
 from wizard.ui.base import Page, bullet_html, esc, policy_text
 from wizard.ui.fields import MultiLineField, RadioField, wrapping_check
 from wizard.ui.layouts import empty
@@ -23,13 +24,23 @@ class VariantField(RadioField):
     """The variant, with 'corporate plus a personal account' as an option of its own: it writes
     both `variant` and `personal_account`."""
 
-    def write(self, value: Any) -> None:
-        if self.model is None:
+    def write(self, value: Any, typing: bool = False) -> None:
+        """Both answers, as one step to undo; after consequences or options were discussed,
+        only when the advisor confirms (otherwise the variant chosen before stays)."""
+        if self.model is None or value == self.current():
+            return
+        discussed = self.model.value("acknowledged") or self.model.value("agreed")
+        if discussed and not dialogs.ask_change_variant(self.widget):
+            self.load(None)
             return
         personal = value.endswith(WITH_PERSONAL)
         variant = value.removesuffix(WITH_PERSONAL)
-        self.model.set("personal_account", personal)
-        self.model.set("variant", variant)
+        with self.model.one_step():
+            self.model.set("personal_account", personal)
+            self.model.set("variant", variant)
+
+    def concerns(self, path: str) -> bool:
+        return path in ("variant", "personal_account")
 
     def current(self) -> str:
         variant = self.model.value("variant") or ""

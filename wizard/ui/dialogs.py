@@ -47,18 +47,49 @@ def ask_unsaved(parent: QWidget, name: str) -> str:
         )
     )
     box.setInformativeText(translate("Dialogs", "Wilt u de wijzigingen opslaan?"))
-    box.setStandardButtons(
-        QMessageBox.StandardButton.Save
-        | QMessageBox.StandardButton.Discard
-        | QMessageBox.StandardButton.Cancel
+    role = QMessageBox.ButtonRole
+    return _answer(
+        box,
+        [
+            (SAVE, translate("Dialogs", "&Opslaan"), role.AcceptRole),
+            (DISCARD, translate("Dialogs", "&Niet opslaan"), role.DestructiveRole),
+            (CANCEL, translate("Dialogs", "&Annuleren"), role.RejectRole),
+        ],
+        SAVE,
     )
-    box.setDefaultButton(QMessageBox.StandardButton.Save)
-    answer = box.exec()
-    if answer == QMessageBox.StandardButton.Save:
-        return SAVE
-    if answer == QMessageBox.StandardButton.Discard:
-        return DISCARD
-    return CANCEL
+
+
+def ask_change_variant(parent: QWidget) -> bool:
+    """Whether to change the variant after its consequences were discussed with the minister;
+    No is the default, for Enter as for Escape."""
+    box = QMessageBox(parent)
+    box.setObjectName("dialog.variant")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(translate("Dialogs", "Variant wijzigen?"))
+    box.setText(
+        translate(
+            "Dialogs",
+            "U hebt de gevolgen van deze variant al met de bewindspersoon besproken. Wilt u de "
+            "variant toch wijzigen?",
+        )
+    )
+    box.setInformativeText(
+        translate(
+            "Dialogs",
+            "Bij een andere variant horen andere gevolgen; bespreek die opnieuw. Met Ctrl+Z "
+            "zet u de wijziging terug.",
+        )
+    )
+    role = QMessageBox.ButtonRole
+    answer = _answer(
+        box,
+        [
+            ("change", translate("Dialogs", "&Ja, wijzigen"), role.AcceptRole),
+            ("keep", translate("Dialogs", "&Nee"), role.RejectRole),
+        ],
+        "keep",
+    )
+    return answer == "change"
 
 
 def ask_replace(parent: QWidget, what: str) -> bool:

@@ -11,9 +11,11 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSignalBlocker, Qt
+from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QKeySequence, QPalette, QWheelEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -172,6 +174,111 @@ class MessageLabel(SelectableLabel):
         self.show()
 
 
+# --- widgets that change an answer only when the advisor means it ----------------------------
+
+
+def scroll_instead(widget: QWidget, event: QWheelEvent) -> None:
+    """The wheel over a field without the focus scrolls the page (or list) the field is in."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QAbstractScrollArea):
+        parent = parent.parentWidget()
+    if parent is None:
+        event.ignore()
+        return
+    QApplication.sendEvent(parent.viewport(), event)
+    event.accept()  # scrolled (or at its end): not on to another widget
+
+
+class QuietComboBox(QComboBox):
+    """A drop-down that the mouse wheel does not change unless it has the keyboard focus: the
+    wheel over it scrolls the page, as it does over a text."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # not WheelFocus
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            scroll_instead(self, event)
+
+
+class QuietSpinBox(QSpinBox):
+    """A number that the mouse wheel does not change unless it has the keyboard focus."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            scroll_instead(self, event)
+
+
+ARROWS = {
+    Qt.Key.Key_Up: -1,
+    Qt.Key.Key_Left: -1,
+    Qt.Key.Key_Down: 1,
+    Qt.Key.Key_Right: 1,
+}
+
+
+class AnswerRadioButton(QRadioButton):
+    """A radio button whose arrow keys move the focus to the next choice without choosing it:
+    Space or a click chooses."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        step = ARROWS.get(Qt.Key(event.key()))
+        group = self.group()
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if step is None or group is None or not plain:
+            super().keyPressEvent(event)
+            return
+        buttons = [
+            button for button in group.buttons() if button.isVisible() and button.isEnabled()
+        ]
+        if self in buttons:
+            target = buttons[(buttons.index(self) + step) % len(buttons)]
+            backwards = Qt.FocusReason.BacktabFocusReason
+            target.setFocus(backwards if step < 0 else Qt.FocusReason.TabFocusReason)
+        event.accept()
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        super().focusInEvent(event)  # (Qt makes the focused button the group's Tab stop)
+        chosen_tab_stop(self.group())
+
+
+def chosen_tab_stop(group: QButtonGroup | None) -> None:
+    """Tab stops at the chosen button of a choice (at its first while none is chosen); the
+    arrow keys move within the choice."""
+    if group is None or not group.buttons():
+        return
+    chosen = group.checkedButton() or group.buttons()[0]
+    for button in group.buttons():
+        policy = button.focusPolicy()
+        if button is chosen:
+            button.setFocusPolicy(policy | Qt.FocusPolicy.TabFocus)
+        else:
+            button.setFocusPolicy(Qt.FocusPolicy(policy & ~Qt.FocusPolicy.TabFocus))
+
+
+class WindowUndo(QObject):
+    """Leaves Ctrl+Z and Ctrl+Shift+Z in a text field to the window's Bewerken menu: one undo
+    for every answer, typed or chosen, instead of the field's own."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            if event.matches(QKeySequence.StandardKey.Undo) or event.matches(
+                QKeySequence.StandardKey.Redo
+            ):
+                event.ignore()  # not the field's: the window's shortcut fires
+                return True
+        return super().eventFilter(watched, event)
+
+
 # --- fields --------------------------------------------------------------------------------
 
 
@@ -196,20 +303,30 @@ class Field:
     def bind(self, model: Any) -> None:
         self.model = model
 
-    def write(self, value: Any) -> None:
+    def write(self, value: Any, typing: bool = False) -> None:
+        """Give the answer to the model: one step on its undo stack (the keystrokes typed in
+        one field, one after the other, are one step)."""
         if self.model is not None:
-            self.model.set(self.path, value)
+            self.model.set(self.path, value, typing=typing)
 
-    def commit(self, value: Any) -> None:
+    def commit(self, value: Any, typing: bool = False) -> None:
         """The user changed the widget: record the problems of the typed text, then the answer
         (so that the advice, the counts and this field are refreshed once either changed)."""
         if self.model is None:
             return
         local_changed = self.model.set_local(self.path, self.local_problems())
         revision = self.model.revision
-        self.write(value)
+        self.write(value, typing)
         if local_changed and self.model.revision == revision:
             self.model.changed.emit(self.path)
+
+    def concerns(self, path: str) -> bool:
+        """Whether an answer set at `path` (by undo or redo) is what this field shows."""
+        return (
+            path == self.path
+            or self.path.startswith(path + ".")
+            or path.startswith(self.path + ".")
+        )
 
     def load(self, value: Any) -> None:
         raise NotImplementedError
@@ -256,17 +373,26 @@ class TextField(Field):
         super().__init__(path, label, QLineEdit())
         self.edit: QLineEdit = self.widget  # type: ignore[assignment]
         self.edit.setPlaceholderText(placeholder)
+        self.edit.installEventFilter(WindowUndo(self.edit))
         self.edit.textEdited.connect(self._edited)
 
     def _edited(self, text: str) -> None:
         self.set_messages(self.findings)
-        self.commit(text)
+        self.commit(text, typing=True)
 
     def load(self, value: Any) -> None:
         text = "" if value is None else str(value)
         if self.edit.text() != text:
             with QSignalBlocker(self.edit):
                 self.edit.setText(text)
+
+    def replace_text(self, text: str) -> None:
+        """Put a whole text in the field (a proposal of the rulebook): one step of its own on
+        the undo stack, not merged with what was typed before."""
+        with QSignalBlocker(self.edit):
+            self.edit.setText(text)
+        self.set_messages(self.findings)
+        self.commit(text)
 
     def local_problems(self) -> list[tuple[str, str]]:
         return input_problems(self.edit.text())
@@ -289,7 +415,7 @@ class DateField(TextField):
         # A text that is no date empties the answer: the error is shown and counted, and no
         # earlier date is silently kept (and printed).
         self.set_messages(self.findings)
-        self.commit(parse_typed_date(text))  # None for an empty text too
+        self.commit(parse_typed_date(text), typing=True)  # None for an empty text too
 
     def load(self, value: Any) -> None:
         text = format_date(value)
@@ -326,11 +452,21 @@ class MultiLineField(Field):
         height = self.edit.fontMetrics().lineSpacing() * lines + 12
         self.edit.setMinimumHeight(height)
         self.edit.setMaximumHeight(height * 2)
+        self.edit.setUndoRedoEnabled(False)  # the window's undo, for every answer
+        self.edit.installEventFilter(WindowUndo(self.edit))
         self.edit.textChanged.connect(self._edited)
 
     def _edited(self) -> None:
         self.set_messages(self.findings)
-        self.commit(self.edit.toPlainText())
+        self.commit(self.edit.toPlainText(), typing=True)
+
+    def replace_text(self, text: str) -> None:
+        """Put a whole text in the field (a draft of the rulebook): one step of its own on the
+        undo stack, not merged with what was typed before."""
+        with QSignalBlocker(self.edit):
+            self.edit.setPlainText(text)
+        self.set_messages(self.findings)
+        self.commit(text)
 
     def load(self, value: Any) -> None:
         text = "" if value is None else str(value)
@@ -363,7 +499,7 @@ class ComboField(Field):
     """A choice from a list of (value, label); the first item may stand for 'not chosen'."""
 
     def __init__(self, path: str, label: str, choices: list[tuple[Any, str]]) -> None:
-        super().__init__(path, label, QComboBox())
+        super().__init__(path, label, QuietComboBox())
         self.combo: QComboBox = self.widget  # type: ignore[assignment]
         # Not AdjustToContents: a long choice would make the page wider than the window at
         # large font sizes; the list that drops down still shows the whole text.
@@ -411,7 +547,7 @@ class IntField(Field):
     """A whole number; 0 shows as 'onbekend' and is stored as empty."""
 
     def __init__(self, path: str, label: str, maximum: int = 2_000_000_000) -> None:
-        super().__init__(path, label, QSpinBox())
+        super().__init__(path, label, QuietSpinBox())
         self.spin: QSpinBox = self.widget  # type: ignore[assignment]
         self.spin.setRange(0, maximum)
         self.spin.setGroupSeparatorShown(True)
@@ -439,11 +575,12 @@ class RadioField(Field):
         layout = QVBoxLayout(self.widget)
         layout.setContentsMargins(0, 0, 0, 0)
         for index, (value, text, explanation) in enumerate(choices):
-            button = QRadioButton(text)
+            button = AnswerRadioButton(text)
             button.setObjectName(f"{path}={value}")
             button.setAccessibleName(text)
             if explanation:
                 button.setAccessibleDescription(explanation)
+                button.setProperty("explanation", explanation)
             self.group.addButton(button, index)
             layout.addWidget(button)
             if explanation:
@@ -458,13 +595,29 @@ class RadioField(Field):
 
     def _toggled(self, index: int, checked: bool) -> None:
         if checked:
+            chosen_tab_stop(self.group)
             self.write(self.values[index])
 
     def load(self, value: Any) -> None:
-        for index, item in enumerate(self.values):
-            button = self.group.button(index)
-            with QSignalBlocker(button):
-                button.setChecked(item == value)
+        with QSignalBlocker(self.group):
+            self.group.setExclusive(False)  # (an exclusive group keeps its one checked button)
+            for index, item in enumerate(self.values):
+                button = self.group.button(index)
+                with QSignalBlocker(button):
+                    button.setChecked(item == value)
+            self.group.setExclusive(True)
+        chosen_tab_stop(self.group)
+
+    def set_messages(self, findings: list[tuple[str, str]]) -> None:
+        """The group's messages ("Nog niet ingevuld") also on every button, after its own
+        explanation: a screen reader is on a button, never on the group."""
+        super().set_messages(findings)
+        message = self.widget.accessibleDescription()
+        for button in self.group.buttons():
+            own = button.property("explanation") or ""
+            text = "; ".join(part for part in (own, message) if part)
+            if button.accessibleDescription() != text:
+                button.setAccessibleDescription(text)
 
     def display(self, value: Any) -> str:
         if value in self.values:

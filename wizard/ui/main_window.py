@@ -14,13 +14,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData, Qt, QTime, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget, QWizard
+from PySide6.QtCore import QEvent, QMimeData, QObject, Qt, QTime, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeyEvent,
+    QKeySequence,
+)
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QWidget, QWizard
 
 from wizard.core.rulebook import Rulebook
 from wizard.ui import dialogs, ids
-from wizard.ui.autosave import Autosaver, autosave_folder, find_recoveries
+from wizard.ui.autosave import Autosaver, Recovery, autosave_folder, find_recoveries
 from wizard.ui.base import Page
 from wizard.ui.compare_dialog import open_compare
 from wizard.ui.files import ConversationFiles, fresh_session
@@ -47,7 +54,7 @@ WIZARD_BUTTONS = (
     QWizard.WizardButton.FinishButton,
 )
 #: the File menu's actions that need the rulebook
-NEEDS_RULEBOOK = ("new", "open", "save", "save_as", "compare")
+NEEDS_RULEBOOK = ("new", "open", "save", "save_as", "print_preview", "print", "compare")
 STATUS_MESSAGE_MS = 4000
 
 
@@ -93,6 +100,27 @@ class AdviesWizard(QWizard):
             self.finishRequested.emit()
 
 
+class MenuEnds(QObject):
+    """Home and End in a menu go to its first and its last item."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if (
+            isinstance(watched, QMenu)
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End)
+        ):
+            actions = [
+                action
+                for action in watched.actions()
+                if action.isVisible() and action.isEnabled() and not action.isSeparator()
+            ]
+            if actions:
+                watched.setActiveAction(actions[0 if event.key() == Qt.Key.Key_Home else -1])
+            return True
+        return super().eventFilter(watched, event)
+
+
 class MainWindow(QMainWindow):
     #: the rulebook is loaded and every page is built
     ready = Signal()
@@ -115,6 +143,9 @@ class MainWindow(QMainWindow):
         self.index = PageIndex()
         self.go_actions: dict[int, QAction] = {}
         self._previous_page = -1
+        self._jumping = False  # go_to passes pages by: they are not visited
+        #: after a recovery: the scroll bar of the page and how far to scroll it, once it can
+        self._scroll_wanted: tuple[Any, int] | None = None
         self._tab_orders: dict[int, tuple[int, ...]] = {}
         self.wizard = AdviesWizard()
         self.wizard.setObjectName("wizard")
@@ -152,17 +183,36 @@ class MainWindow(QMainWindow):
             ("open", self.tr("&Openen…"), QKeySequence.StandardKey.Open),
             ("save", self.tr("Op&slaan"), QKeySequence.StandardKey.Save),
             ("save_as", self.tr("Opslaan &als…"), QKeySequence.StandardKey.SaveAs),
+            ("print_preview", self.tr("Afdruk&voorbeeld…"), None),
+            ("print", self.tr("Af&drukken…"), QKeySequence.StandardKey.Print),
             ("quit", self.tr("&Afsluiten"), QKeySequence.StandardKey.Quit),
         ):
             action = QAction(text, self)
-            action.setShortcuts(shortcut)
+            if shortcut is not None:
+                action.setShortcuts(shortcut)
             action.setObjectName(f"action.{name}")
             self.actions[name] = action
+            if name == "print_preview":
+                menu.addSeparator()
             if name == "quit":
                 self.recent_menu = menu.addMenu(self.tr("&Recente gesprekken"))
                 menu.addSeparator()
             menu.addAction(action)
         self.actions["quit"].triggered.connect(self.close)
+        edit_menu = self.menuBar().addMenu(self.tr("B&ewerken"))
+        for name, text, shortcut in (
+            ("undo", self.tr("&Ongedaan maken"), QKeySequence.StandardKey.Undo),
+            ("redo", self.tr("O&pnieuw"), QKeySequence.StandardKey.Redo),
+        ):
+            action = QAction(text, self)
+            action.setShortcuts(shortcut)
+            action.setObjectName(f"action.{name}")
+            action.setEnabled(False)  # (until there is a change to undo or redo)
+            self.actions[name] = action
+            edit_menu.addAction(action)
+        redo_keys = self.actions["redo"].shortcuts()
+        if QKeySequence("Ctrl+Shift+Z") not in redo_keys:
+            self.actions["redo"].setShortcuts([*redo_keys, QKeySequence("Ctrl+Shift+Z")])
         rulebook_menu = self.menuBar().addMenu(self.tr("&Regelboek"))
         compare = QAction(self.tr("&Vergelijken met ander regelboek…"), self)
         compare.setObjectName("action.compare")
@@ -170,6 +220,7 @@ class MainWindow(QMainWindow):
         rulebook_menu.addAction(compare)
         self.actions["compare"] = compare
         self.go_menu = self.menuBar().addMenu(self.tr("&Ga naar"))
+        self.go_menu.installEventFilter(MenuEnds(self.go_menu))
         self.view_menu = self.menuBar().addMenu(self.tr("Bee&ld"))
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         manual = QAction(self.tr("&Handleiding en sneltoetsen"), self)
@@ -201,6 +252,12 @@ class MainWindow(QMainWindow):
         self.autosaver = Autosaver(self.model, autosave_folder(), self.writer, parent=self)
         self.autosaver.saved.connect(self._autosaved)
         self.autosaver.failed.connect(self._autosave_failed)
+        self.autosaver.place = self._place
+        for page in self.pages.values():
+            if page.scroll is not None:
+                bar = page.scroll.verticalScrollBar()
+                bar.valueChanged.connect(self.autosaver.note_place)
+                bar.rangeChanged.connect(lambda _low, _high, bar=bar: self._scroll_if_wanted(bar))
         self.files = ConversationFiles(
             self,
             self.model,
@@ -212,7 +269,9 @@ class MainWindow(QMainWindow):
         )
         self._connect_files(self.files)
         self.model.changed.connect(self._changed)
+        self.model.restored.connect(self._restored)
         self.model.reset.connect(self._reset)
+        self._connect_undo(self.model)
         self.model.modifiedChanged.connect(lambda _modified: self._update_title())
         self.model.fileChanged.connect(lambda _file: self._update_title())
         for name in NEEDS_RULEBOOK:
@@ -246,6 +305,7 @@ class MainWindow(QMainWindow):
         self.side_panel = SidePanel(rulebook, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.side_panel)
         self.side_panel.findingActivated.connect(self.show_path)
+        self.side_panel.widgetsChanged.connect(self._side_panel_changed)
         self.steps = StepList(self)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.steps)
         self.steps.pageActivated.connect(self.go_to)
@@ -257,9 +317,26 @@ class MainWindow(QMainWindow):
             toggle.setText(text)
             toggle.setShortcut(QKeySequence(key))
             toggle.setObjectName(f"action.{dock.objectName()}")
+            toggle.triggered.connect(lambda checked, dock=dock: self._focus_dock(dock, checked))
             self.view_menu.addAction(toggle)
         self.docks = DockLayout(self, self.side_panel, self.steps)
         self.docks.restore()
+
+    def _focus_dock(self, dock: QWidget, shown: bool) -> None:
+        """A dock shown from the Beeld menu (F8, F9) gets the keyboard focus."""
+        if shown:
+            chain = [widget for widget in focus_chain(dock) if widget.isVisibleTo(dock)]
+            if chain:
+                chain[0].setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _connect_undo(self, model: SessionModel) -> None:
+        """Bewerken › Ongedaan maken and Opnieuw: the model's undo stack, for every answer."""
+        stack = model.undo_stack
+        undo, redo = self.actions["undo"], self.actions["redo"]
+        undo.triggered.connect(stack.undo)
+        redo.triggered.connect(stack.redo)
+        stack.canUndoChanged.connect(undo.setEnabled)
+        stack.canRedoChanged.connect(redo.setEnabled)
 
     def _connect_files(self, files: ConversationFiles) -> None:
         files.landed.connect(self.go_to)
@@ -277,10 +354,13 @@ class MainWindow(QMainWindow):
         page.newRequested.connect(files.new_conversation)
         page.openRequested.connect(files.open_dialog)
         page.recentRequested.connect(lambda name: self.open_file(Path(name)))
-        page.recoverRequested.connect(files.recover)
+        page.recoverRequested.connect(self.recover)
         page.discardRequested.connect(files.discard_recovery)
         page.compareRequested.connect(self.compare_dialog)
         self.pages[ids.DOCUMENTS].saveRequested.connect(files.save)
+        documents = self.pages[ids.DOCUMENTS]
+        self.actions["print_preview"].triggered.connect(documents.print_preview)
+        self.actions["print"].triggered.connect(documents.print_dialog)
 
     # --- the window's own files (the rest is `files`) ---------------------------------------------
 
@@ -321,6 +401,36 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
         # after the drop is over: opening may ask questions in dialogs of its own
         QTimer.singleShot(0, lambda: self.open_file(path))
+
+    def recover(self, recovery: Recovery) -> bool:
+        """Take over an autosave left behind, and return to where the advisor was: the page,
+        the step marks and how far the page was scrolled."""
+        if self.files is None or not self.files.recover(recovery):
+            return False
+        if recovery.visited is not None:
+            self.model.set_visited(recovery.visited & set(self.pages))
+            self._update_steps()
+        page = self.pages.get(self.wizard.currentId())
+        if page is not None and page.scroll is not None and recovery.scroll:
+            bar = page.scroll.verticalScrollBar()
+            self._scroll_wanted = (bar, recovery.scroll)
+            self._scroll_if_wanted(bar)
+        return True
+
+    def _scroll_if_wanted(self, bar: Any) -> None:
+        """Scroll a recovered page as far as it was, as soon as it is laid out that far."""
+        if self._scroll_wanted is None or self._scroll_wanted[0] is not bar:
+            return
+        if bar.maximum() >= self._scroll_wanted[1]:
+            bar.setValue(self._scroll_wanted[1])
+            self._scroll_wanted = None
+
+    def _place(self) -> dict[str, Any]:
+        """Where the advisor is, for the autosave: the page, the pages visited, the scroll."""
+        page = self.pages.get(self.wizard.currentId())
+        scroll = page.scroll.verticalScrollBar().value() if page and page.scroll else 0
+        visited = sorted(self.model.left_pages) if self.model is not None else []
+        return {"page": self.wizard.currentId(), "visited": visited, "scroll": scroll}
 
     def compare_dialog(self) -> None:
         """Regelboek > Vergelijken met ander regelboek: what another rulebook changes for the
@@ -363,17 +473,28 @@ class MainWindow(QMainWindow):
             return False
         if wizard.currentId() == -1:
             wizard.restart()  # not shown yet: start at the start page
+        start = wizard.currentId()
+        self._jumping = True
+        try:
+            self._walk_to(target)
+        finally:
+            self._jumping = False
+        if wizard.currentId() != start:
+            self._page_changed(wizard.currentId())  # the pages passed by are not visited
+        return wizard.currentId() == target
+
+    def _walk_to(self, target: int) -> None:
+        wizard = self.wizard
         for _step in range(len(wizard.pageIds()) * 2):
             current = wizard.currentId()
             if current == target:
-                return True
+                return
             if target in wizard.visitedIds():
                 wizard.back()
             else:
                 wizard.next()
             if wizard.currentId() == current:
-                return False  # the wizard would not move
-        return wizard.currentId() == target
+                return  # the wizard would not move
 
     def show_path(self, path: str) -> None:
         page_id = self.owner_of(path)
@@ -391,9 +512,15 @@ class MainWindow(QMainWindow):
             self.go_to(ids.OVERVIEW)
 
     def _page_changed(self, page_id: int) -> None:
-        if self.model is not None and self._previous_page in self.pages:
-            self.model.leave_page(self._previous_page)
+        if self._jumping:
+            return  # (once, where the jump lands)
+        self._scroll_wanted = None
+        left = self.pages.get(self._previous_page)
+        if self.model is not None and left is not None and self._previous_page != page_id:
+            self.model.leave_page(self._previous_page, *left.seen_fields())
         self._previous_page = page_id
+        if self.model is not None and page_id == ids.DOCUMENTS:
+            self.model.reveal()  # the documents show every finding: the wizard does too
         if page_id in (ids.OVERVIEW, START):
             self.wizard.button(QWizard.WizardButton.CustomButton1).hide()
         page = self.pages.get(page_id)
@@ -408,8 +535,14 @@ class MainWindow(QMainWindow):
         self._update_side_panel()
         self._update_steps()
         if self.autosaver is not None:
-            self.autosaver.page = page_id
+            self.autosaver.note_place()
             self.autosaver.flush()
+
+    def _side_panel_changed(self) -> None:
+        """The side panel's "Bron" buttons were made anew: in the tab order after the page."""
+        current = self.wizard.currentPage()
+        if current is not None and self.model is not None:
+            self._set_tab_order(current)
 
     def _set_tab_order(self, page: QWidget) -> None:
         """Tab goes through the page top to bottom, then the wizard's buttons, then the step
@@ -439,6 +572,15 @@ class MainWindow(QMainWindow):
             page.refresh()
         self._update_side_panel()
         self._update_steps()
+
+    def _restored(self, path: str) -> None:
+        """An answer undone or redone: every field that shows it shows it now, and the page
+        that asks for it comes into view."""
+        for page in self.pages.values():
+            page.reload(path)
+        owner = self.owner_of(path)
+        if owner is not None and owner != self.wizard.currentId():
+            self.show_path(path)
 
     def _reset(self) -> None:
         for page in self.pages.values():
@@ -498,8 +640,18 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         self.placement.keep_frame_on_screen()
 
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt's name
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange:
+            self.placement.keep_frame_on_screen()  # (the window manager has framed it)
+
+    def moveEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().moveEvent(event)
+        self.placement.keep_frame_on_screen()  # (the window manager's frame came)
+
     def resizeEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)
+        self.placement.keep_frame_on_screen()
         if self.docks is not None:
             self.docks.limit()
 

@@ -179,9 +179,7 @@ class PlatformPage(Page):
         ):
             return
         self.handle.edit.setFocus()
-        self.handle.edit.selectAll()
-        self.handle.edit.insert(advice.handle_suggestion)  # undoable, unlike setText
-        self.handle.commit(self.handle.edit.text())
+        self.handle.replace_text(advice.handle_suggestion)  # one step to undo (Bewerken menu)
 
     def _fill_draft(self) -> None:
         """Put the rulebook's draft in the bio; over the advisor's own text only after asking,
@@ -191,11 +189,10 @@ class PlatformPage(Page):
             return
         if not self._may_replace(self.bio.edit.toPlainText(), advice.bio_draft, self.tr("de bio")):
             return
-        cursor = self.bio.edit.textCursor()
-        cursor.select(QTextCursor.SelectionType.Document)
-        cursor.insertText(advice.bio_draft)  # one undo step; textChanged writes the session
-        self.bio.edit.setTextCursor(cursor)
+        self.bio.replace_text(advice.bio_draft)  # one step to undo (Bewerken menu)
+        self.bio.edit.moveCursor(QTextCursor.MoveOperation.End)
         self.bio.edit.setFocus()
+        self._update_counter()
 
     # --- showing -------------------------------------------------------------------------------
 

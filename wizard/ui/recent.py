@@ -68,9 +68,12 @@ class RecentFiles(QObject):
     def _fill_menu(self) -> None:
         self.menu.clear()
         files = self.files()
+        self.menu.setToolTipsVisible(True)
         for number, name in enumerate(files, start=1):
-            action = self.menu.addAction(f"&{number} {Path(name).name}")
+            path = Path(name)
+            action = self.menu.addAction(f"&{number} {path.name} — {path.parent}")
             action.setToolTip(name)
+            action.setStatusTip(name)
             action.triggered.connect(
                 lambda _checked=False, chosen=name: self.openRequested.emit(Path(chosen))
             )
