@@ -467,3 +467,21 @@ def test_two_windows_on_one_file_lose_no_answer(tmp_path):
             first.close()
             if second is not None:
                 second.close()
+
+
+@pytest.mark.parametrize("scale", ["1", "2"])
+def test_the_title_bar_is_on_the_screen_under_a_window_manager(tmp_path, scale):
+    """Under a window manager (openbox), which adds its frame after the window is shown, the
+    whole frame (the title bar included) lies within the screen's available geometry, on a
+    laptop screen at 100 % and at 200 %."""
+    need("Xvfb", "openbox", "xdotool")
+    with x_server(LAPTOP) as display, window_manager(display):
+        out = run_driver(display, tmp_path, "screenshots", str(tmp_path / "shots"), scale=scale)
+    layouts = [json.loads(line[7:]) for line in out.splitlines() if line.startswith("LAYOUT ")]
+    assert layouts
+    for layout in layouts:
+        screen = layout["screen"]
+        x, y, width, height = layout["window"]
+        assert (x, y) != tuple(layout["client"][:2]), f"no frame from the window manager: {layout}"
+        assert y >= screen[1] and x >= screen[0], layout
+        assert x + width <= screen[0] + screen[2] and y + height <= screen[1] + screen[3], layout

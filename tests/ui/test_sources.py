@@ -7,13 +7,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
 from tests.ui.conftest import EXAMPLES
 from tests.ui.helpers import find
 from wizard.core.catalog import catalog
 from wizard.core.compare import compare_session, comparison_lines
-from wizard.core.rulebook import load_other_rulebook
+from wizard.core.rulebook import load_other_rulebook, source_words
 from wizard.core.session import load_session
 from wizard.ui import base, dialogs
 from wizard.ui.sources import SourceWindow
@@ -30,15 +30,18 @@ def source_window(window) -> SourceWindow:
 
 
 def assert_shows_statements(window, ids: list[str]) -> str:
-    """The source window shows every statement of `ids`, with its document and section; every
-    id is a statement that exists."""
+    """The source window shows every statement of `ids` in the core's words (`source_words`,
+    as the verantwoording): quoted, with its document and section and its number, never its
+    id; every id is a statement that exists."""
     assert ids
     text = source_window(window).text.toPlainText()
     for source in window.rulebook.describe_source(ids):
         assert source.known, f"{source.id} is not among the numbered statements"
         assert source.statement in text, source.id
         assert source.document in text and source.section in text, source.id
-        assert source.id in text
+        where, quote = source_words(source)
+        assert where in text and quote in text, source.id
+        assert f"uitspraak {source.number}" in text and source.id not in text
     return text
 
 
@@ -145,7 +148,7 @@ def test_the_source_is_reached_and_read_with_the_keyboard(qtbot, window):
     interface = QAccessible.queryAccessibleInterface(button)
     assert interface.role() == QAccessible.Role.PushButton
     name = interface.text(QAccessible.Text.Name)
-    assert name.startswith("Bron: De accounts van het ambt zijn van het ministerie")
+    assert name.startswith("Bron bij: De accounts van het ambt zijn van het ministerie")
     qtbot.keyClick(button, Qt.Key.Key_Space)
     shown = source_window(window)
     assert shown.focusWidget() is shown.text  # a screen reader reads it
@@ -158,18 +161,37 @@ def test_the_source_is_reached_and_read_with_the_keyboard(qtbot, window):
     qtbot.waitUntil(lambda: QApplication.focusWidget() is button, timeout=3000)  # back
 
 
-def test_a_source_link_in_a_text_opens_with_tab_and_enter(qtbot, window):
+def test_a_source_link_in_a_text_is_a_button_that_tab_reaches(qtbot, window):
+    """A "Bron" link in a text has a button of its own over it (a link has no accessible
+    object): Tab goes from the text to it, its name says whose source it is, Enter opens it."""
     assert window.open_file(MINPRES)
     window.go_to(base.ADVICE)
     text = find(window, "advice.text")
     text.setFocus(Qt.FocusReason.TabFocusReason)
-    qtbot.keyClick(text, Qt.Key.Key_Tab)  # the first "Bron" link
-    assert QApplication.focusWidget() is text and text.textCursor().hasSelection()
-    qtbot.keyClick(text, Qt.Key.Key_Return)
-    assert window.wizard.currentId() == base.ADVICE  # the link, not Volgende
+    qtbot.keyClick(text, Qt.Key.Key_Tab)  # the first "Bron"
+    button = QApplication.focusWidget()
+    assert isinstance(button, QPushButton) and text.isAncestorOf(button)
     first = window.model.advice.principles[0]
+    interface = QAccessible.queryAccessibleInterface(button)
+    assert interface.role() == QAccessible.Role.Button
+    assert interface.text(QAccessible.Text.Name) == f"Bron bij: {first.title}: {first.text}"
+    qtbot.keyClick(button, Qt.Key.Key_Return)
+    assert window.wizard.currentId() == base.ADVICE  # the source, not Volgende
     assert_shows_statements(window, list(first.source))
     assert first.title in source_window(window).item.text()
+
+
+def test_every_source_link_of_a_text_has_its_button(qtbot, window):
+    """As many "Bron" buttons over the side panel's text as it has links, each over its link."""
+    assert window.open_file(MINPRES)
+    window.go_to(base.WEBCARE)
+    say = window.side_panel.say
+    links = say.toHtml().count('href="bron:')
+    buttons = [button for button in say.findChildren(QPushButton) if button.isVisibleTo(say)]
+    assert links >= len(window.model.advice.clauses["webcare"]) and len(buttons) == links
+    for button in buttons:
+        assert button.accessibleName().startswith("Bron bij: ")
+        assert say.viewport().isAncestorOf(button)
 
 
 def test_the_side_panel_links_follow_the_page(qtbot, window):

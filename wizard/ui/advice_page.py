@@ -43,6 +43,7 @@ class AdvicePage(Page):
         position = self.text.verticalScrollBar().value()
         self.text.setHtml(html)
         self.text.verticalScrollBar().setValue(position)
+        self.widgetsChanged.emit()  # its "Bron" buttons were made anew
 
     def build_html(self) -> str:
         advice = self.advice

@@ -39,6 +39,7 @@ class AttentionPage(Page):
             return
         self._html = html
         self.points.setHtml(html)
+        self.widgetsChanged.emit()  # its "Bron" buttons were made anew
 
     def points_html(self) -> str:
         """The election finding (in election time) and the attention points that apply."""

@@ -109,13 +109,17 @@ class DocumentsPage(Page):
             (DOCUMENT_KINDS[0], self.tr("Afspraken")),
             (DOCUMENT_KINDS[1], self.tr("Checklist")),
         ):
-            view = PageView(f"documents.preview.{kind}", title)
+            view = PageView(
+                f"documents.preview.{kind}",
+                self.tr("Voorbeeld: {document}").format(document=title),
+            )
             self.previews[kind] = view
             self.tabs.addTab(view, title)
             renderer = PreviewRenderer(lambda kind=kind: self._request(kind), self)
             renderer.rendered.connect(self._show_preview)
             self.renderers[kind] = renderer
             view.resized.connect(lambda kind=kind: self.renderers[kind].schedule())
+        self.tabs.tabBar().setAccessibleName(self.tr("Voorbeelden van de documenten"))
         self.tabs.setMinimumHeight(60)  # the buttons below stay in view at 200 %
         self.body.addWidget(self.tabs, 1)
 
@@ -128,7 +132,7 @@ class DocumentsPage(Page):
             box = QCheckBox(title)
             box.setChecked(True)
             box.setObjectName(f"documents.kind.{kind}")
-            box.setAccessibleName(title)
+            box.setAccessibleName(self.tr("Afdrukken: {document}").format(document=title))
             self.kind_boxes[kind] = box
             boxes.append(box)
         self.format_boxes: dict[str, QCheckBox] = {}
@@ -187,6 +191,9 @@ class DocumentsPage(Page):
     # --- preview -------------------------------------------------------------------------------
 
     def refresh_page(self) -> None:
+        for view in self.previews.values():
+            if view.shown_revision != self.model.revision:
+                view.expect_new()  # (its old pages are not decoded again meanwhile)
         if self.advice.is_concept:
             if self.advice.errors:
                 text = self.tr(
@@ -222,7 +229,7 @@ class DocumentsPage(Page):
         running = renderer.running
         if (
             running is not None
-            and running.request.revision == self.model.revision
+            and running.revision == self.model.revision
             and not renderer.timer.isActive()
         ):
             return  # being made for this version now (the page shown again meanwhile)

@@ -127,9 +127,18 @@ class OverviewPage(Page):
             return self.tr("Geen fouten en geen waarschuwingen.")
         return self.tr("Geen fouten; {warnings}.").format(warnings=warnings_text(warnings))
 
-    def _edit_button(self, label: str, page_id: int | None, path: str) -> QPushButton:
+    def _edit_button(
+        self, label: str, page_id: int | None, path: str, value: str = ""
+    ) -> QPushButton:
+        """ "Wijzig"; its name says what and, for an answer, the answer ("Wijzig Naam: Rob
+        Jetten")."""
         button = QPushButton(self.tr("Wijzig"))
-        button.setAccessibleName(self.tr("Wijzig: {label}").format(label=label))
+        name = (
+            self.tr("Wijzig {label}: {value}").format(label=label, value=value)
+            if value not in ("", "—")
+            else self.tr("Wijzig: {label}").format(label=label)
+        )
+        button.setAccessibleName(name)
         button.setObjectName(f"overview.edit:{path}")
         button.setEnabled(page_id is not None)
         self.edit_buttons.addButton(button, len(self.edit_targets))
@@ -181,7 +190,10 @@ class OverviewPage(Page):
                 self.answers_grid.addWidget(name, line, 0, Qt.AlignmentFlag.AlignTop)
                 self.answers_grid.addWidget(answer, line, 1, Qt.AlignmentFlag.AlignTop)
                 self.answers_grid.addWidget(
-                    self._edit_button(label, page_id, path), line, 2, Qt.AlignmentFlag.AlignTop
+                    self._edit_button(label, page_id, path, value),
+                    line,
+                    2,
+                    Qt.AlignmentFlag.AlignTop,
                 )
                 ids = page.sources_of(path)
                 if ids:

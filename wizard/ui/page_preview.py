@@ -128,7 +128,7 @@ class PreviewRenderer(QObject):
         self.timer.timeout.connect(self.start_now)
         self.signals = _Signals(self)
         self.signals.done.connect(self._finished)
-        self.running: _Job | None = None
+        self.running: Request | None = None  # the request being made
         self.again = False
         self.latest = -1
 
@@ -145,9 +145,9 @@ class PreviewRenderer(QObject):
         if self.running is not None:  # one at a time: the newest request follows this one
             self.again = True
             return
-        self.running = _Job(self.make_request(), self.signals)
-        self.running.setAutoDelete(False)
-        QThreadPool.globalInstance().start(self.running)
+        job = _Job(self.make_request(), self.signals)
+        self.running = job.request  # (the pool deletes the job once it ran)
+        QThreadPool.globalInstance().start(job)
 
     def _finished(self, result: Result) -> None:
         self.running = None
@@ -215,6 +215,17 @@ class PageView(QScrollArea):
         super().__init__()
         self.setObjectName(name)
         self.setAccessibleName(title)
+        # Images to the eye; to a screen reader a pointer to the same text (Tab reaches the
+        # view, and the arrow keys scroll it).
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "Documents",
+                "Voorbeeld van de pagina's als afbeelding. De tekst van het document staat in "
+                "het HTML-bestand dat Exporteren naar map maakt; de antwoorden staan op de "
+                "pagina Overzicht.",
+            )
+        )
         self.setWidgetResizable(True)
         self.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.inner = QWidget()
@@ -231,6 +242,7 @@ class PageView(QScrollArea):
         self.page_count = 0
         self.pngs: list[bytes] = []
         self.decoded: set[int] = set()
+        self.waiting = False  # new pages are being made: the shown ones are not decoded
         self.verticalScrollBar().valueChanged.connect(lambda _value: self.show_visible())
 
     def ppi(self) -> float:
@@ -258,7 +270,12 @@ class PageView(QScrollArea):
             self.labels[index].clear()
         self.decoded = set()
 
+    def expect_new(self) -> None:
+        """New pages are coming: the old ones are no longer decoded when the view shows."""
+        self.waiting = True
+
     def show_result(self, result: Result) -> None:
+        self.waiting = False
         self.shown_revision = result.request.revision
         self.shown_ppi = result.request.ppi
         if result.error is not None:
@@ -301,7 +318,7 @@ class PageView(QScrollArea):
         """Decode the pages in view (and NEAR more either side); forget the pictures of the others,
         so that a long document does not hold every page as a picture in memory. Nothing is
         decoded while the view is out of sight (its pages have no places yet)."""
-        if not self.page_count or not self.isVisible():
+        if not self.page_count or not self.isVisible() or self.waiting:
             return
         top = self.verticalScrollBar().value()
         bottom = top + self.viewport().height()

@@ -42,6 +42,7 @@ class WindowPlacement:
 
     def __init__(self, window: QMainWindow) -> None:
         self.window = window
+        self.frame_known = False  # the window manager's frame is known (or there is none)
 
     def place(self) -> None:
         """The remembered size and place, or the default size in the middle of the screen;
@@ -56,15 +57,23 @@ class WindowPlacement:
         window.setGeometry(fit_rect(window.geometry(), available))
 
     def keep_frame_on_screen(self) -> None:
-        """Once shown, the window manager's frame is known: the whole frame on the screen."""
+        """The whole frame (the title bar included) within the screen's available geometry. A
+        window manager adds its frame after the window is shown, so this runs at every move and
+        resize until the frame is known (then the window is where the advisor puts it)."""
         window = self.window
-        available = available_geometry(window)
+        if self.frame_known or not window.isVisible():
+            return
         frame = window.frameGeometry()
+        self.frame_known = frame != window.geometry()
+        available = available_geometry(window)
         if available.contains(frame):
             return
+        margins = window.windowHandle().frameMargins() if window.windowHandle() else None
+        left = margins.left() if margins is not None else 0
+        top = margins.top() if margins is not None else 0
         inner = QRect(
-            available.x(),
-            available.y(),
+            available.x() + left,
+            available.y() + top,
             available.width() - (frame.width() - window.width()),
             available.height() - (frame.height() - window.height()),
         )

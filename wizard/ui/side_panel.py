@@ -43,6 +43,8 @@ def bold(label: QLabel) -> QLabel:
 
 class SidePanel(QDockWidget):
     findingActivated = Signal(str)  # the session path of the finding
+    #: the text's "Bron" buttons were made anew (the tab order must follow them)
+    widgetsChanged = Signal()
 
     def __init__(self, rulebook: Any, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Toelichting"), parent)
@@ -89,6 +91,7 @@ class SidePanel(QDockWidget):
         if html != self._html:
             self._html = html
             self.say.setHtml(html or "<p>—</p>")
+            self.widgetsChanged.emit()
         if findings == self._findings:
             return
         self._findings = list(findings)

@@ -5,9 +5,10 @@ of a platform) can show the numbered statements it rests on: the statement's Dut
 document's title and the section, from `Rulebook.describe_source`, the one helper for this.
 
 - `SourceButton`: a small "Bron" button after an item on a page. Tab reaches it, Enter or Space
-  opens it; its accessible name says whose source it is ("Bron: Eigenaar").
-- `source_link`: the same as a link "Bron" in a text to read (the side panel, the advice); Tab
-  goes from link to link, Enter opens it.
+  opens it; its accessible name says whose source it is ("Bron bij: Eigenaar").
+- `source_link`: a link "Bron" in a text to read (the side panel, the advice). A link in a text
+  has no accessible object of its own, so `follow_links` lays a flat `SourceButton` over every
+  such link: a control of its own that Tab reaches and a screen reader names.
 - `SourceWindow`: the small window that shows the statements. Not modal: one per main window, it
   shows the last item asked for, beside it. Escape or Sluiten closes it, and the focus is back
   where it was (the main window keeps its focus widget).
@@ -18,7 +19,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt, QUrl
+from PySide6.QtGui import QFocusEvent, QPalette, QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wizard.core.rulebook import source_words
 from wizard.ui.texts import esc
 
 translate = QCoreApplication.translate
@@ -43,19 +46,16 @@ def unique(ids: Iterable[str]) -> list[str]:
 
 
 def sources_html(rulebook: Any, ids: Iterable[str]) -> str:
-    """The statements as HTML: the text, then the document and the section, then the id."""
+    """The statements as HTML, in the words of the verantwoording and `check --sources`
+    (`source_words`): the statement quoted, then where a reader finds it, then its number."""
     parts = []
     for source in rulebook.describe_source(unique(ids)):
-        if not source.known:
-            missing = translate(
-                "Sources", "Uitspraak {id} staat niet in de genummerde uitspraken."
-            ).format(id=source.id)
-            parts.append(f"<p>{esc(missing)}</p>")
+        where, quote = source_words(source)
+        if not quote:
+            parts.append(f"<p>{esc(where)}</p>")
             continue
-        parts.append(
-            f"<p><b>“{esc(source.statement)}”</b><br>{esc(source.where)}<br>"
-            f"<small>{esc(source.id)}</small></p>"
-        )
+        number = translate("Sources", "uitspraak {number}").format(number=source.number)
+        parts.append(f"<p><b>{esc(quote)}</b><br>{esc(where)}<br><small>{esc(number)}</small></p>")
     if not parts:
         none = translate("Sources", "Voor dit onderdeel noemt het regelboek geen bron.")
         parts.append(f"<p>{esc(none)}</p>")
@@ -90,9 +90,11 @@ def parse_link(url: QUrl) -> tuple[list[str], str] | None:
 
 
 def follow_links(browser: QTextBrowser, rulebook: Any) -> None:
-    """The browser's "Bron" links open the source window (and no link navigates away)."""
+    """The browser's "Bron" links become buttons over the links (`LinkButtons`); a click on a
+    link opens the source window too, and no link navigates away."""
     browser.setOpenLinks(False)
     browser.setOpenExternalLinks(False)
+    LinkButtons(browser, rulebook)
 
     def clicked(url: QUrl) -> None:
         found = parse_link(url)
@@ -102,15 +104,104 @@ def follow_links(browser: QTextBrowser, rulebook: Any) -> None:
     browser.anchorClicked.connect(clicked)
 
 
+class LinkButtons(QObject):
+    """A flat "Bron" button laid over every "Bron" link of a text browser: the link's control
+    for the keyboard and for a screen reader. The buttons are children of the browser's
+    viewport, made anew when the text changes and moved when it scrolls or wraps anew; Tab goes
+    to them after the text (the browser itself no longer stops at its links)."""
+
+    def __init__(self, browser: QTextBrowser, rulebook: Any) -> None:
+        super().__init__(browser)
+        self.browser = browser
+        self.rulebook = rulebook
+        self.buttons: list[tuple[int, SourceButton]] = []  # (position in the text, button)
+        browser.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
+        browser.textChanged.connect(self.rebuild)
+        browser.document().documentLayout().documentSizeChanged.connect(self.place)
+        browser.verticalScrollBar().valueChanged.connect(self.place)
+        browser.horizontalScrollBar().valueChanged.connect(self.place)
+        browser.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            self.place()
+        return False
+
+    def links(self) -> list[tuple[int, list[str], str]]:
+        """(position, ids, label) of every "Bron" link in the text, in its order."""
+        found = []
+        block = self.browser.document().begin()
+        while block.isValid():
+            for part in block:
+                fragment = part.fragment()
+                link = fragment.charFormat()
+                if link.isAnchor():
+                    parsed = parse_link(QUrl(link.anchorHref()))
+                    if parsed is not None:
+                        found.append((fragment.position(), parsed[0], parsed[1]))
+            block = block.next()
+        return found
+
+    def rebuild(self) -> None:
+        for _position, button in self.buttons:
+            button.hide()
+            button.deleteLater()
+        self.buttons = []
+        for number, (position, ids, label) in enumerate(self.links()):
+            name = f"{self.browser.objectName()}.source.{number}"
+            button = SourceButton(name, self.rulebook, label, ids, self.browser.viewport())
+            button.setFlat(True)
+            button.setAutoFillBackground(True)  # over the link's own text
+            button.setBackgroundRole(QPalette.ColorRole.Base)
+            button.setForegroundRole(QPalette.ColorRole.Link)
+            button.focused = lambda position=position: self.show_position(position)
+            self.buttons.append((position, button))
+        self.place()
+
+    def place(self) -> None:
+        """Each button over its link."""
+        document = self.browser.document()
+        cursor = QTextCursor(document)
+        for position, button in self.buttons:
+            if position >= document.characterCount():  # (the text is being replaced)
+                continue
+            cursor.setPosition(position)
+            rect = self.browser.cursorRect(cursor)
+            size = button.sizeHint()
+            button.setGeometry(
+                rect.left() - 2, rect.center().y() - size.height() // 2, size.width(), size.height()
+            )
+            button.show()
+
+    def show_position(self, position: int) -> None:
+        """Scroll the text so that the link at `position` is in view."""
+        cursor = QTextCursor(self.browser.document())
+        cursor.setPosition(position)
+        self.browser.setTextCursor(cursor)
+        self.browser.ensureCursorVisible()
+
+
 # --- buttons on a page -----------------------------------------------------------------------
 
 
 class SourceButton(QPushButton):
     """ "Bron" after an item; shown only while the item has sources."""
 
-    def __init__(self, name: str, rulebook: Any, label: str = "", ids: Iterable[str] = ()) -> None:
-        super().__init__(translate("Sources", "Bron"))
+    def __init__(
+        self,
+        name: str,
+        rulebook: Any,
+        label: str = "",
+        ids: Iterable[str] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(translate("Sources", "Bron"), parent)
         self.rulebook = rulebook
+        #: called when the button gets the keyboard focus (a button over a link scrolls it in)
+        self.focused: Any = None
         self.setObjectName(f"source:{name}")
         self.setToolTip(translate("Sources", "Waar deze regel vandaan komt"))
         self.label = ""
@@ -121,10 +212,15 @@ class SourceButton(QPushButton):
     def open_sources(self) -> None:
         show_sources(self, self.rulebook, self.label, self.ids)
 
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
+        if self.focused is not None:
+            self.focused()
+        super().focusInEvent(event)
+
     def set_sources(self, label: str, ids: Iterable[str]) -> None:
         self.label = label
         self.ids = unique(ids)
-        self.setAccessibleName(translate("Sources", "Bron: {label}").format(label=label))
+        self.setAccessibleName(translate("Sources", "Bron bij: {label}").format(label=label))
         if self.parentWidget() is not None:
             self.setVisible(bool(self.ids))
         elif not self.ids:
@@ -162,8 +258,13 @@ class SourceWindow(QDialog):
         layout.addWidget(buttons)
         # Closed, the conversation's window is active again, with the focus where it was
         # (on the "Bron" asked for), also where no window manager activates it.
-        self.finished.connect(lambda _result: parent.activateWindow())
+        self.finished.connect(lambda _result: self._back(parent))
         self._fit(parent)
+
+    def _back(self, parent: QWidget) -> None:
+        parent.activateWindow()
+        if self.opener is not None and self.opener.isVisible():
+            self.opener.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fit(self, parent: QWidget) -> None:
         screen = parent.screen()
