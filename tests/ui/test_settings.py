@@ -16,7 +16,7 @@ from wizard.app import create_main_window
 from wizard.constants import SESSION_SUFFIX as SUFFIX
 from wizard.core.schema import load_schema
 from wizard.core.session import load_session
-from wizard.ui import base, dialogs
+from wizard.ui import base, dialogs, placement
 from wizard.ui.placement import fit_rect
 
 EXAMPLE = EXAMPLES / "corporate-minpres.adviesgesprek.yaml"
@@ -183,3 +183,21 @@ def test_step_list_and_go_to_menu_show_marks_and_jump(qtbot, window):
     assert window.wizard.currentId() == base.CHOICE
     assert window.step_label.text() == f"Stap 4 van {len(window.pages)}: Keuze"
     assert QApplication.focusWidget() is not None
+
+
+def test_a_step_list_hidden_for_lack_of_room_comes_back_on_a_wide_screen(qtbot, monkeypatch):
+    """Issue 25: hidden at 200 % (a narrow screen), the step list is not remembered as hidden
+    at 100 %; hidden by the advisor (F8), it stays hidden."""
+    monkeypatch.setattr(placement, "STEPS_SHOWN_FROM", 10**6)  # every screen is narrow
+    narrow = new_window(qtbot)
+    assert narrow.steps.isHidden()
+    close(narrow)
+    monkeypatch.setattr(placement, "STEPS_SHOWN_FROM", 0)  # every screen is wide
+    wide = new_window(qtbot)
+    assert not wide.steps.isHidden()
+    wide.findChild(type(wide.actions["new"]), "action.steps").trigger()  # F8: hidden
+    assert wide.steps.isHidden()
+    close(wide)
+    again = new_window(qtbot)
+    assert again.steps.isHidden()
+    close(again)

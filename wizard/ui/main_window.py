@@ -321,6 +321,7 @@ class MainWindow(QMainWindow):
             self.view_menu.addAction(toggle)
         self.docks = DockLayout(self, self.side_panel, self.steps)
         self.docks.restore()
+        self.steps.toggleViewAction().triggered.connect(self.docks.steps_chosen)
 
     def _focus_dock(self, dock: QWidget, shown: bool) -> None:
         """A dock shown from the Beeld menu (F8, F9) gets the keyboard focus."""

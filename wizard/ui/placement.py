@@ -20,6 +20,7 @@ DOCK_MARGIN = 8
 
 GEOMETRY_KEY = "geometry"
 STATE_KEY = "windowState"  # the docks: shown or not, where and how wide
+STEPS_CHOSEN_KEY = "stepsChosen"  # the advisor showed or hid the step list (F8) themselves
 
 
 def fit_rect(rect: QRect, available: QRect) -> QRect:
@@ -93,10 +94,15 @@ class DockLayout:
         self.steps = steps
 
     def restore(self) -> None:
+        """The docks as the advisor left them; the step list as the screen allows unless the
+        advisor chose it (hidden on a narrow screen, it is shown again on a wide one)."""
         window = self.window
         state = QSettings().value(STATE_KEY)
-        if state is None or not window.restoreState(state):
-            wide = available_geometry(window).width() >= STEPS_SHOWN_FROM
+        wide = available_geometry(window).width() >= STEPS_SHOWN_FROM
+        if state is not None and window.restoreState(state):
+            if not _true(QSettings().value(STEPS_CHOSEN_KEY)):
+                self.steps.setVisible(wide)
+        else:
             self.steps.setVisible(wide)
             width = window.width()
             horizontal = Qt.Orientation.Horizontal
@@ -109,6 +115,10 @@ class DockLayout:
                 )
         self.limit()
 
+    def steps_chosen(self) -> None:
+        """The advisor showed or hid the step list: from now on as they left it."""
+        QSettings().setValue(STEPS_CHOSEN_KEY, True)
+
     def limit(self) -> None:
         """Each dock at most its share of the window's width (the window was resized)."""
         width = self.window.width()
@@ -119,3 +129,8 @@ class DockLayout:
 
     def save(self) -> None:
         QSettings().setValue(STATE_KEY, self.window.saveState())
+
+
+def _true(value: object) -> bool:
+    """A QSettings boolean (an INI file gives it back as the text "true")."""
+    return value is True or str(value).lower() == "true"
