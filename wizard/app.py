@@ -59,6 +59,8 @@ def install_translations(app: QApplication, lang: str) -> list[QTranslator]:
         QLocale.setDefault(QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands))
         name, folder = "qtbase_nl", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     else:
+        # Numbers (a count of followers: 5,400) in the program's language
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
         name, folder = f"adviesgesprek_{lang}", str(translations_dir())
     translator = QTranslator(app)
     if not translator.load(name, folder):

@@ -7,23 +7,20 @@ from wizard.core.catalog import catalog
 from wizard.ui.base import Page, ReadingBrowser, bullet_html, esc, policy_text, sourced_html
 from wizard.ui.model import SessionModel
 from wizard.ui.sources import follow_links, source_link
+from wizard.ui.texts import dutch_html, program_is_dutch
 
 
 class AdvicePage(Page):
     scrolling = False  # the text browser fills the page and scrolls itself
 
     def __init__(self, model: SessionModel) -> None:
-        super().__init__(
-            model,
-            self.tr("Advies"),
-            " ".join(
-                [
-                    self.tr("De uitgangspunten en het advies."),
-                    policy_text(model.rulebook, "advice"),
-                    self.tr("Loop de punten samen met de bewindspersoon door."),
-                ]
-            ),
-        )
+        # In English the rulebook's note stands in the text, marked Dutch, not in the subtitle
+        parts = [
+            self.tr("De uitgangspunten en het advies."),
+            policy_text(model.rulebook, "advice") if program_is_dutch() else "",
+            self.tr("Loop de punten samen met de bewindspersoon door."),
+        ]
+        super().__init__(model, self.tr("Advies"), " ".join(part for part in parts if part))
         self.text = ReadingBrowser()
         self.text.setObjectName("advice.text")
         self.text.setAccessibleName(self.tr("Uitgangspunten en advies"))
@@ -49,20 +46,24 @@ class AdvicePage(Page):
         advice = self.advice
         principles_title = self.tr("Uitgangspunten van de overheidscommunicatie")
         points_title = self.tr("Wat u kunt zeggen")
-        parts = [f"<h3>{esc(principles_title)}</h3>"]
-        parts.append(
-            sourced_html(
-                [(f"{item.title}: {item.text}", list(item.source)) for item in advice.principles]
-            )
-        )
+        parts = []
+        if not program_is_dutch():  # (in Dutch, the subtitle says it)
+            parts.append(dutch_html(f"<p>{esc(policy_text(self.rulebook, 'advice'))}</p>"))
+        parts.append(f"<h3>{esc(principles_title)}</h3>")
+        principles = [
+            (f"{item.title}: {item.text}", list(item.source)) for item in advice.principles
+        ]
+        parts.append(dutch_html(sourced_html(principles)))
         parts.append(f"<h3>{esc(points_title)}</h3>")
         parts.append(
-            "<ol>"
-            + "".join(
-                f"<li>{esc(item.text)}{source_link(item.source, item.text)}</li>"
-                for item in advice.talking_points
+            dutch_html(
+                "<ol>"
+                + "".join(
+                    f"<li>{esc(item.text)}{source_link(item.source, item.text)}</li>"
+                    for item in advice.talking_points
+                )
+                + "</ol>"
             )
-            + "</ol>"
         )
         parts.append(self.comparison_html())
         return "".join(parts)
@@ -72,10 +73,11 @@ class AdvicePage(Page):
         chosen = self.chosen()
         advised_mark = esc(self.tr("(advies)"))
         chosen_mark = esc(self.tr("(gekozen)"))
+        lang = "nl" if program_is_dutch() else "en"  # the program's marks in the Dutch table
         head = "".join(
             f"<th align='left'>{esc(variant.label)}"
-            + (f"<br><small>{advised_mark}</small>" if variant.advised else "")
-            + (f"<br><small>{chosen_mark}</small>" if key == chosen else "")
+            + (f"<br><small lang='{lang}'>{advised_mark}</small>" if variant.advised else "")
+            + (f"<br><small lang='{lang}'>{chosen_mark}</small>" if key == chosen else "")
             + "</th>"
             for key, variant in variants.items()
         )
@@ -85,10 +87,11 @@ class AdvicePage(Page):
             link = source_link(item.source, item.label)
             rows.append(f"<tr><th align='left'>{esc(item.label)}{link}</th>{cells}</tr>")
         topic = self.tr("Onderwerp")
-        return (
+        return dutch_html(
             f"<h3>{esc(self.advice.comparison_title)}</h3>"
             "<table border='1' cellspacing='0' cellpadding='4' width='97%'>"
-            f"<tr><th align='left'>{esc(topic)}</th>{head}</tr>{''.join(rows)}</table>"
+            f"<tr><th align='left' lang='{lang}'>{esc(topic)}</th>{head}</tr>"
+            f"{''.join(rows)}</table>"
         )
 
     def side_html(self) -> str:
@@ -100,4 +103,4 @@ class AdvicePage(Page):
             link = source_link(variant.source, variant.label)
             parts.append(f"<p><b>{esc(variant.label)}</b>{link}<br>{esc(variant.summary)}</p>")
             parts.append(bullet_html(list(variant.meaning)))
-        return "".join(parts)
+        return dutch_html("".join(parts))

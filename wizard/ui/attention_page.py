@@ -6,6 +6,7 @@ from wizard.ui.base import Page, ReadingBrowser, esc
 from wizard.ui.fields import CheckField, MultiLineField
 from wizard.ui.model import SessionModel
 from wizard.ui.sources import follow_links, source_link
+from wizard.ui.texts import dutch_html
 
 
 class AttentionPage(Page):
@@ -51,10 +52,11 @@ class AttentionPage(Page):
         for point in self.advice.attention_points:
             link = source_link(point.source, point.title)
             parts.append(f"<h4>{esc(point.title)}</h4><p>{esc(point.text)}{link}</p>")
+        html = dutch_html("".join(parts))
         if not self.advice.attention_points:
             none = self.tr("Bij deze keuze gelden geen aandachtspunten.")
-            parts.append(f"<p>{esc(none)}</p>")
-        return "".join(parts)
+            html += f"<p>{esc(none)}</p>"
+        return html
 
     def side_html(self) -> str:
         intro = self.tr(

@@ -16,6 +16,7 @@ from wizard.ui.fields import MultiLineField, RadioField, wrapping_check
 from wizard.ui.layouts import empty
 from wizard.ui.model import SessionModel
 from wizard.ui.sources import SourceButton, source_link
+from wizard.ui.texts import dutch_html, dutch_label, program_is_dutch
 
 WITH_PERSONAL = ":personal_account"
 
@@ -59,17 +60,32 @@ class ChoicePage(Page):
     finding_prefixes = ("variant", "personal_account", "motivation", "acknowledged", "agreed")
 
     def __init__(self, model: SessionModel) -> None:
-        super().__init__(model, self.tr("Keuze"), policy_text(model.rulebook, "choice"))
+        # In Dutch the rulebook's note is the subtitle; in English the program's own words are,
+        # and the note stands at the top of the page, marked Dutch (no line mixes languages).
+        dutch = program_is_dutch()
+        note = policy_text(model.rulebook, "choice")
+        subtitle = note if dutch else self.tr("Welke variant kiest de bewindspersoon?")
+        super().__init__(model, self.tr("Keuze"), subtitle)
+        if not dutch:
+            self.body.addWidget(dutch_label(note, "choice.note"))
         fixed = catalog(self.rulebook)
         choices = []
         personal = fixed.personal_account
+        marks = {}
         for key, variant in fixed.variants.items():
-            label = variant.label
+            mark = ""
             if variant.advised:
-                label += " " + self.tr("(advies)")
+                mark = self.tr("(advies)")
             elif variant.exception:
-                label += " " + self.tr("(uitzondering)")
-            choices.append((key, label, variant.summary))
+                mark = self.tr("(uitzondering)")
+            marks[key] = mark
+            choices.append(
+                (
+                    key,
+                    f"{variant.label} {mark}" if mark and dutch else variant.label,
+                    variant.summary,
+                )
+            )
             if key in personal.allowed_with:
                 choices.append((key + WITH_PERSONAL, personal.label, personal.summary))
         group = self.group(self.tr("Variant"))
@@ -78,14 +94,21 @@ class ChoicePage(Page):
         for button in self.variant.group.buttons():
             if button.objectName().endswith(WITH_PERSONAL):
                 button.setObjectName("personal_account")
+            button.setProperty("lang", "nl")  # the rulebook's label
+        if not dutch:
+            self.add_marks(marks)
+        question = policy_text(self.rulebook, "motivation")
         self.motivation = MultiLineField(
             "motivation",
-            policy_text(self.rulebook, "motivation"),
+            question if dutch else self.tr("Motivering"),
             self.tr(
                 "bijvoorbeeld: de bewindspersoon wil het bestaande account met veel volgers houden"
             ),
         )
         self.add_field(self.motivation, group)
+        if not dutch:  # the rulebook's question under the program's label
+            block = self.motivation.widget.parentWidget().layout()
+            block.insertWidget(1, dutch_label(question, "motivation.note"))
 
         self.consequence_group = self.group(self.tr("Gevolgen, besproken met de bewindspersoon"))
         intro = QLabel(
@@ -103,6 +126,19 @@ class ChoicePage(Page):
         self.options = CheckList("agreed", self)
         self.consequence_group.addWidget(self.options.box)
         self.finish_layout()
+
+    def add_marks(self, marks: dict[str, str]) -> None:
+        """The program's "(advised)" and "(exception)" in a label of their own, under the
+        variant's label from the rulebook (a label in one language each)."""
+        layout = self.variant.widget.layout()
+        for key, mark in marks.items():
+            button = self.variant.widget.findChild(QWidget, f"variant={key}")
+            if not mark or button is None:
+                continue
+            label = QLabel(mark)
+            label.setObjectName(f"variant={key}:mark")
+            label.setIndent(24)
+            layout.insertWidget(layout.indexOf(button) + 1, label)
 
     def refresh_page(self) -> None:
         self.motivation.widget.parentWidget().setVisible(
@@ -140,14 +176,14 @@ class ChoicePage(Page):
         if variant:
             intro = self.tr("Wat deze keuze voor de bewindspersoon betekent:")
             link = source_link(variant.source, variant.label)
-            parts.append(f"<p>{esc(intro)}</p><p><b>{esc(variant.label)}</b>{link}</p>")
+            parts.append(f"<p><b>{esc(variant.label)}</b>{link}</p>")
             parts.append(bullet_html(list(variant.meaning)))
         personal = self.advice.personal_account
         if personal:
             link = source_link(personal.source, personal.label)
             parts.append(f"<p><b>{esc(personal.label)}</b>{link}</p>")
             parts.append(bullet_html(list(personal.meaning)))
-        return "".join(parts)
+        return (f"<p>{esc(intro)}</p>" if variant else "") + dutch_html("".join(parts))
 
 
 class CheckList:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from wizard.constants import SEVERITY_ORDER
 from wizard.core.dates import format_date, parse_typed_date
 from wizard.house_style import SEVERITY_COLOURS
-from wizard.ui.texts import esc
+from wizard.ui.texts import esc, number, program_is_dutch
 
 # Sanity limits of the input itself (not policy: the platforms' limits come from the rulebook).
 LINE_MAX = 200
@@ -105,10 +105,14 @@ def severity_color(widget: QWidget, severity: str) -> str:
 
 
 def message_line(severity: str, text: str) -> str:
-    """One message as plain text: mark, severity and text ("✖ Fout: ...")."""
+    """One message as plain text: mark, severity and text ("✖ Fout: ..."). When the program
+    speaks English, a text (the rulebook's, in Dutch) follows the mark alone: no line mixes
+    the program's English with a Dutch message."""
     label = severity_label(severity)
     if not text or text == label:
         return f"{SEVERITY_MARK.get(severity, '')} {label}"
+    if not program_is_dutch():
+        return f"{SEVERITY_MARK.get(severity, '')} {text}"
     return f"{SEVERITY_MARK.get(severity, '')} {label}: {text}"
 
 
@@ -562,7 +566,7 @@ class IntField(Field):
             self.spin.setValue(value if isinstance(value, int) else 0)
 
     def display(self, value: Any) -> str:
-        return f"{value:,}".replace(",", ".") if isinstance(value, int) else "—"
+        return number(value) if isinstance(value, int) else "—"
 
 
 class RadioField(Field):

@@ -9,6 +9,7 @@ from wizard.ui.base import Page, esc, note_label, sourced_html
 from wizard.ui.fields import CheckField, ComboField, DateField, Field, TextField
 from wizard.ui.model import SessionModel
 from wizard.ui.sources import unique
+from wizard.ui.texts import dutch_html
 
 
 class MinisterPage(Page):
@@ -104,7 +105,7 @@ class MinisterPage(Page):
             "Het gesprek gaat over de accounts van de bewindspersoon. De "
             "uitgangspunten van de overheidscommunicatie:"
         )
-        return f"<p>{esc(intro)}</p>" + sourced_html(items)
+        return f"<p>{esc(intro)}</p>" + dutch_html(sourced_html(items))
 
     def sources_of(self, path: str) -> list[str]:
         """The party hashtag, when the overview shows the rulebook's proposal: the rules that

@@ -24,6 +24,7 @@ from wizard.ui.fields import (
 )
 from wizard.ui.model import SessionModel
 from wizard.ui.sources import SourceButton
+from wizard.ui.texts import dutch_html, program_is_dutch
 
 # The facts of the account's configuration the page shows (the contract's keys, as in
 # `Account.fact_sources`), with the key of their words in `configuration_words`.
@@ -343,29 +344,36 @@ class PlatformPage(Page):
         advice = self.platform_advice
         parts = []
         if advice is not None and advice.form_note:
-            parts.append(f"<p>{esc(advice.form_note)}</p>")
+            parts.append(dutch_html(f"<p>{esc(advice.form_note)}</p>"))
         rules = advice.handle_rules if advice else self.platform.handle_rules
         limits = advice.limits if advice else self.platform.limits
         unconfirmed = self.tr("niet bevestigd")
+        # In English a Dutch line gets a star; the program's "not confirmed" stands under it
+        dutch = program_is_dutch()
+        mark = f"; {unconfirmed}" if dutch else ""
+        star = "" if dutch else " *"
 
         def dated(text: str, source: str, as_of: str, confirmed: bool) -> str:
-            return f"{text} ({source}, {as_of}" + ("" if confirmed else f"; {unconfirmed}") + ")"
+            if confirmed:
+                return f"{text} ({source}, {as_of})"
+            return f"{text} ({source}, {as_of}{mark}){star}"
 
         title = self.tr("Regels voor de handle")
         parts.append(f"<h4>{esc(title)}</h4>")
         parts.append(
-            bullet_html(
-                [dated(rule.message, rule.source, rule.as_of, rule.confirmed) for rule in rules]
+            dutch_html(
+                bullet_html(
+                    [dated(rule.message, rule.source, rule.as_of, rule.confirmed) for rule in rules]
+                )
             )
         )
         title = self.tr("Limieten")
         parts.append(f"<h4>{esc(title)}</h4>")
-        parts.append(
-            bullet_html(
-                [
-                    dated(f"{limit.label}: {limit.max}", limit.source, limit.as_of, limit.confirmed)
-                    for limit in limits.values()
-                ]
-            )
-        )
+        lines = [
+            dated(f"{limit.label}: {limit.max}", limit.source, limit.as_of, limit.confirmed)
+            for limit in limits.values()
+        ]
+        parts.append(dutch_html(bullet_html(lines)))
+        if not dutch and not all(item.confirmed for item in [*rules, *limits.values()]):
+            parts.append(f"<p><small>* {esc(unconfirmed)}</small></p>")
         return "".join(parts)

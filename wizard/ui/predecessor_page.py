@@ -12,6 +12,7 @@ from wizard.core.catalog import catalog
 from wizard.ui.base import Page, clause_html, esc, note_label, policy_text
 from wizard.ui.fields import CheckField, ComboField, HandleField, IntField, TextField
 from wizard.ui.model import SessionModel
+from wizard.ui.texts import dutch_html
 
 translate = QCoreApplication.translate
 
@@ -214,4 +215,6 @@ class PredecessorPage(Page):
 
     def side_html(self) -> str:
         intro = self.tr("Wat u kunt afspreken:")
-        return f"<p>{esc(intro)}</p>" + clause_html(self.advice, ["predecessor", "departure"])
+        return f"<p>{esc(intro)}</p>" + dutch_html(
+            clause_html(self.advice, ["predecessor", "departure"])
+        )

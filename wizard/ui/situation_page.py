@@ -7,6 +7,7 @@ from wizard.ui.base import Page, bullet_html, esc, note_label, policy_text
 from wizard.ui.fields import HandleField, IntField
 from wizard.ui.model import SessionModel
 from wizard.ui.sources import source_link
+from wizard.ui.texts import dutch_html
 
 
 class SituationPage(Page):
@@ -66,17 +67,12 @@ class SituationPage(Page):
 
     def side_html(self) -> str:
         personal = catalog(self.rulebook).personal_account
-        intro = " ".join(
-            [
-                self.tr(
-                    "Vraag naar de accounts die de bewindspersoon al heeft en naar "
-                    "het aantal volgers."
-                ),
-                policy_text(self.rulebook, "own_account"),
-            ]
+        intro = self.tr(
+            "Vraag naar de accounts die de bewindspersoon al heeft en naar het aantal volgers."
         )
+        note = policy_text(self.rulebook, "own_account")
         link = source_link(personal.source, personal.label)
-        return (
-            f"<p>{esc(intro)}</p><p><b>{esc(personal.label)}</b>{link}<br>"
+        return f"<p>{esc(intro)}</p>" + dutch_html(
+            f"<p>{esc(note)}</p><p><b>{esc(personal.label)}</b>{link}<br>"
             f"{esc(personal.summary)}</p>" + bullet_html(list(personal.meaning))
         )

@@ -1,13 +1,15 @@
 """Counts in words, with the right singular or plural ("1 fout", "2 fouten"), in the program's
 language. One place, so that the side panel, the step list and the overview say it alike.
-Also `esc`, the one HTML escape of the wizard's rich texts."""
+Also `esc`, the one HTML escape of the wizard's rich texts, numbers in the program's locale, and
+the marks of the rulebook's texts: they stay Dutch when the program speaks English, and say so."""
 
 from __future__ import annotations
 
 import html
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtWidgets import QLabel, QWidget
 
 translate = QCoreApplication.translate
 
@@ -15,6 +17,48 @@ translate = QCoreApplication.translate
 def esc(value: object) -> str:
     """A value as HTML text, quotes included."""
     return html.escape(str(value), quote=True)
+
+
+def number(value: int) -> str:
+    """A whole number in the program's locale: "5.400" in Dutch, "5,400" in English."""
+    return QLocale().toString(value)
+
+
+def program_is_dutch() -> bool:
+    """Whether the program speaks Dutch (the locale is set with the translation)."""
+    return QLocale().language() == QLocale.Language.Dutch
+
+
+def dutch_note() -> str:
+    """What marks a rulebook text when the program speaks another language."""
+    return translate("Texts", "Nederlandse tekst uit het regelboek")
+
+
+def dutch_html(html: str) -> str:
+    """Rulebook texts as one block marked Dutch (a lang attribute); when the program speaks
+    English, with a note before the block."""
+    if not html:
+        return ""
+    note = "" if program_is_dutch() else f"<p><i>{esc(dutch_note())}:</i></p>"
+    return f'{note}<div lang="nl">{html}</div>'
+
+
+def mark_dutch(widget: QWidget) -> None:
+    """A widget that shows a rulebook text: a screen reader hears that it is Dutch when the
+    program speaks English."""
+    widget.setProperty("lang", "nl")
+    if not program_is_dutch():
+        widget.setAccessibleDescription(dutch_note())
+
+
+def dutch_label(text: str, name: str) -> QLabel:
+    """A rulebook text on a page of its own label, marked Dutch."""
+    label = QLabel(text)
+    label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    mark_dutch(label)
+    return label
 
 
 def plural(count: int, one: str, many: str) -> str:

@@ -9,6 +9,7 @@ from wizard.documents.style import house_style
 from wizard.ui.base import Page, clause_html, esc, note_label
 from wizard.ui.fields import CheckField, MultiLineField, TextField
 from wizard.ui.model import SessionModel
+from wizard.ui.texts import dutch_html
 
 
 class WebcarePage(Page):
@@ -91,6 +92,6 @@ class WebcarePage(Page):
 
     def side_html(self) -> str:
         intro = self.tr("Wat u kunt afspreken:")
-        return f"<p>{esc(intro)}</p>" + clause_html(
-            self.advice, ["webcare", "access", "verification"]
+        return f"<p>{esc(intro)}</p>" + dutch_html(
+            clause_html(self.advice, ["webcare", "access", "verification"])
         )
