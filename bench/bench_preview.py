@@ -10,6 +10,10 @@ the window's own thread ticks every 5 ms; the longest gap between two ticks is h
 window could not react (to a keystroke) while the pages were made. The same timer in the same
 window for as long, with nothing being made, is the baseline: a shared machine gives a busy
 window's thread no CPU for a while too.
+
+Then the print preview (Afdrukvoorbeeld…, both documents): from asking for it, after an answer
+changed and the page's own preview caught up, until its first page is painted. Target: within
+1 s.
 """
 
 from __future__ import annotations
@@ -101,6 +105,11 @@ def main() -> None:
     latencies.sort()
     stall = max(gaps) if gaps else 0.0
     p95 = latencies[max(0, round(0.95 * len(latencies)) - 1)]
+    printed = []
+    for index in range(args.runs):
+        window.model.set("minister.name", f"Rob Jetten {index}")
+        wait_until(lambda: view.shown_revision == window.model.revision)
+        printed.append(print_preview_ms(app, window.pages[base.DOCUMENTS]))
     window.model.set_modified(False)
     window.close()
     print(
@@ -111,6 +120,41 @@ def main() -> None:
     print(f"preview after a change, 95th pct (ms)   {p95:8.1f}")
     print(f"longest stall of the window (ms)        {stall:8.1f}")
     print(f"longest stall, nothing made (ms)        {idle_stall:8.1f}")
+    print(f"print preview, first page, median (ms)  {statistics.median(printed):8.1f}")
+
+
+def print_preview_ms(app, page) -> float:
+    """Open the print preview of the Documenten `page`; the time until its first page is
+    painted (then it is closed)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
+    from PySide6.QtWidgets import QGraphicsView
+
+    painted: list[float] = []
+
+    class FirstPaint(QObject):
+        def eventFilter(self, _watched, event) -> bool:  # noqa: N802 - Qt's name
+            if event.type() == QEvent.Type.Paint and not painted and preview.pageCount():
+                painted.append(time.perf_counter())
+                QTimer.singleShot(0, dialog.close)
+            return False
+
+    watcher = FirstPaint()
+    dialog = preview = None
+
+    def watch() -> None:
+        nonlocal dialog, preview
+        dialog = app.activeModalWidget()
+        if not isinstance(dialog, QPrintPreviewDialog):
+            QTimer.singleShot(1, watch)
+            return
+        preview = dialog.findChild(QPrintPreviewWidget)
+        preview.findChild(QGraphicsView).viewport().installEventFilter(watcher)
+
+    QTimer.singleShot(0, watch)
+    start = time.perf_counter()
+    page.print_preview()
+    return (painted[0] - start) * 1000
 
 
 if __name__ == "__main__":

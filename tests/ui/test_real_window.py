@@ -485,3 +485,23 @@ def test_the_title_bar_is_on_the_screen_under_a_window_manager(tmp_path, scale):
         assert (x, y) != tuple(layout["client"][:2]), f"no frame from the window manager: {layout}"
         assert y >= screen[1] and x >= screen[0], layout
         assert x + width <= screen[0] + screen[2] and y + height <= screen[1] + screen[3], layout
+
+
+def test_usable_at_200_percent_under_a_window_manager(tmp_path):
+    """Issue 25 point 6, at 200 % on a laptop screen under openbox: the Documenten preview at
+    least a third of the window's width, the overview without sideways scrolling, the Keuze
+    header's logo whole within the wizard, the print preview's toolbar within its dialog."""
+    need("Xvfb", "openbox", "xdotool")
+    with x_server(LAPTOP) as display, window_manager(display):
+        out = run_driver(display, tmp_path, "fit", scale="2")
+    line = next(line for line in out.splitlines() if line.startswith("FIT "))
+    fit = json.loads(line[4:])
+    assert fit["preview_pages"] > 0, fit
+    assert fit["preview"] >= fit["window"] / 3, fit
+    assert fit["overview_scroll"] == 0, fit
+    assert fit["logos"], fit
+    for logo in fit["logos"]:
+        assert logo["picture"][0] <= logo["label"][0], logo
+        assert logo["picture"][1] <= logo["label"][1], logo
+        assert logo["right"] < logo["wizard"][0] and logo["bottom"] < logo["wizard"][1], logo
+    assert fit["toolbar_hint"] <= fit["dialog"], fit

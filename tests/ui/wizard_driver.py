@@ -22,6 +22,9 @@ its own: the kill-and-recover test and the screenshots in a real (Xvfb) window.
                                                       minister's name, a key every KEY_MS,
                                                       saying when each key is pressed; then
                                                       idles, to be killed
+    python tests/ui/wizard_driver.py fit              the Documenten preview, the overview, the
+                                                      Keuze header and the print preview fit
+                                                      the window (run at QT_SCALE_FACTOR=2)
 
 It starts the window exactly as `adviesgesprek` does (start page first, rulebook in the
 background) and prints lines `STATE {json}` for the test to read.
@@ -165,7 +168,14 @@ def screenshots(window, out: Path, session: Path = EXAMPLE) -> None:
             window.close()
             return
         window.go_to(pages[index])
-        when(lambda: shown(window), lambda: grab(index))
+        when(lambda: shown(window) and previewed(), lambda: grab(index))
+
+    def previewed() -> bool:
+        """On the Documenten page: its preview is made (a screenshot shows the pages)."""
+        if window.wizard.currentId() != base.DOCUMENTS:
+            return True
+        view = window.pages[base.DOCUMENTS].previews["afspraken"]
+        return view.page_count > 0 and view.shown_revision == window.model.revision
 
     def grab(index: int) -> None:
         app.processEvents()
@@ -183,6 +193,87 @@ def screenshots(window, out: Path, session: Path = EXAMPLE) -> None:
         window.open_file(session, ask=False)
         window.go_to(base.START)
     when(lambda: shown(window), lambda: shoot(0))
+
+
+def fit_run(window) -> None:
+    """Issue 25 point 6 (run at 200 %): the Documenten preview's width, the overview's
+    sideways scrolling, the Keuze header's logo within the wizard, the print preview's toolbar
+    within its dialog. Prints FIT {json}."""
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+    from PySide6.QtWidgets import QLabel, QToolBar
+
+    app = QApplication.instance()
+    report: dict = {"window": window.width()}
+    documents = window.pages[base.DOCUMENTS]
+    view = documents.previews["afspraken"]
+
+    def step_documents() -> None:
+        report["preview"] = view.width()
+        report["preview_pages"] = view.page_count
+        window.go_to(base.OVERVIEW)
+        when(lambda: shown(window), step_overview)
+
+    def step_overview() -> None:
+        app.processEvents()
+        report["overview_scroll"] = (
+            window.pages[base.OVERVIEW].scroll.horizontalScrollBar().maximum()
+        )
+        window.go_to(base.CHOICE)
+        when(lambda: shown(window), step_choice)
+
+    def step_choice() -> None:
+        app.processEvents()
+        wizard = window.wizard
+        logos = [
+            label
+            for label in wizard.findChildren(QLabel)
+            if label.isVisible()
+            and not label.pixmap().isNull()
+            and not wizard.currentPage().isAncestorOf(label)
+        ]
+        for label in logos:
+            picture = label.pixmap().deviceIndependentSize().toSize()
+            corner = label.mapTo(wizard, label.rect().bottomRight())
+            report.setdefault("logos", []).append(
+                {
+                    "picture": [picture.width(), picture.height()],
+                    "label": [label.width(), label.height()],
+                    "right": corner.x(),
+                    "bottom": corner.y(),
+                    "wizard": [wizard.width(), wizard.height()],
+                }
+            )
+        window.go_to(base.DOCUMENTS)
+        when(lambda: shown(window), step_print_preview)
+
+    def preview_shown() -> bool:
+        dialog = app.activeModalWidget()
+        return isinstance(dialog, QPrintPreviewDialog) and shown(dialog)
+
+    def look_at_preview() -> None:
+        dialog = app.activeModalWidget()
+        app.processEvents()
+        toolbar = dialog.findChild(QToolBar)
+        report["dialog"] = dialog.width()
+        report["toolbar_hint"] = toolbar.sizeHint().width()
+        report["toolbar"] = toolbar.width()
+        dialog.close()
+
+    def step_print_preview() -> None:
+        when(preview_shown, look_at_preview)
+        documents.print_preview()
+        print("FIT " + json.dumps(report), flush=True)
+        window.model.set_modified(False)
+        window.close()
+
+    window.open_file(EXAMPLE, ask=False)
+    window.go_to(base.DOCUMENTS)
+    when(
+        lambda: (
+            shown(window) and view.page_count > 0 and view.shown_revision == window.model.revision
+        ),
+        step_documents,
+    )
 
 
 def dialogs_run(window, out: Path) -> None:
@@ -521,6 +612,7 @@ def main() -> int:
             "walks",
             "same-file",
             "type-large",
+            "fit",
         ],
     )
     parser.add_argument("out", nargs="?")
@@ -550,6 +642,7 @@ def main() -> int:
         "walks": lambda: walks(window, int(args.out or 20)),
         "same-file": lambda: same_file(window, Path(args.out)),
         "type-large": lambda: type_large(window, Path(args.out), args.keys),
+        "fit": lambda: fit_run(window),
     }
     window.ready.connect(actions[args.mode])
     code = app.exec()

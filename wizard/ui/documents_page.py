@@ -14,16 +14,21 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPaintEngine
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
-    QGridLayout,
+    QFrame,
+    QHBoxLayout,
     QMessageBox,
     QProgressDialog,
     QPushButton,
+    QScrollArea,
     QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
 )
 
 from wizard.constants import CONFIGURATION_FILE, DOCUMENT_KINDS, EXPORT_FORMATS
@@ -34,7 +39,7 @@ from wizard.documents.page_process import page_maker
 from wizard.documents.style import HouseStyle, house_style
 from wizard.ui import dialogs
 from wizard.ui.base import Page, esc, note_label
-from wizard.ui.fields import row, severity_color
+from wizard.ui.fields import severity_color
 from wizard.ui.model import SessionModel
 from wizard.ui.page_preview import (
     BackgroundCancelled,
@@ -46,7 +51,21 @@ from wizard.ui.page_preview import (
 )
 from wizard.ui.texts import errors_text
 
-PREVIEW_PPI = 200.0
+# The print preview's pages: sharp on the screen at the preview's own sizes, and made quickly
+# (each page is held in memory, and every one is made before the first is shown).
+PREVIEW_PPI = 120.0
+SMALLEST_ICON = 12  # the print preview's toolbar icons shrink to fit its width, not below this
+
+
+def fit_print_preview(dialog: QPrintPreviewDialog, size: QSize) -> None:
+    """The print preview as large as the main window (`size`), and its toolbar within its
+    width: its icons smaller where it does not fit (at 200 % on a laptop it did not)."""
+    dialog.resize(size)
+    for toolbar in dialog.findChildren(QToolBar):
+        icon = toolbar.iconSize().width()
+        while toolbar.sizeHint().width() > dialog.width() and icon > SMALLEST_ICON:
+            icon -= 2
+            toolbar.setIconSize(QSize(icon, icon))
 
 
 class ExportCancelled(Exception):
@@ -120,8 +139,6 @@ class DocumentsPage(Page):
             self.renderers[kind] = renderer
             view.resized.connect(lambda kind=kind: self.renderers[kind].schedule())
         self.tabs.tabBar().setAccessibleName(self.tr("Voorbeelden van de documenten"))
-        self.tabs.setMinimumHeight(60)  # the buttons below stay in view at 200 %
-        self.body.addWidget(self.tabs, 1)
 
         self.kind_boxes: dict[str, QCheckBox] = {}
         boxes = []
@@ -148,7 +165,7 @@ class DocumentsPage(Page):
             ("print", self.tr("Afdrukken…"), self.print_dialog),
             ("export", self.tr("Exporteren naar map…"), self.export),
             ("open_folder", self.tr("Map openen"), self.open_export_folder),
-            ("configuration", self.tr("Platformconfiguratie opslaan…"), self.save_configuration),
+            ("configuration", self.tr("Configuratie opslaan…"), self.save_configuration),
             ("save", self.tr("Gesprek opslaan"), self.saveRequested.emit),
             ("verantwoording", self.tr("Verantwoording…"), self.export_verantwoording),
         )
@@ -157,23 +174,45 @@ class DocumentsPage(Page):
             button.setObjectName(f"documents.{name}")
             button.clicked.connect(slot)
             self.buttons[name] = button
-        # Each choice above the buttons it is for, two buttons a row: at 200 % on a laptop the
-        # page has about 430 points of width beside the side panel.
-        grid = QGridLayout()
-        grid.addWidget(row(note_label(self.tr("Afdrukken:")), *boxes), 0, 0, 1, 2)
-        grid.addWidget(self.buttons["print_preview"], 1, 0)
-        grid.addWidget(self.buttons["print"], 1, 1)
-        grid.addWidget(
-            row(note_label(self.tr("Exporteren als:")), *self.format_boxes.values()), 2, 0, 1, 2
+        # The preview beside a column with each choice above the buttons it is for; the column
+        # scrolls when the window is low (200 % on a laptop), the preview keeps its share.
+        column = QWidget()
+        column.setObjectName("documents.controls")
+        controls = QVBoxLayout(column)
+        controls.setContentsMargins(0, 0, 0, 0)
+        for widget in (
+            note_label(self.tr("Afdrukken:")),
+            *boxes,
+            self.buttons["print_preview"],
+            self.buttons["print"],
+            note_label(self.tr("Exporteren als:")),
+            *self.format_boxes.values(),
+            *(self.buttons[name] for name in ("export", "open_folder", "configuration")),
+            *(self.buttons[name] for name in ("save", "verantwoording")),
+        ):
+            controls.addWidget(widget)
+        controls.addStretch(1)
+        self.controls = QScrollArea()
+        self.controls.setObjectName("documents.controls_scroll")
+        self.controls.setWidget(column)
+        self.controls.setWidgetResizable(True)
+        self.controls.setFrameShape(QFrame.Shape.NoFrame)
+        self.controls.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the buttons
+        self.controls.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.controls.setMinimumWidth(
+            column.minimumSizeHint().width() + self.controls.verticalScrollBar().sizeHint().width()
         )
-        grid.addWidget(self.buttons["export"], 3, 0)
-        grid.addWidget(self.buttons["open_folder"], 3, 1)
-        grid.addWidget(self.buttons["configuration"], 4, 0)
-        grid.addWidget(self.buttons["save"], 4, 1)
-        grid.addWidget(self.buttons["verantwoording"], 5, 0)
-        grid.setColumnStretch(2, 1)
-        self.body.addLayout(grid)
+        self.controls.setFixedWidth(self.controls.minimumWidth())
+        beside = QHBoxLayout()
+        beside.addWidget(self.tabs, 1)  # the preview takes what the column leaves
+        beside.addWidget(self.controls)
+        self.body.addLayout(beside, 1)
         self.buttons["open_folder"].setEnabled(False)  # after an export
+        # (a short text on the button: the column beside the preview stays narrow)
+        self.buttons["configuration"].setAccessibleName(self.tr("Platformconfiguratie opslaan"))
+        self.buttons["configuration"].setToolTip(
+            self.tr("De configuratie van ieder platform opslaan als YAML-bestand")
+        )
         self.buttons["verantwoording"].setToolTip(
             self.tr(
                 "De bronnen van iedere afspraak, voor de adviseur: als PDF en HTML opslaan en "
@@ -424,6 +463,7 @@ class DocumentsPage(Page):
         dialog = QPrintPreviewDialog(self._preview_printer, self)
         dialog.setObjectName("documents.print_preview_dialog")
         dialog.setWindowTitle(self.tr("Afdrukvoorbeeld"))
+        fit_print_preview(dialog, self.window().size())
         dialog.paintRequested.connect(lambda printer: self.print_to(printer, with_progress=False))
         try:
             dialog.exec()
@@ -451,7 +491,7 @@ class DocumentsPage(Page):
 
     def pages_for(self, printer: Any) -> list[bytes]:
         """The page images for this printer, made in the background at its resolution (at most
-        600 ppi; at most 200 ppi for the preview, which keeps every page it shows in memory),
+        600 ppi; at most PREVIEW_PPI for the preview, which keeps every page it shows in memory),
         and kept for the next time (a preview and then its print)."""
         from wizard.documents.printing import print_ppi
 

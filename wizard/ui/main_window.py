@@ -41,7 +41,7 @@ from wizard.ui.placement import DockLayout, WindowPlacement
 from wizard.ui.recent import RecentFiles
 from wizard.ui.side_panel import STEP_MARK, SidePanel, StepList
 from wizard.ui.start_page import StartPage
-from wizard.ui.style import FocusFollower
+from wizard.ui.style import FocusFollower, HeaderFit
 from wizard.ui.writer import Writer
 
 START = ids.START
@@ -91,6 +91,7 @@ class AdviesWizard(QWizard):
             icon = app_icon()
         logo = ICON_SIZES[0]
         self.setPixmap(QWizard.WizardPixmap.LogoPixmap, icon.pixmap(logo, logo))
+        self.header_fit = HeaderFit(self)  # the header grows in height, not past the window
 
     def reject(self) -> None:
         """Escape: stay in the conversation."""

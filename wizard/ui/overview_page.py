@@ -1,5 +1,5 @@
 """Overzicht: every answer with a 'Wijzig' link to its page (and back here), and all findings,
-errors first. A finding, a consequence and a proposal of the rulebook have a 'Bron' button after
+errors first. A finding, a consequence and a proposal of the rulebook have a 'Bron' button under
 'Wijzig': the statements they rest on."""
 
 from __future__ import annotations
@@ -8,7 +8,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wizard.ui.base import Page, esc, note_label
 from wizard.ui.fields import severity_color
@@ -16,6 +23,18 @@ from wizard.ui.layouts import empty
 from wizard.ui.model import SessionModel, Shown
 from wizard.ui.sources import SourceButton
 from wizard.ui.texts import errors_text, todo_text, warnings_text
+
+
+def buttons(*widgets: QWidget | None) -> QWidget:
+    """A row's buttons ('Wijzig', 'Bron') one under the other in one column: the overview then
+    needs no sideways scrolling at 200 % on a laptop."""
+    column = QWidget()
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        if widget is not None:
+            layout.addWidget(widget)
+    return column
 
 
 class OverviewPage(Page):
@@ -159,15 +178,12 @@ class OverviewPage(Page):
             label.setStyleSheet(f"color: {severity_color(label, item.severity)};")
             self.findings_grid.addWidget(label, index, 0)
             self.findings_grid.addWidget(
-                self._edit_button(text, self.owner_of(item.path), item.path),
+                buttons(
+                    self._edit_button(text, self.owner_of(item.path), item.path),
+                    SourceButton(f"overview.finding.{index}", self.rulebook, text, item.source),
+                ),
                 index,
                 1,
-                Qt.AlignmentFlag.AlignTop,
-            )
-            self.findings_grid.addWidget(
-                SourceButton(f"overview.finding.{index}", self.rulebook, text, item.source),
-                index,
-                2,
                 Qt.AlignmentFlag.AlignTop,
             )
         self.findings_grid.setColumnStretch(0, 1)
@@ -180,7 +196,7 @@ class OverviewPage(Page):
             rows = page.overview_rows()
             if not rows:
                 continue
-            self.answers_grid.addWidget(self._heading(page.title()), line, 0, 1, 4)
+            self.answers_grid.addWidget(self._heading(page.title()), line, 0, 1, 3)
             line += 1
             for label, value, path in rows:
                 name = note_label(label)
@@ -189,22 +205,16 @@ class OverviewPage(Page):
                 answer.setAccessibleName(label)
                 self.answers_grid.addWidget(name, line, 0, Qt.AlignmentFlag.AlignTop)
                 self.answers_grid.addWidget(answer, line, 1, Qt.AlignmentFlag.AlignTop)
-                self.answers_grid.addWidget(
-                    self._edit_button(label, page_id, path, value),
-                    line,
-                    2,
-                    Qt.AlignmentFlag.AlignTop,
-                )
+                edit = self._edit_button(label, page_id, path, value)
                 ids = page.sources_of(path)
-                if ids:
-                    self.answers_grid.addWidget(
-                        SourceButton(
-                            f"overview.value:{path}", self.rulebook, f"{label}: {value}", ids
-                        ),
-                        line,
-                        3,
-                        Qt.AlignmentFlag.AlignTop,
-                    )
+                source = (
+                    SourceButton(f"overview.value:{path}", self.rulebook, f"{label}: {value}", ids)
+                    if ids
+                    else None
+                )
+                self.answers_grid.addWidget(
+                    buttons(edit, source), line, 2, Qt.AlignmentFlag.AlignTop
+                )
                 line += 1
 
     def side_html(self) -> str:
