@@ -62,6 +62,7 @@ def justification_problems(advice, style) -> list[str]:
     page = document_html("verantwoording", advice, style, standalone=True)
     shown = verantwoording_rules(page)
     quotes = verantwoording_quotes(page)
+    read = text_of(page)
     problems = []
     for text, ids in printed_rules(advice, style):
         sources = advice.describe(ids)
@@ -72,7 +73,7 @@ def justification_problems(advice, style) -> list[str]:
             where, quote = source_words(source)
             if quotes.get(source.number) != quote:
                 problems.append(f"statement {source.number} not quoted as {quote[:40]!r}")
-            if where not in text_of(page):
+            if where not in read:
                 problems.append(f"not found where: {where}")
     return problems
 
