@@ -7,7 +7,7 @@ from wizard.core.catalog import catalog
 from wizard.ui.base import Page, ReadingBrowser, bullet_html, esc, policy_text, sourced_html
 from wizard.ui.model import SessionModel
 from wizard.ui.sources import follow_links, source_link
-from wizard.ui.texts import dutch_html, program_is_dutch
+from wizard.ui.texts import dutch_html, program_is_dutch, quoted_dutch
 
 
 class AdvicePage(Page):
@@ -69,15 +69,18 @@ class AdvicePage(Page):
         return "".join(parts)
 
     def comparison_html(self) -> str:
+        """The table of the variants, Dutch from the rulebook. In Dutch the marks "(advies)" and
+        "(gekozen)" stand in its head; in another language the program's words stand before
+        the table, with the variants they name in quotes, and the table holds none of them."""
         variants = catalog(self.rulebook).variants
         chosen = self.chosen()
-        advised_mark = esc(self.tr("(advies)"))
-        chosen_mark = esc(self.tr("(gekozen)"))
-        lang = "nl" if program_is_dutch() else "en"  # the program's marks in the Dutch table
+        dutch = program_is_dutch()
+        advised_mark = esc(self.tr("(advies)")) if dutch else ""
+        chosen_mark = esc(self.tr("(gekozen)")) if dutch else ""
         head = "".join(
             f"<th align='left'>{esc(variant.label)}"
-            + (f"<br><small lang='{lang}'>{advised_mark}</small>" if variant.advised else "")
-            + (f"<br><small lang='{lang}'>{chosen_mark}</small>" if key == chosen else "")
+            + (f"<br><small>{advised_mark}</small>" if variant.advised and dutch else "")
+            + (f"<br><small>{chosen_mark}</small>" if key == chosen and dutch else "")
             + "</th>"
             for key, variant in variants.items()
         )
@@ -86,13 +89,23 @@ class AdvicePage(Page):
             cells = "".join(f"<td>{esc(item.values.get(key, ''))}</td>" for key in variants)
             link = source_link(item.source, item.label)
             rows.append(f"<tr><th align='left'>{esc(item.label)}{link}</th>{cells}</tr>")
-        topic = self.tr("Onderwerp")
-        return dutch_html(
+        topic = esc(self.tr("Onderwerp")) if dutch else ""
+        table = dutch_html(
             f"<h3>{esc(self.advice.comparison_title)}</h3>"
             "<table border='1' cellspacing='0' cellpadding='4' width='97%'>"
-            f"<tr><th align='left' lang='{lang}'>{esc(topic)}</th>{head}</tr>"
+            f"<tr><th align='left'>{topic}</th>{head}</tr>"
             f"{''.join(rows)}</table>"
         )
+        return table if dutch else self.marks_html(chosen) + table
+
+    def marks_html(self, chosen: str | None) -> str:
+        """The advised and the chosen variant in the program's words, their labels quoted."""
+        variants = catalog(self.rulebook).variants
+        named = [(self.tr("Advies:"), item.label) for item in variants.values() if item.advised]
+        if chosen in variants:
+            named.append((self.tr("Gekozen:"), variants[chosen].label))
+        lines = "<br>".join(esc(quoted_dutch(words, label)) for words, label in named)
+        return f"<p>{lines}</p>" if lines else ""
 
     def side_html(self) -> str:
         advised = [

@@ -40,7 +40,7 @@ from wizard.ui.ids import (  # noqa: F401 - the page ids, for the pages and the 
 )
 from wizard.ui.model import LOCAL, MISSING, SessionModel, Shown
 from wizard.ui.sources import source_link
-from wizard.ui.texts import esc
+from wizard.ui.texts import esc, program_is_dutch, quoted_dutch
 
 translate = QCoreApplication.translate
 
@@ -302,8 +302,10 @@ class Page(QWizardPage):
             return field.display(self.model.value(field.path))
         value, proposal = printed
         text = field.display(value)
-        if proposal and text != "—":
+        if proposal and text != "—" and program_is_dutch():
             text += " " + translate("Page", "(voorstel van het regelboek)")
+        elif proposal and text != "—":  # the program's words, then the rulebook's in quotes
+            text = quoted_dutch(translate("Page", "Voorstel van het regelboek:"), text)
         return text
 
     def focus_path(self, path: str) -> bool:

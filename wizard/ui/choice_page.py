@@ -16,7 +16,7 @@ from wizard.ui.fields import MultiLineField, RadioField, wrapping_check
 from wizard.ui.layouts import empty
 from wizard.ui.model import SessionModel
 from wizard.ui.sources import SourceButton, source_link
-from wizard.ui.texts import dutch_html, dutch_label, program_is_dutch
+from wizard.ui.texts import dutch_html, dutch_label, mark_dutch, program_is_dutch, quoted_dutch
 
 WITH_PERSONAL = ":personal_account"
 
@@ -95,6 +95,8 @@ class ChoicePage(Page):
             if button.objectName().endswith(WITH_PERSONAL):
                 button.setObjectName("personal_account")
             button.setProperty("lang", "nl")  # the rulebook's label
+        for label in self.variant.widget.findChildren(QLabel):
+            mark_dutch(label)  # the rulebook's explanation of a variant
         if not dutch:
             self.add_marks(marks)
         question = policy_text(self.rulebook, "motivation")
@@ -157,10 +159,11 @@ class ChoicePage(Page):
         rows = super().overview_rows()
         yes, no = self.tr("ja"), self.tr("nee")
         for item in self.advice.consequences:
-            label = self.tr("Besproken: {text}").format(text=item.text)
+            label = quoted_dutch(self.tr("Besproken:"), item.text)
             rows.append((label, yes if item.acknowledged else no, f"acknowledged.{item.id}"))
         for option in self.advice.options:
-            rows.append((option.label, yes if option.agreed else no, f"agreed.{option.id}"))
+            label = quoted_dutch(self.tr("Afgesproken:"), option.label)
+            rows.append((label, yes if option.agreed else no, f"agreed.{option.id}"))
         return rows
 
     def sources_of(self, path: str) -> list[str]:
@@ -221,6 +224,8 @@ class CheckList:
         for key, text, source in items:
             name = f"{self.path}.{key}"
             container, box = wrapping_check(text, name)
+            for widget in (box, *container.findChildren(QLabel)):
+                mark_dutch(widget)  # the rulebook's consequence or option
             box.toggled.connect(lambda checked, key=key: self.toggle(key, checked))
             button = SourceButton(name, self.page.rulebook, text, source)
             container.layout().addWidget(button, 0, Qt.AlignmentFlag.AlignTop)

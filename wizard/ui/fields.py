@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from wizard.constants import SEVERITY_ORDER
 from wizard.core.dates import format_date, parse_typed_date
 from wizard.house_style import SEVERITY_COLOURS
-from wizard.ui.texts import esc, number, program_is_dutch
+from wizard.ui.texts import esc, number, program_is_dutch, quoted_note
 
 # Sanity limits of the input itself (not policy: the platforms' limits come from the rulebook).
 LINE_MAX = 200
@@ -367,7 +367,8 @@ class Field:
             self._make_message_label()
         if self.message is not None:
             self.message.show_messages(messages)
-        description = "; ".join(message_line(severity, text) for severity, text in messages)
+        lines = [quoted_note(self.widget)] + [message_line(*message) for message in messages]
+        description = "; ".join(line for line in lines if line)
         if self.widget.accessibleDescription() != description:
             self.widget.setAccessibleDescription(description)
 
@@ -619,7 +620,7 @@ class RadioField(Field):
         message = self.widget.accessibleDescription()
         for button in self.group.buttons():
             own = button.property("explanation") or ""
-            text = "; ".join(part for part in (own, message) if part)
+            text = "; ".join(part for part in (quoted_note(button), own, message) if part)
             if button.accessibleDescription() != text:
                 button.setAccessibleDescription(text)
 

@@ -9,7 +9,7 @@ from wizard.ui.base import Page, esc, note_label, sourced_html
 from wizard.ui.fields import CheckField, ComboField, DateField, Field, TextField
 from wizard.ui.model import SessionModel
 from wizard.ui.sources import unique
-from wizard.ui.texts import dutch_html
+from wizard.ui.texts import dutch_html, mark_quoted, quoted_dutch
 
 
 class MinisterPage(Page):
@@ -49,6 +49,7 @@ class MinisterPage(Page):
         self.add_field(DateField("minister.sworn_in", self.tr("Datum van de beëdiging")), person)
         self.title_note = note_label()
         self.title_note.setObjectName("minister.title_note")
+        mark_quoted(self.title_note)
         person.addWidget(self.title_note)
 
         talk = self.group(self.tr("Het gesprek"))
@@ -84,10 +85,10 @@ class MinisterPage(Page):
         self.hashtag.edit.setPlaceholderText(minister.derived_party_hashtag)
         parts = []
         if minister.title:
-            parts.append(self.tr("In de documenten: {title}.").format(title=minister.title))
+            parts.append(quoted_dutch(self.tr("In de documenten:"), minister.title))
         if minister.party_hashtag:
             parts.append(self.tr("Partijhashtag: {tag}.").format(tag=minister.party_hashtag))
-        self.title_note.setText(" ".join(parts))
+        self.title_note.setText("\n".join(parts))
         self.title_note.setVisible(bool(parts))
 
     def printed_value(self, field: Field) -> tuple[Any, bool] | None:

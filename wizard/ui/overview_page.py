@@ -22,7 +22,7 @@ from wizard.ui.fields import severity_color
 from wizard.ui.layouts import empty
 from wizard.ui.model import SessionModel, Shown
 from wizard.ui.sources import SourceButton
-from wizard.ui.texts import errors_text, todo_text, warnings_text
+from wizard.ui.texts import errors_text, mark_quoted, quotes_dutch, todo_text, warnings_text
 
 
 def buttons(*widgets: QWidget | None) -> QWidget:
@@ -157,6 +157,10 @@ class OverviewPage(Page):
             if value not in ("", "—")
             else self.tr("Wijzig: {label}").format(label=label)
         )
+        if quotes_dutch(label):  # the answer first: the rulebook's quote ends the name
+            name = self.tr("Wijzig ({value}):").format(value=value) + " " + label
+        if quotes_dutch(label) or quotes_dutch(value):
+            mark_quoted(button)
         button.setAccessibleName(name)
         button.setObjectName(f"overview.edit:{path}")
         button.setEnabled(page_id is not None)
@@ -201,17 +205,19 @@ class OverviewPage(Page):
             for label, value, path in rows:
                 name = note_label(label)
                 answer = note_label(value)
+                if quotes_dutch(label):
+                    mark_quoted(name)
+                if quotes_dutch(label) or quotes_dutch(value):
+                    mark_quoted(answer)  # (its name is the row's label)
                 answer.setObjectName(f"overview.value:{path}")
                 answer.setAccessibleName(label)
                 self.answers_grid.addWidget(name, line, 0, Qt.AlignmentFlag.AlignTop)
                 self.answers_grid.addWidget(answer, line, 1, Qt.AlignmentFlag.AlignTop)
                 edit = self._edit_button(label, page_id, path, value)
                 ids = page.sources_of(path)
-                source = (
-                    SourceButton(f"overview.value:{path}", self.rulebook, f"{label}: {value}", ids)
-                    if ids
-                    else None
-                )
+                source = SourceButton(f"overview.value:{path}", self.rulebook) if ids else None
+                if source is not None:
+                    source.set_sources(value, ids, label)
                 self.answers_grid.addWidget(
                     buttons(edit, source), line, 2, Qt.AlignmentFlag.AlignTop
                 )

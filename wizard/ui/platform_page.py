@@ -24,7 +24,7 @@ from wizard.ui.fields import (
 )
 from wizard.ui.model import SessionModel
 from wizard.ui.sources import SourceButton
-from wizard.ui.texts import dutch_html, program_is_dutch
+from wizard.ui.texts import dutch_html, mark_dutch, mark_quoted, program_is_dutch, quoted_dutch
 
 # The facts of the account's configuration the page shows (the contract's keys, as in
 # `Account.fact_sources`), with the key of their words in `configuration_words`.
@@ -75,7 +75,11 @@ class PlatformPage(Page):
             self.form = self.add_field(
                 ComboField(f"{prefix}.form", self.tr("Vorm"), form_choices), account
             )
+        for field in (self.account, self.form):
+            if field is not None:
+                mark_quoted(field.combo)  # "As advised: „…”" and the rulebook's choices
         self.form_note = note_label()
+        mark_dutch(self.form_note)  # the rulebook's note on the form
         account.addWidget(self.form_note)
 
         profile = self.group(self.tr("Profiel"), self.content_layout)
@@ -107,6 +111,8 @@ class PlatformPage(Page):
             value = note_label()
             value.setObjectName(f"{prefix}.config.{name}")
             value.setAccessibleName(title)
+            if name != "url":
+                mark_dutch(value)  # the agreement's words for the fact
             source = SourceButton(f"{prefix}.config.{name}", self.rulebook, title)
             self.facts.addRow(title + ":", self._fact_row(value, source))
             self.fact_labels[name] = value
@@ -210,17 +216,11 @@ class PlatformPage(Page):
             )
             self._update_counter()
             return
-        self.account.set_item_text(
-            "",
-            self.tr("(volgens het advies: {choice})").format(choice=advice.account_label or "—"),
-        )
+        advised = self.tr("Volgens het advies:")
+        self.account.set_item_text("", quoted_dutch(advised, advice.account_label))
         if self.form is not None:
-            text = (
-                self.tr("(volgens het advies: {form})")
-                if advice.form_given
-                else self.tr("(kies de vorm; het advies is: {form})")
-            )
-            self.form.set_item_text("", text.format(form=advice.form_label or "—"))
+            words = advised if advice.form_given else self.tr("Kies de vorm; het advies is:")
+            self.form.set_item_text("", quoted_dutch(words, advice.form_label))
         self.form_note.setText(advice.form_note)
         self.form_note.setVisible(bool(advice.form_note))
         self._refresh_profile(advice)
@@ -258,9 +258,8 @@ class PlatformPage(Page):
         label = self.fact_labels[name]
         if label.text() != value:
             label.setText(value)
-        self.fact_sources[name].set_sources(
-            f"{self.platform.label}: {label.accessibleName()}: {value}", ids
-        )
+        what = f"{self.platform.label}, {label.accessibleName()}"
+        self.fact_sources[name].set_sources(value, ids, what)
 
     def _update_counter(self) -> None:
         advice = self.platform_advice

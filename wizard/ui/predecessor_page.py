@@ -12,7 +12,7 @@ from wizard.core.catalog import catalog
 from wizard.ui.base import Page, clause_html, esc, note_label, policy_text
 from wizard.ui.fields import CheckField, ComboField, HandleField, IntField, TextField
 from wizard.ui.model import SessionModel
-from wizard.ui.texts import dutch_html
+from wizard.ui.texts import dutch_html, mark_quoted, quoted_dutch, quoted_lines
 
 translate = QCoreApplication.translate
 
@@ -74,8 +74,10 @@ class PredecessorAccountFields:
             ),
             group,
         )
+        mark_quoted(self.kind.combo)  # "Assumed: „…”" and the rulebook's kinds
         self.note = note_label()
         self.note.setObjectName(f"predecessor.accounts.{key}:action")
+        mark_quoted(self.note)
         group.addWidget(self.note)
 
     def show(self, page: PredecessorPage, predecessor: Predecessor | None) -> None:
@@ -93,8 +95,8 @@ class PredecessorAccountFields:
         )
         kinds = catalog(page.rulebook).predecessor_kinds
         assumed = account.kind_label if account and account.assumed else kinds["none"]
-        assumption = translate("PredecessorPage", "(aangenomen: {kind})")
-        self.kind.set_item_text("", assumption.format(kind=assumed))
+        assumption = translate("PredecessorPage", "Aangenomen:")
+        self.kind.set_item_text("", quoted_dutch(assumption, assumed))
         self.handle.edit.setPlaceholderText(account.handle if account else "")
         swap = next(
             (item for item in (account, beside) if item and item.action == "meta_archive_swap"),
@@ -109,11 +111,9 @@ class PredecessorAccountFields:
             )
         else:
             # Beside the predecessor's own account, each says whose it is.
-            what = translate("PredecessorPage", "Wat er gebeurt: {action}.")
-            text = " ".join(
-                what.format(
-                    action=f"{item.kind_label}: {item.action_text}" if beside else item.action_text
-                )
+            what = translate("PredecessorPage", "Wat er gebeurt:")
+            text = quoted_lines(
+                (what, f"{item.kind_label}: {item.action_text}" if beside else item.action_text)
                 for item in (account, beside)
                 if item
             )

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.core.rulebook import source_words
-from wizard.ui.texts import esc
+from wizard.ui.texts import esc, mark_quoted, quoted_dutch
 
 translate = QCoreApplication.translate
 
@@ -207,6 +207,7 @@ class SourceButton(QPushButton):
         self.label = ""
         self.ids: list[str] = []
         self.clicked.connect(self.open_sources)
+        mark_quoted(self)
         self.set_sources(label, ids)
 
     def open_sources(self) -> None:
@@ -217,10 +218,17 @@ class SourceButton(QPushButton):
             self.focused()
         super().focusInEvent(event)
 
-    def set_sources(self, label: str, ids: Iterable[str]) -> None:
-        self.label = label
+    def set_sources(self, label: str, ids: Iterable[str], what: str = "") -> None:
+        """`label`: the rulebook's text the sources are of, or `what` (the program's words)
+        with `label` the rulebook's value of it."""
+        self.label = f"{what}: {label}" if what else label
         self.ids = unique(ids)
-        self.setAccessibleName(translate("Sources", "Bron bij: {label}").format(label=label))
+        words = (
+            translate("Sources", "Bron bij {what}:").format(what=what)
+            if what
+            else translate("Sources", "Bron bij:")
+        )
+        self.setAccessibleName(quoted_dutch(words, label) if label else words.rstrip(":"))
         if self.parentWidget() is not None:
             self.setVisible(bool(self.ids))
         elif not self.ids:

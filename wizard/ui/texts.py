@@ -61,6 +61,47 @@ def dutch_label(text: str, name: str) -> QLabel:
     return label
 
 
+OPEN_QUOTE, CLOSE_QUOTE = "\u201e", "\u201d"  # the Dutch quotes: „…”
+
+
+def quoted_dutch(words: str, text: str) -> str:
+    """The program's words, then a rulebook text. In Dutch one phrase ("Bron bij: Eigenaar");
+    in another language the rulebook text in Dutch quotes after the program's words, with
+    nothing after it ('Source of: „Eigenaar”'): each part in one language."""
+    if not text or text == "—":
+        return f"{words} —"
+    if program_is_dutch():
+        return f"{words} {text}"
+    return f"{words} {OPEN_QUOTE}{text}{CLOSE_QUOTE}"
+
+
+def quotes_dutch(text: str) -> bool:
+    """Whether a text quotes a rulebook text (made by `quoted_dutch`)."""
+    return OPEN_QUOTE in text and not program_is_dutch()
+
+
+def quoted_lines(lines: Iterable[tuple[str, str]]) -> str:
+    """(words, rulebook text) pairs as `quoted_dutch` lines, one under the other."""
+    return "\n".join(quoted_dutch(words, text) for words, text in lines)
+
+
+def quoted_note(widget: QWidget) -> str:
+    """The note for a screen reader on a widget that shows or quotes a rulebook text (see
+    `mark_dutch`, `mark_quoted`), to go before its other descriptions: empty in Dutch."""
+    marked = "nl" in (widget.property("quotes"), widget.property("lang"))
+    if marked and not program_is_dutch():
+        return dutch_note()
+    return ""
+
+
+def mark_quoted(widget: QWidget) -> None:
+    """A widget whose text quotes a rulebook text after the program's words: a screen reader
+    hears that Dutch text is present."""
+    widget.setProperty("quotes", "nl")
+    if quoted_note(widget):
+        widget.setAccessibleDescription(quoted_note(widget))
+
+
 def plural(count: int, one: str, many: str) -> str:
     """`one` or `many` (each with `{count}`), filled in."""
     return (one if count == 1 else many).format(count=count)

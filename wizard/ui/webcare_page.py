@@ -9,7 +9,7 @@ from wizard.documents.style import house_style
 from wizard.ui.base import Page, clause_html, esc, note_label
 from wizard.ui.fields import CheckField, MultiLineField, TextField
 from wizard.ui.model import SessionModel
-from wizard.ui.texts import dutch_html
+from wizard.ui.texts import dutch_html, mark_quoted, quoted_dutch, quoted_lines
 
 
 class WebcarePage(Page):
@@ -24,6 +24,7 @@ class WebcarePage(Page):
         care = self.group(self.tr("Webcare"))
         self.hours = note_label()
         self.hours.setObjectName("webcare.hours")
+        mark_quoted(self.hours)
         care.addWidget(self.hours)
         standby = self.tr("Piketdienst buiten kantoortijden (avond en weekend)")
         self.add_field(CheckField("webcare.standby", standby), care)
@@ -35,6 +36,7 @@ class WebcarePage(Page):
         )
         self.per_platform = note_label()
         self.per_platform.setObjectName("webcare.per_platform")
+        mark_quoted(self.per_platform)
         care.addWidget(self.per_platform)
 
         access = self.group(self.tr("Toegang"))
@@ -78,14 +80,14 @@ class WebcarePage(Page):
 
     def refresh_page(self) -> None:
         hours = catalog(self.rulebook).webcare_hours
-        self.hours.setText(self.tr("Kantoortijden voor webcare: {hours}.").format(hours=hours))
+        self.hours.setText(quoted_dutch(self.tr("Kantoortijden voor webcare:"), hours))
         words = house_style(self.rulebook).labels
-        lines = [
-            f"{account.label}: {webcare_text(words, account.config.webcare)}"
+        lines = quoted_lines(
+            (f"{account.label}:", webcare_text(words, account.config.webcare))
             for account in self.advice.platforms.values()
-        ]
+        )
         if lines:
-            text = self.tr("Zo wordt het per platform:") + "\n" + "\n".join(lines)
+            text = self.tr("Zo wordt het per platform:") + "\n" + lines
         else:
             text = self.tr("Er is nog geen platform gekozen.")
         self.per_platform.setText(text)
