@@ -206,7 +206,8 @@ KEYBOARD_CONVERSATION = [
     ("Return space Tab", "predecessor.name", "Dick Schoof"),  # Account voorganger
     ("Tab Tab space", "predecessor.archiving_arranged", ""),  # archiving arranged
     ("Return Return", "overview.edit:minister.sworn_in", ""),  # Aandachtspunten, Overzicht
-    ("alt+v", "documents.preview.afspraken", ""),  # Documenten (Alt+V: Volgende)
+    ("alt+v", "documents.tabbar", ""),  # Documenten (Alt+V: Volgende): its tabs first
+    ("Tab", "documents.preview.afspraken", ""),  # then the preview of the tab in view
     ("ctrl+s", "fileNameEdit", ""),  # the real save dialog
     ("ctrl+a", "fileNameEdit", "{file}"),
     ("Return", "", ""),

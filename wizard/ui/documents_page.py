@@ -139,6 +139,7 @@ class DocumentsPage(Page):
             self.renderers[kind] = renderer
             view.resized.connect(lambda kind=kind: self.renderers[kind].schedule())
         self.tabs.tabBar().setAccessibleName(self.tr("Voorbeelden van de documenten"))
+        self.tabs.tabBar().setObjectName("documents.tabbar")
 
         self.kind_boxes: dict[str, QCheckBox] = {}
         boxes = []
