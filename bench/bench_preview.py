@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -53,7 +54,9 @@ def main() -> None:
     window = create_main_window()
     window.resize(1100, 850)
     window.show()
-    window.open_file(EXAMPLE)
+    example = home / EXAMPLE.name  # a copy: the wizard puts its lock file beside it
+    shutil.copy(EXAMPLE, example)
+    window.open_file(example)
     window.go_to(base.DOCUMENTS)
     view = window.pages[base.DOCUMENTS].previews["afspraken"]
 

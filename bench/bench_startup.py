@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -145,6 +146,12 @@ WIZARD = COMMON + textwrap.dedent("""
                 super().__init__(model, "Pagina")
                 self.finish_layout()
 
+            def print_preview(self):  # (the Bestand menu's print actions go to Documenten)
+                pass
+
+            def print_dialog(self):
+                pass
+
         for name in ("advice", "attention", "choice", "documents", "minister", "overview",
                      "platform", "predecessor", "situation", "webcare"):
             module = importlib.import_module(f"wizard.ui.{{name}}_page")
@@ -195,9 +202,13 @@ def main() -> int:
     env = dict(os.environ, XDG_DATA_HOME=str(data / "data"), XDG_CONFIG_HOME=str(data / "cfg"))
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+    # A copy of the example: the wizard puts its lock file beside the conversation it opens.
+    example = data / EXAMPLE.name
+    shutil.copy(EXAMPLE, example)
+
     def wizard(via_cli: bool = False, empty_pages: bool = False) -> str:
         return WIZARD.format(
-            root=str(ROOT), example=str(EXAMPLE), via_cli=via_cli, empty_pages=empty_pages
+            root=str(ROOT), example=str(example), via_cli=via_cli, empty_pages=empty_pages
         )
 
     probe = run(wizard(), env)
