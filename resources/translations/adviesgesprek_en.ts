@@ -741,141 +741,141 @@
     </message>
     <message>
         <location filename="../../wizard/ui/documents_page.py" line="128"/>
-        <location filename="../../wizard/ui/documents_page.py" line="146"/>
+        <location filename="../../wizard/ui/documents_page.py" line="147"/>
         <source>Afspraken</source>
         <translation>Agreement</translation>
     </message>
     <message>
         <location filename="../../wizard/ui/documents_page.py" line="129"/>
-        <location filename="../../wizard/ui/documents_page.py" line="147"/>
+        <location filename="../../wizard/ui/documents_page.py" line="148"/>
         <source>Checklist</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="160"/>
+        <location filename="../../wizard/ui/documents_page.py" line="161"/>
         <source>Formaat {format}</source>
         <translation>Format {format}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="167"/>
+        <location filename="../../wizard/ui/documents_page.py" line="168"/>
         <source>Map openen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="184"/>
+        <location filename="../../wizard/ui/documents_page.py" line="185"/>
         <source>Afdrukken:</source>
         <translation>Print:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="188"/>
+        <location filename="../../wizard/ui/documents_page.py" line="189"/>
         <source>Exporteren als:</source>
         <translation>Export as:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="164"/>
+        <location filename="../../wizard/ui/documents_page.py" line="165"/>
         <source>Afdrukvoorbeeld…</source>
         <translation>Print preview…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="165"/>
+        <location filename="../../wizard/ui/documents_page.py" line="166"/>
         <source>Afdrukken…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="166"/>
+        <location filename="../../wizard/ui/documents_page.py" line="167"/>
         <source>Exporteren naar map…</source>
         <translation>Export to folder…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="169"/>
+        <location filename="../../wizard/ui/documents_page.py" line="170"/>
         <source>Gesprek opslaan</source>
         <translation>Save conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="170"/>
+        <location filename="../../wizard/ui/documents_page.py" line="171"/>
         <source>Verantwoording…</source>
         <translation>Justification…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="214"/>
+        <location filename="../../wizard/ui/documents_page.py" line="215"/>
         <source>De configuratie van ieder platform opslaan als YAML-bestand</source>
         <translation>Save the configuration of each platform as a YAML file</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="218"/>
+        <location filename="../../wizard/ui/documents_page.py" line="219"/>
         <source>De bronnen van iedere afspraak, voor de adviseur: als PDF en HTML opslaan en openen</source>
         <translation>The sources of every agreement, for the advisor: save and open as PDF and HTML</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="239"/>
+        <location filename="../../wizard/ui/documents_page.py" line="240"/>
         <source>Nog {errors} (zie het overzicht): de documenten krijgen het merkteken CONCEPT.</source>
         <translation>Still {errors} (see the overview): the documents are marked CONCEPT.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="243"/>
+        <location filename="../../wizard/ui/documents_page.py" line="244"/>
         <source>Nog niet alles is ingevuld of besproken (zie het overzicht): de documenten krijgen het merkteken CONCEPT.</source>
         <translation>Not everything has been filled in or discussed yet (see the overview): the documents are marked CONCEPT.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="249"/>
+        <location filename="../../wizard/ui/documents_page.py" line="250"/>
         <source>Geen fouten: de documenten zijn definitief.</source>
         <translation>No errors: the documents are final.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="309"/>
+        <location filename="../../wizard/ui/documents_page.py" line="310"/>
         <source>Exporteren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="309"/>
+        <location filename="../../wizard/ui/documents_page.py" line="310"/>
         <source>Kies ten minste één formaat.</source>
         <translation>Choose at least one format.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="313"/>
+        <location filename="../../wizard/ui/documents_page.py" line="314"/>
         <source>Map voor de documenten</source>
         <translation>Folder for the documents</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="343"/>
+        <location filename="../../wizard/ui/documents_page.py" line="344"/>
         <source>Documenten maken</source>
         <translation>Making the documents</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="353"/>
-        <location filename="../../wizard/ui/documents_page.py" line="399"/>
+        <location filename="../../wizard/ui/documents_page.py" line="354"/>
+        <location filename="../../wizard/ui/documents_page.py" line="400"/>
         <source>Exporteren is afgebroken.</source>
         <translation>Export was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="356"/>
-        <location filename="../../wizard/ui/documents_page.py" line="402"/>
+        <location filename="../../wizard/ui/documents_page.py" line="357"/>
+        <location filename="../../wizard/ui/documents_page.py" line="403"/>
         <source>Exporteren is mislukt: {error}</source>
         <translation>Export failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="360"/>
+        <location filename="../../wizard/ui/documents_page.py" line="361"/>
         <source>Opgeslagen in {folder}: {names}</source>
         <translation>Saved in {folder}: {names}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="370"/>
+        <location filename="../../wizard/ui/documents_page.py" line="371"/>
         <source>Map voor de verantwoording</source>
         <translation>Folder for the justification</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="386"/>
+        <location filename="../../wizard/ui/documents_page.py" line="387"/>
         <source>Verantwoording maken</source>
         <translation>Make the justification</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="406"/>
+        <location filename="../../wizard/ui/documents_page.py" line="407"/>
         <source>Verantwoording opgeslagen in {folder}</source>
         <translation>Justification saved in {folder}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="212"/>
-        <location filename="../../wizard/ui/documents_page.py" line="418"/>
+        <location filename="../../wizard/ui/documents_page.py" line="213"/>
+        <location filename="../../wizard/ui/documents_page.py" line="419"/>
         <source>Platformconfiguratie opslaan</source>
         <translation>Save platform configuration</translation>
     </message>
@@ -890,69 +890,69 @@
         <translation>Previews of the documents</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="152"/>
+        <location filename="../../wizard/ui/documents_page.py" line="153"/>
         <source>Afdrukken: {document}</source>
         <translation>Print: {document}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="168"/>
+        <location filename="../../wizard/ui/documents_page.py" line="169"/>
         <source>Configuratie opslaan…</source>
         <translation>Save configuration…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="420"/>
+        <location filename="../../wizard/ui/documents_page.py" line="421"/>
         <source>YAML-bestanden (*.yaml *.yml)</source>
         <translation>YAML files (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="434"/>
+        <location filename="../../wizard/ui/documents_page.py" line="435"/>
         <source>Platformconfiguratie opgeslagen: {file}</source>
         <translation>Platform configuration saved: {file}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="452"/>
+        <location filename="../../wizard/ui/documents_page.py" line="453"/>
         <source>Adviesgesprek</source>
         <translation>Adviesgesprek</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="465"/>
+        <location filename="../../wizard/ui/documents_page.py" line="466"/>
         <source>Afdrukvoorbeeld</source>
         <translation>Print preview</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="480"/>
-        <location filename="../../wizard/ui/documents_page.py" line="487"/>
-        <location filename="../../wizard/ui/documents_page.py" line="509"/>
+        <location filename="../../wizard/ui/documents_page.py" line="481"/>
+        <location filename="../../wizard/ui/documents_page.py" line="488"/>
+        <location filename="../../wizard/ui/documents_page.py" line="510"/>
         <source>Afdrukken</source>
         <translation>Print</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="487"/>
+        <location filename="../../wizard/ui/documents_page.py" line="488"/>
         <source>Kies ten minste één document.</source>
         <translation>Choose at least one document.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="510"/>
+        <location filename="../../wizard/ui/documents_page.py" line="511"/>
         <source>De pagina&apos;s worden gemaakt…</source>
         <translation>Making the pages…</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="528"/>
+        <location filename="../../wizard/ui/documents_page.py" line="529"/>
         <source>Afdrukken is afgebroken.</source>
         <translation>Printing was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="531"/>
+        <location filename="../../wizard/ui/documents_page.py" line="532"/>
         <source>Afdrukken is mislukt: {error}</source>
         <translation>Printing failed: {error}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="534"/>
+        <location filename="../../wizard/ui/documents_page.py" line="535"/>
         <source>De documenten zijn naar de printer gestuurd.</source>
         <translation>The documents were sent to the printer.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/documents_page.py" line="539"/>
+        <location filename="../../wizard/ui/documents_page.py" line="540"/>
         <source>Regelboek {version} van {date}. De bron van iedere afspraak staat in de verantwoording (knop Verantwoording…).</source>
         <translation>Rulebook {version} of {date}. The source of every agreement is in the justification (button Justification…).</translation>
     </message>
@@ -995,33 +995,33 @@
         <translation>Still to fill in</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="416"/>
+        <location filename="../../wizard/ui/fields.py" line="452"/>
         <source>dd-mm-jjjj</source>
-        <extracomment>the messages under the field, made when there is a first one to show (most fields never have one)</extracomment>
+        <extracomment>the messages that are texts of the rulebook (quoted apart in another language) the label is a text of the rulebook, not the program&apos;s the messages under the field, made when there is a first one to show (most fields never have one)</extracomment>
         <translation>dd-mm-yyyy</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="440"/>
+        <location filename="../../wizard/ui/fields.py" line="476"/>
         <source>Dit is geen datum; typ de datum als dd-mm-jjjj, bijvoorbeeld 23-02-2026.</source>
         <translation>This is not a date; type the date as dd-mm-yyyy, for example 23-02-2026.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="500"/>
+        <location filename="../../wizard/ui/fields.py" line="538"/>
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="500"/>
+        <location filename="../../wizard/ui/fields.py" line="538"/>
         <source>Nee</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="539"/>
+        <location filename="../../wizard/ui/fields.py" line="588"/>
         <source>{value} (onbekend)</source>
         <translation>{value} (unknown)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/fields.py" line="559"/>
+        <location filename="../../wizard/ui/fields.py" line="613"/>
         <source>onbekend</source>
         <translation>unknown</translation>
     </message>
@@ -1337,82 +1337,82 @@
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="31"/>
+        <location filename="../../wizard/ui/minister_page.py" line="32"/>
         <source>(kies het ministerie)</source>
         <translation>(choose the ministry)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="35"/>
+        <location filename="../../wizard/ui/minister_page.py" line="37"/>
         <source>Ministerie</source>
         <translation>Ministry</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="39"/>
+        <location filename="../../wizard/ui/minister_page.py" line="45"/>
         <source>Portefeuille (als die niet het ministerie zelf is)</source>
         <translation>Portfolio (when it is not the ministry itself)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="40"/>
+        <location filename="../../wizard/ui/minister_page.py" line="46"/>
         <source>bijvoorbeeld Klimaat en Groene Groei</source>
         <translation>for example Klimaat en Groene Groei</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="44"/>
+        <location filename="../../wizard/ui/minister_page.py" line="50"/>
         <source>Partij</source>
         <translation>Party</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="46"/>
+        <location filename="../../wizard/ui/minister_page.py" line="52"/>
         <source>Partijhashtag (alleen als die afwijkt)</source>
         <translation>Party hashtag (only when it differs)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="49"/>
+        <location filename="../../wizard/ui/minister_page.py" line="55"/>
         <source>Datum van de beëdiging</source>
         <translation>Date of the swearing-in</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="55"/>
+        <location filename="../../wizard/ui/minister_page.py" line="61"/>
         <source>Het gesprek</source>
         <translation>The conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="56"/>
+        <location filename="../../wizard/ui/minister_page.py" line="62"/>
         <source>Adviseur (uw naam)</source>
         <translation>Advisor (your name)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="59"/>
+        <location filename="../../wizard/ui/minister_page.py" line="65"/>
         <source>Directeur Communicatie (tekent de afspraken)</source>
         <translation>Director of Communications (signs the agreement)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="63"/>
+        <location filename="../../wizard/ui/minister_page.py" line="69"/>
         <source>Datum van het gesprek</source>
         <translation>Date of the conversation</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="64"/>
+        <location filename="../../wizard/ui/minister_page.py" line="70"/>
         <source>Plaats</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="67"/>
+        <location filename="../../wizard/ui/minister_page.py" line="73"/>
         <source>Het gesprek hoort bij een kabinetswissel</source>
         <translation>The conversation is part of a change of cabinet</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="88"/>
+        <location filename="../../wizard/ui/minister_page.py" line="94"/>
         <source>In de documenten:</source>
         <translation>In the documents:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="90"/>
+        <location filename="../../wizard/ui/minister_page.py" line="96"/>
         <source>Partijhashtag: {tag}.</source>
         <translation>Party hashtag: {tag}.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/minister_page.py" line="106"/>
+        <location filename="../../wizard/ui/minister_page.py" line="112"/>
         <source>Het gesprek gaat over de accounts van de bewindspersoon. De uitgangspunten van de overheidscommunicatie:</source>
         <translation>The conversation is about the minister&apos;s accounts. The principles of government communication:</translation>
     </message>
@@ -1490,7 +1490,7 @@
         <translation>Change ({value}):</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/overview_page.py" line="228"/>
+        <location filename="../../wizard/ui/overview_page.py" line="240"/>
         <source>Controleer samen met de bewindspersoon de antwoorden. Los de fouten op voordat u de afspraken afdrukt.</source>
         <translation>Check the answers together with the minister. Resolve the errors before you print the agreement.</translation>
     </message>
@@ -1498,18 +1498,18 @@
 <context>
     <name>Page</name>
     <message>
-        <location filename="../../wizard/ui/base.py" line="70"/>
+        <location filename="../../wizard/ui/fields.py" line="121"/>
         <source>Nog niet ingevuld</source>
         <translation>Not filled in</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/base.py" line="306"/>
+        <location filename="../../wizard/ui/base.py" line="308"/>
         <source>(voorstel van het regelboek)</source>
         <extracomment>the page made or removed widgets after an answer (the tab order must follow them) session paths (and what lies under them) whose findings this page shows False for a page whose content scrolls itself (a text browser that fills the page): no scroll area around it, so that there is never a scroll area inside a scroll area the page&apos;s id in the wizard (set by the main window) the state of the advice this page last showed (see `view_key`) the page&apos;s scrolling widgets, found at the first to_top (again once widgets changed)</extracomment>
         <translation>(the rulebook&apos;s proposal)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/base.py" line="308"/>
+        <location filename="../../wizard/ui/base.py" line="310"/>
         <source>Voorstel van het regelboek:</source>
         <translation>Rulebook&apos;s proposal:</translation>
     </message>
@@ -1533,168 +1533,168 @@
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="76"/>
+        <location filename="../../wizard/ui/platform_page.py" line="77"/>
         <source>Vorm</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="85"/>
+        <location filename="../../wizard/ui/platform_page.py" line="87"/>
         <source>Profiel</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="87"/>
+        <location filename="../../wizard/ui/platform_page.py" line="89"/>
         <source>Handle (zonder @)</source>
         <translation>Handle (without @)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="89"/>
+        <location filename="../../wizard/ui/platform_page.py" line="91"/>
         <source>Voorgestelde handle overnemen</source>
         <translation>Use the proposed handle</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="96"/>
+        <location filename="../../wizard/ui/platform_page.py" line="98"/>
         <source>Account van het ministerie op {platform}</source>
         <translation>The ministry&apos;s account on {platform}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="101"/>
+        <location filename="../../wizard/ui/platform_page.py" line="103"/>
         <source>Profielnaam</source>
         <translation>Profile name</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="104"/>
+        <location filename="../../wizard/ui/platform_page.py" line="106"/>
         <source>Link in het profiel</source>
         <translation>Link in the profile</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="122"/>
-        <location filename="../../wizard/ui/platform_page.py" line="123"/>
+        <location filename="../../wizard/ui/platform_page.py" line="124"/>
+        <location filename="../../wizard/ui/platform_page.py" line="125"/>
         <source>Bio</source>
         <translation>Bio</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="128"/>
+        <location filename="../../wizard/ui/platform_page.py" line="130"/>
         <source>Concepttekst van het regelboek invullen</source>
         <translation>Fill in the rulebook&apos;s draft</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="154"/>
+        <location filename="../../wizard/ui/platform_page.py" line="156"/>
         <source>Adres</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="155"/>
+        <location filename="../../wizard/ui/platform_page.py" line="157"/>
         <source>Profielfoto</source>
         <translation>Profile picture</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="156"/>
+        <location filename="../../wizard/ui/platform_page.py" line="158"/>
         <source>Verificatie</source>
         <translation>Verification</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="157"/>
+        <location filename="../../wizard/ui/platform_page.py" line="159"/>
         <source>Eigenaar</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="158"/>
+        <location filename="../../wizard/ui/platform_page.py" line="160"/>
         <source>Ambtelijke ondersteuning</source>
         <translation>Civil-service support</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="159"/>
+        <location filename="../../wizard/ui/platform_page.py" line="161"/>
         <source>Partijpolitieke berichten</source>
         <translation>Party-political posts</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="160"/>
+        <location filename="../../wizard/ui/platform_page.py" line="162"/>
         <source>Webcare</source>
         <translation>Webcare</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="161"/>
+        <location filename="../../wizard/ui/platform_page.py" line="163"/>
         <source>Naar de opvolger</source>
         <translation>To the successor</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="162"/>
+        <location filename="../../wizard/ui/platform_page.py" line="164"/>
         <source>Betaalde promotie</source>
         <translation>Paid promotion</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="185"/>
+        <location filename="../../wizard/ui/platform_page.py" line="187"/>
         <source>de handle</source>
         <translation>the handle</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="197"/>
+        <location filename="../../wizard/ui/platform_page.py" line="199"/>
         <source>de bio</source>
         <translation>the bio</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="213"/>
+        <location filename="../../wizard/ui/platform_page.py" line="215"/>
         <source>Vink &apos;{platform} gebruiken&apos; aan om dit platform in te richten.</source>
         <translation>Tick &apos;Use {platform}&apos; to set up this platform.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="239"/>
+        <location filename="../../wizard/ui/platform_page.py" line="241"/>
         <source>Voorgestelde handle overnemen: @{handle}</source>
         <translation>Use the proposed handle: @{handle}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="250"/>
+        <location filename="../../wizard/ui/platform_page.py" line="252"/>
         <source>(volgt uit de handle)</source>
         <translation>(follows from the handle)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="270"/>
+        <location filename="../../wizard/ui/platform_page.py" line="272"/>
         <source>{count} van {max} tekens ({label})</source>
         <translation>{count} of {max} characters ({label})</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="274"/>
+        <location filename="../../wizard/ui/platform_page.py" line="276"/>
         <source>— limiet niet bevestigd</source>
         <translation>— limit not confirmed</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="277"/>
+        <location filename="../../wizard/ui/platform_page.py" line="279"/>
         <source>{over} te veel</source>
         <translation>{over} too many</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="280"/>
+        <location filename="../../wizard/ui/platform_page.py" line="282"/>
         <source>{count} tekens</source>
         <translation>{count} characters</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="293"/>
+        <location filename="../../wizard/ui/platform_page.py" line="295"/>
         <source>Zolang de bio leeg is, geldt de concepttekst van het regelboek (grijs in het veld).</source>
         <translation>As long as the bio is empty, the rulebook&apos;s draft applies (grey in the field).</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="360"/>
+        <location filename="../../wizard/ui/platform_page.py" line="362"/>
         <source>Regels voor de handle</source>
         <translation>Rules for the handle</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="349"/>
+        <location filename="../../wizard/ui/platform_page.py" line="351"/>
         <source>niet bevestigd</source>
         <translation>not confirmed</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="219"/>
+        <location filename="../../wizard/ui/platform_page.py" line="221"/>
         <source>Volgens het advies:</source>
         <translation>As advised:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="222"/>
+        <location filename="../../wizard/ui/platform_page.py" line="224"/>
         <source>Kies de vorm; het advies is:</source>
         <translation>Choose the form; the advice is:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/platform_page.py" line="369"/>
+        <location filename="../../wizard/ui/platform_page.py" line="371"/>
         <source>Limieten</source>
         <translation>Limits</translation>
     </message>
@@ -1702,17 +1702,17 @@
 <context>
     <name>PredecessorPage</name>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="129"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="130"/>
         <source>Account voorganger</source>
         <translation>Predecessor&apos;s account</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="143"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="144"/>
         <source>De voorganger</source>
         <translation>The predecessor</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="144"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="145"/>
         <source>Naam van de voorganger</source>
         <translation>Name of the predecessor</translation>
     </message>
@@ -1732,72 +1732,72 @@
         <translation>Name of the archive account on {platform}</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="109"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="110"/>
         <source>Het ministerie hoeft met dit platform niets te doen.</source>
         <translation>The ministry has nothing to do on this platform.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="98"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="99"/>
         <source>Aangenomen:</source>
         <translation>Assumed:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="114"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="115"/>
         <source>Wat er gebeurt:</source>
         <translation>What happens:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="131"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="132"/>
         <source>Welke accounts had de voorganger, wat gebeurt ermee, en wat later bij het vertrek van deze bewindspersoon?</source>
         <translation>Which accounts did the predecessor have, what happens to them, and what later at this minister&apos;s departure?</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="137"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="138"/>
         <source>Er is een voorganger</source>
         <translation>There is a predecessor</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="149"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="150"/>
         <source>Hoe de voorganger de accounts liet beheren</source>
         <translation>How the predecessor&apos;s accounts were managed</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="160"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="166"/>
         <source>De accounts van de voorganger</source>
         <translation>The predecessor&apos;s accounts</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="163"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="169"/>
         <source>Per platform: welk account had de voorganger? Wat het gesprek niet vastlegt, neemt het programma aan (zie de keuzelijst); de afspraken zeggen dat het een aanname is.</source>
         <translation>Per platform: which account did the predecessor have? What the conversation does not record, the program assumes (see the list); the agreement says it is an assumption.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="178"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="184"/>
         <source>Bij vertrek van deze bewindspersoon</source>
         <translation>When this minister leaves</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="181"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="188"/>
         <source>(nog niet afgesproken)</source>
         <translation>(not agreed yet)</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="185"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="192"/>
         <source>Het account</source>
         <translation>The account</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="193"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="201"/>
         <source>Aantal weken dat webcare daarna nog vragen beantwoordt</source>
         <translation>Number of weeks webcare still answers questions afterwards</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="201"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="209"/>
         <source>Tweestapsverificatie</source>
         <translation>Two-step verification</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/predecessor_page.py" line="217"/>
+        <location filename="../../wizard/ui/predecessor_page.py" line="228"/>
         <source>Wat u kunt afspreken:</source>
         <translation>What you can agree on:</translation>
     </message>
@@ -1896,7 +1896,7 @@
         <translation>The rulebook knows no existing accounts for this office. Ask whether the ministry already has an account for this office.</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/situation_page.py" line="71"/>
+        <location filename="../../wizard/ui/situation_page.py" line="72"/>
         <source>Vraag naar de accounts die de bewindspersoon al heeft en naar het aantal volgers.</source>
         <translation>Ask about the accounts the minister already has and the number of followers.</translation>
     </message>
@@ -1916,7 +1916,7 @@
     <message>
         <location filename="../../wizard/ui/sources.py" line="77"/>
         <location filename="../../wizard/ui/sources.py" line="201"/>
-        <location filename="../../wizard/ui/sources.py" line="287"/>
+        <location filename="../../wizard/ui/sources.py" line="293"/>
         <source>Bron</source>
         <translation>Source</translation>
     </message>
@@ -1927,24 +1927,24 @@
         <translation>Where this rule comes from</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/sources.py" line="227"/>
+        <location filename="../../wizard/ui/sources.py" line="229"/>
         <source>Bron bij {what}:</source>
         <translation>Source of {what}:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/sources.py" line="229"/>
+        <location filename="../../wizard/ui/sources.py" line="231"/>
         <source>Bron bij:</source>
         <translation>Source of:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/sources.py" line="290"/>
-        <source>Waar dit vandaan komt: {label}</source>
-        <translation>Where this comes from: {label}</translation>
+        <location filename="../../wizard/ui/sources.py" line="296"/>
+        <source>Waar dit vandaan komt:</source>
+        <translation>Where this comes from:</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/sources.py" line="295"/>
-        <source>Bronnen: {label}</source>
-        <translation>Sources: {label}</translation>
+        <location filename="../../wizard/ui/sources.py" line="297"/>
+        <source>Bronnen:</source>
+        <translation>Sources:</translation>
     </message>
 </context>
 <context>
@@ -2123,32 +2123,32 @@
         <translation>Dutch text from the rulebook</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/texts.py" line="111"/>
+        <location filename="../../wizard/ui/texts.py" line="126"/>
         <source>{count} fout</source>
         <translation>{count} error</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/texts.py" line="111"/>
+        <location filename="../../wizard/ui/texts.py" line="126"/>
         <source>{count} fouten</source>
         <translation>{count} errors</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/texts.py" line="117"/>
+        <location filename="../../wizard/ui/texts.py" line="132"/>
         <source>{count} waarschuwing</source>
         <translation>{count} warning</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/texts.py" line="118"/>
+        <location filename="../../wizard/ui/texts.py" line="133"/>
         <source>{count} waarschuwingen</source>
         <translation>{count} warnings</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/texts.py" line="125"/>
+        <location filename="../../wizard/ui/texts.py" line="140"/>
         <source>{count} veld nog in te vullen</source>
         <translation>{count} field still to fill in</translation>
     </message>
     <message>
-        <location filename="../../wizard/ui/texts.py" line="126"/>
+        <location filename="../../wizard/ui/texts.py" line="141"/>
         <source>{count} velden nog in te vullen</source>
         <translation>{count} fields still to fill in</translation>
     </message>

@@ -12,7 +12,8 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -29,6 +30,7 @@ from wizard.app import create_main_window, installed_translations, translations_
 from wizard.core.catalog import catalog
 from wizard.ui import base
 from wizard.ui.fields import SEVERITY_MARK, severity_label
+from wizard.ui.sources import SourceButton, source_window
 from wizard.ui.texts import CLOSE_QUOTE, OPEN_QUOTE, dutch_note
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -59,6 +61,8 @@ NEW_TEXTS = {
     ("OverviewPage", "Wijzig ({value}):"): "Change ({value}):",
     ("AdvicePage", "Advies:"): "Advised:",
     ("AdvicePage", "Gekozen:"): "Chosen:",
+    ("Sources", "Waar dit vandaan komt:"): "Where this comes from:",
+    ("Sources", "Bronnen:"): "Sources:",
 }
 
 
@@ -238,11 +242,13 @@ def test_the_known_mixes_are_gone(qtbot, english):
     assert find(window, "motivation:label").text() != question
     assert find(window, "motivation.note").text() == question
     assert find(window, "motivation").accessibleName() != question
-    # "ℹ For information: Geldt nu niet: …": the rulebook's reason after the mark alone.
+    # "ℹ For information: Geldt nu niet: …": the rulebook's reason after the mark alone, in
+    # Dutch quotes, and a screen reader told so.
     show(window, "access.minister_access")
     message = find(window, "access.minister_access:message")
     reason = window.model.advice.inactive_reason("access.minister_access")
-    assert reason and message.text() == f"{SEVERITY_MARK['info']} {reason}"
+    assert reason and message.text() == f"{SEVERITY_MARK['info']} {OPEN_QUOTE}{reason}{CLOSE_QUOTE}"
+    assert message.accessibleDescription() == dutch_note()
     assert severity_label("info") not in message.text()
     assert severity_label("info") == "For information"  # (the program's word is English)
     close(window)
@@ -298,7 +304,9 @@ def test_new_texts_are_english_once_translated():
 def shown_texts(widget: QWidget) -> list[str]:
     """What a widget shows and says: its text (every item of a drop-down) and its name."""
     texts = []
-    if isinstance(widget, QLabel | QAbstractButton):
+    if isinstance(widget, QLabel) and widget.textFormat() == Qt.TextFormat.RichText:
+        texts.append(QTextDocumentFragment.fromHtml(widget.text()).toPlainText())
+    elif isinstance(widget, QLabel | QAbstractButton):
         texts.append(widget.text())
     elif isinstance(widget, QComboBox):
         texts += [widget.itemText(index) for index in range(widget.count())]
@@ -326,23 +334,6 @@ def quoted_apart(text: str, dutch: str) -> bool:
     return True
 
 
-#: What this test does not hold yet (issue 25 point 8, left for a next step): the findings'
-#: messages (the rulebook's, after the program's mark), drop-downs and check boxes whose choices
-#: or label come from the rulebook without a mark, and the overview's answers that are such a
-#: choice (its value label and its 'Wijzig').
-LEFT = (
-    "MessageLabel ",
-    "QuietComboBox minister.ministry",
-    "QuietComboBox departure.",
-    "QCheckBox predecessor.archiving_arranged",
-    "NoteLabel situation.office_accounts",
-    "NoteLabel overview.finding.",
-    "NoteLabel overview.value:",
-    "QPushButton overview.edit:",
-    "NoteLabel ",
-)
-
-
 def test_a_label_quotes_the_rulebook_apart_from_the_program_words(qtbot, english):
     """On every page of the example sessions, every label, button, drop-down item and
     accessible name that holds a rulebook text (longer than three words) is marked as showing
@@ -366,10 +357,39 @@ def test_a_label_quotes_the_rulebook_apart_from_the_program_words(qtbot, english
                     checked += 1
                     whole = marked_dutch(widget)  # (a Dutch block holds no program words)
                     name = f"{type(widget).__name__} {widget.objectName()}"
-                    if name.startswith(LEFT) and OPEN_QUOTE not in text:
-                        continue
                     if not told_dutch(widget) or not (whole or quoted_apart(text, dutch)):
                         found.append((session, page_id, name, text[:100]))
         close(window)
     assert checked > 50  # (the rulebook's texts were found on the pages)
     assert found == [], "\n".join(map(str, found))
+
+
+def quotes_once_at_the_end(text: str) -> bool:
+    """The program's words, then one rulebook text in Dutch quotes, with nothing after it."""
+    words, quote, dutch = text.partition(OPEN_QUOTE)
+    return bool(words and quote) and dutch.endswith(CLOSE_QUOTE) and OPEN_QUOTE not in dutch
+
+
+def test_the_sources_quote_the_rulebook_apart_from_the_program_words(qtbot, english):
+    """The overview's Bron buttons (of a finding, of an answer) and the source window they
+    open: the program's English words, then the rulebook's text the sources are of."""
+    kinds = set()
+    for session in ("halfway", "corporate-minpres"):
+        window = open_window(qtbot, session)
+        assert window.go_to(base.OVERVIEW)
+        for button in window.findChildren(SourceButton):
+            if not button.isVisible() or not button.objectName().startswith("source:overview."):
+                continue
+            kinds.add(button.objectName().split(".")[1].split(":")[0])  # finding or value
+            assert quotes_once_at_the_end(button.accessibleName()), button.accessibleName()
+            assert button.accessibleDescription() == dutch_note()
+            button.click()
+            sources = source_window(window)
+            assert sources.isVisible()
+            for text in (sources.windowTitle(), sources.item.text(), sources.text.accessibleName()):
+                assert quotes_once_at_the_end(text), text
+                assert SEVERITY_MARK["info"] not in text  # (the rulebook's message, not the line)
+            assert sources.item.accessibleDescription() == dutch_note()
+            assert sources.text.accessibleDescription() == dutch_note()
+        close(window)
+    assert kinds == {"finding", "value"}

@@ -130,6 +130,7 @@ def test_a_proposal_in_the_overview_shows_its_source(qtbot, window):
     assert window.open_file(MINPRES)
     window.go_to(base.OVERVIEW)
     button = find(window, "source:overview.value:platforms.x.link")
+    assert button.isVisible()  # (set after it was put in its column)
     button.click()
     assert_shows_statements(
         window, window.rulebook.data["patterns"]["rijksoverheid_page"]["source"]

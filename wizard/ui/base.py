@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from wizard.core.advice import Advice, Finding
 from wizard.core.catalog import catalog
 from wizard.core.rulebook import Rulebook
-from wizard.ui.fields import Field, SelectableLabel, labelled
+from wizard.ui.fields import Field, SelectableLabel, labelled, not_filled_in
 from wizard.ui.focus import can_take_focus, focus_chain, scroll_areas
 from wizard.ui.ids import (  # noqa: F401 - the page ids, for the pages and the tests
     ADVICE,
@@ -67,7 +67,7 @@ def inline_text(item: Shown) -> str:
     """What a field shows under itself for a finding: a missing answer in the wizard's own words
     (the label is right above it), everything else in the rulebook's words."""
     if item.code == MISSING:
-        return "" if item.severity == "todo" else translate("Page", "Nog niet ingevuld")
+        return "" if item.severity == "todo" else not_filled_in()
     return item.message
 
 
@@ -274,7 +274,7 @@ class Page(QWizardPage):
         rows = []
         for field in self.fields:
             if field.widget.isVisibleTo(self) and field.widget.isEnabledTo(self):
-                rows.append((field.label, self.overview_value(field), field.path))
+                rows.append((field.overview_label(), self.overview_value(field), field.path))
         return rows
 
     def printed_value(self, field: Field) -> tuple[Any, bool] | None:
@@ -299,14 +299,15 @@ class Page(QWizardPage):
         rulebook's proposal where the advisor did not give it."""
         printed = self.printed_value(field)
         if printed is None:
-            return field.display(self.model.value(field.path))
+            return field.overview_text(self.model.value(field.path))
         value, proposal = printed
         text = field.display(value)
-        if proposal and text != "—" and program_is_dutch():
-            text += " " + translate("Page", "(voorstel van het regelboek)")
-        elif proposal and text != "—":  # the program's words, then the rulebook's in quotes
-            text = quoted_dutch(translate("Page", "Voorstel van het regelboek:"), text)
-        return text
+        if not proposal or text == "—":
+            return field.overview_text(value)
+        if program_is_dutch():
+            return text + " " + translate("Page", "(voorstel van het regelboek)")
+        # the program's words, then the rulebook's in quotes
+        return quoted_dutch(translate("Page", "Voorstel van het regelboek:"), text)
 
     def focus_path(self, path: str) -> bool:
         """Put the keyboard focus on the widget of a session path, if this page has it."""

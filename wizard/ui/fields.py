@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from wizard.constants import SEVERITY_ORDER
 from wizard.core.dates import format_date, parse_typed_date
 from wizard.house_style import SEVERITY_COLOURS
-from wizard.ui.texts import esc, number, program_is_dutch, quoted_note
+from wizard.ui.texts import esc, mark_quoted, number, program_is_dutch, quoted, quoted_note
 
 # Sanity limits of the input itself (not policy: the platforms' limits come from the rulebook).
 LINE_MAX = 200
@@ -104,16 +104,21 @@ def severity_color(widget: QWidget, severity: str) -> str:
     return dark_color if dark else light_color
 
 
-def message_line(severity: str, text: str) -> str:
+def message_line(severity: str, text: str, rulebook: bool = False) -> str:
     """One message as plain text: mark, severity and text ("✖ Fout: ..."). When the program
-    speaks English, a text (the rulebook's, in Dutch) follows the mark alone: no line mixes
-    the program's English with a Dutch message."""
+    speaks English, a text follows the mark alone, and a text of the rulebook (`rulebook`) in
+    Dutch quotes: no line mixes the program's English with a Dutch message."""
     label = severity_label(severity)
     if not text or text == label:
         return f"{SEVERITY_MARK.get(severity, '')} {label}"
     if not program_is_dutch():
-        return f"{SEVERITY_MARK.get(severity, '')} {text}"
+        return f"{SEVERITY_MARK.get(severity, '')} {quoted(text) if rulebook else text}"
     return f"{SEVERITY_MARK.get(severity, '')} {label}: {text}"
+
+
+def not_filled_in() -> str:
+    """The program's message under a field that still needs an answer."""
+    return translate("Page", "Nog niet ingevuld")
 
 
 SELECTABLE = Qt.TextInteractionFlag.TextSelectableByMouse
@@ -148,13 +153,22 @@ class MessageLabel(SelectableLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.RichText)
         self.messages: list[tuple[str, str]] = []
+        #: the messages that are texts of the rulebook (quoted apart in another language)
+        self.rulebook: set[str] = set()
         self.hide()
 
-    def show_messages(self, messages: Iterable[tuple[str, str]]) -> None:
+    def show_messages(
+        self, messages: Iterable[tuple[str, str]], rulebook: Iterable[str] = ()
+    ) -> None:
+        """Show (severity, text) messages; the texts in `rulebook` are the rulebook's."""
         messages = sorted(messages, key=lambda item: SEVERITY_ORDER.get(item[0], 9))
-        if messages == self.messages:
+        given = set(rulebook)
+        rulebook = {text for _severity, text in messages if text in given}
+        if messages == self.messages and rulebook == self.rulebook:
             return
         self.messages = messages
+        self.rulebook = rulebook
+        mark_quoted(self, bool(rulebook))
         if not messages:
             self.clear()
             self.hide()
@@ -166,16 +180,20 @@ class MessageLabel(SelectableLabel):
             palette.setColor(QPalette.ColorRole.WindowText, QColor(colours.pop()))
             self.setPalette(palette)
             self.setTextFormat(Qt.TextFormat.PlainText)
-            self.setText("\n".join(message_line(sev, text) for sev, text in messages))
+            self.setText("\n".join(self.line(sev, text) for sev, text in messages))
         else:
             lines = [
                 f"<div style='color:{severity_color(self, sev)}'>"
-                f"{esc(message_line(sev, text)).replace(chr(10), '<br>')}</div>"
+                f"{esc(self.line(sev, text)).replace(chr(10), '<br>')}</div>"
                 for sev, text in messages
             ]
             self.setTextFormat(Qt.TextFormat.RichText)
             self.setText("".join(lines))
         self.show()
+
+    def line(self, severity: str, text: str) -> str:
+        """One message as a line, a text of the rulebook quoted apart (see `message_line`)."""
+        return message_line(severity, text, text in self.rulebook)
 
 
 # --- widgets that change an answer only when the advisor means it ----------------------------
@@ -290,6 +308,8 @@ class Field:
     """One input widget bound to one session path."""
 
     multiline = False
+    #: the label is a text of the rulebook, not the program's
+    rulebook_label = False
 
     def __init__(self, path: str, label: str, widget: QWidget) -> None:
         self.path = path
@@ -341,6 +361,15 @@ class Field:
             return "—"
         return str(value)
 
+    def overview_text(self, value: Any) -> str:
+        """The answer in a list of answers (the overview): a rulebook text in Dutch quotes
+        when the program speaks another language."""
+        return self.display(value)
+
+    def overview_label(self) -> str:
+        """The label in a list of answers, a rulebook text quoted as `overview_text`."""
+        return quoted(self.label) if self.rulebook_label else self.label
+
     def local_problems(self) -> list[tuple[str, str]]:
         return []
 
@@ -361,13 +390,20 @@ class Field:
             layout.insertWidget(layout.indexOf(self.widget) + 1, self.message)
 
     def set_messages(self, findings: list[tuple[str, str]]) -> None:
+        """Show the engine's findings (texts of the rulebook, but for the program's "Nog niet
+        ingevuld") and the problems of the typed text (the program's) under the field."""
         self.findings = findings
         messages = [("info", self.inactive)] if self.inactive else self.local_problems() + findings
+        rulebook = {text for _severity, text in findings if text not in ("", not_filled_in())}
+        if self.inactive:
+            rulebook = {self.inactive}
         if messages and self.message is None:
             self._make_message_label()
         if self.message is not None:
-            self.message.show_messages(messages)
-        lines = [quoted_note(self.widget)] + [message_line(*message) for message in messages]
+            self.message.show_messages(messages, rulebook)
+        lines = [quoted_note(self.widget)] + [
+            message_line(severity, text, text in rulebook) for severity, text in messages
+        ]
         description = "; ".join(line for line in lines if line)
         if self.widget.accessibleDescription() != description:
             self.widget.setAccessibleDescription(description)
@@ -487,9 +523,11 @@ class MultiLineField(Field):
 
 
 class CheckField(Field):
-    def __init__(self, path: str, label: str) -> None:
+    def __init__(self, path: str, label: str, rulebook_label: bool = False) -> None:
+        """`rulebook_label`: the label is a text of the rulebook (the page marks it Dutch)."""
         super().__init__(path, label, QCheckBox(label))
         self.box: QCheckBox = self.widget  # type: ignore[assignment]
+        self.rulebook_label = rulebook_label
         self.box.toggled.connect(self.write)
 
     def load(self, value: Any) -> None:
@@ -503,9 +541,19 @@ class CheckField(Field):
 class ComboField(Field):
     """A choice from a list of (value, label); the first item may stand for 'not chosen'."""
 
-    def __init__(self, path: str, label: str, choices: list[tuple[Any, str]]) -> None:
+    def __init__(
+        self,
+        path: str,
+        label: str,
+        choices: list[tuple[Any, str]],
+        rulebook_choices: bool = False,
+    ) -> None:
+        """`rulebook_choices`: the choices' labels are texts of the rulebook (the page marks
+        the drop-down as showing Dutch)."""
         super().__init__(path, label, QuietComboBox())
         self.combo: QComboBox = self.widget  # type: ignore[assignment]
+        self.rulebook_choices = rulebook_choices
+        self.choices: set[Any] = set()  # the values offered (not an unknown one loaded)
         # Not AdjustToContents: a long choice would make the page wider than the window at
         # large font sizes; the list that drops down still shows the whole text.
         self.combo.setSizeAdjustPolicy(
@@ -519,6 +567,7 @@ class ComboField(Field):
         with QSignalBlocker(self.combo):
             current = self.combo.currentData()
             self.combo.clear()
+            self.choices = {value for value, _text in choices}
             for value, text in choices:
                 self.combo.addItem(text, value)
             index = self.combo.findData(current)
@@ -546,6 +595,11 @@ class ComboField(Field):
             return "—"
         index = self.combo.findData(value)
         return self.combo.itemText(index) if index >= 0 else str(value)
+
+    def overview_text(self, value: Any) -> str:
+        text = self.display(value)
+        offered = value not in (None, "") and value in self.choices
+        return quoted(text) if self.rulebook_choices and offered else text
 
 
 class IntField(Field):

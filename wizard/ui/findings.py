@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from wizard.ui import ids
 from wizard.ui.fields import message_line
-from wizard.ui.model import MISSING, SessionModel, Shown
+from wizard.ui.model import LOCAL, MISSING, SessionModel, Shown
 from wizard.ui.page_index import PageIndex
 from wizard.ui.texts import counts_text
 
@@ -35,9 +35,9 @@ class Findings:
                 item.severity,
                 translate("MainWindow", "Nog niet ingevuld: {label}").format(label=label),
             )
-        if item.code == "input" and label:
+        if item.code == LOCAL and label:
             return message_line(item.severity, f"{label}: {item.message}")
-        return message_line(item.severity, item.message)
+        return message_line(item.severity, item.message, rulebook=item.code != LOCAL)
 
     def shown_items(self, page_id: int | None = None) -> list[Shown]:
         """The findings as shown: of one page (side panel, step list), or all (overview); the

@@ -9,7 +9,7 @@ from wizard.ui.base import Page, esc, note_label, sourced_html
 from wizard.ui.fields import CheckField, ComboField, DateField, Field, TextField
 from wizard.ui.model import SessionModel
 from wizard.ui.sources import unique
-from wizard.ui.texts import dutch_html, mark_quoted, quoted_dutch
+from wizard.ui.texts import dutch_html, mark_dutch, mark_quoted, quoted_dutch
 
 
 class MinisterPage(Page):
@@ -27,12 +27,18 @@ class MinisterPage(Page):
         offices = [("", self.tr("(kies het ambt)"))] + [
             (key, label) for key, label in fixed.offices.items()
         ]
-        self.add_field(ComboField("minister.office", self.tr("Ambt"), offices), person)
+        office = ComboField("minister.office", self.tr("Ambt"), offices, rulebook_choices=True)
+        self.add_field(office, person)
         ministries = [("", self.tr("(kies het ministerie)"))] + [
             (key, f"{ministry.abbr} — {ministry.name}")
             for key, ministry in fixed.ministries.items()
         ]
-        self.add_field(ComboField("minister.ministry", self.tr("Ministerie"), ministries), person)
+        ministry = ComboField(
+            "minister.ministry", self.tr("Ministerie"), ministries, rulebook_choices=True
+        )
+        self.add_field(ministry, person)
+        for field in (office, ministry):
+            mark_dutch(field.combo)  # the rulebook's offices and ministries
         self.add_field(
             TextField(
                 "minister.post",

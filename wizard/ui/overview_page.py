@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from wizard.ui.base import Page, esc, note_label
 from wizard.ui.fields import severity_color
 from wizard.ui.layouts import empty
-from wizard.ui.model import SessionModel, Shown
+from wizard.ui.model import LOCAL, MISSING, SessionModel, Shown
 from wizard.ui.sources import SourceButton
 from wizard.ui.texts import errors_text, mark_quoted, quotes_dutch, todo_text, warnings_text
 
@@ -157,7 +157,7 @@ class OverviewPage(Page):
             if value not in ("", "—")
             else self.tr("Wijzig: {label}").format(label=label)
         )
-        if quotes_dutch(label):  # the answer first: the rulebook's quote ends the name
+        if quotes_dutch(label) and value not in ("", "—"):  # the rulebook's quote ends it
             name = self.tr("Wijzig ({value}):").format(value=value) + " " + label
         if quotes_dutch(label) or quotes_dutch(value):
             mark_quoted(button)
@@ -179,12 +179,15 @@ class OverviewPage(Page):
             text = self.describe(item)
             label = note_label(text)
             label.setObjectName(f"overview.finding.{index}")
+            mark_quoted(label, quotes_dutch(text))
+            # the Bron button is of the rulebook's message (not of the program's words)
+            what = text if item.code in (MISSING, LOCAL) else item.message
             label.setStyleSheet(f"color: {severity_color(label, item.severity)};")
             self.findings_grid.addWidget(label, index, 0)
             self.findings_grid.addWidget(
                 buttons(
                     self._edit_button(text, self.owner_of(item.path), item.path),
-                    SourceButton(f"overview.finding.{index}", self.rulebook, text, item.source),
+                    SourceButton(f"overview.finding.{index}", self.rulebook, what, item.source),
                 ),
                 index,
                 1,
@@ -216,12 +219,21 @@ class OverviewPage(Page):
                 edit = self._edit_button(label, page_id, path, value)
                 ids = page.sources_of(path)
                 source = SourceButton(f"overview.value:{path}", self.rulebook) if ids else None
-                if source is not None:
-                    source.set_sources(value, ids, label)
                 self.answers_grid.addWidget(
                     buttons(edit, source), line, 2, Qt.AlignmentFlag.AlignTop
                 )
+                if source is not None:  # (set in its column: then shown with the overview)
+                    self._set_sources(source, label, value, ids)
                 line += 1
+
+    @staticmethod
+    def _set_sources(source: SourceButton, label: str, value: str, ids: list[str]) -> None:
+        """The sources of an answer: of the rulebook's text in the row's label ("Besproken:
+        „…”"), or of the answer (the rulebook's value) to the row's label."""
+        if quotes_dutch(label):
+            source.set_sources(label, ids)
+        else:
+            source.set_sources(value, ids, label)
 
     def side_html(self) -> str:
         intro = self.tr(

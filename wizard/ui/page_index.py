@@ -58,9 +58,10 @@ class PageIndex:
         return None
 
     def label_of(self, path: str) -> str | None:
-        """The label of the field that asks for a session path."""
+        """The label of the field that asks for a session path (a rulebook text in quotes
+        when the program speaks another language)."""
         page = self.pages.get(self.owner_of(path) or -1)
         for field in page.fields if page is not None else []:
             if field.path == path:
-                return field.label
+                return field.overview_label()
         return None

@@ -67,13 +67,15 @@ class PlatformPage(Page):
         account = self.group(self.tr("Account"), self.content_layout)
         choices = [("", "")] + list(fixed.account_choices.items())
         self.account = self.add_field(
-            ComboField(f"{prefix}.account", self.tr("Account"), choices), account
+            ComboField(f"{prefix}.account", self.tr("Account"), choices, rulebook_choices=True),
+            account,
         )
         self.form = None
         if platform.forms:
             form_choices = [("", "")] + [(form.key, form.label) for form in platform.forms.values()]
             self.form = self.add_field(
-                ComboField(f"{prefix}.form", self.tr("Vorm"), form_choices), account
+                ComboField(f"{prefix}.form", self.tr("Vorm"), form_choices, rulebook_choices=True),
+                account,
             )
         for field in (self.account, self.form):
             if field is not None:

@@ -12,7 +12,7 @@ from wizard.core.catalog import catalog
 from wizard.ui.base import Page, clause_html, esc, note_label, policy_text
 from wizard.ui.fields import CheckField, ComboField, HandleField, IntField, TextField
 from wizard.ui.model import SessionModel
-from wizard.ui.texts import dutch_html, mark_quoted, quoted_dutch, quoted_lines
+from wizard.ui.texts import dutch_html, mark_dutch, mark_quoted, quoted_dutch, quoted_lines
 
 translate = QCoreApplication.translate
 
@@ -57,6 +57,7 @@ class PredecessorAccountFields:
                 f"predecessor.accounts.{key}.kind",
                 kind_label.format(platform=label),
                 [("", ""), *((kind, kinds[kind]) for kind in ("office", "own", "none"))],
+                rulebook_choices=True,
             ),
             group,
         )
@@ -143,20 +144,25 @@ class PredecessorPage(Page):
         group = self.group(self.tr("De voorganger"), details)
         self.add_field(TextField("predecessor.name", self.tr("Naam van de voorganger")), group)
         variants = [(key, variant.label) for key, variant in fixed.variants.items()]
-        self.add_field(
+        variant = self.add_field(
             ComboField(
                 "predecessor.variant",
                 self.tr("Hoe de voorganger de accounts liet beheren"),
                 variants,
+                rulebook_choices=True,
             ),
             group,
         )
-        self.add_field(
+        mark_dutch(variant.combo)  # the rulebook's variants
+        archiving = self.add_field(
             CheckField(
-                "predecessor.archiving_arranged", policy_text(self.rulebook, "archiving_arranged")
+                "predecessor.archiving_arranged",
+                policy_text(self.rulebook, "archiving_arranged"),
+                rulebook_label=True,
             ),
             group,
         )
+        mark_dutch(archiving.box)  # the rulebook's words for what is arranged
         accounts = self.group(self.tr("De accounts van de voorganger"), details)
         self.accounts_note = note_label(
             self.tr(
@@ -177,13 +183,15 @@ class PredecessorPage(Page):
         self.body.addWidget(self.departure)
         group = self.group(self.tr("Bij vertrek van deze bewindspersoon"), departure)
         self.departure_note = note_label(policy_text(self.rulebook, "departure"))
+        mark_dutch(self.departure_note)
         group.addWidget(self.departure_note)
         undecided = self.tr("(nog niet afgesproken)")
-        self.add_field(
+        leaving = self.add_field(
             ComboField(
                 "departure.account",
                 self.tr("Het account"),
                 [("", undecided)] + list(fixed.departure_accounts.items()),
+                rulebook_choices=True,
             ),
             group,
         )
@@ -195,14 +203,17 @@ class PredecessorPage(Page):
             ),
             group,
         )
-        self.add_field(
+        two_factor = self.add_field(
             ComboField(
                 "departure.two_factor",
                 self.tr("Tweestapsverificatie"),
                 [("", undecided)] + list(fixed.departure_two_factor.items()),
+                rulebook_choices=True,
             ),
             group,
         )
+        for field in (leaving, two_factor):
+            mark_dutch(field.combo)  # what the rulebook offers for the departure
         self.finish_layout()
 
     def refresh_page(self) -> None:

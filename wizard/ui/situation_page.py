@@ -7,7 +7,7 @@ from wizard.ui.base import Page, bullet_html, esc, note_label, policy_text
 from wizard.ui.fields import HandleField, IntField
 from wizard.ui.model import SessionModel
 from wizard.ui.sources import source_link
-from wizard.ui.texts import dutch_html
+from wizard.ui.texts import dutch_html, mark_dutch
 
 
 class SituationPage(Page):
@@ -63,6 +63,7 @@ class SituationPage(Page):
                 for key, handle in accounts.items()
             ]
             text = policy_text(self.rulebook, "office_accounts") + "\n" + "\n".join(lines)
+        mark_dutch(self.office_note, bool(accounts) and bool(self.advice.minister.office))
         self.office_note.setText(text)
 
     def side_html(self) -> str:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from wizard.core.rulebook import source_words
-from wizard.ui.texts import esc, mark_quoted, quoted_dutch
+from wizard.ui.texts import esc, mark_quoted, quoted_dutch, quotes_dutch
 
 translate = QCoreApplication.translate
 
@@ -205,13 +205,14 @@ class SourceButton(QPushButton):
         self.setObjectName(f"source:{name}")
         self.setToolTip(translate("Sources", "Waar deze regel vandaan komt"))
         self.label = ""
+        self.what = ""
         self.ids: list[str] = []
         self.clicked.connect(self.open_sources)
         mark_quoted(self)
         self.set_sources(label, ids)
 
     def open_sources(self) -> None:
-        show_sources(self, self.rulebook, self.label, self.ids)
+        show_sources(self, self.rulebook, self.label, self.ids, self.what)
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt's name
         if self.focused is not None:
@@ -221,7 +222,8 @@ class SourceButton(QPushButton):
     def set_sources(self, label: str, ids: Iterable[str], what: str = "") -> None:
         """`label`: the rulebook's text the sources are of, or `what` (the program's words)
         with `label` the rulebook's value of it."""
-        self.label = f"{what}: {label}" if what else label
+        self.label = label
+        self.what = what
         self.ids = unique(ids)
         words = (
             translate("Sources", "Bron bij {what}:").format(what=what)
@@ -282,18 +284,27 @@ class SourceWindow(QDialog):
         available = screen.availableGeometry()
         self.resize(min(560, available.width() - 40), min(380, available.height() - 60))
 
-    def show_item(self, rulebook: Any, label: str, ids: list[str], opener: QWidget) -> None:
+    def show_item(
+        self, rulebook: Any, label: str, ids: list[str], opener: QWidget, what: str = ""
+    ) -> None:
+        """The statements of the item `label` (a rulebook text, or one that quotes it), or of
+        `what` (the program's words) with `label` the rulebook's value of it."""
         self.opener = opener
-        title = translate("Sources", "Bron")
-        self.setWindowTitle(f"{title}: {label}" if label else title)
-        self.item.setText(
-            translate("Sources", "Waar dit vandaan komt: {label}").format(label=label)
-            if label
-            else title
-        )
-        self.text.setAccessibleName(
-            translate("Sources", "Bronnen: {label}").format(label=label or title)
-        )
+        source = translate("Sources", "Bron")
+        words = [
+            f"{source}:",
+            translate("Sources", "Waar dit vandaan komt:"),
+            translate("Sources", "Bronnen:"),
+        ]
+        if what:  # the program's words for the item, then the rulebook's value
+            words = [f"{start} {what}:" for start in words]
+        # The program's words, then the rulebook's text (in Dutch quotes in another language)
+        title, item, name = (quoted_dutch(start, label) if label else source for start in words)
+        self.setWindowTitle(title)
+        self.item.setText(item)
+        self.text.setAccessibleName(name)
+        mark_quoted(self.item, quotes_dutch(self.item.text()))
+        mark_quoted(self.text, quotes_dutch(self.text.accessibleName()))
         self.text.setHtml(sources_html(rulebook, ids))
         self.show()
         self.place_beside(opener)
@@ -349,9 +360,12 @@ def source_window(anchor: QWidget) -> SourceWindow:
     return find_source_window(anchor) or SourceWindow(_main_window(anchor))
 
 
-def show_sources(anchor: QWidget, rulebook: Any, label: str, ids: Iterable[str]) -> SourceWindow:
-    """Show the statements `ids` of the item `label` in the source window beside the window of
-    `anchor`; the focus goes back to `anchor` when it closes."""
+def show_sources(
+    anchor: QWidget, rulebook: Any, label: str, ids: Iterable[str], what: str = ""
+) -> SourceWindow:
+    """Show the statements `ids` of the item `label` (of `what`, see `SourceWindow.show_item`)
+    in the source window beside the window of `anchor`; the focus goes back to `anchor` when
+    it closes."""
     window = source_window(anchor)
-    window.show_item(rulebook, label, unique(ids), anchor)
+    window.show_item(rulebook, label, unique(ids), anchor, what)
     return window

@@ -43,12 +43,22 @@ def dutch_html(html: str) -> str:
     return f'{note}<div lang="nl">{html}</div>'
 
 
-def mark_dutch(widget: QWidget) -> None:
+def mark_dutch(widget: QWidget, dutch: bool = True) -> None:
     """A widget that shows a rulebook text: a screen reader hears that it is Dutch when the
-    program speaks English."""
-    widget.setProperty("lang", "nl")
-    if not program_is_dutch():
+    program speaks English. `dutch` False: the widget shows the program's words (again)."""
+    _mark(widget, "lang", dutch)
+
+
+def _mark(widget: QWidget, name: str, dutch: bool) -> None:
+    """Set or clear a widget's mark (`name`: "lang" or "quotes") and the note that goes
+    with it."""
+    widget.setProperty(name, "nl" if dutch else None)
+    if program_is_dutch():
+        return
+    if dutch:
         widget.setAccessibleDescription(dutch_note())
+    elif widget.accessibleDescription() == dutch_note() and not quoted_note(widget):
+        widget.setAccessibleDescription("")
 
 
 def dutch_label(text: str, name: str) -> QLabel:
@@ -70,9 +80,16 @@ def quoted_dutch(words: str, text: str) -> str:
     nothing after it ('Source of: „Eigenaar”'): each part in one language."""
     if not text or text == "—":
         return f"{words} —"
-    if program_is_dutch():
-        return f"{words} {text}"
-    return f"{words} {OPEN_QUOTE}{text}{CLOSE_QUOTE}"
+    return f"{words} {quoted(text)}"
+
+
+def quoted(text: str) -> str:
+    """A rulebook text alone among the program's words (an answer in the overview, a message
+    under a field): in Dutch quotes when the program speaks another language. A text that
+    already quotes one stays as it is."""
+    if program_is_dutch() or OPEN_QUOTE in text:
+        return text
+    return f"{OPEN_QUOTE}{text}{CLOSE_QUOTE}"
 
 
 def quotes_dutch(text: str) -> bool:
@@ -94,12 +111,10 @@ def quoted_note(widget: QWidget) -> str:
     return ""
 
 
-def mark_quoted(widget: QWidget) -> None:
+def mark_quoted(widget: QWidget, quotes: bool = True) -> None:
     """A widget whose text quotes a rulebook text after the program's words: a screen reader
-    hears that Dutch text is present."""
-    widget.setProperty("quotes", "nl")
-    if quoted_note(widget):
-        widget.setAccessibleDescription(quoted_note(widget))
+    hears that Dutch text is present. `quotes` False: it quotes none (any more)."""
+    _mark(widget, "quotes", quotes)
 
 
 def plural(count: int, one: str, many: str) -> str:
