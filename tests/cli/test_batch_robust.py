@@ -33,6 +33,13 @@ POSIX = pytest.mark.skipif(sys.platform == "win32", reason="signals and ptys are
 LEFTOVER = re.compile(r"\.(tmp|old|journal)$")
 
 
+def _in_the_foreground() -> None:
+    """In the child, before the program starts: Ctrl+C handled as in a terminal's foreground
+    job, also when the tests themselves run in the background (where the shell has the
+    children ignore SIGINT, and the program rightly leaves it so)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _environment(tmp_path: Path) -> dict[str, str]:
     """The checkout under test, with a temporary folder of the test's own (where Typst's
     private folders go)."""
@@ -87,6 +94,7 @@ def test_ctrl_c_stops_a_batch_with_its_summary_rvd_list_and_overview(tmp_path):
         [sys.executable, "-m", "wizard", "batch", str(sessions), "--out", str(out)],
         cwd=ROOT,
         env=_environment(tmp_path),
+        preexec_fn=_in_the_foreground,
         stdout=subprocess.PIPE,
         stderr=terminal_side,
     )
@@ -170,6 +178,7 @@ def _slow_render(tmp_path: Path, out: Path, hold: str) -> subprocess.Popen[str]:
         ],
         cwd=ROOT,
         env=_environment(tmp_path),
+        preexec_fn=_in_the_foreground,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
