@@ -27,6 +27,7 @@ def _no_network_prefix() -> list[str]:
 
 
 @pytest.mark.skipif(not _no_network_prefix(), reason="no network namespaces here")
+@pytest.mark.slow
 def test_render_every_example_without_any_network(cli, tmp_path):
     for example in sorted(EXAMPLES.glob("*.adviesgesprek.yaml")):
         out = tmp_path / example.name.removesuffix(".adviesgesprek.yaml")

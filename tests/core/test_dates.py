@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
+import pytest
+
 from wizard.core.dates import parse_typed_date
 
 PATTERNS = ("%d-%m-%Y", "%Y-%m-%d", "%d/%m/%Y", "%d.%m.%Y")
@@ -21,6 +23,7 @@ def strptime_date(text: str) -> str | None:
     return None
 
 
+@pytest.mark.slow
 def test_typed_dates_are_read_as_strptime_reads_them() -> None:
     parts = ("", "0", "1", "01", "9", "10", "12", "13", "29", "31", "32", "00", "123", "2026")
     parts += ("2024", "0999", "99999")

@@ -210,6 +210,7 @@ def test_same_names_get_their_own_folders(tmp_path, rulebook):
     assert sorted(entry.folder.name for entry in result.results) == ["jansen", "jansen-2"]
 
 
+@pytest.mark.slow
 def test_two_workers_make_the_same_files_as_one(cabinet, tmp_path, rulebook, monkeypatch):
     """Where a second core is free, two conversations (and a render's two PDFs) are made at
     the same time: the files, the summary and the CSV are the same, byte for byte."""

@@ -166,6 +166,7 @@ def test_the_overview_pdf_passes_the_audit_and_is_landscape(cabinet):
         assert float(box[2]) > float(box[3])  # wider than high
 
 
+@pytest.mark.slow
 def test_the_overview_is_the_same_every_time(rulebook, tmp_path):
     """Its date is the last conversation's, not today's: the same folder, the same bytes."""
     folder = tmp_path / "in"

@@ -203,6 +203,7 @@ def test_the_audit_finds_missing_pdfa_and_pdfua_metadata(rulebook, tmp_path):
 # --- the same bytes, everywhere -------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_the_same_session_gives_the_same_bytes(rulebook, tmp_path):
     """Also a second later: the PDF's date is the conversation's, not the clock's."""
     import time

@@ -133,6 +133,7 @@ def _strange_session():
     )
 
 
+@pytest.mark.slow
 def test_huge_and_strange_text_renders_in_every_format(rulebook, tmp_path):
     written = render(_strange_session(), rulebook, tmp_path, ["pdf", "odt", "html"])
     assert len(written) == 10

@@ -45,6 +45,8 @@ from wizard.core.session import load_session, save_session
 from wizard.core.text import one_line
 from wizard.documents import typst_source
 
+pytestmark = pytest.mark.slow  # a corpus or a whole walk: .ci/run runs it (docs/testing.md)
+
 ROOT = Path(__file__).resolve().parents[2]
 FORMATS = ["pdf", "odt", "html"]
 GROUPS = {"hybrid": HYBRID_FIELDS, "corporate": CORPORATE_FIELDS}

@@ -14,6 +14,7 @@ import re
 import zipfile
 from pathlib import Path
 
+import pytest
 import yaml
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -36,6 +37,8 @@ from wizard.constants import DOCUMENT_KINDS
 from wizard.constants import SESSION_SUFFIX as SUFFIX
 from wizard.ui import base
 from wizard.ui.autosave import autosave_folder
+
+pytestmark = pytest.mark.slow  # a corpus or a whole walk: .ci/run runs it (docs/testing.md)
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "hybrid-stas-party.adviesgesprek.yaml"

@@ -5,6 +5,7 @@ break before: the YAML writer put them in a block scalar, where YAML turns them 
 
 from __future__ import annotations
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -14,6 +15,8 @@ from tests.core.test_hostile import FIELDS as CORE_FIELDS
 from tests.hostile.corpus import FIELDS, NASTY, base_session
 from wizard.core.errors import InputError
 from wizard.core.session import load_session, parse_session, save_session
+
+pytestmark = pytest.mark.slow  # a corpus or a whole walk: .ci/run runs it (docs/testing.md)
 
 ANY_TEXT = st.text(st.characters(blacklist_categories=()), max_size=80)
 BREAKS = st.lists(

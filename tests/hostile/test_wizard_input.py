@@ -18,6 +18,8 @@ from wizard.ui import base
 from wizard.ui.autosave import autosave_folder
 from wizard.ui.fields import DateField, MultiLineField
 
+pytestmark = pytest.mark.slow  # a corpus or a whole walk: .ci/run runs it (docs/testing.md)
+
 SINGLE_LINE_LIMIT = 32767  # QLineEdit's own maximum length
 LINE_BREAKS = re.compile("\r\n|[\r\u2028\u2029]")
 SURROGATES = re.compile("[\ud800-\udfff]")

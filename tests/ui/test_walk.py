@@ -14,6 +14,8 @@ from wizard.core.rulebook import builtin_rulebook
 from wizard.core.session import load_session
 from wizard.ui import base
 
+pytestmark = pytest.mark.slow  # a corpus or a whole walk: .ci/run runs it (docs/testing.md)
+
 COMMON = [
     ("conversation.advisor", "Sanne de Wit"),
     ("conversation.date", "2026-02-20"),
